@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/**', '**/dist/**', '**/dist-app/**', '**/.tsbuild/**', 'data/**', '.e2e-data/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-new-func': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+    },
+  },
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The engine is shared by browser and server: no framework, no host APIs, no clock.
+    files: ['packages/runtime/src/engine/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'], message: 'The engine is React-free.' },
+            { group: ['node:*', 'fs', 'path', 'crypto', 'express', 'better-sqlite3'], message: 'The engine imports no host APIs: inject them.' },
+            { group: ['../react/*', '../app/*', '../../react/*', '../../app/*'], message: 'Dependencies point from react/app to engine, never back.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass now() in.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass now() in.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Pass an id maker in.' },
+        { selector: "MemberExpression[object.name='globalThis']", message: 'The engine reaches no globals.' },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'setTimeout', 'setInterval', 'fetch', 'localStorage'],
+    },
+  },
+);
