@@ -1,0 +1,34 @@
+/** How {@link roundDecimal} picks between the two neighbours. */
+export type RoundingMode = 'half_away_from_zero' | 'ceil' | 'floor';
+
+/**
+ * Rounds to `digits` decimal places (negative digits round to tens, hundreds…) as a person
+ * would on the decimal number they typed, not on its binary approximation: 1.005 is stored as
+ * 1.00499999999999989…, which `Math.round(x * 100) / 100` turns into 1.00.
+ *
+ * The value is first read back at 15 significant digits — the precision a double always holds —
+ * which strips the representation noise; the decimal point is then moved by editing the exponent
+ * of that text, so no multiplication adds new noise. Digits beyond the 15th are noise, so asking
+ * for them returns the value unchanged. Never returns -0.
+ *
+ * @example
+ * roundDecimal(1.005, 2)               // 1.01
+ * roundDecimal(-2.5, 0)                // -3
+ * roundDecimal(3.3000000000000003, 1, 'ceil') // 3.3
+ */
+export function roundDecimal(value: number, digits: number, mode: RoundingMode = 'half_away_from_zero'): number {
+  if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
+  const [mantissa = '0', exponent = '0'] = value.toExponential(14).split('e');
+  const shifted = Number(`${mantissa}e${Number(exponent) + digits}`);
+  if (Math.abs(shifted) >= 1e15) return value;
+  const whole =
+    mode === 'ceil' ? Math.ceil(shifted) : mode === 'floor' ? Math.floor(shifted) : Math.sign(shifted) * Math.round(Math.abs(shifted));
+  const result = Number(`${whole}e${-digits}`);
+  return result === 0 ? 0 : result;
+}
+
+/** Strips binary noise from a computed number by reading it at 15 significant digits (0.1 + 0.2 → 0.3). */
+export function normaliseNumber(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
+  return Number(value.toPrecision(15));
+}
