@@ -182,14 +182,14 @@ export interface MemberField extends FieldBase<'member' | 'members' | 'departmen
   readonly scope?: OrgScope;
 }
 
-export interface ContactField extends FieldBase<'phone' | 'email' | 'url'> {}
+export type ContactField = FieldBase<'phone' | 'email' | 'url'>;
 
 export interface AddressField extends FieldBase<'address'> {
   /** How deep the address goes. Default `detail`. */
   readonly level?: 'province' | 'city' | 'district' | 'detail';
 }
 
-export interface LocationField extends FieldBase<'location'> {}
+export type LocationField = FieldBase<'location'>;
 
 export interface FileField extends FieldBase<'image' | 'attachment' | 'signature'> {
   readonly maxFiles?: number;

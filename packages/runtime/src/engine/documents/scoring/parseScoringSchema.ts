@@ -1,0 +1,33 @@
+import type { AnySchemaObject } from 'ajv/dist/2020.js';
+import { compileMetaSchema } from '../compileMetaSchema.js';
+import type { ParseResult } from '../DocumentIssue.js';
+import { parseWithSpec, type DocumentSpec } from '../parseWithSpec.js';
+import { checkScoringItems } from './checkScoringItems.js';
+import { scoringGlossary } from './scoringGlossary.js';
+import { scoringMetaSchema } from './scoringMetaSchema.js';
+import { scoringMigrations } from './scoringMigrations.js';
+import { SCORING_SCHEMA_VERSION, type ScoringSchema } from './ScoringSchema.js';
+
+const scoringSpec: DocumentSpec<ScoringSchema> = {
+  kind: 'scoring',
+  currentVersion: SCORING_SCHEMA_VERSION,
+  migrations: scoringMigrations,
+  metaSchema: compileMetaSchema(scoringMetaSchema as unknown as AnySchemaObject),
+  glossary: scoringGlossary,
+  refine: (scoring) => {
+    const errors = checkScoringItems(scoring);
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: scoring };
+  },
+};
+
+/**
+ * Reads a scoring scheme: migrates it forward, checks it against the scoring meta-schema, unique
+ * item ids and grades. Never throws.
+ *
+ * @example
+ * const result = parseScoringSchema(body);
+ * if (result.ok) scoreMonth(result.value, records);
+ */
+export function parseScoringSchema(input: unknown): ParseResult<ScoringSchema> {
+  return parseWithSpec(input, scoringSpec);
+}

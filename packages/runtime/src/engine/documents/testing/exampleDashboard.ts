@@ -1,0 +1,102 @@
+import type { DashboardSchema } from '../dashboard/DashboardSchema.js';
+
+/** A realistic sales dashboard with every widget type and a dashboard-wide filter. */
+export const exampleDashboard: DashboardSchema = {
+  kind: 'dashboard',
+  schemaVersion: 1,
+  title: '销售看板',
+  widgets: [
+    {
+      id: 'w_revenue',
+      type: 'kpi',
+      title: '本月回款',
+      query: { formId: 'payments', measures: [{ id: 'm_sum', op: 'sum', field: 'f_amount', label: '回款额' }] },
+      layout: { x: 0, y: 0, w: 3, h: 2 },
+      compareTo: 'previousPeriod',
+      unit: '元',
+    },
+    {
+      id: 'w_target',
+      type: 'gauge',
+      title: '目标完成',
+      query: { formId: 'payments', measures: [{ id: 'm_sum', op: 'sum', field: 'f_amount' }] },
+      layout: { x: 3, y: 0, w: 3, h: 2 },
+      target: 1000000,
+    },
+    {
+      id: 'w_trend',
+      type: 'line',
+      title: '回款趋势',
+      query: {
+        formId: 'payments',
+        groupBy: [{ field: 'f_date', bucket: 'month' }],
+        measures: [{ id: 'm_sum', op: 'sum', field: 'f_amount' }],
+        sort: { by: 'f_date', direction: 'asc' },
+      },
+      layout: { x: 6, y: 0, w: 6, h: 4 },
+      area: true,
+    },
+    {
+      id: 'w_by_source',
+      type: 'bar',
+      title: '各来源商机',
+      query: { formId: 'opportunities', groupBy: [{ field: 'f_source' }], measures: [{ id: 'm_count', op: 'count' }] },
+      layout: { x: 0, y: 2, w: 6, h: 4 },
+      horizontal: true,
+    },
+    {
+      id: 'w_share',
+      type: 'pie',
+      title: '产品占比',
+      query: { formId: 'opportunities', groupBy: [{ field: 'f_products' }], measures: [{ id: 'm_amount', op: 'sum', field: 'f_amount' }] },
+      layout: { x: 0, y: 6, w: 4, h: 4 },
+      donut: true,
+    },
+    {
+      id: 'w_funnel',
+      type: 'funnel',
+      title: '销售漏斗',
+      query: { formId: 'opportunities', groupBy: [{ field: 'f_stage' }], measures: [{ id: 'm_count', op: 'count' }] },
+      layout: { x: 4, y: 6, w: 4, h: 4 },
+      stages: ['lead', 'proposal', 'won'],
+    },
+    {
+      id: 'w_top',
+      type: 'leaderboard',
+      title: '销冠榜',
+      query: {
+        formId: 'payments',
+        groupBy: [{ field: 'f_owner' }],
+        measures: [{ id: 'm_sum', op: 'sum', field: 'f_amount' }],
+        sort: { by: 'm_sum', direction: 'desc' },
+        limit: 10,
+      },
+      layout: { x: 8, y: 6, w: 4, h: 4 },
+    },
+    {
+      id: 'w_pivot',
+      type: 'pivot',
+      title: '部门 × 月份',
+      query: {
+        formId: 'payments',
+        groupBy: [{ field: 'f_dept' }, { field: 'f_date', bucket: 'month' }],
+        measures: [{ id: 'm_sum', op: 'sum', field: 'f_amount' }],
+      },
+      layout: { x: 0, y: 10, w: 12, h: 5 },
+      columnLevels: 1,
+    },
+    {
+      id: 'w_list',
+      type: 'table',
+      title: '最近的大单',
+      query: { formId: 'opportunities', filter: { field: 'f_amount', op: 'range', value: [100000, null] }, limit: 20 },
+      layout: { x: 0, y: 15, w: 12, h: 5 },
+      columns: ['f_name', 'f_amount', 'f_owner', '_createdAt'],
+      pageSize: 20,
+    },
+  ],
+  filters: [
+    { id: 'flt_period', label: '时间', kind: 'dateRange', bindings: { w_trend: 'f_date', w_revenue: 'f_date', w_list: '_createdAt' } },
+    { id: 'flt_team', label: '部门', kind: 'department', bindings: { w_pivot: 'f_dept' } },
+  ],
+};
