@@ -1,0 +1,21 @@
+import type { LoginRateLimiter } from './auth/LoginRateLimiter.js';
+import type { Settings } from './config.js';
+import type { FormPublishHook } from './forms/FormPublishHook.js';
+import type { Logger } from './Logger.js';
+import type { Stores } from './stores/Stores.js';
+
+/**
+ * What every router and service receives: storage behind interfaces (never the raw database),
+ * the settings, and the injected clock and randomness.
+ */
+export interface ServerContext {
+  readonly stores: Stores;
+  readonly settings: Settings;
+  readonly now: () => number;
+  readonly randomBytes: (size: number) => Buffer;
+  /** A new id for a resource, e.g. `newId('usr')` → `usr_3f9a…`. */
+  readonly newId: (prefix: string) => string;
+  readonly logger: Logger;
+  readonly loginLimiter: LoginRateLimiter;
+  readonly formPublishHooks: readonly FormPublishHook[];
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+import { backupDatabase } from './db/backupDatabase.js';
+import { databasePath } from './db/openDatabase.js';
+import { parseCliArguments, usage } from './cliArguments.js';
+import { resolveSettings, SettingsError } from './config.js';
+import { startServer, type RunningServer } from './startServer.js';
+
+/** `formwork serve | backup FILE | --help`. Exit codes: 0 ok, 1 failure, 2 bad usage. */
+async function main(argv: readonly string[]): Promise<void> {
+  const command = parseCliArguments(argv);
+  if (command.command === 'help') {
+    process.stdout.write(usage);
+    return;
+  }
+  if (command.command === 'backup') {
+    const settings = resolveSettings(process.env, command.dataDir !== undefined ? { dataDir: command.dataDir } : {});
+    const pages = await backupDatabase(databasePath(settings.dataDir), command.file);
+    console.log(`Backed up ${databasePath(settings.dataDir)} to ${command.file} (${pages} pages)`);
+    return;
+  }
+  // Listening for signals before starting: one that arrives mid-start still ends in a clean close.
+  const state: { server?: RunningServer; stopRequested: boolean } = { stopRequested: false };
+  const stop = (): void => {
+    state.stopRequested = true;
+    state.server?.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  state.server = await startServer(resolveSettings(process.env, command.flags));
+  if (state.stopRequested) stop();
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof SettingsError) {
+    console.error(`formwork: ${error.message}\n\n${usage}`);
+    process.exit(2);
+  }
+  console.error(`formwork: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

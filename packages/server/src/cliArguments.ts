@@ -1,0 +1,76 @@
+import { parsePort, SettingsError, type SettingsFlags } from './config.js';
+
+/** What the command line asked for. */
+export type CliCommand =
+  | { readonly command: 'serve'; readonly flags: SettingsFlags }
+  | { readonly command: 'backup'; readonly file: string; readonly dataDir?: string }
+  | { readonly command: 'help' };
+
+export const usage = `Usage:
+  formwork serve [--port N] [--data-dir DIR] [--admin-user NAME] [--admin-password PASSWORD]
+  formwork backup FILE [--data-dir DIR]
+  formwork --help
+
+serve   starts the server: the API at /api, the designer at /designer, the app at /.
+backup  copies the database to FILE with SQLite's online backup (safe while the server runs).
+
+Environment (flags win): PORT (3000), FORMWORK_DATA_DIR (./data), FORMWORK_ADMIN_USER (admin),
+FORMWORK_ADMIN_PASSWORD (generated and printed on the first start when unset), FORMWORK_HOST,
+FORMWORK_TRUST_PROXY, FORMWORK_SECURE_COOKIES (auto|always|never).
+`;
+
+const valueFlags = new Set(['--port', '--data-dir', '--admin-user', '--admin-password']);
+
+/**
+ * Parses `process.argv.slice(2)`. Accepts `--flag value` and `--flag=value`; an unknown flag or a
+ * missing value is a SettingsError (the CLI prints it with the usage and exits 2).
+ *
+ * @example
+ * parseCliArguments(['serve', '--port=8080']) // { command: 'serve', flags: { port: 8080 } }
+ */
+export function parseCliArguments(argv: readonly string[]): CliCommand {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] ?? '';
+    if (arg === '--help' || arg === '-h' || arg === 'help') return { command: 'help' };
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    if (!valueFlags.has(name)) throw new SettingsError(`unknown option ${name}`);
+    const value = equals === -1 ? argv[++index] : arg.slice(equals + 1);
+    if (value === undefined || value === '') throw new SettingsError(`${name} needs a value`);
+    values.set(name, value);
+  }
+  const [command = 'serve', ...rest] = positional;
+  if (command === 'serve') {
+    if (rest.length > 0) throw new SettingsError(`unexpected argument ${rest[0] ?? ''}`);
+    const port = values.get('--port');
+    const dataDir = values.get('--data-dir');
+    const adminUser = values.get('--admin-user');
+    const adminPassword = values.get('--admin-password');
+    return {
+      command: 'serve',
+      flags: {
+        ...(port !== undefined ? { port: parsePort(port, '--port') } : {}),
+        ...(dataDir !== undefined ? { dataDir } : {}),
+        ...(adminUser !== undefined ? { adminUser } : {}),
+        ...(adminPassword !== undefined ? { adminPassword } : {}),
+      },
+    };
+  }
+  if (command === 'backup') {
+    const [file, ...extra] = rest;
+    if (file === undefined) throw new SettingsError('backup needs a destination FILE');
+    if (extra.length > 0) throw new SettingsError(`unexpected argument ${extra[0] ?? ''}`);
+    for (const name of values.keys()) {
+      if (name !== '--data-dir') throw new SettingsError(`${name} does not apply to backup`);
+    }
+    const dataDir = values.get('--data-dir');
+    return { command: 'backup', file, ...(dataDir !== undefined ? { dataDir } : {}) };
+  }
+  throw new SettingsError(`unknown command ${command}`);
+}

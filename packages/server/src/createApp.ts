@@ -1,0 +1,68 @@
+import express, { type Express } from 'express';
+import type { AppDeps } from './AppDeps.js';
+import { authenticateRequest } from './auth/authenticateRequest.js';
+import { LoginRateLimiter } from './auth/LoginRateLimiter.js';
+import type { ApiRouter } from './http/ApiRouter.js';
+import { csrfGuard } from './http/csrfGuard.js';
+import { apiNotFound, errorHandler } from './http/errorHandler.js';
+import { parseJsonBody } from './http/parseJsonBody.js';
+import { securityHeaders } from './http/securityHeaders.js';
+import { consoleLogger } from './Logger.js';
+import { appRoutes } from './routes/apps.js';
+import { authRoutes } from './routes/auth.js';
+import { departmentRoutes } from './routes/departments.js';
+import { formRoutes } from './routes/forms.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { userRoutes } from './routes/users.js';
+import type { ServerContext } from './ServerContext.js';
+import { createSqliteStores } from './stores/sqlite/createSqliteStores.js';
+import { serveWebApps } from './web/serveWebApps.js';
+
+/** The express app and the context its routers share (tests reach the stores through it). */
+export interface FormworkApp {
+  readonly app: Express;
+  readonly context: ServerContext;
+}
+
+/**
+ * Builds the whole server without listening: security headers, then for `/api` the CSRF guard,
+ * the JSON body parser, authentication and the routers, the 404 and the error envelope; then the
+ * two web apps. `listen()` is the caller's (see `startServer`), so tests can use port 0.
+ *
+ * @example
+ * const db = openDatabase(databasePath(dir));
+ * migrateDatabase(db, Date.now);
+ * const { app } = createApp({ db, settings, now: Date.now, randomBytes });
+ * app.listen(0);
+ */
+export function createApp(deps: AppDeps): FormworkApp {
+  const { settings } = deps;
+  const randomId = deps.randomId ?? (() => deps.randomBytes(10).toString('hex'));
+  const context: ServerContext = {
+    stores: createSqliteStores(deps.db),
+    settings,
+    now: deps.now,
+    randomBytes: deps.randomBytes,
+    newId: (prefix) => `${prefix}_${randomId()}`,
+    logger: deps.logger ?? consoleLogger,
+    loginLimiter: new LoginRateLimiter(settings.loginRateLimit, deps.now),
+    formPublishHooks: deps.formPublishHooks ?? [],
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', settings.trustProxy);
+  app.set('query parser', 'simple');
+  app.use(securityHeaders);
+
+  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), departmentRoutes(context), appRoutes(context), formRoutes(context)];
+  const docs = () => routers.flatMap((router) => router.docs);
+  routers.push(openApiRoutes(docs));
+
+  app.use('/api', csrfGuard(settings), parseJsonBody({ limitBytes: settings.jsonBodyLimitBytes, maxDepth: settings.jsonMaxDepth }), authenticateRequest(context));
+  for (const router of routers) app.use(router.router);
+  app.use('/api', apiNotFound);
+  app.use(serveWebApps(settings.webRoots));
+  app.use(errorHandler(context.logger));
+  return { app, context };
+}

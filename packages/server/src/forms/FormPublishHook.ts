@@ -1,0 +1,25 @@
+import type { FormVersion } from '../stores/FormStore.js';
+import type { FormChanges } from './diffFormSchemas.js';
+
+/** A publish, as hooks see it: the version before (null on the first publish) and the new one. */
+export interface FormPublishedEvent {
+  readonly formId: string;
+  readonly previous: FormVersion | null;
+  readonly next: FormVersion;
+  readonly changes: FormChanges;
+  readonly publishedBy: string;
+  readonly now: number;
+}
+
+/**
+ * Runs inside the publish transaction, after the new version row is written. This is where the
+ * records layer converts stored values when `changes.retyped` is not empty, and reports per record
+ * what could not be converted (the unconverted value must be kept, never dropped). Throwing aborts
+ * the whole publish (throw an HttpError to tell the caller why). Must be synchronous.
+ *
+ * The report is returned to the caller of `POST /api/forms/:id/publish` as `reports[name]`.
+ */
+export interface FormPublishHook {
+  readonly name: string;
+  onPublish(event: FormPublishedEvent): Readonly<Record<string, unknown>> | undefined;
+}

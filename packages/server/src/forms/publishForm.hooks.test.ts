@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HttpError } from '../http/HttpError.js';
+import { sampleFormSchema } from '../testing/sampleFormSchema.js';
+import { startTestServer, type TestServer } from '../testing/startTestServer.js';
+import type { FormPublishedEvent, FormPublishHook } from './FormPublishHook.js';
+
+let server: TestServer | undefined;
+afterEach(() => server?.close());
+
+async function formWithTwoVersionsPending(hooks: readonly FormPublishHook[]) {
+  server = await startTestServer({ formPublishHooks: hooks });
+  const admin = await server.loginAsAdmin();
+  const app = await admin.post<{ id: string }>('/api/apps', { name: 'A' });
+  const form = await admin.post<{ id: string }>(`/api/apps/${app.body.id}/forms`, { schema: sampleFormSchema() });
+  return { admin, formId: form.body.id };
+}
+
+describe('FormPublishHook', () => {
+  it('sees each publish with the previous and next versions, and its report is returned', async () => {
+    const events: FormPublishedEvent[] = [];
+    const { admin, formId } = await formWithTwoVersionsPending([
+      { name: 'conversion', onPublish: (event) => (events.push(event), { retyped: event.changes.retyped.length }) },
+    ]);
+    await admin.post(`/api/forms/${formId}/publish`);
+    await admin.put(`/api/forms/${formId}`, { schema: sampleFormSchema({ fields: [{ id: 'f_name', type: 'text', label: 'Name' }, { id: 'f_amount', type: 'text', label: 'Amount' }] }) });
+    const second = await admin.post<{ version: number; reports: Record<string, unknown> }>(`/api/forms/${formId}/publish`);
+    expect(second.body.reports).toEqual({ conversion: { retyped: 1 } });
+    expect(events.map((event) => [event.previous?.version ?? null, event.next.version])).toEqual([
+      [null, 1],
+      [1, 2],
+    ]);
+    expect(events[1]?.changes.retyped).toEqual([{ fieldId: 'f_amount', from: 'number', to: 'text' }]);
+  });
+
+  it('aborts the publish, writing nothing, when a hook throws', async () => {
+    const { admin, formId } = await formWithTwoVersionsPending([
+      {
+        name: 'veto',
+        onPublish: () => {
+          throw new HttpError(409, 'conversion_refused', { 'zh-CN': '无法转换', en: 'Cannot convert' });
+        },
+      },
+    ]);
+    const response = await admin.post<{ error: { code: string } }>(`/api/forms/${formId}/publish`);
+    expect(response.status).toBe(409);
+    expect(response.body.error.code).toBe('conversion_refused');
+    expect(server?.db.prepare('SELECT count(*) FROM form_versions').pluck().get()).toBe(0);
+    expect(server?.db.prepare('SELECT published_version FROM forms').pluck().get()).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+import { HttpError } from '../http/HttpError.js';
+import { notFound } from '../http/httpErrors.js';
+import type { ServerContext } from '../ServerContext.js';
+import type { FormVersion } from '../stores/FormStore.js';
+import { checkFormSchema, invalidSchema } from './checkFormSchema.js';
+import { diffFormSchemas, type FormChanges } from './diffFormSchemas.js';
+import { hasUnpublishedChanges } from './formView.js';
+
+/** What a publish did. */
+export interface PublishResult {
+  readonly version: number;
+  /** False when the draft equalled the published version: nothing new was written. */
+  readonly created: boolean;
+  readonly publishedAt: number;
+  readonly changes: FormChanges;
+  /** Each FormPublishHook's report, by hook name (e.g. values that could not be converted). */
+  readonly reports: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Publishes a form's draft as version N+1, in one transaction with every FormPublishHook.
+ * Versions are append-only, so records saved under earlier versions keep their definitions.
+ *
+ * @param expectedRevision the draft revision the publisher looked at (from If-Match), if given:
+ *   publishing a draft someone changed since is a 409.
+ */
+export function publishForm(
+  context: Pick<ServerContext, 'stores' | 'now' | 'formPublishHooks'>,
+  formId: string,
+  publishedBy: string,
+  expectedRevision: number | undefined,
+): PublishResult {
+  const { stores } = context;
+  return stores.transaction(() => {
+    const form = stores.forms.findById(formId);
+    if (!form) throw notFound();
+    if (expectedRevision !== undefined && expectedRevision !== form.draftRevision) throw staleDraft(form.draftRevision);
+    const previous = form.published;
+    if (previous && !hasUnpublishedChanges(form)) {
+      return { version: previous.version, created: false, publishedAt: previous.publishedAt, changes: diffFormSchemas(previous.schema, previous.schema), reports: {} };
+    }
+    // Drafts were checked when saved; checked again because the engine's rules may have grown
+    // stricter since, and a published version must always compile.
+    const checked = checkFormSchema(form.draft);
+    if (!checked.ok) throw invalidSchema(checked.issues);
+    const next: FormVersion = {
+      formId,
+      version: (previous?.version ?? 0) + 1,
+      schema: checked.schema,
+      draftRevision: form.draftRevision,
+      publishedAt: context.now(),
+      publishedBy,
+    };
+    stores.forms.addVersion(next);
+    const changes = diffFormSchemas(previous?.schema ?? null, next.schema);
+    const reports: Record<string, unknown> = {};
+    for (const hook of context.formPublishHooks) {
+      const report = hook.onPublish({ formId, previous, next, changes, publishedBy, now: next.publishedAt });
+      if (report !== undefined) reports[hook.name] = report;
+    }
+    return { version: next.version, created: true, publishedAt: next.publishedAt, changes, reports };
+  });
+}
+
+/** 409 for a draft changed since the caller read it; details carry the current revision. */
+export function staleDraft(currentRevision: number): HttpError {
+  return new HttpError(
+    409,
+    'stale_draft',
+    { 'zh-CN': '表单草稿已被他人修改，请刷新后再试', en: 'Someone else changed this draft; reload and try again' },
+    { currentRevision },
+  );
+}

@@ -1,0 +1,34 @@
+import type { Locale } from '@formwork/runtime';
+import type { JsonSchema } from '../http/validation/ValueSchema.js';
+import type { ServerContext } from '../ServerContext.js';
+import type { User } from '../stores/UserStore.js';
+import { toUserView, userViewSchema, type UserView } from './userView.js';
+
+/** `GET /api/me`: the user, their department and the language this request is answered in. */
+export interface MeView {
+  readonly user: UserView;
+  readonly department: { readonly id: string; readonly name: string } | null;
+  /** Departments this user manages (their `department` row scope covers these too). */
+  readonly managedDepartmentIds: readonly string[];
+  readonly locale: Locale;
+}
+
+export function toMeView(context: Pick<ServerContext, 'stores'>, user: User, locale: Locale): MeView {
+  const department = user.departmentId ? context.stores.departments.findById(user.departmentId) : undefined;
+  return {
+    user: toUserView(user),
+    department: department ? { id: department.id, name: department.name } : null,
+    managedDepartmentIds: context.stores.departments.managedBy(user.id),
+    locale,
+  };
+}
+
+export const meViewSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    user: userViewSchema,
+    department: { anyOf: [{ type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } }, { type: 'null' }] },
+    managedDepartmentIds: { type: 'array', items: { type: 'string' } },
+    locale: { enum: ['zh-CN', 'en'] },
+  },
+};

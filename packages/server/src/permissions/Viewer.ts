@@ -1,0 +1,14 @@
+import type { Stores } from '../stores/Stores.js';
+import type { User } from '../stores/UserStore.js';
+
+/** A signed-in user with what permission checks need to know about their place in the tree. */
+export interface Viewer {
+  readonly user: User;
+  /** The user's department and its parents up to the root (a form open to 销售部 is open to its teams). */
+  readonly departmentAncestry: readonly string[];
+}
+
+/** Looks up a user's place in the department tree once per request. */
+export function viewerOf(stores: Pick<Stores, 'departments'>, user: User): Viewer {
+  return { user, departmentAncestry: user.departmentId ? stores.departments.ancestorIds(user.departmentId) : [] };
+}

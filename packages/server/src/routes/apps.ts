@@ -1,0 +1,135 @@
+import { ApiRouter } from '../http/ApiRouter.js';
+import { notFound } from '../http/httpErrors.js';
+import { v } from '../http/validation/v.js';
+import { canReadForm } from '../permissions/formAccess.js';
+import { viewerOf } from '../permissions/Viewer.js';
+import type { ServerContext } from '../ServerContext.js';
+import type { App } from '../stores/AppStore.js';
+import type { User } from '../stores/UserStore.js';
+
+const appName = v.string({ minLength: 1, maxLength: 100, trim: true });
+const appDescription = v.string({ maxLength: 2000, singleLine: false });
+const appIcon = v.nullable(v.string({ minLength: 1, maxLength: 64, trim: true, description: 'An icon name or emoji' }));
+
+const createAppBody = v.object({ name: appName, description: v.optional(appDescription), icon: v.optional(appIcon) });
+const updateAppBody = v.object({ name: v.optional(appName), description: v.optional(appDescription), icon: v.optional(appIcon) });
+
+export const appViewSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    description: { type: 'string' },
+    icon: { type: ['string', 'null'] },
+    createdBy: { type: ['string', 'null'] },
+    createdAt: { type: 'string' },
+    updatedAt: { type: 'string' },
+  },
+};
+
+function toAppView(app: App) {
+  return {
+    id: app.id,
+    name: app.name,
+    description: app.description,
+    icon: app.icon,
+    createdBy: app.createdBy,
+    createdAt: new Date(app.createdAt).toISOString(),
+    updatedAt: new Date(app.updatedAt).toISOString(),
+  };
+}
+
+/**
+ * Apps. Admins create and change them and see them all; everyone else sees the apps holding at
+ * least one published form they may read (another app is a 404 to them).
+ */
+export function appRoutes(context: ServerContext): ApiRouter {
+  const { stores } = context;
+  const api = new ApiRouter();
+
+  const visibleAppIds = (user: User): Set<string> => {
+    const viewer = viewerOf(stores, user);
+    return new Set(
+      stores.forms
+        .listPublished()
+        .filter((form) => form.published && canReadForm(viewer, form.published.schema))
+        .map((form) => form.appId),
+    );
+  };
+
+  api.route(
+    {
+      method: 'post',
+      path: '/api/apps',
+      summary: 'Create an app',
+      tags: ['apps'],
+      access: 'admin',
+      body: createAppBody,
+      responses: { 201: { description: 'Created', schema: appViewSchema } },
+    },
+    ({ res, body, user }) => {
+      const app = stores.apps.create({
+        id: context.newId('app'),
+        name: body.name,
+        description: body.description ?? '',
+        icon: body.icon ?? null,
+        createdBy: user.id,
+        createdAt: context.now(),
+      });
+      res.status(201);
+      return toAppView(app);
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/apps',
+      summary: 'List apps (non-admins: apps with a form they may read)',
+      tags: ['apps'],
+      access: 'signedIn',
+      responses: { 200: { description: 'The apps', schema: { type: 'object', properties: { items: { type: 'array', items: appViewSchema } } } } },
+    },
+    ({ user }) => {
+      const apps = stores.apps.list();
+      if (user.role === 'admin') return { items: apps.map(toAppView) };
+      const visible = visibleAppIds(user);
+      return { items: apps.filter((app) => visible.has(app.id)).map(toAppView) };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/apps/:appId',
+      summary: 'One app',
+      tags: ['apps'],
+      access: 'signedIn',
+      responses: { 200: { description: 'The app', schema: appViewSchema }, 404: { description: 'No such app, or none of its forms is yours to read' } },
+    },
+    ({ user, param }) => {
+      const app = stores.apps.findById(param('appId'));
+      if (!app || (user.role !== 'admin' && !visibleAppIds(user).has(app.id))) throw notFound();
+      return toAppView(app);
+    },
+  );
+
+  api.route(
+    {
+      method: 'patch',
+      path: '/api/apps/:appId',
+      summary: 'Rename an app or change its description or icon',
+      tags: ['apps'],
+      access: 'admin',
+      body: updateAppBody,
+      responses: { 200: { description: 'The changed app', schema: appViewSchema }, 404: { description: 'No such app' } },
+    },
+    ({ body, param }) => {
+      const app = stores.apps.update(param('appId'), body, context.now());
+      if (!app) throw notFound();
+      return toAppView(app);
+    },
+  );
+
+  return api;
+}

@@ -1,0 +1,101 @@
+import { randomBytes as cryptoRandomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
+import { SettingsError, type Settings } from './config.js';
+import { createApp, type FormworkApp } from './createApp.js';
+import { migrateDatabase } from './db/migrateDatabase.js';
+import { databasePath, openDatabase, type SqliteDatabase } from './db/openDatabase.js';
+import type { FormPublishHook } from './forms/FormPublishHook.js';
+import type { ValidationIssue } from './http/validation/ValueSchema.js';
+import { consoleLogger, type Logger } from './Logger.js';
+import { passwordSchema, usernameSchema } from './org/userSchemas.js';
+
+/** A listening server and how to stop it. */
+export interface RunningServer {
+  /** `http://localhost:PORT` (no trailing slash). */
+  readonly url: string;
+  readonly port: number;
+  readonly db: SqliteDatabase;
+  readonly formwork: FormworkApp;
+  /** Stops accepting connections, waits for open ones, closes the database. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly logger?: Logger;
+  readonly now?: () => number;
+  readonly randomBytes?: (size: number) => Buffer;
+  readonly formPublishHooks?: readonly FormPublishHook[];
+}
+
+/**
+ * What `formwork serve` does: open `<dataDir>/formwork.sqlite`, apply migrations, create the
+ * first admin if there are no users (printing a generated password once), listen, and print
+ * the URLs.
+ */
+export async function startServer(settings: Settings, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? consoleLogger;
+  checkAdminSettings(settings);
+  const now = options.now ?? Date.now;
+  const randomBytes = options.randomBytes ?? cryptoRandomBytes;
+  const db = openDatabase(databasePath(settings.dataDir));
+  try {
+    const migration = migrateDatabase(db, now);
+    if (migration.applied.length > 0) logger.info(`Database migrated to version ${migration.current} (${databasePath(settings.dataDir)})`);
+    const formwork = createApp({ db, settings, now, randomBytes, logger, ...(options.formPublishHooks ? { formPublishHooks: options.formPublishHooks } : {}) });
+    const admin = await bootstrapAdmin(formwork.context);
+    if (admin.created) {
+      logger.info(
+        admin.generatedPassword === null
+          ? `Admin account: ${admin.username} (password from FORMWORK_ADMIN_PASSWORD)`
+          : `Admin account: ${admin.username} / ${admin.generatedPassword}\n  (generated once; sign in and keep it safe — it is not shown again)`,
+      );
+    }
+    const server = await listen(formwork, settings);
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://localhost:${port}`;
+    logger.info(`Formwork is running at ${url}/ (designer: ${url}/designer/)`);
+    return {
+      url,
+      port,
+      db,
+      formwork,
+      close: () =>
+        new Promise<void>((resolve, reject) => {
+          server.close((error) => {
+            db.close();
+            if (error) reject(error);
+            else resolve();
+          });
+          server.closeIdleConnections();
+        }),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function listen(formwork: FormworkApp, settings: Settings): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer(formwork.app);
+    server.once('error', reject);
+    const ready = (): void => {
+      server.off('error', reject);
+      resolve(server);
+    };
+    if (settings.host === undefined) server.listen(settings.port, ready);
+    else server.listen(settings.port, settings.host, ready);
+  });
+}
+
+function checkAdminSettings(settings: Settings): void {
+  const issues: ValidationIssue[] = [];
+  usernameSchema.check(settings.admin.username, '', issues);
+  if (issues.length > 0) throw new SettingsError(`FORMWORK_ADMIN_USER "${settings.admin.username}" ${issues[0]?.message.en ?? 'is invalid'}`);
+  if (settings.admin.password !== null) {
+    passwordSchema.check(settings.admin.password, '', issues);
+    if (issues.length > 0) throw new SettingsError(`FORMWORK_ADMIN_PASSWORD ${issues[0]?.message.en ?? 'is invalid'}`);
+  }
+}

@@ -1,0 +1,36 @@
+/** A node of the organisation tree. */
+export interface Department {
+  readonly id: string;
+  readonly name: string;
+  readonly parentId: string | null;
+  readonly managerId: string | null;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export type NewDepartment = Omit<Department, 'updatedAt'>;
+
+export interface DepartmentChanges {
+  readonly name?: string;
+  readonly parentId?: string | null;
+  readonly managerId?: string | null;
+}
+
+export interface DepartmentStore {
+  create(department: NewDepartment): Department;
+  findById(id: string): Department | undefined;
+  /** Every department, ordered by name (build the tree with `buildDepartmentTree`). */
+  list(): Department[];
+  update(id: string, changes: DepartmentChanges, updatedAt: number): Department | undefined;
+  delete(id: string): void;
+  countChildren(id: string): number;
+  /**
+   * The department and all its sub-departments (any depth): what row scope `department` covers.
+   * Empty when there is no such department.
+   */
+  subtreeIds(id: string): string[];
+  /** The department and its parents up to the root, nearest first. */
+  ancestorIds(id: string): string[];
+  /** Departments whose manager is this user. */
+  managedBy(userId: string): string[];
+}

@@ -1,0 +1,56 @@
+import type { FormSchema } from '@formwork/runtime';
+
+/** One published, immutable version of a form. */
+export interface FormVersion {
+  readonly formId: string;
+  readonly version: number;
+  readonly schema: FormSchema;
+  /** The draft revision it was published from. */
+  readonly draftRevision: number;
+  readonly publishedAt: number;
+  readonly publishedBy: string | null;
+}
+
+export type FormVersionSummary = Omit<FormVersion, 'schema' | 'formId'>;
+
+/** A form: its working draft and, once published, its current version. */
+export interface Form {
+  readonly id: string;
+  readonly appId: string;
+  /** The draft's title (the published title is `published.schema.title`). */
+  readonly title: string;
+  readonly draft: FormSchema;
+  readonly draftRevision: number;
+  readonly published: FormVersion | null;
+  readonly createdBy: string | null;
+  readonly createdAt: number;
+  readonly updatedBy: string | null;
+  readonly updatedAt: number;
+}
+
+export interface NewForm {
+  readonly id: string;
+  readonly appId: string;
+  readonly draft: FormSchema;
+  readonly createdBy: string | null;
+  readonly createdAt: number;
+}
+
+export interface FormStore {
+  /** Creates the form with its draft at revision 1 and nothing published. */
+  create(form: NewForm): Form;
+  findById(id: string): Form | undefined;
+  listByApp(appId: string): Form[];
+  /** Every form that has a published version (for "what may this user fill in"). */
+  listPublished(): Form[];
+  /**
+   * Replaces the draft if its revision is still `expectedRevision` (compare-and-set), bumping the
+   * revision. Returns the new revision, or undefined when someone else saved first.
+   */
+  saveDraft(id: string, draft: FormSchema, expectedRevision: number, updatedBy: string | null, updatedAt: number): number | undefined;
+  /** Appends a version and makes it the published one. */
+  addVersion(version: FormVersion): void;
+  findVersion(formId: string, version: number): FormVersion | undefined;
+  /** Every version of the form, oldest first. */
+  listVersions(formId: string): FormVersion[];
+}

@@ -1,0 +1,30 @@
+import type { SqliteDatabase } from '../../db/openDatabase.js';
+import { createSqliteFileStore } from '../../files/sqlite/sqliteFileStore.js';
+import { createSqliteRecordStore } from '../../records/sqlite/sqliteRecordStore.js';
+import type { Stores } from '../Stores.js';
+import { createSqliteAppStore } from './sqliteAppStore.js';
+import { createSqliteDepartmentStore } from './sqliteDepartmentStore.js';
+import { createSqliteFormStore } from './sqliteFormStore.js';
+import { createSqliteSessionStore } from './sqliteSessionStore.js';
+import { createSqliteUserStore } from './sqliteUserStore.js';
+
+/**
+ * Every store over one migrated SQLite connection. Statements are prepared here, once.
+ *
+ * @example
+ * const db = openDatabase(':memory:');
+ * migrateDatabase(db, Date.now);
+ * const stores = createSqliteStores(db);
+ */
+export function createSqliteStores(db: SqliteDatabase): Stores {
+  return {
+    users: createSqliteUserStore(db),
+    sessions: createSqliteSessionStore(db),
+    departments: createSqliteDepartmentStore(db),
+    apps: createSqliteAppStore(db),
+    forms: createSqliteFormStore(db),
+    records: createSqliteRecordStore(db),
+    files: createSqliteFileStore(db),
+    transaction: (work) => db.transaction(work)(),
+  };
+}

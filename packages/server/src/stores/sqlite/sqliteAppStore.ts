@@ -1,0 +1,71 @@
+import type { SqliteDatabase } from '../../db/openDatabase.js';
+import type { App, AppChanges, AppStore, NewApp } from '../AppStore.js';
+
+interface AppRow {
+  id: string;
+  name: string;
+  description: string;
+  icon: string | null;
+  created_by: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** AppStore over SQLite prepared statements. */
+export function createSqliteAppStore(db: SqliteDatabase): AppStore {
+  const insert = db.prepare(
+    `INSERT INTO apps (id, name, description, icon, created_by, created_at, updated_at)
+     VALUES (@id, @name, @description, @icon, @createdBy, @createdAt, @createdAt)`,
+  );
+  const byId = db.prepare<[string], AppRow>('SELECT * FROM apps WHERE id = ?');
+  const all = db.prepare<[], AppRow>('SELECT * FROM apps ORDER BY created_at, id');
+  const update = db.prepare(
+    `UPDATE apps SET
+       name = coalesce(@name, name),
+       description = coalesce(@description, description),
+       icon = CASE WHEN @setIcon THEN @icon ELSE icon END,
+       updated_at = @updatedAt
+     WHERE id = @id`,
+  );
+
+  return {
+    create(app: NewApp) {
+      insert.run(app);
+      return mustFind(app.id);
+    },
+    findById: (id) => {
+      const row = byId.get(id);
+      return row ? toApp(row) : undefined;
+    },
+    list: () => all.all().map(toApp),
+    update(id: string, changes: AppChanges, updatedAt: number) {
+      const result = update.run({
+        id,
+        name: changes.name ?? null,
+        description: changes.description ?? null,
+        setIcon: changes.icon !== undefined ? 1 : 0,
+        icon: changes.icon ?? null,
+        updatedAt,
+      });
+      return result.changes === 0 ? undefined : mustFind(id);
+    },
+  };
+
+  function mustFind(id: string): App {
+    const row = byId.get(id);
+    if (!row) throw new Error(`app ${id} vanished`);
+    return toApp(row);
+  }
+}
+
+function toApp(row: AppRow): App {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    icon: row.icon,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
