@@ -1,3 +1,4 @@
+import { benchForm } from './form.bench.js';
 import { benchRules } from './rules.bench.js';
 import type { BenchResult } from './measure.js';
 
@@ -7,7 +8,10 @@ import type { BenchResult } from './measure.js';
  *
  * Run: `pnpm --filter @formwork/runtime bench` (or `cd packages/runtime && npx tsx bench/run.ts`).
  */
-const modules: readonly { readonly title: string; readonly run: () => BenchResult[] }[] = [{ title: 'rules', run: benchRules }];
+const modules: readonly { readonly title: string; readonly run: () => BenchResult[] }[] = [
+  { title: 'rules', run: benchRules },
+  { title: 'form', run: benchForm },
+];
 
 const opsPerSecond = (value: number): string =>
   value >= 1e6 ? `${(value / 1e6).toFixed(2)} M/s` : value >= 1e3 ? `${(value / 1e3).toFixed(1)} k/s` : `${value.toFixed(1)} /s`;

@@ -7,11 +7,12 @@
 export * from './i18n/Locale.js';
 
 // documents
-export type * from './documents/DocumentIssue.js';
-export * from './documents/form/FormSchema.js';
+export * from './documents/index.js';
+export * from './fields/index.js';
 
 // rules
 export type * from './rules/RuleLogic.js';
+export * from './rules/index.js';
 
 // form state and validation
-export type * from './form/CompiledForm.js';
+export * from './form/index.js';

@@ -1,5 +1,15 @@
-import type { FieldDefinition, FormSchema, RecordData } from '../documents/form/FormSchema.js';
+import type {
+  DescriptionField,
+  FieldDefinition,
+  FormSchema,
+  RecordData,
+  SectionField,
+  SubformField,
+} from '../documents/form/FormSchema.js';
 import type { Locale } from '../i18n/Locale.js';
+import type { FormRuleGraph } from './FormRuleGraph.js';
+import type { RecordJsonSchema } from './buildRecordSchema.js';
+import type { RecordShapeValidator } from './compileRecordShapeValidator.js';
 
 /**
  * The contract between the form engine and everything that uses it (renderer, designer preview,
@@ -41,3 +51,89 @@ export interface FormEvaluation {
 export type SubmissionResult =
   | { readonly ok: true; readonly data: RecordData }
   | { readonly ok: false; readonly errors: readonly FieldError[]; readonly data: RecordData };
+
+/** A field that holds a value in records: everything but `section` and `description`. */
+export type ValueFieldDefinition = Exclude<FieldDefinition, SectionField | DescriptionField>;
+
+/** One value-holding field of a form, in form order, with where it sits. */
+export interface ValueField {
+  readonly field: ValueFieldDefinition;
+  /** The subform whose rows hold this field, when it is a column. */
+  readonly subform?: SubformField;
+  /** Enclosing sections, outermost first (a hidden section hides everything in it). */
+  readonly sections: readonly SectionField[];
+  /** JSON pointer of the field's definition in the FormSchema, e.g. `/fields/3/fields/0`. */
+  readonly definitionPointer: string;
+}
+
+export interface CompileFormOptions {
+  /**
+   * An explicit cache key such as `${formId}@${version}`: a schema object equal in content but new
+   * in identity (e.g. re-read from the database) then reuses the compiled form.
+   */
+  readonly cacheKey?: string;
+}
+
+export interface FormSessionOptions {
+  /** Makes `_id`s for rows added or copied in the session; default `row1`, `row2`, … (unique). */
+  readonly newRowId?: () => string;
+}
+
+/**
+ * Pointers whose value, visibility or errors changed. A subform's own pointer is in it when its
+ * rows were added, removed or moved, or its visibility or own errors (minRows…) changed; a change
+ * of one cell reports the cell's pointer (and the pointers of the fields computed from it).
+ */
+export type ChangedPointers = ReadonlySet<string>;
+
+/** The incremental evaluator behind a form being filled in. */
+export interface FormSession {
+  readonly form: CompiledForm;
+  /** The current values: inputs with defaults and formulas (hidden fields keep their values). */
+  getValues(): RecordData;
+  /** The value at a pointer such as `/f_amount` or `/f_items/3/f_qty`; `undefined` if none. */
+  getValue(pointer: string): unknown;
+  isVisible(pointer: string): boolean;
+  /** Errors at exactly this pointer, or all current errors in form order. */
+  getErrors(pointer?: string): readonly FieldError[];
+  /** Every error of the record as it stands (visible fields only): what a submit would be told. */
+  validateAll(): readonly FieldError[];
+  /** The whole state, equal to `form.evaluate(inputs, ctx)` for the values the user set. */
+  getEvaluation(): FormEvaluation;
+  setValue(pointer: string, value: unknown): ChangedPointers;
+  /** Adds an empty row (defaults applied) at `index` (default: at the end). */
+  addRow(subformId: string, index?: number): ChangedPointers;
+  removeRow(subformId: string, index: number): ChangedPointers;
+  moveRow(subformId: string, from: number, to: number): ChangedPointers;
+  /** Inserts a copy of row `index` (with a new `_id`) right after it. */
+  copyRow(subformId: string, index: number): ChangedPointers;
+  /** Called after every change with the changed pointers. Returns the unsubscribe function. */
+  subscribe(listener: (changed: ChangedPointers) => void): () => void;
+  /** Called after a change that touched this pointer. Returns the unsubscribe function. */
+  subscribe(pointer: string, listener: () => void): () => void;
+}
+
+export interface CompiledForm {
+  readonly schema: FormSchema;
+  /** Every field, sections and subform columns included, by id. */
+  readonly fieldsById: ReadonlyMap<string, FieldDefinition>;
+  /** The value-holding fields in form order (subform columns right after their subform). */
+  readonly valueFields: readonly ValueField[];
+  readonly aliasToId: ReadonlyMap<string, string>;
+  /** JSON Schema (draft 2020-12) of a record's data as stored (after `prepareSubmission`). */
+  readonly recordSchema: RecordJsonSchema;
+  /** The raw ajv validator of `recordSchema` (allErrors, strict). */
+  readonly validateRecordShape: RecordShapeValidator;
+  /** What depends on what: formulas, defaults, visibility and validations. */
+  readonly graph: FormRuleGraph;
+  /** Defaults, formulas, visibility, then validation of the visible fields. */
+  evaluate(values: RecordData, ctx: EvaluationContext): FormEvaluation;
+  createSession(initial: RecordData, ctx: EvaluationContext, options?: FormSessionOptions): FormSession;
+  /**
+   * The server's gate: recomputes formulas, leaves lookups and serials out, applies defaults,
+   * drops hidden and unknown fields and empty values, validates. Never throws on hostile data.
+   */
+  prepareSubmission(data: unknown, ctx: EvaluationContext): SubmissionResult;
+  /** The errors `prepareSubmission(data, ctx)` reports, without building the cleaned record. */
+  validateRecord(data: unknown, ctx: EvaluationContext): readonly FieldError[];
+}

@@ -1,0 +1,30 @@
+import type { RichTextField, TextField } from '../../documents/form/FormSchema.js';
+import { anchoredPattern } from '../buildRecordSchema.js';
+import { maxTextLength } from '../fieldLimits.js';
+import type { Fault } from '../messages/createFieldError.js';
+import { codePointLength } from './codePointLength.js';
+import { typeFault } from './FieldCheck.js';
+import type { FieldCheck } from './FieldCheck.js';
+
+/**
+ * Text, multi-line text and rich text: a string, within its lengths (in code points), matching
+ * the whole `pattern` (checked with the `u` flag, as ajv does).
+ */
+export function compileTextCheck(field: TextField | RichTextField): FieldCheck {
+  const notText = typeFault('text');
+  const max = maxTextLength(field) ?? Number.POSITIVE_INFINITY;
+  const min = field.type === 'richtext' ? 0 : (field.minLength ?? 0);
+  const tooLong: Fault = { code: 'maxLength', params: { maxLength: max } };
+  const tooShort: Fault = { code: 'minLength', params: { minLength: min } };
+  const pattern = field.type !== 'richtext' && field.pattern !== undefined ? new RegExp(anchoredPattern(field.pattern), 'u') : undefined;
+  const mismatch: Fault = { code: 'pattern', params: { pattern: field.type === 'richtext' ? '' : (field.pattern ?? '') } };
+  return (value) => {
+    if (typeof value !== 'string') return notText;
+    // UTF-16 length bounds the code point length from above and at most doubles it: count only when it matters.
+    if (value.length < min) return tooShort;
+    if (value.length < 2 * min && codePointLength(value) < min) return tooShort;
+    if (value.length > max && codePointLength(value) > max) return tooLong;
+    if (pattern !== undefined && !pattern.test(value)) return mismatch;
+    return undefined;
+  };
+}
