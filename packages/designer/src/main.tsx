@@ -1,18 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { resolveLocale } from '@formwork/runtime';
-
-// Placeholder until the designer lands (issue 4): it proves the build and the serving path.
-const locale = resolveLocale(new URLSearchParams(location.search).get('lang') ?? navigator.language);
-document.documentElement.lang = locale;
-
-function DesignerShell() {
-  return (
-    <main>
-      <h1>{locale === 'en' ? 'Formwork Designer' : 'Formwork 设计器'}</h1>
-    </main>
-  );
-}
+import { createApiClient } from './api/createApiClient.js';
+import { initialLocale } from './i18n/initialLocale.js';
+import { createDraftStorage } from './persistence/draftStorage.js';
+import { App } from './ui/app/App.js';
+import './ui/designer.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><DesignerShell /></StrictMode>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App
+        api={createApiClient((input, init) => fetch(input, init))}
+        drafts={createDraftStorage(window.localStorage)}
+        initialLocale={initialLocale(window.location.search, navigator.languages)}
+      />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,43 @@
+import type { FormSchema, Locale, Role } from '@formwork/runtime';
+
+/** The signed-in user, as `GET /api/me` tells. */
+export interface SessionUser {
+  readonly id: string;
+  readonly username: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly locale?: Locale | null;
+}
+
+export interface AppSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly icon?: string | null;
+}
+
+export interface FormSummary {
+  readonly id: string;
+  readonly appId: string;
+  readonly title: string;
+  /** The version reps fill in, or null while the form was never published. */
+  readonly publishedVersion?: number | null;
+}
+
+export interface FormVersionSummary {
+  readonly version: number;
+  /** ISO 8601 (the server) or ms since the epoch. */
+  readonly publishedAt: string | number;
+  readonly publishedBy: string | null;
+}
+
+/** `GET /api/forms/:id`: the working draft, its revision and the published versions. */
+export interface FormDocument {
+  readonly id: string;
+  readonly appId: string;
+  readonly title: string;
+  readonly draft: FormSchema;
+  readonly draftRevision: number;
+  readonly published: { readonly version: number; readonly schema?: FormSchema } | null;
+  readonly versions: readonly FormVersionSummary[];
+}

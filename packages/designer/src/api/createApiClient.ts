@@ -1,0 +1,108 @@
+import type { FormSchema } from '@formwork/runtime';
+import { ApiError } from './ApiError.js';
+import type { AppSummary, FormDocument, FormSummary, SessionUser } from './ApiTypes.js';
+
+/** The calls the designer makes to the server. Every method rejects with an `ApiError`. */
+export interface ApiClient {
+  login(username: string, password: string): Promise<SessionUser>;
+  logout(): Promise<void>;
+  /** The signed-in user, or `null` when nobody is signed in. */
+  me(): Promise<SessionUser | null>;
+  listApps(): Promise<readonly AppSummary[]>;
+  createApp(app: { readonly name: string; readonly description?: string }): Promise<AppSummary>;
+  listForms(appId: string): Promise<readonly FormSummary[]>;
+  createForm(appId: string, schema: FormSchema): Promise<FormSummary>;
+  getForm(formId: string): Promise<FormDocument>;
+  /** Saves the draft if the server still holds `revision`; a 409 `ApiError` when someone else saved. */
+  saveDraft(formId: string, schema: FormSchema, revision: number): Promise<{ readonly draftRevision: number }>;
+  /** Publishes the draft the server holds at `revision` (a 409 `ApiError` when it moved on). */
+  publish(formId: string, revision?: number): Promise<{ readonly version: number }>;
+}
+
+/**
+ * An ApiClient over `fetch` (injected, so tests pass a fake). Writes send JSON, which the server
+ * requires; the session is the server's httpOnly cookie, sent by the browser.
+ */
+export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClient {
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<unknown> => {
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}${path}`, {
+        method,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (error) {
+      throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+    }
+    const text = await response.text();
+    let payload: unknown = undefined;
+    if (text) {
+      try {
+        payload = JSON.parse(text);
+      } catch {
+        payload = undefined;
+      }
+    }
+    if (!response.ok) {
+      const envelope = isRecord(payload) && isRecord(payload['error']) ? payload['error'] : {};
+      const code = typeof envelope['code'] === 'string' ? envelope['code'] : `http_${response.status}`;
+      const message = typeof envelope['message'] === 'string' ? envelope['message'] : response.statusText;
+      throw new ApiError(response.status, code, message, envelope['details']);
+    }
+    return payload;
+  };
+
+  return {
+    login: async (username, password) => pick<SessionUser>(await call('POST', '/api/auth/login', { username, password }), 'user'),
+    logout: async () => {
+      await call('POST', '/api/auth/logout', {});
+    },
+    me: async () => {
+      try {
+        return pick<SessionUser>(await call('GET', '/api/me'), 'user');
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    listApps: async () => list<AppSummary>(await call('GET', '/api/apps'), 'apps'),
+    createApp: async (app) => pick<AppSummary>(await call('POST', '/api/apps', app), 'app'),
+    listForms: async (appId) => list<FormSummary>(await call('GET', `/api/apps/${encodeURIComponent(appId)}/forms`), 'forms'),
+    createForm: async (appId, schema) =>
+      pick<FormSummary>(await call('POST', `/api/apps/${encodeURIComponent(appId)}/forms`, { schema }), 'form'),
+    getForm: async (formId) => pick<FormDocument>(await call('GET', `/api/forms/${encodeURIComponent(formId)}`), 'form'),
+    saveDraft: async (formId, schema, revision) =>
+      pick<{ draftRevision: number }>(
+        await call('PUT', `/api/forms/${encodeURIComponent(formId)}`, { schema }, { 'if-match': String(revision) }),
+        'form',
+      ),
+    publish: async (formId, revision) =>
+      (await call(
+        'POST',
+        `/api/forms/${encodeURIComponent(formId)}/publish`,
+        {},
+        revision === undefined ? {} : { 'if-match': String(revision) },
+      )) as { version: number },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// The server may answer a resource bare or wrapped (`{ form: … }`); both are accepted.
+function pick<T>(payload: unknown, key: string): T {
+  if (isRecord(payload) && isRecord(payload[key])) return payload[key] as T;
+  return payload as T;
+}
+
+function list<T>(payload: unknown, key: string): readonly T[] {
+  if (Array.isArray(payload)) return payload as T[];
+  if (isRecord(payload)) {
+    const items = payload[key] ?? payload['items'];
+    if (Array.isArray(items)) return items as T[];
+  }
+  return [];
+}

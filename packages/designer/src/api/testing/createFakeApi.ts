@@ -1,0 +1,90 @@
+import type { FormSchema } from '@formwork/runtime';
+import { ApiError } from '../ApiError.js';
+import type { AppSummary, FormDocument, FormVersionSummary, SessionUser } from '../ApiTypes.js';
+import type { ApiClient } from '../createApiClient.js';
+
+interface StoredForm {
+  id: string;
+  appId: string;
+  draft: FormSchema;
+  draftRevision: number;
+  versions: (FormVersionSummary & { schema: FormSchema })[];
+}
+
+/** An in-memory server for component tests: the calls the designer makes, with If-Match checks. */
+export function createFakeApi(options: { user?: SessionUser | null; password?: string } = {}) {
+  let user: SessionUser | null = options.user === undefined ? { id: 'u_1', username: 'admin', name: 'Admin', role: 'admin' } : options.user;
+  const apps: AppSummary[] = [];
+  const forms = new Map<string, StoredForm>();
+  const calls: { method: string; args: unknown[] }[] = [];
+  let next = 0;
+  const document = (form: StoredForm): FormDocument => {
+    const last = form.versions[form.versions.length - 1];
+    return {
+      id: form.id,
+      appId: form.appId,
+      title: form.draft.title,
+      draft: form.draft,
+      draftRevision: form.draftRevision,
+      published: last ? { version: last.version, schema: last.schema } : null,
+      versions: form.versions.map(({ schema: _schema, ...summary }) => summary),
+    };
+  };
+  const formOf = (id: string): StoredForm => {
+    const form = forms.get(id);
+    if (!form) throw new ApiError(404, 'not_found', 'no such form');
+    return form;
+  };
+  const api: ApiClient = {
+    login: async (username, password) => {
+      calls.push({ method: 'login', args: [username] });
+      if (password !== (options.password ?? 'secret')) throw new ApiError(401, 'unauthorized', 'bad credentials');
+      user = { id: 'u_1', username, name: username, role: 'admin' };
+      return user;
+    },
+    logout: async () => {
+      user = null;
+    },
+    me: async () => user,
+    listApps: async () => [...apps],
+    createApp: async ({ name }) => {
+      const app = { id: `app_${++next}`, name };
+      apps.push(app);
+      return app;
+    },
+    listForms: async (appId) =>
+      [...forms.values()].filter((form) => form.appId === appId).map((form) => ({ id: form.id, appId, title: form.draft.title })),
+    createForm: async (appId, schema) => {
+      const form: StoredForm = { id: `frm_${++next}`, appId, draft: schema, draftRevision: 1, versions: [] };
+      forms.set(form.id, form);
+      return { id: form.id, appId, title: schema.title };
+    },
+    getForm: async (formId) => document(formOf(formId)),
+    saveDraft: async (formId, schema, revision) => {
+      calls.push({ method: 'saveDraft', args: [formId, schema, revision] });
+      const form = formOf(formId);
+      if (form.draftRevision !== revision) throw new ApiError(409, 'stale', 'someone else saved');
+      form.draft = schema;
+      form.draftRevision++;
+      return { draftRevision: form.draftRevision };
+    },
+    publish: async (formId, revision) => {
+      const form = formOf(formId);
+      if (revision !== undefined && revision !== form.draftRevision) throw new ApiError(409, 'stale', 'someone else saved');
+      const version = form.versions.length + 1;
+      form.versions.push({ version, publishedAt: 1_700_000_000_000, publishedBy: 'u_1', schema: form.draft });
+      return { version };
+    },
+  };
+  return {
+    api,
+    calls,
+    forms,
+    /** What another admin's save does to the server's copy. */
+    saveElsewhere(formId: string, schema: FormSchema): void {
+      const form = formOf(formId);
+      form.draft = schema;
+      form.draftRevision++;
+    },
+  };
+}

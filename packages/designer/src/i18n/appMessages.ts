@@ -1,0 +1,31 @@
+import type { LocalizedText } from '@formwork/runtime';
+
+/** Navigation, sign-in and the app and form lists. */
+export const appMessages = {
+  productName: { 'zh-CN': 'Formwork 设计器', en: 'Formwork Designer' },
+  language: { 'zh-CN': '语言', en: 'Language' },
+  signIn: { 'zh-CN': '登录', en: 'Sign in' },
+  signOut: { 'zh-CN': '退出登录', en: 'Sign out' },
+  username: { 'zh-CN': '用户名', en: 'Username' },
+  password: { 'zh-CN': '密码', en: 'Password' },
+  signInFailed: { 'zh-CN': '用户名或密码不正确', en: 'The username or password is wrong' },
+  signedInAs: { 'zh-CN': '当前用户：{name}', en: 'Signed in as {name}' },
+  loading: { 'zh-CN': '加载中…', en: 'Loading…' },
+  apps: { 'zh-CN': '应用', en: 'Apps' },
+  noApps: { 'zh-CN': '还没有应用，先创建一个。', en: 'No apps yet: create one.' },
+  newApp: { 'zh-CN': '新建应用', en: 'New app' },
+  appName: { 'zh-CN': '应用名称', en: 'App name' },
+  create: { 'zh-CN': '创建', en: 'Create' },
+  forms: { 'zh-CN': '表单', en: 'Forms' },
+  noForms: { 'zh-CN': '这个应用还没有表单。', en: 'This app has no forms yet.' },
+  newForm: { 'zh-CN': '新建表单', en: 'New form' },
+  formTitle: { 'zh-CN': '表单名称', en: 'Form title' },
+  untitledForm: { 'zh-CN': '未命名表单', en: 'Untitled form' },
+  backToApps: { 'zh-CN': '返回应用列表', en: 'Back to apps' },
+  backToForms: { 'zh-CN': '返回表单列表', en: 'Back to forms' },
+  published: { 'zh-CN': '已发布 v{version}', en: 'Published v{version}' },
+  draftOnly: { 'zh-CN': '未发布', en: 'Not published' },
+  comingLater: { 'zh-CN': '流程、考核规则和仪表盘即将推出', en: 'Workflows, scoring rules and dashboards are coming' },
+  requestFailed: { 'zh-CN': '请求失败：{message}', en: 'The request failed: {message}' },
+  notFound: { 'zh-CN': '找不到这个页面', en: 'This page does not exist' },
+} as const satisfies Record<string, LocalizedText>;

@@ -1,0 +1,79 @@
+import { FORM_SCHEMA_VERSION } from '@formwork/runtime';
+import { useEffect, useMemo, useState } from 'react';
+import type { ApiClient } from '../../api/createApiClient.js';
+import { appMessages as m } from '../../i18n/appMessages.js';
+import { useLocale } from '../../i18n/LocaleContext.js';
+import type { DraftStorage } from '../../persistence/draftStorage.js';
+import { useFormPersistence } from '../../persistence/useFormPersistence.js';
+import { createDesignerStore } from '../../store/createDesignerStore.js';
+import { randomId } from '../../store/randomId.js';
+import { FormEditor } from '../editor/FormEditor.js';
+import { LinkableFormsContext, type LinkableForm } from '../editor/LinkableFormsContext.js';
+import { routeHash } from './Route.js';
+
+export interface FormEditorPageProps {
+  readonly api: ApiClient;
+  readonly appId: string;
+  readonly formId: string;
+  readonly drafts: DraftStorage;
+}
+
+/** One form open in the editor, loaded from and saved to the server. */
+export function FormEditorPage({ api, appId, formId, drafts }: FormEditorPageProps) {
+  const { t, locale } = useLocale();
+  const store = useMemo(
+    () =>
+      createDesignerStore({
+        createId: randomId,
+        locale,
+        initial: { kind: 'form', schemaVersion: FORM_SCHEMA_VERSION, title: '', fields: [] },
+      }),
+    // One store per open form; the language is passed on below without losing the history.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [formId],
+  );
+  useEffect(() => store.getState().setLocale(locale), [locale, store]);
+  const persistence = useFormPersistence({ api, formId, store, drafts, now: () => Date.now() });
+  const linkable = useLinkableForms(api, appId, formId);
+  return (
+    <section className="fw-editor-page">
+      <p>
+        <a href={routeHash({ page: 'app', appId })}>{t(m.backToForms)}</a>
+      </p>
+      {persistence.phase === 'loading' ? <p>{t(m.loading)}</p> : null}
+      {persistence.phase === 'failed' ? <p role="alert">{t(m.requestFailed, { message: persistence.loadError ?? '' })}</p> : null}
+      {persistence.phase === 'ready' ? (
+        <LinkableFormsContext.Provider value={linkable}>
+          <FormEditor store={store} persistence={persistence} />
+        </LinkableFormsContext.Provider>
+      ) : null}
+    </section>
+  );
+}
+
+/** The other forms of the app with their fields, for linked-record and lookup settings. */
+function useLinkableForms(api: ApiClient, appId: string, formId: string): readonly LinkableForm[] {
+  const [forms, setForms] = useState<readonly LinkableForm[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const summaries = (await api.listForms(appId)).filter((form) => form.id !== formId);
+        const documents = await Promise.all(summaries.map((form) => api.getForm(form.id).catch(() => null)));
+        if (cancelled) return;
+        setForms(
+          summaries.map((form, index) => {
+            const fields = documents[index]?.draft.fields ?? [];
+            return { id: form.id, title: form.title, fields: fields.map((field) => ({ id: field.id, label: field.label })) };
+          }),
+        );
+      } catch {
+        // Without the list, ids are typed by hand: the settings say so.
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [api, appId, formId]);
+  return forms;
+}

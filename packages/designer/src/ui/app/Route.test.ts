@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHash, type Route } from './Route.js';
+
+describe('routes', () => {
+  it.each<[string, Route]>([
+    ['', { page: 'apps' }],
+    ['#/apps', { page: 'apps' }],
+    ['#/apps/a%201', { page: 'app', appId: 'a 1' }],
+    ['#/apps/a1/forms/f2', { page: 'form', appId: 'a1', formId: 'f2' }],
+    ['#/elsewhere', { page: 'notFound' }],
+    ['#/apps/a1/forms', { page: 'notFound' }],
+  ])('reads %s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('writes hashes that read back the same', () => {
+    for (const route of [{ page: 'app', appId: 'a/1' }, { page: 'form', appId: 'a', formId: 'f 2' }] as const) {
+      expect(parseRoute(routeHash(route))).toEqual(route);
+    }
+  });
+});

@@ -1,0 +1,36 @@
+/** The designer's pages, addressed by the URL hash so that the server serves one page. */
+export type Route =
+  | { readonly page: 'apps' }
+  | { readonly page: 'app'; readonly appId: string }
+  | { readonly page: 'form'; readonly appId: string; readonly formId: string }
+  | { readonly page: 'notFound' };
+
+/**
+ * Reads a hash such as `#/apps/app_1/forms/frm_2` into a route.
+ *
+ * @example
+ * parseRoute('#/apps/a1') // { page: 'app', appId: 'a1' }
+ */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0 || (parts.length === 1 && parts[0] === 'apps')) return { page: 'apps' };
+  if (parts[0] !== 'apps') return { page: 'notFound' };
+  const appId = parts[1];
+  if (appId && parts.length === 2) return { page: 'app', appId };
+  const formId = parts[3];
+  if (appId && parts[2] === 'forms' && formId && parts.length === 4) return { page: 'form', appId, formId };
+  return { page: 'notFound' };
+}
+
+/** The hash of a route (the inverse of `parseRoute`). */
+export function routeHash(route: Route): string {
+  switch (route.page) {
+    case 'apps':
+    case 'notFound':
+      return '#/apps';
+    case 'app':
+      return `#/apps/${encodeURIComponent(route.appId)}`;
+    case 'form':
+      return `#/apps/${encodeURIComponent(route.appId)}/forms/${encodeURIComponent(route.formId)}`;
+  }
+}
