@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/launchBrowser.js';
+import { startServer, type RunningServer } from './support/startServer.js';
+
+// The rep's and the manager's journeys through the end-user app, in a real browser against the
+// real server: a member fills a form with a subform and a calculated total on a 360-px phone,
+// sees a conditional field appear, fixes a validation error, submits, finds the record in My
+// data and cannot open a colleague's record; a manager sees the team's records and exports them.
+
+const password = 'e2e-Password-123';
+
+const visitForm = {
+  kind: 'form',
+  schemaVersion: 1,
+  title: 'Visit report',
+  layout: { columns: 2 },
+  fields: [
+    { id: 'f_customer', type: 'text', label: 'Customer', required: true },
+    { id: 'f_phone', type: 'phone', label: 'Phone' },
+    { id: 'f_kind', type: 'radio', label: 'Kind', options: [{ value: 'new', label: 'New' }, { value: 'renewal', label: 'Renewal' }] },
+    { id: 'f_previous', type: 'text', label: 'Previous contract', required: true, visibleWhen: { '==': [{ var: 'f_kind' }, 'renewal'] } },
+    {
+      id: 'f_items',
+      type: 'subform',
+      label: 'Items',
+      fields: [
+        { id: 'f_product', type: 'text', label: 'Product' },
+        { id: 'f_qty', type: 'number', label: 'Qty' },
+        { id: 'f_price', type: 'money', label: 'Price', precision: 2 },
+        { id: 'f_amount', type: 'formula', label: 'Amount', precision: 2, expression: { '*': [{ var: '$row.f_qty' }, { var: '$row.f_price' }] } },
+      ],
+    },
+    { id: 'f_total', type: 'formula', label: 'Total', precision: 2, expression: { sum_of: [{ var: 'f_items' }, 'f_amount'] } },
+  ],
+};
+
+/** A signed-in API caller (cookie kept by hand), for setting up users, forms and records. */
+async function apiAs(url: string, username: string, secret: string) {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: secret }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { cookie, 'content-type': 'application/json', ...headers },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  };
+}
+
+async function logIn(page: Page, username: string, labels: { username: string; password: string; submit: string }): Promise<void> {
+  await page.getByLabel(labels.username).fill(username);
+  await page.getByLabel(labels.password).fill(password);
+  await page.getByRole('button', { name: labels.submit }).click();
+}
+
+describe('filling in and finding records', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let formId = '';
+  let colleagueRecordId = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const admin = await apiAs(server.url, server.admin.username, server.admin.password);
+    const department = await admin<{ id: string }>('POST', '/api/departments', { name: 'East' });
+    const manager = await admin<{ id: string }>('POST', '/api/users', { username: 'mgr', password, name: 'Manager Wang', role: 'manager', departmentId: department.id });
+    await admin('PATCH', `/api/departments/${department.id}`, { managerId: manager.id });
+    await admin('POST', '/api/users', { username: 'alice', password, name: 'Alice', role: 'member', departmentId: department.id });
+    await admin('POST', '/api/users', { username: 'bob', password, name: 'Bob', role: 'member', departmentId: department.id });
+    const app = await admin<{ id: string }>('POST', '/api/apps', { name: 'Sales' });
+    const form = await admin<{ id: string; draftRevision: number }>('POST', `/api/apps/${app.id}/forms`, { schema: visitForm });
+    formId = form.id;
+    await admin('POST', `/api/forms/${form.id}/publish`, {}, { 'If-Match': `"${form.draftRevision}"` });
+    const bob = await apiAs(server.url, 'bob', password);
+    const record = await bob<{ id: string }>('POST', `/api/forms/${formId}/records`, { data: { f_customer: 'Bob Corp', f_kind: 'new' } }, { 'Idempotency-Key': 'e2e-bob-1' });
+    colleagueRecordId = record.id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lets a member fill a form on a phone, fix an error, submit once and find the record', async () => {
+    const context: BrowserContext = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?lang=en`);
+    await logIn(page, 'alice', { username: 'Username', password: 'Password', submit: 'Log in' });
+    await page.getByRole('link', { name: 'Fill in Visit report' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Visit report');
+
+    await page.getByRole('textbox', { name: 'Customer' }).fill('ACME Ltd');
+    await expect(page.getByRole('textbox', { name: 'Previous contract' }).count()).resolves.toBe(0);
+    await page.getByRole('radio', { name: 'Renewal' }).check();
+    await page.getByRole('textbox', { name: 'Previous contract' }).fill('C-2023-001');
+
+    await page.getByRole('button', { name: 'Add row' }).click();
+    await page.getByRole('button', { name: 'Add row' }).click();
+    const row1 = page.getByRole('group', { name: 'Row 1' });
+    await row1.getByRole('textbox', { name: 'Product' }).fill('CRM seats');
+    await row1.getByRole('textbox', { name: 'Qty' }).fill('3');
+    await row1.getByRole('textbox', { name: 'Price' }).fill('100');
+    const row2 = page.getByRole('group', { name: 'Row 2' });
+    await row2.getByRole('textbox', { name: 'Qty' }).fill('2');
+    await row2.getByRole('textbox', { name: 'Price' }).fill('25.5');
+    await expect(page.getByRole('status', { name: 'Total' }).textContent()).resolves.toBe('351.00');
+
+    const phone = page.getByRole('textbox', { name: 'Phone' });
+    await phone.fill('12345');
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'valid phone number' }).count()).resolves.toBe(1);
+    await expect(phone.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await phone.fill('13800138000');
+    // The phone screen never scrolls sideways.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+
+    const posts: string[] = [];
+    page.on('request', (request) => request.method() === 'POST' && request.url().endsWith(`/api/forms/${formId}/records`) && posts.push(request.url()));
+    await page.getByRole('button', { name: 'Submit' }).dblclick();
+    await page.getByRole('heading', { name: 'Submitted' }).waitFor();
+    expect(posts).toHaveLength(1);
+
+    await page.getByRole('link', { name: 'My data' }).first().click();
+    await page.getByRole('cell', { name: 'ACME Ltd' }).waitFor();
+    await expect(page.getByRole('cell', { name: 'Bob Corp' }).count()).resolves.toBe(0);
+    await page.getByRole('row', { name: /ACME Ltd/ }).getByRole('link', { name: 'View' }).click();
+    await expect(page.getByRole('textbox', { name: 'Customer' }).inputValue()).resolves.toBe('ACME Ltd');
+
+    await page.goto(`${server.url}/records/${colleagueRecordId}?lang=en`);
+    await page.getByRole('alert').filter({ hasText: 'does not exist or you may not open it' }).waitFor();
+    await context.close();
+  });
+
+  it("shows a manager the team's records, exports them and imports more", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?lang=zh-CN`);
+    await logIn(page, 'mgr', { username: '用户名', password: '密码', submit: '登录' });
+    await page.getByRole('link', { name: '数据 Visit report' }).click();
+    await page.getByRole('cell', { name: 'ACME Ltd' }).waitFor();
+    await page.getByRole('cell', { name: 'Bob Corp' }).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 CSV' }).click()]);
+    const path = await download.path();
+    const csv = readFileSync(path, 'utf8');
+    expect(csv).toContain('ACME Ltd');
+    expect(csv).toContain('Bob Corp');
+
+    // Import: a checked file lists its bad rows and imports nothing; a good one goes in.
+    await page.getByRole('button', { name: '导入' }).click();
+    const file = page.getByLabel('CSV 或 Excel 文件');
+    await file.setInputFiles({ name: 'visits.csv', mimeType: 'text/csv', buffer: Buffer.from('Customer,Phone\nGood Co,13800138000\n,13900139000\n') });
+    await page.getByRole('button', { name: '检查文件' }).click();
+    const problems = page.getByRole('alert').filter({ hasText: '未导入任何数据' });
+    await problems.waitFor();
+    await expect(problems.getByRole('cell', { name: '3', exact: true }).count()).resolves.toBe(1);
+    await file.setInputFiles({ name: 'visits.csv', mimeType: 'text/csv', buffer: Buffer.from('Customer,Phone\nGood Co,13800138000\n') });
+    await page.getByRole('button', { name: '开始导入' }).click();
+    await page.getByText('已导入 1 条记录。').waitFor();
+    await page.getByRole('cell', { name: 'Good Co' }).waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,82 @@
+import type { FormSchema, Locale, RecordData, Role } from '../../engine/index.js';
+
+/** The server's JSON, as the app reads it. Fields the app does not use are left out. */
+
+export interface MeView {
+  readonly user: { readonly id: string; readonly username: string; readonly name: string; readonly role: Role; readonly departmentId: string | null; readonly locale: Locale | null };
+  readonly department: { readonly id: string; readonly name: string } | null;
+  readonly managedDepartmentIds: readonly string[];
+  readonly locale: Locale;
+}
+
+export interface AppView {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly icon: string | null;
+}
+
+export interface FormSummaryView {
+  readonly id: string;
+  readonly appId: string;
+  readonly title: string;
+  readonly publishedVersion: number | null;
+}
+
+export interface FormView {
+  readonly id: string;
+  readonly appId: string;
+  readonly title: string;
+  readonly published: { readonly version: number; readonly schema: FormSchema } | null;
+}
+
+export interface DirectoryEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly departmentId: string | null;
+}
+
+export interface DepartmentNode {
+  readonly id: string;
+  readonly name: string;
+  readonly parentId: string | null;
+  readonly children: readonly DepartmentNode[];
+}
+
+/** A record as the records API returns it; its `version` goes back in `If-Match`. */
+export interface RecordView {
+  readonly id: string;
+  readonly formId: string;
+  readonly formVersion?: number;
+  readonly version: number;
+  readonly data: RecordData;
+  readonly creatorId?: string;
+  readonly creatorName?: string;
+  readonly ownerId?: string;
+  readonly createdAt?: string;
+  readonly updatedAt?: string;
+  readonly deletedAt?: string | null;
+}
+
+export interface RecordPage {
+  readonly items: readonly RecordView[];
+  readonly nextCursor?: string | null;
+  readonly total?: number;
+}
+
+export interface HistoryEntry {
+  readonly version: number;
+  readonly action: string;
+  readonly actorId?: string | null;
+  readonly actorName?: string | null;
+  readonly at: string;
+  readonly changes?: readonly { readonly fieldId: string; readonly from?: unknown; readonly to?: unknown }[];
+}
+
+/** One bad row of an import. */
+export interface ImportRowError {
+  readonly row: number;
+  readonly column?: string;
+  readonly fieldId?: string;
+  readonly message: string;
+}

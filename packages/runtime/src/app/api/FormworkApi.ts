@@ -1,0 +1,109 @@
+import type { RecordData } from '../../engine/index.js';
+import type { ApiClient } from './ApiClient.js';
+import type { AppView, DepartmentNode, DirectoryEntry, FormSummaryView, FormView, HistoryEntry, ImportRowError, MeView, RecordPage, RecordView } from './ApiViews.js';
+import type { FilterTree } from './RecordFilter.js';
+
+export interface RecordQuery {
+  readonly filter?: FilterTree | undefined;
+  /** `fieldId:asc` or `fieldId:desc`. */
+  readonly sort?: string | undefined;
+  readonly limit?: number;
+  readonly cursor?: string | undefined;
+  /** List the deleted records (the trash) instead of the live ones. */
+  readonly deleted?: boolean;
+}
+
+const enc = encodeURIComponent;
+
+/** The typed calls the app makes. Each is one HTTP request; errors are ApiErrors. */
+export class FormworkApi {
+  constructor(readonly client: ApiClient) {}
+
+  me = () => this.client.request<MeView>('/api/me');
+  login = (username: string, password: string) => this.client.request<MeView>('/api/auth/login', { method: 'POST', body: { username, password } });
+  logout = () => this.client.request<void>('/api/auth/logout', { method: 'POST', body: {} });
+
+  apps = async () => (await this.client.request<{ items: AppView[] }>('/api/apps')).items;
+  forms = async (appId: string) => (await this.client.request<{ items: FormSummaryView[] }>(`/api/apps/${enc(appId)}/forms`)).items;
+  form = (formId: string) => this.client.request<FormView>(`/api/forms/${enc(formId)}`);
+  users = async () => (await this.client.request<{ items: DirectoryEntry[] }>('/api/users')).items;
+  departments = async () => {
+    const body = await this.client.request<{ items: DepartmentNode[] } | DepartmentNode[]>('/api/departments');
+    return Array.isArray(body) ? body : body.items;
+  };
+
+  submitRecord = (formId: string, data: RecordData, idempotencyKey: string) =>
+    this.client.request<RecordView>(`/api/forms/${enc(formId)}/records`, { method: 'POST', body: { data }, headers: { 'Idempotency-Key': idempotencyKey } });
+
+  records = (formId: string, query: RecordQuery = {}) =>
+    this.client.request<RecordPage>(`/api/forms/${enc(formId)}/records`, { query: recordQuery(query) });
+
+  record = (recordId: string) => this.client.request<RecordView>(`/api/records/${enc(recordId)}`);
+
+  updateRecord = (recordId: string, data: RecordData, version: number) =>
+    this.client.request<RecordView>(`/api/records/${enc(recordId)}`, { method: 'PATCH', body: { data }, headers: { 'If-Match': `"${version}"` } });
+
+  deleteRecord = (recordId: string) => this.client.request<void>(`/api/records/${enc(recordId)}`, { method: 'DELETE' });
+  restoreRecord = (recordId: string) => this.client.request<RecordView>(`/api/records/${enc(recordId)}/restore`, { method: 'POST', body: {} });
+
+  history = async (recordId: string) => {
+    const body = await this.client.request<{ items: HistoryEntry[] } | HistoryEntry[]>(`/api/records/${enc(recordId)}/history`);
+    return Array.isArray(body) ? body : body.items;
+  };
+
+  /** Sums of number fields over every record matching the filter (not just one page). */
+  totals = async (formId: string, fieldIds: readonly string[], filter: FilterTree | undefined) => {
+    const body = await this.client.request<{ rows?: { values?: Record<string, unknown>; [key: string]: unknown }[] }>(`/api/forms/${enc(formId)}/aggregate`, {
+      method: 'POST',
+      body: { groupBy: [], measures: [{ op: 'count' }, ...fieldIds.map((field) => ({ op: 'sum', field }))], ...(filter ? { filter } : {}) },
+    });
+    return body.rows?.[0];
+  };
+
+  exportUrl = (formId: string, format: 'csv' | 'xlsx', filter: FilterTree | undefined) =>
+    this.client.url(`/api/forms/${enc(formId)}/export`, { format, filter: filter ? JSON.stringify(filter) : undefined });
+
+  importRecords = async (formId: string, file: File, dryRun: boolean) => {
+    const body = new FormData();
+    body.set('file', file, file.name);
+    return this.client.request<{ imported?: number; rows?: number; errors?: ImportRowError[] }>(`/api/forms/${enc(formId)}/import`, {
+      method: 'POST',
+      body,
+      query: { dryRun: dryRun ? 'true' : undefined },
+    });
+  };
+
+  uploadFile = (file: Blob, name: string, onProgress?: (fraction: number) => void, target?: { formId: string; fieldId: string }) =>
+    uploadWithProgress(target ? this.client.url('/api/files', target) : '/api/files', file, name, onProgress);
+}
+
+function recordQuery(query: RecordQuery): Record<string, string | number | undefined> {
+  return {
+    filter: query.filter ? JSON.stringify(query.filter) : undefined,
+    sort: query.sort,
+    limit: query.limit,
+    cursor: query.cursor,
+    deleted: query.deleted ? 'true' : undefined,
+  };
+}
+
+/** fetch cannot report upload progress; XMLHttpRequest can. */
+function uploadWithProgress(url: string, file: Blob, name: string, onProgress?: (fraction: number) => void): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url);
+    request.setRequestHeader('X-Requested-With', 'fetch');
+    request.responseType = 'json';
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress?.(event.loaded / event.total);
+    request.onload = () => {
+      if (request.status >= 200 && request.status < 300) return resolve(request.response);
+      // The server's own words (too large, not an image) are worth showing beside the file.
+      const envelope = request.response as { error?: { message?: unknown } } | null;
+      reject(new Error(typeof envelope?.error?.message === 'string' ? envelope.error.message : ''));
+    };
+    request.onerror = () => reject(new Error(''));
+    const body = new FormData();
+    body.set('file', file, name);
+    request.send(body);
+  });
+}

@@ -1,0 +1,21 @@
+import { RecordTable } from '../records/RecordTable.js';
+import { useLocale } from '../i18n/LocaleContext.js';
+import { useAppSession } from '../shell/AppSession.js';
+import { LoadFailure } from '../shell/LoadFailure.js';
+import { useAsync } from '../shell/useAsync.js';
+
+/** `/forms/:id/data`: every record of a form the user may see (the server applies the row scope). */
+export function DataListPage({ formId }: { readonly formId: string }) {
+  const { api } = useAppSession();
+  const { t } = useLocale();
+  const form = useAsync(() => api.form(formId), formId);
+  if (form.status === 'loading') return <main className="app-page" aria-busy="true">{t('loading')}</main>;
+  if (form.status === 'error') return <main className="app-page"><LoadFailure error={form.error} onRetry={form.reload} /></main>;
+  const published = form.value.published;
+  return (
+    <main className="app-page app-page--wide">
+      <h1>{t('dataTitle', { form: form.value.title })}</h1>
+      {published ? <RecordTable key={formId} formId={formId} schema={published.schema} allowImport /> : <p className="app-empty">{t('formNotPublished')}</p>}
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+import type { AppView, FormSummaryView } from '../api/ApiViews.js';
+import { useLocale } from '../i18n/LocaleContext.js';
+import { Link } from '../routing/Link.js';
+import { routePath } from '../routing/parseRoute.js';
+import { useAppSession } from '../shell/AppSession.js';
+import { LoadFailure } from '../shell/LoadFailure.js';
+import { useAsync } from '../shell/useAsync.js';
+
+/** The apps the user can see, each with the forms they may fill in and look at. */
+export function HomePage() {
+  const { api } = useAppSession();
+  const { t } = useLocale();
+  const state = useAsync(async () => {
+    const apps = await api.apps();
+    return Promise.all(apps.map(async (app) => ({ app, forms: await api.forms(app.id) })));
+  }, 'home');
+
+  return (
+    <main className="app-page">
+      <h1>{t('homeTitle')}</h1>
+      {state.status === 'loading' && <p aria-busy="true">{t('loading')}</p>}
+      {state.status === 'error' && <LoadFailure error={state.error} onRetry={state.reload} />}
+      {state.status === 'ready' && state.value.length === 0 && <p className="app-empty">{t('homeEmpty')}</p>}
+      {state.status === 'ready' && state.value.map(({ app, forms }) => <AppSection key={app.id} app={app} forms={forms} />)}
+    </main>
+  );
+}
+
+function AppSection({ app, forms }: { readonly app: AppView; readonly forms: readonly FormSummaryView[] }) {
+  const { t } = useLocale();
+  const headingId = `app-${app.id}`;
+  return (
+    <section className="app-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{app.name}</h2>
+      {app.description && <p className="app-muted">{app.description}</p>}
+      <ul className="app-form-list">
+        {forms.map((form) => (
+          <li key={form.id} className="app-card app-form-card">
+            <span className="app-form-card__title">{form.title}</span>
+            {form.publishedVersion === null ? (
+              <span className="app-tag">{t('notPublished')}</span>
+            ) : (
+              <span className="app-form-card__actions">
+                <Link className="fw-button fw-button--primary" href={routePath({ page: 'fill', formId: form.id })} aria-label={`${t('fill')} ${form.title}`}>
+                  {t('fill')}
+                </Link>
+                <Link className="fw-button" href={routePath({ page: 'data', formId: form.id })} aria-label={`${t('viewData')} ${form.title}`}>
+                  {t('viewData')}
+                </Link>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

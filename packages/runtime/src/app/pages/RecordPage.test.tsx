@@ -1,0 +1,66 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../testing/renderApp.js';
+import { signedInServer, visitRecord } from '../testing/sampleData.js';
+
+describe('the record page', () => {
+  it('shows the record read-only with its history', async () => {
+    const server = signedInServer()
+      .on('GET', /^\/api\/records\/r1$/, () => ({ body: visitRecord('r1', { customer: 'ACME', amount: 10 }) }))
+      .on('GET', /^\/api\/records\/r1\/history$/, () => ({
+        body: { items: [{ version: 1, action: 'create', actorName: 'Li Lei', at: '2024-05-06T08:00:00Z' }, { version: 2, action: 'update', actorName: 'Han Mei', at: '2024-05-07T08:00:00Z', changes: [{ fieldId: 'amount', from: 5, to: 10 }] }] },
+      }));
+    renderApp(server, '/records/r1');
+    const customer = await screen.findByRole('textbox', { name: 'Customer' });
+    expect(customer).toHaveProperty('readOnly', true);
+    const history = await screen.findByRole('region', { name: 'Change history' });
+    await within(history).findByText('Amount: 5.00 → 10.00');
+    expect(within(history).getByText('Han Mei')).toBeTruthy();
+  });
+
+  it('reports a stale edit with both versions, keeps the input, and can save it over', async () => {
+    const server = signedInServer()
+      .on('GET', /^\/api\/records\/r1\/history$/, () => ({ body: { items: [] } }))
+      .on('GET', /^\/api\/records\/r1$/, () => ({ body: visitRecord('r1', { customer: 'ACME', amount: 10 }, 1) }))
+      .on('PATCH', /^\/api\/records\/r1$/, (request) => {
+        if (request.headers.get('if-match') === '"1"') {
+          // Someone saved version 2 in the meantime.
+          server.on('GET', /^\/api\/records\/r1$/, () => ({ body: visitRecord('r1', { customer: 'ACME Corp', amount: 10 }, 2) }));
+          return { status: 409, body: { error: { code: 'stale_record', message: 'Someone else changed this record' } } };
+        }
+        return { body: visitRecord('r1', (request.body as { data: Record<string, unknown> }).data, 3) };
+      });
+    const { user } = renderApp(server, '/records/r1');
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const customer = screen.getByRole('textbox', { name: 'Customer' });
+    await user.clear(customer);
+    await user.type(customer, 'ACME Ltd');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Someone else changed this record' })).toBeTruthy();
+    const row = screen.getByRole('row', { name: /Customer/ });
+    expect(within(row).getByText('ACME Corp')).toBeTruthy();
+    expect(within(row).getByText('ACME Ltd')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Customer' })).toHaveProperty('value', 'ACME Ltd');
+    await user.click(screen.getByRole('button', { name: 'Save mine over it' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Customer' })).toHaveProperty('readOnly', true));
+    const patches = server.requests.filter((r) => r.method === 'PATCH');
+    expect(patches.map((r) => r.headers.get('if-match'))).toEqual(['"1"', '"2"']);
+    expect(patches[1]?.body).toEqual({ data: { customer: 'ACME Ltd', amount: 10 } });
+  });
+
+  it('deletes and restores', async () => {
+    let deleted = false;
+    const server = signedInServer()
+      .on('GET', /^\/api\/records\/r1\/history$/, () => ({ body: { items: [] } }))
+      .on('GET', /^\/api\/records\/r1$/, () => ({ body: { ...visitRecord('r1', { customer: 'ACME' }), deletedAt: deleted ? '2024-05-07T00:00:00Z' : null } }))
+      .on('DELETE', /^\/api\/records\/r1$/, () => ((deleted = true), { status: 204 }))
+      .on('POST', /^\/api\/records\/r1\/restore$/, () => ((deleted = false), { body: visitRecord('r1', { customer: 'ACME' }, 2) }));
+    window.confirm = () => true;
+    const { user } = renderApp(server, '/records/r1');
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('This record is deleted.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(screen.queryByText('This record is deleted.')).toBeNull());
+    expect(screen.getByRole('button', { name: 'Edit' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,153 @@
+import { useMemo, useState } from 'react';
+import type { FieldDefinition, RecordData } from '../../engine/index.js';
+import { FormRenderer, type SubmitOutcome } from '../../react/index.js';
+import { ApiError } from '../api/ApiError.js';
+import type { FormView, RecordView } from '../api/ApiViews.js';
+import { createFormServices } from '../api/createFormServices.js';
+import { toSubmitOutcome } from '../api/toSubmitOutcome.js';
+import { useLocale } from '../i18n/LocaleContext.js';
+import { RecordHistory } from '../records/RecordHistory.js';
+import { StaleEditNotice } from '../records/StaleEditNotice.js';
+import { toRecordPatch } from '../records/toRecordPatch.js';
+import { Link } from '../routing/Link.js';
+import { routePath } from '../routing/parseRoute.js';
+import { useAppSession } from '../shell/AppSession.js';
+import { LoadFailure } from '../shell/LoadFailure.js';
+import { useAsync } from '../shell/useAsync.js';
+
+/** `/records/:id`: one record, its history, and edit / delete / restore where allowed. */
+export function RecordPage({ recordId }: { readonly recordId: string }) {
+  const { api } = useAppSession();
+  const { t } = useLocale();
+  const state = useAsync(async () => {
+    const record = await api.record(recordId);
+    return { record, form: await api.form(record.formId) };
+  }, recordId);
+  if (state.status === 'loading') return <main className="app-page" aria-busy="true">{t('loading')}</main>;
+  if (state.status === 'error') return <main className="app-page"><LoadFailure error={state.error} onRetry={state.reload} /></main>;
+  return <RecordDetail key={recordId} initial={state.value.record} form={state.value.form} />;
+}
+
+function RecordDetail({ initial, form }: { readonly initial: RecordView; readonly form: FormView }) {
+  const { api, me, compile, now } = useAppSession();
+  const { locale, t } = useLocale();
+  const [record, setRecord] = useState(initial);
+  const [editing, setEditing] = useState(false);
+  const [conflict, setConflict] = useState<{ theirs: RecordView; mine: RecordData } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [historyRound, setHistoryRound] = useState(0);
+  const services = useMemo(() => createFormServices(api, form.id), [api, form.id]);
+  const published = form.published;
+  const compiled = useMemo(() => (published ? compile(published.schema, `${form.id}@${published.version}`) : null), [compile, form.id, published]);
+  const context = useMemo(() => ({ now, locale, user: { id: me.user.id, departmentId: me.user.departmentId } }), [now, locale, me]);
+  const deleted = record.deletedAt !== undefined && record.deletedAt !== null;
+  const fieldsById = useMemo(() => indexFields(published?.schema.fields ?? []), [published]);
+
+  const saved = (next: RecordView): void => {
+    setRecord(next);
+    setEditing(false);
+    setConflict(null);
+    setNotice(t('saved'));
+    setHistoryRound((r) => r + 1);
+  };
+  const save = async (values: RecordData, version: number): Promise<SubmitOutcome> => {
+    try {
+      saved(await api.updateRecord(record.id, toRecordPatch(record.data, values, fieldsById), version));
+      return { kind: 'accepted', recordId: record.id };
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 409 || error.status === 412)) {
+        // Stale: keep the user's values in the form and show what changed underneath.
+        const theirs = await api.record(record.id).catch(() => null);
+        if (theirs) setConflict({ theirs, mine: values });
+        return { kind: 'rejected', message: t('staleTitle') };
+      }
+      return toSubmitOutcome(Promise.reject(error));
+    }
+  };
+  const act = (run: () => Promise<RecordView | void>): void => {
+    setNotice(null);
+    run().then(
+      (next) => {
+        if (next) setRecord(next);
+        else void api.record(record.id).then(setRecord, () => setRecord({ ...record, deletedAt: new Date(now()).toISOString() }));
+        setHistoryRound((r) => r + 1);
+      },
+      (error: unknown) => setNotice(error instanceof ApiError ? error.message : String(error)),
+    );
+  };
+
+  return (
+    <main className="app-page app-page--form">
+      <div className="app-card">
+        <div className="app-record__header">
+          <h1>{form.title}</h1>
+          <div className="app-actions">
+            {!deleted && !editing && (
+              <button type="button" className="fw-button fw-button--primary" onClick={() => (setEditing(true), setNotice(null))}>
+                {t('edit')}
+              </button>
+            )}
+            {editing && (
+              <button type="button" className="fw-button" onClick={() => (setEditing(false), setConflict(null))}>
+                {t('cancel')}
+              </button>
+            )}
+            {!deleted && !editing && (
+              <button type="button" className="fw-button fw-button--danger" onClick={() => window.confirm(t('confirmDelete')) && act(() => api.deleteRecord(record.id))}>
+                {t('delete')}
+              </button>
+            )}
+            {deleted && (
+              <button type="button" className="fw-button" onClick={() => act(() => api.restoreRecord(record.id))}>
+                {t('restore')}
+              </button>
+            )}
+            <Link className="fw-button" href={routePath({ page: 'data', formId: form.id })}>
+              {t('viewData')}
+            </Link>
+          </div>
+        </div>
+        {deleted && <p className="app-warning" role="status">{t('deleted')}</p>}
+        {notice !== null && <p role="status" className="app-muted">{notice}</p>}
+        {conflict && (
+          <StaleEditNotice
+            theirs={conflict.theirs}
+            mine={conflict.mine}
+            fieldsById={fieldsById}
+            onOverwrite={() => void save(conflict.mine, conflict.theirs.version)}
+            onDiscard={() => {
+              setRecord(conflict.theirs);
+              setConflict(null);
+              setEditing(false);
+            }}
+          />
+        )}
+        {compiled && (
+          <FormRenderer
+            key={`${record.version}:${editing ? 'edit' : 'view'}:${locale}`}
+            compiled={compiled}
+            initialValues={record.data}
+            context={context}
+            services={services}
+            readOnly={!editing}
+            submitLabel={t('save')}
+            {...(editing ? { onSubmit: (values: RecordData) => save(values, record.version) } : {})}
+          />
+        )}
+      </div>
+      <RecordHistory recordId={record.id} round={historyRound} fieldsById={fieldsById} />
+    </main>
+  );
+}
+
+function indexFields(fields: readonly FieldDefinition[]): ReadonlyMap<string, FieldDefinition> {
+  const map = new Map<string, FieldDefinition>();
+  const walk = (list: readonly FieldDefinition[]): void => {
+    for (const field of list) {
+      map.set(field.id, field);
+      if (field.type === 'section' || field.type === 'subform') walk(field.fields);
+    }
+  };
+  walk(fields);
+  return map;
+}

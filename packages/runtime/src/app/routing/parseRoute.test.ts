@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routePath, type Route } from './parseRoute.js';
+
+describe('parseRoute', () => {
+  it.each<[string, Route]>([
+    ['/', { page: 'home' }],
+    ['/f/frm_1', { page: 'fill', formId: 'frm_1' }],
+    ['/f/frm_1/', { page: 'fill', formId: 'frm_1' }],
+    ['/data/mine', { page: 'myData', formId: null }],
+    ['/data/mine/frm_2', { page: 'myData', formId: 'frm_2' }],
+    ['/forms/frm_1/data', { page: 'data', formId: 'frm_1' }],
+    ['/records/rec%2F1', { page: 'record', recordId: 'rec/1' }],
+    ['/f', { page: 'notFound' }],
+    ['/forms/frm_1', { page: 'notFound' }],
+  ])('reads %s', (path, route) => {
+    expect(parseRoute(path)).toEqual(route);
+  });
+
+  it('writes paths that read back as the same route', () => {
+    const routes: Route[] = [{ page: 'fill', formId: 'a b' }, { page: 'data', formId: 'x' }, { page: 'record', recordId: 'r/1' }, { page: 'myData', formId: null }];
+    for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
+  });
+});

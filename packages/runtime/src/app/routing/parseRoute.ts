@@ -1,0 +1,42 @@
+/** The app's pages, as the path names them. The server answers index.html for every non-API path. */
+export type Route =
+  | { readonly page: 'home' }
+  | { readonly page: 'fill'; readonly formId: string }
+  | { readonly page: 'myData'; readonly formId: string | null }
+  | { readonly page: 'data'; readonly formId: string }
+  | { readonly page: 'record'; readonly recordId: string }
+  | { readonly page: 'notFound' };
+
+/**
+ * @example
+ * parseRoute('/f/frm_1')          // { page: 'fill', formId: 'frm_1' }
+ * parseRoute('/forms/frm_1/data') // { page: 'data', formId: 'frm_1' }
+ */
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter((p) => p !== '').map(decodeURIComponent);
+  const [a, b, c] = parts;
+  if (parts.length === 0) return { page: 'home' };
+  if (a === 'f' && b !== undefined && parts.length === 2) return { page: 'fill', formId: b };
+  if (a === 'data' && b === 'mine') return { page: 'myData', formId: c ?? null };
+  if (a === 'forms' && b !== undefined && c === 'data' && parts.length === 3) return { page: 'data', formId: b };
+  if (a === 'records' && b !== undefined && parts.length === 2) return { page: 'record', recordId: b };
+  return { page: 'notFound' };
+}
+
+/** The path of a page (the inverse of parseRoute). */
+export function routePath(route: Route): string {
+  const enc = encodeURIComponent;
+  switch (route.page) {
+    case 'home':
+    case 'notFound':
+      return '/';
+    case 'fill':
+      return `/f/${enc(route.formId)}`;
+    case 'myData':
+      return route.formId === null ? '/data/mine' : `/data/mine/${enc(route.formId)}`;
+    case 'data':
+      return `/forms/${enc(route.formId)}/data`;
+    case 'record':
+      return `/records/${enc(route.recordId)}`;
+  }
+}

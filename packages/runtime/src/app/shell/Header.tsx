@@ -1,0 +1,41 @@
+import { locales, type Locale } from '../../engine/index.js';
+import { useLocale } from '../i18n/LocaleContext.js';
+import { Link } from '../routing/Link.js';
+
+const languageNames: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
+
+/** The top bar: the app's name, navigation, the language switch, and who is signed in. */
+export function Header({ userName, onLogout }: { readonly userName: string | null; readonly onLogout: (() => void) | null }) {
+  const { locale, setLocale, t } = useLocale();
+  return (
+    <header className="app-header">
+      <Link href="/" className="app-header__brand">
+        {t('appName')}
+      </Link>
+      {userName !== null && (
+        <nav className="app-header__nav" aria-label={t('mainNav')}>
+          <Link href="/">{t('navHome')}</Link>
+          <Link href="/data/mine">{t('navMyData')}</Link>
+        </nav>
+      )}
+      <div className="app-header__tools">
+        <label className="app-header__language">
+          <span className="fw-visually-hidden">{t('language')}</span>
+          <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)} aria-label={t('language')}>
+            {locales.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {languageNames[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {userName !== null && <span className="app-header__user">{userName}</span>}
+        {onLogout && (
+          <button type="button" className="app-link-button" onClick={onLogout}>
+            {t('logout')}
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}
