@@ -4,11 +4,13 @@ import { sourceAliases } from './vitest.shared.js';
 // Unit and integration tests of every package. The browser journeys live in e2e/ and run after
 // the build (see e2e/vitest.config.ts).
 export default defineConfig({
+  esbuild: { jsx: 'automatic' },
   resolve: { alias: sourceAliases },
   test: {
     projects: [
       {
         resolve: { alias: sourceAliases },
+        esbuild: { jsx: 'automatic' },
         test: {
           name: 'engine',
           environment: 'node',
@@ -17,6 +19,7 @@ export default defineConfig({
       },
       {
         resolve: { alias: sourceAliases },
+        esbuild: { jsx: 'automatic' },
         test: {
           name: 'react',
           environment: 'jsdom',
@@ -25,6 +28,7 @@ export default defineConfig({
       },
       {
         resolve: { alias: sourceAliases },
+        esbuild: { jsx: 'automatic' },
         test: {
           name: 'designer',
           environment: 'jsdom',
@@ -33,6 +37,7 @@ export default defineConfig({
       },
       {
         resolve: { alias: sourceAliases },
+        esbuild: { jsx: 'automatic' },
         test: {
           name: 'server',
           environment: 'node',
@@ -43,6 +48,7 @@ export default defineConfig({
       },
       {
         resolve: { alias: sourceAliases },
+        esbuild: { jsx: 'automatic' },
         test: {
           name: 'templates',
           environment: 'node',
