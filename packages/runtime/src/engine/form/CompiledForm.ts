@@ -42,7 +42,12 @@ export interface FieldError {
 export interface FormEvaluation {
   /** Input values with defaults filled in and formulas computed. */
   readonly values: RecordData;
-  /** Pointers of the visible value-holding fields, e.g. `/f_a`, `/f_items/0/f_qty`. */
+  /**
+   * Every pointer `FormSession.isVisible` answers true for: the visible value-holding fields and
+   * cells (`/f_a`, `/f_items/0/f_qty`) and the visible layout blocks — sections (`/s_billing`)
+   * and description blocks (`/d_note`; `/f_items/0/d_hint` in a subform's rows). Layout blocks
+   * hold no value, so they are never in `values` nor in a stored record.
+   */
   readonly visible: ReadonlySet<string>;
   readonly errors: readonly FieldError[];
 }
@@ -82,7 +87,8 @@ export interface FormSessionOptions {
 /**
  * Pointers whose value, visibility or errors changed. A subform's own pointer is in it when its
  * rows were added, removed or moved, or its visibility or own errors (minRows…) changed; a change
- * of one cell reports the cell's pointer (and the pointers of the fields computed from it).
+ * of one cell reports the cell's pointer (and the pointers of the fields computed from it). A
+ * section or description block whose visibility flipped reports its own pointer too.
  */
 export type ChangedPointers = ReadonlySet<string>;
 
@@ -93,6 +99,11 @@ export interface FormSession {
   getValues(): RecordData;
   /** The value at a pointer such as `/f_amount` or `/f_items/3/f_qty`; `undefined` if none. */
   getValue(pointer: string): unknown;
+  /**
+   * Whether what sits at a pointer shows: a field or cell, a row, a section (`/<sectionId>`) or a
+   * description block (`/<id>`, or `/<subformId>/<row>/<id>` for one in a subform's rows).
+   * False for a pointer the form does not have.
+   */
   isVisible(pointer: string): boolean;
   /** Errors at exactly this pointer, or all current errors in form order. */
   getErrors(pointer?: string): readonly FieldError[];

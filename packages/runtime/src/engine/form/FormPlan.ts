@@ -14,14 +14,21 @@ export interface FormPlan {
   readonly fieldsById: ReadonlyMap<string, FieldPlan>;
   /** Subforms by id. */
   readonly subformsById: ReadonlyMap<string, FieldPlan>;
-  /** Nodes that compute something in a full evaluation, in evaluation order. */
+  /** Nodes that compute something the record's values depend on, in evaluation order. */
   readonly activeNodes: readonly RuleNode[];
+  /**
+   * Visibility nodes of description blocks, in evaluation order. Nothing reads them, so a full
+   * evaluation runs them after `activeNodes`, and only when visibility is asked for.
+   */
+  readonly descriptionNodes: readonly RuleNode[];
+  /** Ids of the description blocks in each subform's rows, by subform id. */
+  readonly rowDescriptions: ReadonlyMap<string, readonly string[]>;
   readonly validations: readonly ValidationNode[];
   /** Rules read a copy of the values (hidden fields absent, `$row` bound per row), not the values. */
   readonly separateScope: boolean;
   /** Subforms whose cells can be hidden: their rows' scopes are copies too. */
   readonly rowScopesSeparate: ReadonlySet<string>;
-  /** Whether anything is computed at all (defaults, formulas, visibility, validations). */
+  /** Whether anything the stored record depends on is computed (defaults, formulas, visibility of value fields, validations). */
   readonly hasRules: boolean;
   readonly hasStaticDefaults: boolean;
 }
@@ -41,14 +48,25 @@ export function buildFormPlan(schema: FormSchema, index: FormFieldIndex, graph: 
     if (entry.field.type === 'subform') subformsById.set(plan.id, plan);
     return plan;
   });
+  const descriptionNodes = graph.nodes.filter((node) => node.description !== undefined);
   const activeNodes = graph.nodes.filter(
-    (node) => node.kind === 'visibility' || node.formula !== undefined || node.defaultFormula !== undefined || node.visibility !== undefined,
+    (node) =>
+      node.description === undefined &&
+      (node.kind === 'visibility' || node.formula !== undefined || node.defaultFormula !== undefined || node.visibility !== undefined),
   );
   const rowScopesSeparate = new Set<string>();
-  for (const node of graph.nodes) {
+  for (const node of activeNodes) {
     if (node.kind === 'visibility' && node.subformId !== undefined) rowScopesSeparate.add(node.subformId);
   }
-  const hasRowRules = activeNodes.some((node) => node.subformId !== undefined);
+  const rowDescriptions = new Map<string, string[]>();
+  for (const entry of index.descriptionsById.values()) {
+    if (entry.subform === undefined) continue;
+    const ids = rowDescriptions.get(entry.subform.id) ?? [];
+    ids.push(entry.description.id);
+    rowDescriptions.set(entry.subform.id, ids);
+  }
+  // A description's rule binds `$row` too: the session must not bind it in the values themselves.
+  const hasRowRules = activeNodes.some((node) => node.subformId !== undefined) || descriptionNodes.some((node) => node.subformId !== undefined);
   const hasStaticDefaults = [...fieldsById.values()].some((plan) => plan.hasStaticDefault);
   return {
     schema,
@@ -58,6 +76,8 @@ export function buildFormPlan(schema: FormSchema, index: FormFieldIndex, graph: 
     fieldsById,
     subformsById,
     activeNodes,
+    descriptionNodes,
+    rowDescriptions,
     validations: graph.validations,
     separateScope: graph.hasVisibilityRules || hasRowRules,
     rowScopesSeparate,

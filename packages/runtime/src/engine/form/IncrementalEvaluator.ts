@@ -207,9 +207,11 @@ export class IncrementalEvaluator {
       row.index = index;
       if (index < end) this.cellsToValidate.set(row, new Set(subform.columns));
     }
+    const descriptions = this.plan.rowDescriptions.get(subform.id) ?? [];
     for (let index = from; index < end; index++) {
       this.changed.add(`${subform.pointer}/${index}`);
       for (const column of subform.columns) this.changed.add(`${subform.pointer}/${index}/${column.id}`);
+      for (const id of descriptions) this.changed.add(`${subform.pointer}/${index}/${id}`);
     }
     this.changed.add(subform.pointer);
     this.subformsToValidate.add(subform);
@@ -295,7 +297,15 @@ export class IncrementalEvaluator {
     if (field !== undefined) {
       this.changed.add(field.pointer);
       this.fieldsToValidate.add(field);
-      if (this.rows.has(field.id)) this.subformsToValidate.add(field);
+      const rows = this.rows.get(field.id);
+      if (rows !== undefined) {
+        this.subformsToValidate.add(field);
+        // Rows show with their subform; their cells and blocks have nodes of their own.
+        for (const row of rows) this.changed.add(`${field.pointer}/${row.index}`);
+      }
+    } else {
+      // A section or a description block: nothing to validate, but whoever shows it must hear.
+      this.changed.add(`/${node.id}`);
     }
     this.markDependents(node, undefined);
   }
@@ -341,6 +351,7 @@ export class IncrementalEvaluator {
     row.visible[node.id] = shown;
     const column = this.plan.fieldsById.get(node.id);
     if (column !== undefined) this.cellChanged(node.subformId ?? '', row, column);
+    else this.changed.add(`/${node.subformId ?? ''}/${row.index}/${node.id}`);
     this.markDependents(node, row);
   }
 

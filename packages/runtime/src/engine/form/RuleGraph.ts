@@ -1,13 +1,13 @@
 import type { DocumentIssue } from '../documents/DocumentIssue.js';
-import type { ValidationRule } from '../documents/form/FormSchema.js';
+import type { DescriptionField, ValidationRule } from '../documents/form/FormSchema.js';
 import type { CompiledRule } from '../rules/CompiledRule.js';
 import type { ValueField, ValueFieldDefinition } from './CompiledForm.js';
 import type { FormRuleKind } from './FormRuleGraph.js';
 
 /**
- * The compiled dependency graph of a form's rules: one node per visibility (of a field or
- * section) and per value (of a value field), in evaluation order. Nodes of subform columns (and
- * of sections inside a subform) are evaluated once per row.
+ * The compiled dependency graph of a form's rules: one node per visibility (of a field, section
+ * or description block) and per value (of a value field), in evaluation order. Nodes of subform
+ * columns (description blocks among them) are evaluated once per row.
  */
 export interface RuleGraph {
   /** Every node, in an order where each comes after everything it reads. */
@@ -16,19 +16,24 @@ export interface RuleGraph {
   readonly valueById: ReadonlyMap<string, RuleNode>;
   readonly validations: readonly ValidationNode[];
   readonly issues: readonly DocumentIssue[];
-  /** Whether any field can be hidden: if not, rules read values as they are. */
+  /** Whether any value field can be hidden: if not, rules read values as they are. */
   readonly hasVisibilityRules: boolean;
 }
 
 export interface RuleNode {
   readonly kind: 'visibility' | 'value';
-  /** The field's or section's id. */
+  /** The field's, section's or description block's id. */
   readonly id: string;
   readonly label: string;
   readonly definitionPointer: string;
   /** The value field of a value node (and of a field's visibility node); absent for sections. */
   readonly field?: ValueFieldDefinition;
   readonly entry?: ValueField;
+  /**
+   * Set on the visibility node of a description block. It hides no value, so nothing reads it:
+   * it never takes part in a cycle, and only what shows the form (evaluate, the session) runs it.
+   */
+  readonly description?: DescriptionField;
   /** Set on per-row nodes: the subform whose rows they are evaluated for. */
   readonly subformId?: string;
   /** Visibility nodes: the field's or section's own rule, if it has one. */

@@ -15,7 +15,7 @@ export interface SessionRow {
   readonly values: RowValues;
   /** The row as rules see it (`$row`): hidden cells absent. The values themselves when no cell can hide. */
   readonly scope: RowValues;
-  /** Visibility of the cells (and sections) that have a visibility node. */
+  /** Visibility of the cells and description blocks that have a visibility node. */
   readonly visible: Record<string, boolean>;
   /** Current errors of the cells, by column id. */
   readonly errors: Map<string, FieldError>;

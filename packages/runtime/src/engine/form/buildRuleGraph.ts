@@ -23,6 +23,7 @@ interface BuildingNode {
   definitionPointer: string;
   field?: ValueField['field'];
   entry?: ValueField;
+  description?: RuleNode['description'];
   subformId?: string;
   visibleWhen?: CompiledRule;
   container?: BuildingNode;
@@ -48,10 +49,11 @@ interface ResolvedReads {
 }
 
 /**
- * Builds the dependency graph of a form's rules (visibility, formulas, formula defaults and
- * form-level validations) and reports every problem with them as DocumentIssues: malformed
- * rules, unknown fields, `$row` outside a subform, subform columns read from outside their row,
- * field names computed at run time, and cycles (named by field labels).
+ * Builds the dependency graph of a form's rules (visibility of fields, sections and description
+ * blocks, formulas, formula defaults and form-level validations) and reports every problem with
+ * them as DocumentIssues: malformed rules, unknown fields, `$row` outside a subform, subform
+ * columns read from outside their row, field names computed at run time, and cycles (named by
+ * field labels). A description's visibility node is read by nothing: it can close no cycle.
  */
 export function buildRuleGraph(schema: FormSchema, index: FormFieldIndex, compile: FormRuleCompiler): RuleGraph {
   const issues: DocumentIssue[] = [];
@@ -81,11 +83,18 @@ export function buildRuleGraph(schema: FormSchema, index: FormFieldIndex, compil
   const visit = (fields: readonly FieldDefinition[], basePointer: string, container: BuildingNode | undefined, subform: SubformField | undefined): void => {
     fields.forEach((field, position) => {
       const pointer = `${basePointer}/${position}`;
-      if (field.type === 'description') return;
       const rowScope = subform === undefined ? {} : { subformId: subform.id };
       let visibility: BuildingNode | undefined;
       if (field.visibleWhen !== undefined || container !== undefined) {
-        visibility = newNode({ kind: 'visibility', id: field.id, label: field.label, definitionPointer: pointer, ...rowScope, ...(container ? { container } : {}) });
+        visibility = newNode({
+          kind: 'visibility',
+          id: field.id,
+          label: field.label,
+          definitionPointer: pointer,
+          ...rowScope,
+          ...(container ? { container } : {}),
+          ...(field.type === 'description' ? { description: field } : {}),
+        });
         if (container) visibility.reads.push({ node: container, sameRow: container.subformId !== undefined, via: 'container' });
         if (field.visibleWhen !== undefined) {
           const owner: RuleOwner = { kind: 'visibility', label: field.label };
@@ -97,6 +106,7 @@ export function buildRuleGraph(schema: FormSchema, index: FormFieldIndex, compil
         }
         visibilityById.set(field.id, visibility);
       }
+      if (field.type === 'description') return;
       if (field.type === 'section') {
         visit(field.fields, `${pointer}/fields`, visibility, subform);
         return;
@@ -161,7 +171,7 @@ export function buildRuleGraph(schema: FormSchema, index: FormFieldIndex, compil
     valueById: valueById as ReadonlyMap<string, RuleNode>,
     validations,
     issues,
-    hasVisibilityRules: visibilityById.size > 0,
+    hasVisibilityRules: [...visibilityById.values()].some((node) => node.description === undefined),
   };
 }
 

@@ -4,7 +4,9 @@ import { buildRecordSchema } from './buildRecordSchema.js';
 import type { CompiledForm, CompileFormOptions, EvaluationContext, FormEvaluation, SubmissionResult } from './CompiledForm.js';
 import { compileRecordShapeValidator } from './compileRecordShapeValidator.js';
 import type { RecordShapeValidator } from './compileRecordShapeValidator.js';
+import { collectVisibleBlocks } from './collectVisibleBlocks.js';
 import { createFormSession } from './createFormSession.js';
+import { evaluateDescriptionVisibility } from './evaluateDescriptionVisibility.js';
 import { evaluateRecord } from './evaluateRecord.js';
 import { FormCompileError } from './FormCompileError.js';
 import { buildFormPlan } from './FormPlan.js';
@@ -79,8 +81,11 @@ function buildCompiledForm(schema: FormSchema): CompiledForm {
 function evaluateForm(plan: FormPlan, values: RecordData, ctx: EvaluationContext): FormEvaluation {
   const inputs = readRecordInputs(plan, values, { submission: false });
   const evaluated = evaluateRecord(plan, inputs.values, ctx, true);
+  evaluateDescriptionVisibility(plan, evaluated, ctx);
   const validated = validateRecordValues(plan, inputs, evaluated, ctx, { record: false, visible: true });
-  return { values: materializeValues(plan, evaluated), visible: validated.visible ?? new Set(), errors: validated.errors };
+  const visible = validated.visible ?? new Set<string>();
+  collectVisibleBlocks(plan, evaluated.visible, (subformId) => evaluated.rows[subformId], visible);
+  return { values: materializeValues(plan, evaluated), visible, errors: validated.errors };
 }
 
 function prepareSubmission(plan: FormPlan, data: unknown, ctx: EvaluationContext): SubmissionResult {

@@ -9,6 +9,7 @@ import type {
   FormSessionOptions,
 } from './CompiledForm.js';
 import { isPlainObject } from './checks/FieldCheck.js';
+import { collectVisibleBlocks } from './collectVisibleBlocks.js';
 import type { FieldPlan } from './FieldPlan.js';
 import type { FormPlan } from './FormPlan.js';
 import { IncrementalEvaluator } from './IncrementalEvaluator.js';
@@ -114,14 +115,19 @@ export function createFormSession(
     const target = parseRecordPointer(pointer);
     if (target === undefined) return false;
     if (target.kind === 'field') {
-      const field = plan.fieldsById.get(target.fieldId);
-      if (field !== undefined) return field.entry.subform === undefined && evaluator.visible[field.id] !== false;
-      return plan.index.sectionsById.has(target.fieldId) && evaluator.visible[target.fieldId] !== false;
+      const id = target.fieldId;
+      const field = plan.fieldsById.get(id);
+      if (field !== undefined) return field.entry.subform === undefined && evaluator.visible[id] !== false;
+      const description = plan.index.descriptionsById.get(id);
+      const isTopBlock = plan.index.sectionsById.has(id) || (description !== undefined && description.subform === undefined);
+      return isTopBlock && evaluator.visible[id] !== false;
     }
     const found = rowAt(target.subformId, target.rowIndex);
     if (found === undefined || evaluator.visible[found.subform.id] === false) return false;
     if (target.kind === 'row') return true;
-    return found.subform.columns.some((column) => column.id === target.columnId) && found.row.visible[target.columnId] !== false;
+    const id = target.columnId;
+    const inRow = found.subform.columns.some((column) => column.id === id) || plan.index.descriptionsById.get(id)?.subform?.id === found.subform.id;
+    return inRow && found.row.visible[id] !== false;
   };
 
   /** Runs a change, then tells the listeners which pointers it touched. */
@@ -180,6 +186,7 @@ export function createFormSession(
           for (const column of field.columns) if (row.visible[column.id] !== false) visible.add(`${field.pointer}/${row.index}/${column.id}`);
         }
       }
+      collectVisibleBlocks(plan, evaluator.visible, (subformId) => evaluator.rows.get(subformId), visible);
       return { values: getValues(), visible, errors: getErrors() };
     },
     setValue(pointer, value) {

@@ -12,7 +12,7 @@ import { staticDefaultValue } from './staticDefaultValue.js';
 export interface RowState {
   /** The row as rules read it through `$row`: hidden cells absent. */
   readonly values: RowValues;
-  /** Visibility of the row's cells (and sections) that have a visibility node. */
+  /** Visibility of the row's cells (and description blocks) that have a visibility node. */
   readonly visible: Record<string, boolean>;
   /** What hidden cells held, kept for the renderer; `undefined` unless asked to keep them. */
   readonly hidden: Record<string, unknown> | undefined;
@@ -25,7 +25,10 @@ export interface EvaluatedRecord {
    * values. (It may hold a `$row` key, bound while rows were evaluated: read fields by id only.)
    */
   readonly values: Record<string, unknown>;
-  /** Visibility of the fields and sections that have a visibility node; the rest always show. */
+  /**
+   * Visibility of the fields and sections that have a visibility node; the rest always show.
+   * Description blocks are added by `evaluateDescriptionVisibility` when visibility is wanted.
+   */
   readonly visible: Record<string, boolean>;
   /** Row states by subform id (only subforms whose value is an array). */
   readonly rows: Readonly<Record<string, readonly RowState[]>>;

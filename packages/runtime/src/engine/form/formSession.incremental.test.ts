@@ -94,6 +94,28 @@ describe('a form session', () => {
     expect(session.getValue('/f_items_total')).toBe(320);
   });
 
+  it("runs a description block's rule only when what it reads changes, and nothing reads it", () => {
+    const noted = compileForm(
+      formOf([
+        { id: 'f_x', type: 'number', label: 'X' },
+        { id: 'f_y', type: 'number', label: 'Y' },
+        { id: 'd_note', type: 'description', label: 'Note', content: 'X is big.', visibleWhen: { '>': [{ var: 'f_x' }, 1] } },
+        { id: 'f_twice', type: 'formula', label: 'Twice', expression: { '*': [{ var: 'f_y' }, 2] } },
+      ]),
+    );
+    const session = noted.createSession({}, ctx);
+    ruleRuns.mockClear();
+    expect([...session.setValue('/f_x', 5)].sort()).toEqual(['/d_note', '/f_x']);
+    expect(ruleRuns).toHaveBeenCalledTimes(1);
+    ruleRuns.mockClear();
+    expect([...session.setValue('/f_y', 5)].sort()).toEqual(['/f_twice', '/f_y']);
+    expect(ruleRuns).toHaveBeenCalledTimes(1);
+    // Evaluating for the server leaves the description's rule out: the stored record never needs it.
+    ruleRuns.mockClear();
+    expect(noted.prepareSubmission({ f_x: 5, f_y: 1 }, ctx)).toEqual({ ok: true, data: { f_x: 5, f_y: 1, f_twice: 2 } });
+    expect(ruleRuns).toHaveBeenCalledTimes(1);
+  });
+
   it('notifies pointer and global subscribers with the changed pointers', () => {
     const session = chain.createSession({ f_b: 0 }, ctx);
     const sumListener = vi.fn();
@@ -144,8 +166,10 @@ type Operation =
   | { readonly kind: 'copy'; readonly at: number };
 
 const shape = fc.constantFrom('valid' as const, 'valid' as const, 'invalid' as const, 'empty' as const);
+// The first fields of a generated form are the inputs its conditions read: pick them often.
+const fieldIndex = fc.oneof(fc.nat({ max: 3 }), fc.nat());
 const operation: fc.Arbitrary<Operation> = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), field: fc.nat(), seed: fc.nat(), shape }),
+  fc.record({ kind: fc.constant('set' as const), field: fieldIndex, seed: fc.nat(), shape }),
   fc.record({ kind: fc.constant('setCell' as const), row: fc.nat(), column: fc.nat(), seed: fc.nat(), shape }),
   fc.record({ kind: fc.constant('add' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
@@ -161,8 +185,15 @@ function valueFor(field: FieldDefinition, seed: number, kind: 'valid' | 'invalid
   return kind === 'valid' ? validValue(field, random, 1) : invalidValue(field, random);
 }
 
-/** Applies the same operations to a session and to a plain model of what the user set. */
-function replay(form: CompiledForm, operations: readonly Operation[]): { session: FormSession; model: Record<string, unknown> } {
+/** A session and a plain model of what the user set, driven by the same operations. */
+interface Replay {
+  readonly session: FormSession;
+  apply(step: Operation): void;
+  model(): Record<string, unknown>;
+}
+
+/** Starts a replay: each `apply` does one operation to the session and to the model. */
+function startReplay(form: CompiledForm): Replay {
   const editable = form.valueFields.filter((entry) => entry.subform === undefined && entry.field.type !== 'formula' && entry.field.type !== 'subform');
   const columns = form.valueFields.filter((entry) => entry.subform !== undefined && entry.field.type !== 'formula');
   const formulaColumns = new Set(form.valueFields.filter((entry) => entry.subform !== undefined && entry.field.type === 'formula').map((entry) => entry.field.id));
@@ -171,7 +202,7 @@ function replay(form: CompiledForm, operations: readonly Operation[]): { session
   const top: Record<string, unknown> = {};
   const rows: Record<string, unknown>[] = [{ _id: 'r_start', c_qty: 2, c_price: 7.5 }];
   let modelId = 0;
-  for (const step of operations) {
+  const apply = (step: Operation): void => {
     switch (step.kind) {
       case 'set': {
         const entry = editable[step.field % editable.length];
@@ -223,12 +254,49 @@ function replay(form: CompiledForm, operations: readonly Operation[]): { session
         break;
       }
     }
-  }
-  return { session, model: { ...top, f_items: rows } };
+  };
+  return { session, apply, model: () => ({ ...top, f_items: rows }) };
+}
+
+/** Applies the same operations to a session and to a plain model of what the user set. */
+function replay(form: CompiledForm, operations: readonly Operation[]): { session: FormSession; model: Record<string, unknown> } {
+  const run = startReplay(form);
+  for (const step of operations) run.apply(step);
+  return { session: run.session, model: run.model() };
+}
+
+/**
+ * Every pointer a renderer may ask about for `rowCount` rows of `f_items`: fields, rows, cells,
+ * sections and description blocks (top-level, and per row in the subform).
+ */
+function pointersOf(form: CompiledForm, rowCount: number): string[] {
+  const rowPointers = (id: string): string[] => Array.from({ length: rowCount }, (_, index) => `/f_items/${index}/${id}`);
+  const pointers: string[] = Array.from({ length: rowCount }, (_, index) => `/f_items/${index}`);
+  const visit = (fields: readonly FieldDefinition[], inRows: boolean): void => {
+    for (const field of fields) {
+      pointers.push(...(inRows ? rowPointers(field.id) : [`/${field.id}`]));
+      if (field.type === 'section') visit(field.fields, inRows);
+      if (field.type === 'subform') visit(field.fields, true);
+    }
+  };
+  visit(form.schema.fields, false);
+  return pointers;
+}
+
+function rowCountOf(session: FormSession): number {
+  const rows = session.getValue('/f_items');
+  return Array.isArray(rows) ? rows.length : 0;
 }
 
 describe('a form session, against a full evaluation', () => {
-  const form = compileForm(generateForm({ fields: 40, subformColumns: 3, formulas: 6, chainLength: 3, visibilityRules: 6, validations: 2, rowRules: true, rows: { min: 1, max: 3 }, seed: 21 }));
+  const form = compileForm(
+    generateForm({ fields: 40, subformColumns: 3, formulas: 6, chainLength: 3, visibilityRules: 6, validations: 2, rowRules: true, layoutRules: true, rows: { min: 1, max: 3 }, seed: 21 }),
+  );
+
+  it('covers layout blocks with rules: top-level, in a section, and per row', () => {
+    const blocks = [...form.fieldsById.values()].filter((field) => (field.type === 'description' || field.type === 'section') && field.visibleWhen !== undefined);
+    expect(blocks.map((field) => field.id).sort()).toEqual(['d_row_rule', 'd_section_rule', 'd_top', 's_layout']);
+  });
 
   it('always holds what evaluating the same inputs from scratch gives', () => {
     fc.assert(
@@ -240,12 +308,10 @@ describe('a form session, against a full evaluation', () => {
         expect([...actual.visible].sort()).toEqual([...expected.visible].sort());
         expect(actual.errors).toEqual(expected.errors);
         expect(session.validateAll()).toEqual(expected.errors);
-        // The per-pointer getters the renderer uses agree with the whole.
+        // The per-pointer getters the renderer uses agree with the whole (rows are no entries of `visible`).
         const rows = (expected.values.f_items ?? []) as readonly unknown[];
-        const pointers = form.valueFields.flatMap((entry) =>
-          entry.subform === undefined ? [`/${entry.field.id}`] : rows.map((_, index) => `/f_items/${index}/${entry.field.id}`),
-        );
-        for (const pointer of pointers) {
+        for (const pointer of pointersOf(form, rows.length)) {
+          if (/^\/f_items\/\d+$/.test(pointer)) continue;
           expect(session.isVisible(pointer), pointer).toBe(expected.visible.has(pointer));
           expect(session.getErrors(pointer)).toEqual(expected.errors.filter((error) => error.pointer === pointer));
         }
@@ -254,6 +320,30 @@ describe('a form session, against a full evaluation', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('tells the subscribers of every pointer whose visibility flipped', () => {
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 30 }), (operations) => {
+        const run = startReplay(form);
+        const session = run.session;
+        const visibility = (): Map<string, boolean> => new Map(pointersOf(form, rowCountOf(session)).map((pointer) => [pointer, session.isVisible(pointer)]));
+        let heard = new Set<string>();
+        session.subscribe((changed) => {
+          for (const pointer of changed) heard.add(pointer);
+        });
+        for (const step of operations) {
+          const before = visibility();
+          heard = new Set();
+          run.apply(step);
+          const after = visibility();
+          for (const pointer of new Set([...before.keys(), ...after.keys()])) {
+            if ((before.get(pointer) ?? false) !== (after.get(pointer) ?? false)) expect(heard.has(pointer), `${step.kind} ${pointer}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

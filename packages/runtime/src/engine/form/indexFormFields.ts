@@ -1,4 +1,4 @@
-import type { FieldDefinition, FormSchema, SectionField, SubformField } from '../documents/form/FormSchema.js';
+import type { DescriptionField, FieldDefinition, FormSchema, SectionField, SubformField } from '../documents/form/FormSchema.js';
 import type { ValueField } from './CompiledForm.js';
 
 /** Where every field of a form sits: the lookups compileForm and analyzeFormRules start from. */
@@ -12,11 +12,22 @@ export interface FormFieldIndex {
   readonly columnsBySubform: ReadonlyMap<string, readonly ValueField[]>;
   readonly sections: readonly SectionEntry[];
   readonly sectionsById: ReadonlyMap<string, SectionEntry>;
+  /** Description blocks (text, no value), in form order, subform columns included. */
+  readonly descriptionsById: ReadonlyMap<string, DescriptionEntry>;
   readonly aliasToId: ReadonlyMap<string, string>;
 }
 
 export interface SectionEntry {
   readonly section: SectionField;
+  /** Enclosing sections, outermost first. */
+  readonly sections: readonly SectionField[];
+  readonly definitionPointer: string;
+}
+
+export interface DescriptionEntry {
+  readonly description: DescriptionField;
+  /** The subform whose rows show this block (once per row), when it is a column. */
+  readonly subform?: SubformField;
   /** Enclosing sections, outermost first. */
   readonly sections: readonly SectionField[];
   readonly definitionPointer: string;
@@ -33,6 +44,7 @@ export function indexFormFields(schema: FormSchema): FormFieldIndex {
   const fieldsById = new Map<string, FieldDefinition>();
   const valueFields: ValueField[] = [];
   const sections: SectionEntry[] = [];
+  const descriptions: DescriptionEntry[] = [];
   const aliasToId = new Map<string, string>();
 
   const visit = (fields: readonly FieldDefinition[], basePointer: string, enclosing: readonly SectionField[], subform: SubformField | undefined): void => {
@@ -45,7 +57,10 @@ export function indexFormFields(schema: FormSchema): FormFieldIndex {
         visit(field.fields, `${definitionPointer}/fields`, [...enclosing, field], subform);
         return;
       }
-      if (field.type === 'description') return;
+      if (field.type === 'description') {
+        descriptions.push(subform === undefined ? { description: field, sections: enclosing, definitionPointer } : { description: field, subform, sections: enclosing, definitionPointer });
+        return;
+      }
       const entry: ValueField = subform === undefined ? { field, sections: enclosing, definitionPointer } : { field, subform, sections: enclosing, definitionPointer };
       valueFields.push(entry);
       if (field.type === 'subform') visit(field.fields, `${definitionPointer}/fields`, enclosing, field);
@@ -71,6 +86,7 @@ export function indexFormFields(schema: FormSchema): FormFieldIndex {
     columnsBySubform,
     sections,
     sectionsById: new Map(sections.map((entry) => [entry.section.id, entry])),
+    descriptionsById: new Map(descriptions.map((entry) => [entry.description.id, entry])),
     aliasToId,
   };
 }

@@ -21,6 +21,13 @@ export interface GeneratedFormOptions {
    * default per row, and a top-level total over the rows. Default false.
    */
   readonly rowRules?: boolean;
+  /**
+   * Layout blocks with rules: a description shown on a condition; a section shown on a condition,
+   * holding two of the fields and two descriptions (one with its own condition); and in the
+   * subform, which then shows on a condition too, a description column shown per row and one
+   * without a rule. Default false.
+   */
+  readonly layoutRules?: boolean;
   /** Bounds on the subform's rows. Default at most 50. */
   readonly rows?: { readonly min?: number; readonly max?: number };
   readonly seed?: number;
@@ -134,6 +141,9 @@ export function generateForm(options: GeneratedFormOptions): FormSchema {
     made += 1;
   }
 
+  const layoutSource = numberInputs[0];
+  if (options.layoutRules === true && layoutSource !== undefined) addLayoutBlocks(fields, layoutSource, conditionSources[conditionSources.length - 1] ?? layoutSource);
+
   if (subformColumns > 0) {
     const columnTypes: FieldType[] = ['text', 'number', 'money', 'date', 'select', 'checkbox', 'email', 'rating'];
     const columns: FieldDefinition[] = [];
@@ -154,11 +164,18 @@ export function generateForm(options: GeneratedFormOptions): FormSchema {
         { id: 'f_big_order', type: 'text', label: 'Why so big', required: true, visibleWhen: { '>': [{ var: 'f_items_total' }, 1000] } },
       );
     }
+    if (options.layoutRules === true) {
+      columns.push({ id: 'd_row_help', type: 'description', label: 'Row help', content: 'One line per product.' });
+      const rowCondition: RuleLogic | undefined =
+        options.rowRules === true ? { '>': [{ var: '$row.c_qty' }, 2] } : layoutSource === undefined ? undefined : { '>': [{ var: layoutSource }, 30] };
+      if (rowCondition !== undefined) columns.push({ id: 'd_row_rule', type: 'description', label: 'Row note', content: 'Bulk price.', visibleWhen: rowCondition });
+    }
     const subform: SubformField = {
       id: 'f_items',
       type: 'subform',
       label: 'Items',
       fields: columns,
+      ...(options.layoutRules === true && layoutSource !== undefined ? { visibleWhen: { '<': [{ var: layoutSource }, 70] } } : {}),
       ...(options.rows?.min === undefined ? {} : { minRows: options.rows.min }),
       maxRows: options.rows?.max ?? 50,
     };
@@ -183,4 +200,31 @@ export function generateForm(options: GeneratedFormOptions): FormSchema {
     fields,
     ...(validations.length > 0 ? { rules: { validations } } : {}),
   };
+}
+
+/**
+ * Adds a description shown on `source`, and wraps two plain fields (never condition inputs) in a
+ * section shown on `source`, with a description that follows the section and one that also
+ * reads `other`.
+ */
+function addLayoutBlocks(fields: FieldDefinition[], source: string, other: string): void {
+  const wrapped: FieldDefinition[] = [];
+  for (let index = fields.length - 1; index >= 0 && wrapped.length < 2; index--) {
+    const field = fields[index];
+    if (field === undefined || field.type === 'number' || field.type === 'formula') continue;
+    wrapped.unshift(field);
+    fields.splice(index, 1);
+  }
+  fields.unshift({ id: 'd_top', type: 'description', label: 'Top note', content: 'Shown on a condition.', visibleWhen: { '>': [{ var: source }, 20] } });
+  fields.push({
+    id: 's_layout',
+    type: 'section',
+    label: 'Layout section',
+    visibleWhen: { '<': [{ var: source }, 60] },
+    fields: [
+      { id: 'd_section_help', type: 'description', label: 'Section help', content: 'Goes with the section.' },
+      ...wrapped,
+      { id: 'd_section_rule', type: 'description', label: 'Section note', content: 'Own condition too.', visibleWhen: { '>': [{ var: other }, 10] } },
+    ],
+  });
 }
