@@ -78,7 +78,8 @@ export class SettingsError extends Error {
  * Merges environment variables and CLI flags (flags win) over the defaults.
  *
  * Environment: `PORT`, `FORMWORK_DATA_DIR`, `FORMWORK_ADMIN_USER`, `FORMWORK_ADMIN_PASSWORD`,
- * `FORMWORK_HOST`, `FORMWORK_TRUST_PROXY` (`1`/`true`), `FORMWORK_SECURE_COOKIES` (`auto`|`always`|`never`).
+ * `FORMWORK_HOST`, `FORMWORK_TRUST_PROXY` (`1`/`true`), `FORMWORK_SECURE_COOKIES` (`auto`|`always`|`never`),
+ * `FORMWORK_TIME_ZONE` (an IANA zone, default Asia/Shanghai).
  *
  * @example
  * resolveSettings({ PORT: '8080' }, { dataDir: '/srv/formwork' }).port // 8080

@@ -8,11 +8,16 @@ import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { parseJsonBody } from './http/parseJsonBody.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { consoleLogger } from './Logger.js';
+import { createConversionHook } from './records/createConversionHook.js';
+import { aggregateRoutes } from './routes/aggregates.js';
 import { appRoutes } from './routes/apps.js';
 import { authRoutes } from './routes/auth.js';
 import { departmentRoutes } from './routes/departments.js';
+import { fileRoutes } from './routes/files.js';
 import { formRoutes } from './routes/forms.js';
+import { importExportRoutes } from './routes/importExport.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { recordRoutes } from './routes/records.js';
 import { userRoutes } from './routes/users.js';
 import type { ServerContext } from './ServerContext.js';
 import { createSqliteStores } from './stores/sqlite/createSqliteStores.js';
@@ -38,15 +43,17 @@ export interface FormworkApp {
 export function createApp(deps: AppDeps): FormworkApp {
   const { settings } = deps;
   const randomId = deps.randomId ?? (() => deps.randomBytes(10).toString('hex'));
+  const stores = createSqliteStores(deps.db);
   const context: ServerContext = {
-    stores: createSqliteStores(deps.db),
+    stores,
     settings,
     now: deps.now,
     randomBytes: deps.randomBytes,
     newId: (prefix) => `${prefix}_${randomId()}`,
     logger: deps.logger ?? consoleLogger,
     loginLimiter: new LoginRateLimiter(settings.loginRateLimit, deps.now),
-    formPublishHooks: deps.formPublishHooks ?? [],
+    // The records layer converts stored values when a publish changes a field's type.
+    formPublishHooks: [createConversionHook(stores, settings), ...(deps.formPublishHooks ?? [])],
   };
 
   const app = express();
@@ -55,7 +62,7 @@ export function createApp(deps: AppDeps): FormworkApp {
   app.set('query parser', 'simple');
   app.use(securityHeaders);
 
-  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), departmentRoutes(context), appRoutes(context), formRoutes(context)];
+  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), departmentRoutes(context), appRoutes(context), formRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context)];
   const docs = () => routers.flatMap((router) => router.docs);
   routers.push(openApiRoutes(docs));
 

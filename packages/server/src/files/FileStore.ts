@@ -1,0 +1,21 @@
+/** An uploaded file's metadata; the bytes live under the data folder (see `filePath`). */
+export interface StoredFile {
+  readonly id: string;
+  readonly uploaderId: string;
+  /** As uploaded, for `Content-Disposition` and the record's FileRef. */
+  readonly name: string;
+  /** Checked against the bytes for images (see `sniffFileType`). */
+  readonly mimeType: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly createdAt: number;
+}
+
+export interface FileStore {
+  create(file: StoredFile): void;
+  findById(id: string): StoredFile | undefined;
+  /** Replaces the set of files a record references (kept in step with its data on every write). */
+  setRecordFiles(recordId: string, fileIds: readonly string[]): void;
+  /** Ids of the records referencing a file (deleted ones too: a restored record gets its files back). */
+  recordsReferencing(fileId: string): string[];
+}

@@ -1,0 +1,150 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Writable } from 'node:stream';
+import busboy from 'busboy';
+import type { Request } from 'express';
+import type { HttpError } from '../http/HttpError.js';
+import { fileTooLarge, invalidUpload } from './fileErrors.js';
+import { sniffLength } from './sniffFileType.js';
+
+/** An uploaded file as received: in memory, or (with `tempDir`) in a synced temporary file. */
+export interface ReceivedFile {
+  /** The name the client gave (base name only; empty becomes `file`). */
+  readonly name: string;
+  /** The MIME type the client declared: a claim, never trusted for images. */
+  readonly declaredType: string;
+  readonly size: number;
+  readonly sha256: string;
+  /** The first bytes, for `sniffFileType`. */
+  readonly head: Buffer;
+  /** The bytes, when received in memory. */
+  readonly bytes?: Buffer;
+  /** The temporary file, when received to disk: move it into place or delete it. */
+  readonly tempPath?: string;
+}
+
+export interface ReceiveOptions {
+  readonly maxBytes: number;
+  /** Stream to a file in this folder (fsynced before resolving) instead of memory. */
+  readonly tempDir?: string;
+}
+
+/**
+ * Reads the one file of an upload: `multipart/form-data` with a part named `file` (parsed by
+ * busboy, other parts ignored), or — for scripts — a raw body with its own content type and an
+ * optional `X-File-Name`. Stops at `maxBytes` with a 413 and keeps nothing of an oversized or
+ * failed upload.
+ */
+export async function receiveFile(req: Request, options: ReceiveOptions): Promise<ReceivedFile> {
+  const contentType = req.get('content-type') ?? '';
+  if (/^multipart\/form-data/i.test(contentType)) return receiveMultipart(req, options);
+  if (contentType === '' || /^application\/json/i.test(contentType)) throw invalidUpload();
+  const declared = Number(req.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > options.maxBytes) {
+    req.resume();
+    throw fileTooLarge(options.maxBytes);
+  }
+  const name = safeName(decodeHeaderName(req.get('x-file-name')));
+  return receiveStream(req, name, contentType.split(';')[0]?.trim() ?? '', options);
+}
+
+function receiveMultipart(req: Request, options: ReceiveOptions): Promise<ReceivedFile> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: options.maxBytes, files: 1, fields: 20, parts: 25, fieldSize: 1024 } });
+    } catch {
+      reject(invalidUpload());
+      return;
+    }
+    let received: Promise<ReceivedFile> | undefined;
+    parser.on('file', (field, stream, info) => {
+      if (field !== 'file' || received) {
+        stream.resume();
+        return;
+      }
+      received = receiveStream(stream, safeName(info.filename), info.mimeType, options, () => stream.truncated === true);
+      received.catch(() => stream.resume());
+    });
+    parser.on('error', () => reject(invalidUpload()));
+    parser.on('close', () => {
+      if (!received) reject(invalidUpload());
+      else received.then(resolve, reject);
+    });
+    req.pipe(parser);
+  });
+}
+
+async function receiveStream(
+  source: NodeJS.ReadableStream,
+  name: string,
+  declaredType: string,
+  options: ReceiveOptions,
+  truncated: () => boolean = () => false,
+): Promise<ReceivedFile> {
+  const hash = createHash('sha256');
+  const chunks: Buffer[] = [];
+  let head = Buffer.alloc(0);
+  let size = 0;
+  let tooLarge = false;
+  const tempPath = options.tempDir ? join(options.tempDir, `upload-${randomBytes(8).toString('hex')}`) : undefined;
+  if (options.tempDir) await mkdir(options.tempDir, { recursive: true });
+  const file = tempPath ? createWriteStream(tempPath, { flags: 'wx' }) : undefined;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      if (size > options.maxBytes) {
+        tooLarge = true;
+        return done();
+      }
+      hash.update(chunk);
+      if (head.length < sniffLength) head = Buffer.concat([head, chunk.subarray(0, sniffLength - head.length)]);
+      if (file) file.write(chunk, done);
+      else {
+        chunks.push(chunk);
+        done();
+      }
+    },
+  });
+  try {
+    await pipeline(source, sink);
+    if (file) await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (tooLarge || truncated()) throw fileTooLarge(options.maxBytes);
+    if (tempPath) {
+      const handle = await open(tempPath, 'r+');
+      await handle.sync();
+      await handle.close();
+    }
+  } catch (error) {
+    file?.destroy();
+    if (tempPath) await rm(tempPath, { force: true });
+    throw (error as HttpError).status ? error : invalidUpload();
+  }
+  return {
+    name,
+    declaredType: declaredType || 'application/octet-stream',
+    size,
+    sha256: hash.digest('hex'),
+    head,
+    ...(tempPath ? { tempPath } : { bytes: Buffer.concat(chunks) }),
+  };
+}
+
+/** The base name of what the client called the file: no folders, no control characters, bounded. */
+export function safeName(name: string | undefined): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  const base = (name ?? '').split(/[/\\]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, '').trim() ?? '';
+  return (base === '' ? 'file' : base).slice(0, 200);
+}
+
+function decodeHeaderName(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

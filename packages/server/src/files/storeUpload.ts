@@ -1,0 +1,43 @@
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { FileField, FileRef } from '@formwork/runtime';
+import type { ServerContext } from '../ServerContext.js';
+import type { User } from '../stores/UserStore.js';
+import { fileTooLarge, fileTypeMismatch } from './fileErrors.js';
+import { filePath } from './filePath.js';
+import type { ReceivedFile } from './receiveFile.js';
+import { sniffFileType } from './sniffFileType.js';
+
+const safeMimeType = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$/;
+
+/**
+ * Decides what a received file is and keeps it: images are whatever their bytes say (a declared
+ * `image/*` whose bytes are no PNG, JPEG, GIF or WebP is refused, and an image or signature field
+ * takes only those), other files keep a well-formed declared type or become
+ * `application/octet-stream`. The bytes move to `<dataDir>/files/aa/bb/<id>` (already fsynced),
+ * then the row is written; the result is the FileRef a record will hold.
+ */
+export async function storeUpload(context: ServerContext, user: User, received: ReceivedFile, field: FileField | undefined): Promise<FileRef> {
+  if (!received.tempPath) throw new Error('storeUpload needs a file received to disk');
+  try {
+    const sniffed = sniffFileType(received.head);
+    const declared = received.declaredType.toLowerCase();
+    const claimsImage = declared.startsWith('image/') || /\.(png|jpe?g|gif|webp|bmp|svg|ico|heic)$/i.test(received.name);
+    if ((claimsImage || field?.type === 'image' || field?.type === 'signature') && !sniffed) throw fileTypeMismatch();
+    if (field?.maxSizeMB !== undefined && received.size > field.maxSizeMB * 1024 * 1024) throw fileTooLarge(Math.floor(field.maxSizeMB * 1024 * 1024));
+    const mimeType = sniffed ?? (safeMimeType.test(declared) && !declared.startsWith('image/') ? declared : 'application/octet-stream');
+    const id = `fil_${context.randomBytes(16).toString('hex')}`;
+    const target = filePath(context.settings.dataDir, id);
+    await mkdir(dirname(target), { recursive: true });
+    await rename(received.tempPath, target);
+    context.stores.files.create({ id, uploaderId: user.id, name: received.name, mimeType, size: received.size, sha256: received.sha256, createdAt: context.now() });
+    return { fileId: id, name: received.name, size: received.size, mimeType };
+  } finally {
+    await rm(received.tempPath, { force: true });
+  }
+}
+
+/** Where uploads land while they arrive (same file system as the store, so the move is a rename). */
+export function uploadTempDir(dataDir: string): string {
+  return join(dataDir, 'files', 'incoming');
+}

@@ -1,0 +1,31 @@
+/** The settings of records, files, imports and exports (part of `Settings`). */
+export interface RecordSettings {
+  /**
+   * IANA time zone for date buckets, "today", serial-number dates and dates given to time
+   * filters. Default Asia/Shanghai; environment `FORMWORK_TIME_ZONE`.
+   */
+  readonly timeZone: string;
+  /** Largest file `POST /api/files` accepts (a field's `maxSizeMB` may lower it). */
+  readonly uploadMaxBytes: number;
+  /** Largest CSV/XLSX file an import accepts. */
+  readonly importMaxBytes: number;
+  /** Most data rows one import takes. */
+  readonly importMaxRows: number;
+}
+
+export const defaultRecordSettings: RecordSettings = {
+  timeZone: 'Asia/Shanghai',
+  uploadMaxBytes: 20 * 1024 * 1024,
+  importMaxBytes: 64 * 1024 * 1024,
+  importMaxRows: 200_000,
+};
+
+/** Whether the runtime knows an IANA zone name. */
+export function isKnownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

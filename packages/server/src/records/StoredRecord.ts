@@ -1,0 +1,35 @@
+import type { RecordData } from '@formwork/runtime';
+
+/** A record as stored: data keyed by field id, plus the system fields. */
+export interface StoredRecord {
+  /** Submission order within the whole database; cursors and value tables use it. */
+  readonly seq: number;
+  readonly id: string;
+  readonly formId: string;
+  /** The published version the data was last validated against. */
+  readonly formVersion: number;
+  readonly data: RecordData;
+  /** 1 on creation, +1 on every change (update, delete, restore, conversion). The ETag. */
+  readonly version: number;
+  readonly creatorId: string | null;
+  readonly creatorName: string | null;
+  readonly ownerId: string | null;
+  readonly ownerDepartmentId: string | null;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly updatedBy: string | null;
+  readonly deletedAt: number | null;
+  readonly deletedBy: string | null;
+}
+
+/** What creating a record writes. */
+export interface NewRecord {
+  readonly id: string;
+  readonly formId: string;
+  readonly formVersion: number;
+  readonly data: RecordData;
+  readonly creatorId: string;
+  readonly ownerId: string;
+  readonly ownerDepartmentId: string | null;
+  readonly createdAt: number;
+}

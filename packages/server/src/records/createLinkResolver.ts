@@ -1,0 +1,35 @@
+import { canReadForm } from '../permissions/formAccess.js';
+import { resolveRowFilter, type RowFilter } from '../permissions/resolveRowFilter.js';
+import type { Viewer } from '../permissions/Viewer.js';
+import type { Stores } from '../stores/Stores.js';
+import { isInRowScope } from './isInRowScope.js';
+import { loadRecordForm } from './loadRecordForm.js';
+import type { StoredRecord } from './StoredRecord.js';
+
+/** Finds the records link fields point at, as the caller may see them. */
+export type LinkResolver = (recordId: string, formId: string) => StoredRecord | undefined;
+
+/**
+ * A resolver for one request: a linked record is found only if it is a live record of the
+ * expected form that the viewer may see (form readable, record inside their row scope). Lookups
+ * copy values only from such records, so a link can never leak a record the user could not open.
+ */
+export function createLinkResolver(stores: Stores, viewer: Viewer): LinkResolver {
+  const scopes = new Map<string, RowFilter | null>();
+  const scopeOf = (formId: string): RowFilter | null => {
+    if (!scopes.has(formId)) {
+      const form = loadRecordForm(stores, formId);
+      const readable = form !== undefined && canReadForm(viewer, form.version.schema);
+      scopes.set(formId, readable && form ? resolveRowFilter(stores, viewer, form.version.schema) : null);
+    }
+    return scopes.get(formId) ?? null;
+  };
+  const records = new Map<string, StoredRecord | undefined>();
+  return (recordId, formId) => {
+    if (!records.has(recordId)) records.set(recordId, stores.records.findById(recordId));
+    const record = records.get(recordId);
+    if (!record || record.formId !== formId || record.deletedAt !== null) return undefined;
+    const scope = scopeOf(formId);
+    return scope && isInRowScope(record, scope) ? record : undefined;
+  };
+}

@@ -1,0 +1,51 @@
+import { compileForm } from '@formwork/runtime';
+import { collectFieldHistory } from '../forms/collectFieldHistory.js';
+import { queryFieldsOf } from '../query/queryFieldsOf.js';
+import type { Stores } from '../stores/Stores.js';
+import type { RecordForm } from './RecordForm.js';
+import { valueColumnsOf } from './valueColumnsOf.js';
+
+const maxCached = 200;
+// Per Stores (one per app), so two servers in one process never share an entry.
+const caches = new WeakMap<Stores, Map<string, RecordForm>>();
+
+/**
+ * The published version of a form, ready for records, or undefined when the form does not exist
+ * or has never been published. Cached by `${formId}@${version}`: a new publish is a new key.
+ */
+export function loadRecordForm(stores: Stores, formId: string): RecordForm | undefined {
+  const form = stores.forms.findById(formId);
+  if (!form?.published) return undefined;
+  let cache = caches.get(stores);
+  if (!cache) {
+    cache = new Map();
+    caches.set(stores, cache);
+  }
+  const key = `${formId}@${form.published.version}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const version = form.published;
+  const history = collectFieldHistory(stores.forms.listVersions(formId));
+  const compiled = compileForm(version.schema, { cacheKey: key });
+  const types = new Set(compiled.valueFields.map(({ field }) => field.type));
+  const built: RecordForm = {
+    formId,
+    version,
+    compiled,
+    history,
+    queryFields: queryFieldsOf(history),
+    columns: valueColumnsOf(history),
+    removedFieldIds: new Set(history.filter((entry) => entry.removed && entry.subformId === null).map((entry) => entry.field.id)),
+    needs: {
+      files: types.has('image') || types.has('attachment') || types.has('signature'),
+      references: ['member', 'members', 'department', 'departments', 'link'].some((type) => types.has(type as never)),
+      lookups: types.has('lookup'),
+    },
+  };
+  cache.set(key, built);
+  if (cache.size > maxCached) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  return built;
+}

@@ -1,0 +1,35 @@
+import { forbidden, notFound } from '../http/httpErrors.js';
+import { canReadForm } from '../permissions/formAccess.js';
+import { resolveRowFilter } from '../permissions/resolveRowFilter.js';
+import { viewerOf } from '../permissions/Viewer.js';
+import type { Stores } from '../stores/Stores.js';
+import type { User } from '../stores/UserStore.js';
+import { isInRowScope } from './isInRowScope.js';
+import { loadRecordForm } from './loadRecordForm.js';
+import type { OpenedForm } from './openRecordForm.js';
+import type { StoredRecord } from './StoredRecord.js';
+
+/** A record opened for a caller, with its form and the caller's scope on it. */
+export interface OpenedRecord extends OpenedForm {
+  readonly record: StoredRecord;
+}
+
+/**
+ * Opens one record for a caller. Anything they may not see — a missing record, a form they may
+ * not read, a row outside their scope, someone else's deleted record — is the same 404, so ids
+ * cannot be probed. `edit` (update, delete, restore) also needs the caller to be an admin or the
+ * record's owner: others who can see it get 403.
+ */
+export function openRecord(stores: Stores, user: User, recordId: string, purpose: 'read' | 'edit'): OpenedRecord {
+  const record = stores.records.findById(recordId);
+  const form = record ? loadRecordForm(stores, record.formId) : undefined;
+  if (!record || !form) throw notFound();
+  const viewer = viewerOf(stores, user);
+  if (!canReadForm(viewer, form.version.schema)) throw notFound();
+  const scope = resolveRowFilter(stores, viewer, form.version.schema);
+  if (!isInRowScope(record, scope)) throw notFound();
+  const mayEdit = user.role === 'admin' || record.ownerId === user.id;
+  if (record.deletedAt !== null && !mayEdit) throw notFound();
+  if (purpose === 'edit' && !mayEdit) throw forbidden();
+  return { record, form, viewer, scope };
+}

@@ -1,0 +1,35 @@
+import { notFound, forbidden } from '../http/httpErrors.js';
+import { canReadForm, canSubmitForm } from '../permissions/formAccess.js';
+import { resolveRowFilter, type RowFilter } from '../permissions/resolveRowFilter.js';
+import { viewerOf, type Viewer } from '../permissions/Viewer.js';
+import type { Stores } from '../stores/Stores.js';
+import type { User } from '../stores/UserStore.js';
+import { loadRecordForm } from './loadRecordForm.js';
+import { formNotPublished } from './recordErrors.js';
+import type { RecordForm } from './RecordForm.js';
+
+/** A form opened for a caller: the form, who they are, and which rows they see. */
+export interface OpenedForm {
+  readonly form: RecordForm;
+  readonly viewer: Viewer;
+  readonly scope: RowFilter;
+}
+
+/**
+ * Opens a form's records for a caller. `read`: the caller must be able to read the form (may
+ * submit, or sees more than their own rows). `submit`: must be allowed to submit. A form the
+ * caller may not read is a 404 like a missing one (no leaks); one they read but may not submit to
+ * is a 403. Admins get 409 `form_not_published` for a form with no published version.
+ */
+export function openRecordForm(stores: Stores, user: User, formId: string, purpose: 'read' | 'submit'): OpenedForm {
+  const form = loadRecordForm(stores, formId);
+  if (!form) {
+    if (user.role === 'admin' && stores.forms.findById(formId)) throw formNotPublished();
+    throw notFound();
+  }
+  const viewer = viewerOf(stores, user);
+  const schema = form.version.schema;
+  if (!canReadForm(viewer, schema)) throw notFound();
+  if (purpose === 'submit' && !canSubmitForm(viewer, schema)) throw forbidden();
+  return { form, viewer, scope: resolveRowFilter(stores, viewer, schema) };
+}

@@ -1,0 +1,98 @@
+import type { RecordData } from '@formwork/runtime';
+import type { JsonSchema } from '../http/validation/ValueSchema.js';
+import type { RecordHistoryEntry } from './RecordChange.js';
+import type { StoredRecord } from './StoredRecord.js';
+
+/** A record as the API returns it. Its `version` is the ETag and goes back in `If-Match`. */
+export interface RecordView {
+  readonly id: string;
+  readonly formId: string;
+  readonly formVersion: number;
+  readonly version: number;
+  /** Keyed by field id; values of fields removed from the form stay here. */
+  readonly data: RecordData;
+  readonly creatorId: string | null;
+  readonly creatorName: string | null;
+  readonly ownerId: string | null;
+  readonly ownerDepartmentId: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly updatedBy: string | null;
+  readonly deletedAt: string | null;
+  readonly deletedBy: string | null;
+}
+
+export function toRecordView(record: StoredRecord): RecordView {
+  return {
+    id: record.id,
+    formId: record.formId,
+    formVersion: record.formVersion,
+    version: record.version,
+    data: record.data,
+    creatorId: record.creatorId,
+    creatorName: record.creatorName,
+    ownerId: record.ownerId,
+    ownerDepartmentId: record.ownerDepartmentId,
+    createdAt: iso(record.createdAt),
+    updatedAt: iso(record.updatedAt),
+    updatedBy: record.updatedBy,
+    deletedAt: record.deletedAt === null ? null : iso(record.deletedAt),
+    deletedBy: record.deletedBy,
+  };
+}
+
+/** A history entry as the API returns it. */
+export function toHistoryView(entry: RecordHistoryEntry) {
+  return {
+    version: entry.version,
+    action: entry.action,
+    actorId: entry.actorId,
+    actorName: entry.actorName ?? null,
+    at: iso(entry.at),
+    changes: entry.changes,
+  };
+}
+
+function iso(time: number): string {
+  return new Date(time).toISOString();
+}
+
+export const recordViewSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    formId: { type: 'string' },
+    formVersion: { type: 'integer' },
+    version: { type: 'integer', description: 'Also the ETag; send it back in If-Match' },
+    data: { type: 'object', description: 'Values keyed by field id' },
+    creatorId: { type: ['string', 'null'] },
+    creatorName: { type: ['string', 'null'] },
+    ownerId: { type: ['string', 'null'] },
+    ownerDepartmentId: { type: ['string', 'null'] },
+    createdAt: { type: 'string', format: 'date-time' },
+    updatedAt: { type: 'string', format: 'date-time' },
+    updatedBy: { type: ['string', 'null'] },
+    deletedAt: { type: ['string', 'null'], format: 'date-time' },
+    deletedBy: { type: ['string', 'null'] },
+  },
+};
+
+export const historyViewSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          version: { type: 'integer' },
+          action: { type: 'string', enum: ['create', 'update', 'delete', 'restore', 'convert'] },
+          actorId: { type: ['string', 'null'] },
+          actorName: { type: ['string', 'null'] },
+          at: { type: 'string', format: 'date-time' },
+          changes: { type: 'array', items: { type: 'object', properties: { fieldId: { type: 'string' }, from: {}, to: {}, unconverted: { type: 'boolean' } } } },
+        },
+      },
+    },
+  },
+};

@@ -1,0 +1,51 @@
+import type { AggregateQuery } from '../../query/AggregateQuery.js';
+import type { FilterPredicate } from '../../query/FilterPredicate.js';
+import type { RecordSort } from '../../query/RecordSort.js';
+import type { RowFilter } from '../../permissions/resolveRowFilter.js';
+
+/**
+ * The value-table columns a read would like indexed: those compared, matched against a list or
+ * tested for emptiness, the sort column, and the owner's department for a department scope.
+ * (`like '%…%'` and list membership cannot use an index, so they ask for none.)
+ */
+export function columnsToIndex(filter: FilterPredicate | null, sort: RecordSort | null, scope: RowFilter): string[] {
+  const columns = new Set<string>();
+  const visit = (predicate: FilterPredicate): void => {
+    switch (predicate.kind) {
+      case 'and':
+      case 'or':
+        predicate.items.forEach(visit);
+        return;
+      case 'not':
+        visit(predicate.item);
+        return;
+      case 'compare':
+      case 'in':
+      case 'empty':
+        if (predicate.field.kind !== 'list' && predicate.field.kind !== 'count') columns.add(predicate.field.column);
+        return;
+      default:
+        return;
+    }
+  };
+  if (filter) visit(filter);
+  if (sort?.field && sort.field.kind !== 'list' && sort.field.kind !== 'count') columns.add(sort.field.column);
+  if (scope.kind === 'department') columns.add('owner_department_id');
+  return [...columns];
+}
+
+/**
+ * The columns of a covering index for an aggregate, in order: the grouped columns (so the scan
+ * delivers groups in order and nothing is sorted), then what the measures, the filter and the
+ * row scope read (so no table row is visited). Empty when there are no groups to order by, or a
+ * list group (expanded with json_each, which no index orders).
+ */
+export function aggregateIndexColumns(query: AggregateQuery, scope: RowFilter): string[] {
+  if (query.groups.length === 0 || query.groups.some((group) => group.field.kind === 'list')) return [];
+  const columns: string[] = query.groups.map((group) => group.field.column);
+  for (const measure of query.measures) if (measure.field) columns.push(measure.field.column);
+  columns.push(...columnsToIndex(query.filter, null, { kind: 'all' }));
+  if (scope.kind !== 'all') columns.push('owner_id');
+  if (scope.kind === 'department') columns.push('owner_department_id');
+  return [...new Set(columns)];
+}

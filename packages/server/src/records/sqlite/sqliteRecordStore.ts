@@ -1,0 +1,317 @@
+import type { RecordData } from '@formwork/runtime';
+import type { Statement } from 'better-sqlite3';
+import type { SqliteDatabase } from '../../db/openDatabase.js';
+import type { BoundValue } from '../../query/FilterPredicate.js';
+import { compileAggregateSql } from '../../query/sql/compileAggregateSql.js';
+import { compileFilterSql } from '../../query/sql/compileFilterSql.js';
+import { compileRecordPageSql } from '../../query/sql/compileRecordPageSql.js';
+import { compileRowFilterSql } from '../../query/sql/compileRowFilterSql.js';
+import { sortKeyOf } from '../../query/RecordSort.js';
+import type { CellValue } from '../projectValue.js';
+import type { RecordAction, RecordChange, RecordHistoryEntry } from '../RecordChange.js';
+import type { AggregateRow, RecordSelection, RecordStore } from '../RecordStore.js';
+import type { NewRecord, StoredRecord } from '../StoredRecord.js';
+import { aggregateIndexColumns, columnsToIndex } from './columnsToIndex.js';
+import { createSqliteValueTables } from './sqliteValueTables.js';
+
+interface RecordRow {
+  seq: number;
+  id: string;
+  form_id: string;
+  form_version: number;
+  data: string;
+  version: number;
+  creator_id: string | null;
+  creator_name: string | null;
+  owner_id: string | null;
+  owner_department_id: string | null;
+  created_at: number;
+  updated_at: number;
+  updated_by: string | null;
+  deleted_at: number | null;
+  deleted_by: string | null;
+  sort_value?: CellValue;
+}
+
+interface HistoryRow {
+  record_id: string;
+  version: number;
+  action: RecordAction;
+  actor_id: string | null;
+  actor_name: string | null;
+  at: number;
+  changes: string;
+}
+
+const recordColumns = `r.seq, r.id, r.form_id, r.form_version, r.data, r.version, r.creator_id, u.name AS creator_name, r.owner_id,
+  r.owner_department_id, r.created_at, r.updated_at, r.updated_by, r.deleted_at, r.deleted_by`;
+
+const batchSize = 500;
+
+/**
+ * RecordStore over SQLite: `records` holds the JSON, the form's value table (see
+ * sqliteValueTables) is written in the same transaction, and every read that selects records
+ * (page, count, aggregate, export) filters on the value table, joining `records` only for the rows
+ * it returns.
+ */
+export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
+  const tables = createSqliteValueTables(db);
+  const insert = db.prepare(
+    `INSERT INTO records (id, form_id, form_version, data, version, creator_id, owner_id, owner_department_id, created_at, updated_at, updated_by)
+     VALUES (@id, @formId, @formVersion, @data, 1, @creatorId, @ownerId, @ownerDepartmentId, @createdAt, @createdAt, @creatorId)`,
+  );
+  const insertPositional = db.prepare(
+    `INSERT INTO records (id, form_id, form_version, data, version, creator_id, owner_id, owner_department_id, created_at, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`,
+  );
+  const byId = db.prepare<[string], RecordRow>(`SELECT ${recordColumns} FROM records r LEFT JOIN users u ON u.id = r.creator_id WHERE r.id = ?`);
+  const bySeq = db.prepare<[number], RecordRow>(`SELECT ${recordColumns} FROM records r LEFT JOIN users u ON u.id = r.creator_id WHERE r.seq = ?`);
+  const formBatch = db.prepare<[string, number, number], RecordRow>(
+    `SELECT ${recordColumns} FROM records r LEFT JOIN users u ON u.id = r.creator_id WHERE r.form_id = ? AND r.seq > ? ORDER BY r.seq LIMIT ?`,
+  );
+  const updateData = db.prepare(
+    `UPDATE records SET data = @data, form_version = @formVersion, version = version + 1, updated_by = @updatedBy, updated_at = @updatedAt
+     WHERE id = @id AND version = @expectedVersion`,
+  );
+  const updateDeleted = db.prepare(
+    `UPDATE records SET deleted_at = @deletedAt, deleted_by = @deletedBy, version = version + 1, updated_at = @updatedAt, updated_by = @updatedBy
+     WHERE id = @id AND version = @expectedVersion`,
+  );
+  const insertHistory = db.prepare('INSERT INTO record_history (record_id, version, action, actor_id, at, changes) VALUES (?, ?, ?, ?, ?, ?)');
+  const selectHistory = db.prepare<[string], HistoryRow>(
+    `SELECT h.record_id, h.version, h.action, h.actor_id, u.name AS actor_name, h.at, h.changes
+     FROM record_history h LEFT JOIN users u ON u.id = h.actor_id WHERE h.record_id = ? ORDER BY h.seq`,
+  );
+  const nextSerial = db.prepare<[string, string, string, number], number>(
+    `INSERT INTO serial_counters (form_id, field_id, period, value) VALUES (?, ?, ?, ?)
+     ON CONFLICT (form_id, field_id, period) DO UPDATE SET value = value + 1 RETURNING value`,
+  ).pluck();
+  const findIdempotent = db.prepare<[string, string, string], { request_hash: string; record_id: string; response: string }>(
+    'SELECT request_hash, record_id, response FROM record_idempotency WHERE form_id = ? AND user_id = ? AND key = ?',
+  );
+  const saveIdempotent = db.prepare(
+    'INSERT INTO record_idempotency (form_id, user_id, key, request_hash, record_id, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+
+  // Statements built per query shape (filters, sorts, aggregates, unique checks), kept for reuse:
+  // preparing costs as much as running a small query. Bounded; the oldest shape goes first.
+  const shapes = new Map<string, Statement>();
+  const prepareShape = (sql: string): Statement => {
+    let statement = shapes.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      shapes.set(sql, statement);
+      if (shapes.size > 500) shapes.delete(shapes.keys().next().value as string);
+    }
+    return statement;
+  };
+
+  const mustFindSeq = (seq: number): StoredRecord => {
+    const row = bySeq.get(seq);
+    if (!row) throw new Error(`record ${seq} vanished`);
+    return toRecord(row);
+  };
+
+  const where = (selection: RecordSelection): { sql: string; params: BoundValue[] } => {
+    const scope = compileRowFilterSql(selection.scope, 'v');
+    const filter = selection.filter ? compileFilterSql(selection.filter, 'v') : { sql: '1', params: [] };
+    return { sql: `v.deleted = ${selection.state === 'deleted' ? 1 : 0} AND ${scope.sql} AND ${filter.sql}`, params: [...scope.params, ...filter.params] };
+  };
+
+  return {
+    insert(record, columns) {
+      const table = tables.open(record.formId, columns);
+      const { lastInsertRowid } = insert.run({ ...record, data: JSON.stringify(record.data) });
+      const stored = mustFindSeq(Number(lastInsertRowid));
+      table.insert(stored);
+      return stored;
+    },
+
+    insertMany(records, columns) {
+      const first = records[0];
+      if (!first) return;
+      const table = tables.open(first.formId, columns);
+      // Positional parameters and one reused row object: this loop is the import's hot path.
+      const row: { -readonly [K in keyof StoredRecord]: StoredRecord[K] } = { ...toStoredShape(first), seq: 0 };
+      for (const record of records) {
+        const seq = Number(insertPositional.run(record.id, record.formId, record.formVersion, JSON.stringify(record.data), record.creatorId, record.ownerId, record.ownerDepartmentId, record.createdAt, record.createdAt, record.creatorId).lastInsertRowid);
+        row.seq = seq;
+        row.id = record.id;
+        row.data = record.data;
+        row.creatorId = record.creatorId;
+        row.ownerId = record.ownerId;
+        row.ownerDepartmentId = record.ownerDepartmentId;
+        row.createdAt = record.createdAt;
+        row.updatedAt = record.createdAt;
+        table.insert(row);
+        insertHistory.run(record.id, 1, 'create', record.creatorId, record.createdAt, '[]');
+      }
+    },
+
+    update(id, expectedVersion, change, columns) {
+      const result = updateData.run({ id, expectedVersion, data: JSON.stringify(change.data), formVersion: change.formVersion, updatedBy: change.updatedBy, updatedAt: change.updatedAt });
+      if (result.changes === 0) return undefined;
+      const stored = toRecord(byId.get(id) as RecordRow);
+      tables.open(stored.formId, columns).replace(stored);
+      return stored;
+    },
+
+    setDeleted(id, expectedVersion, change, columns) {
+      const result = updateDeleted.run({
+        id,
+        expectedVersion,
+        deletedAt: change.deleted ? change.at : null,
+        deletedBy: change.deleted ? change.by : null,
+        updatedAt: change.at,
+        updatedBy: change.by,
+      });
+      if (result.changes === 0) return undefined;
+      const stored = toRecord(byId.get(id) as RecordRow);
+      tables.open(stored.formId, columns).replace(stored);
+      return stored;
+    },
+
+    findById(id) {
+      const row = byId.get(id);
+      return row ? toRecord(row) : undefined;
+    },
+
+    page(request) {
+      const table = tables.open(request.formId, request.columns, columnsToIndex(request.filter, request.sort, request.scope));
+      const condition = where(request);
+      const page = compileRecordPageSql(request.sort, request.cursor, 'v');
+      const rows = prepareShape(
+        `SELECT ${recordColumns}, ${page.sortValue} AS sort_value
+         FROM ${table.name} v JOIN records r ON r.seq = v.rid LEFT JOIN users u ON u.id = r.creator_id
+         WHERE ${condition.sql} AND ${page.after.sql}
+         ORDER BY ${page.orderBy} LIMIT ?`,
+      ).all(...condition.params, ...page.after.params, request.limit + 1) as RecordRow[];
+      const more = rows.length > request.limit;
+      const kept = more ? rows.slice(0, request.limit) : rows;
+      const last = kept.at(-1);
+      return {
+        records: kept.map(toRecord),
+        next: more && last ? { sortKey: sortKeyOf(request.sort), value: last.sort_value ?? null, seq: last.seq } : null,
+      };
+    },
+
+    count(selection) {
+      const table = tables.open(selection.formId, selection.columns, columnsToIndex(selection.filter, null, selection.scope));
+      const condition = where(selection);
+      return (prepareShape(`SELECT count(*) AS count FROM ${table.name} v WHERE ${condition.sql}`).get(...condition.params) as { count: number }).count;
+    },
+
+    aggregate(selection, query, offsetMinutes) {
+      const table = tables.open(selection.formId, selection.columns, columnsToIndex(query.filter, null, selection.scope), aggregateIndexColumns(query, selection.scope));
+      const { sql, params } = compileAggregateSql(query, table.name, selection.scope, offsetMinutes);
+      const raw = prepareShape(sql).raw(true).all(...params) as CellValue[][];
+      const truncated = raw.length > query.limit;
+      const groups = query.groups.length;
+      const rows: AggregateRow[] = (truncated ? raw.slice(0, query.limit) : raw).map((row) => ({ keys: row.slice(0, groups), values: row.slice(groups) }));
+      return { rows, truncated };
+    },
+
+    *iterate(selection) {
+      const table = tables.open(selection.formId, selection.columns, columnsToIndex(selection.filter, null, selection.scope));
+      const condition = where(selection);
+      const statement = db.prepare<BoundValue[], RecordRow>(
+        `SELECT ${recordColumns} FROM ${table.name} v JOIN records r ON r.seq = v.rid LEFT JOIN users u ON u.id = r.creator_id
+         WHERE ${condition.sql} AND v.rid > ? ORDER BY v.rid LIMIT ${batchSize}`,
+      );
+      // Batches rather than one open cursor: the connection stays free between them.
+      let after = 0;
+      for (;;) {
+        const rows = statement.all(...condition.params, after);
+        for (const row of rows) yield toRecord(row);
+        if (rows.length < batchSize) return;
+        after = rows[rows.length - 1]?.seq ?? after;
+      }
+    },
+
+    *iterateForm(formId) {
+      let after = 0;
+      for (;;) {
+        const rows = formBatch.all(formId, after, batchSize);
+        for (const row of rows) yield toRecord(row);
+        if (rows.length < batchSize) return;
+        after = rows[rows.length - 1]?.seq ?? after;
+      }
+    },
+
+    rewriteValues(formId, columns) {
+      const table = tables.open(formId, columns);
+      let after = 0;
+      for (;;) {
+        const rows = formBatch.all(formId, after, batchSize);
+        for (const row of rows) table.replace(toRecord(row));
+        if (rows.length < batchSize) return;
+        after = rows[rows.length - 1]?.seq ?? after;
+      }
+    },
+
+    hasValue(formId, columns, fieldId, value, exceptId) {
+      const column = columns.find((candidate) => candidate.fieldId === fieldId);
+      if (!column || value === null) return false;
+      const table = tables.open(formId, columns);
+      const found = prepareShape(
+        `SELECT 1 AS found FROM ${table.name} v WHERE v.${column.column} = ? AND v.deleted = 0 AND v.rid <> coalesce((SELECT seq FROM records WHERE id = ?), 0) LIMIT 1`,
+      ).get(value, exceptId ?? '');
+      return found !== undefined;
+    },
+
+    appendHistory(entry) {
+      insertHistory.run(entry.recordId, entry.version, entry.action, entry.actorId, entry.at, JSON.stringify(entry.changes));
+    },
+
+    history(recordId) {
+      return selectHistory.all(recordId).map((row) => ({
+        recordId: row.record_id,
+        version: row.version,
+        action: row.action,
+        actorId: row.actor_id,
+        actorName: row.actor_name,
+        at: row.at,
+        changes: JSON.parse(row.changes) as RecordChange[],
+      })) satisfies RecordHistoryEntry[];
+    },
+
+    nextSerial(formId, fieldId, period, start) {
+      const value = nextSerial.get(formId, fieldId, period, start);
+      if (value === undefined) throw new Error('serial counter did not return a value');
+      return value;
+    },
+
+    findIdempotent(formId, userId, key) {
+      const row = findIdempotent.get(formId, userId, key);
+      return row ? { requestHash: row.request_hash, recordId: row.record_id, response: JSON.parse(row.response) as unknown } : undefined;
+    },
+
+    saveIdempotent(formId, userId, key, submit, at) {
+      saveIdempotent.run(formId, userId, key, submit.requestHash, submit.recordId, JSON.stringify(submit.response), at);
+    },
+  };
+}
+
+function toStoredShape(record: NewRecord): StoredRecord {
+  return { ...record, seq: 0, version: 1, creatorName: null, updatedAt: record.createdAt, updatedBy: record.creatorId, deletedAt: null, deletedBy: null };
+}
+
+function toRecord(row: RecordRow): StoredRecord {
+  return {
+    seq: row.seq,
+    id: row.id,
+    formId: row.form_id,
+    formVersion: row.form_version,
+    data: JSON.parse(row.data) as RecordData,
+    version: row.version,
+    creatorId: row.creator_id,
+    creatorName: row.creator_name,
+    ownerId: row.owner_id,
+    ownerDepartmentId: row.owner_department_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+    deletedAt: row.deleted_at,
+    deletedBy: row.deleted_by,
+  };
+}

@@ -1,0 +1,71 @@
+import type { Locale } from '@formwork/runtime';
+import { localDateOf, timeZoneAt } from '../query/TimeZone.js';
+import type { ServerContext } from '../ServerContext.js';
+import { assignSerials } from './assignSerials.js';
+import { createLinkResolver } from './createLinkResolver.js';
+import { findUniqueConflict } from './findUniqueConflict.js';
+import { hashRequest } from './hashRequest.js';
+import type { OpenedForm } from './openRecordForm.js';
+import { prepareRecordData, type SaveContext } from './prepareRecordData.js';
+import { duplicateValue, idempotencyKeyReused, invalidRecord } from './recordErrors.js';
+import { toRecordView, type RecordView } from './recordView.js';
+import { fileIdsOf as fileIdsOfRecord } from './resolveFileRefs.js';
+
+/** What a submit answered: the new record, or the first answer again for a repeated key. */
+export interface SubmitOutcome {
+  readonly view: RecordView;
+  /** True when an earlier submit with the same Idempotency-Key made the record. */
+  readonly replayed: boolean;
+}
+
+/**
+ * Creates a record in one transaction: validation and completion (prepareRecordData), serial
+ * numbers, unique fields, the insert with its value row, the `create` history entry, the file
+ * links, and the idempotency key with the answer to replay.
+ *
+ * With an Idempotency-Key, the same key from the same user on the same form never makes a second
+ * record: the same data gets the first answer again, other data a 422.
+ */
+export function submitRecord(context: ServerContext, opened: OpenedForm, input: unknown, locale: Locale, idempotencyKey: string | undefined): SubmitOutcome {
+  const { stores } = context;
+  const { form, viewer } = opened;
+  const user = viewer.user;
+  const requestHash = idempotencyKey === undefined ? '' : hashRequest(input);
+  return stores.transaction(() => {
+    if (idempotencyKey !== undefined) {
+      const earlier = stores.records.findIdempotent(form.formId, user.id, idempotencyKey);
+      if (earlier) {
+        if (earlier.requestHash !== requestHash) throw idempotencyKeyReused();
+        return { view: earlier.response as RecordView, replayed: true };
+      }
+    }
+    const now = context.now();
+    const save: SaveContext = { stores, form, viewer, locale, now, timeZone: context.settings.records.timeZone, findLinked: createLinkResolver(stores, viewer) };
+    const prepared = prepareRecordData(save, input, null);
+    if (!prepared.ok) throw invalidRecord(prepared.errors);
+    const localDate = localDateOf(now, timeZoneAt(context.settings.records.timeZone, now));
+    const data = assignSerials(form.compiled, prepared.data, (fieldId, period, start) => stores.records.nextSerial(form.formId, fieldId, period, start), localDate);
+    const conflict = findUniqueConflict(stores.records, form, data, null);
+    if (conflict) throw duplicateValue(conflict.fieldId, conflict.label);
+    const record = stores.records.insert(
+      {
+        id: context.newId('rec'),
+        formId: form.formId,
+        formVersion: form.version.version,
+        data,
+        creatorId: user.id,
+        ownerId: user.id,
+        ownerDepartmentId: user.departmentId,
+        createdAt: now,
+      },
+      form.columns,
+    );
+    stores.records.appendHistory({ recordId: record.id, version: record.version, action: 'create', actorId: user.id, at: now, changes: [] });
+    stores.files.setRecordFiles(record.id, [...fileIdsOfRecord(record.data)]);
+    const view = toRecordView(record);
+    if (idempotencyKey !== undefined) {
+      stores.records.saveIdempotent(form.formId, user.id, idempotencyKey, { requestHash, recordId: record.id, response: view }, now);
+    }
+    return { view, replayed: false };
+  });
+}

@@ -1,0 +1,42 @@
+import type { Locale } from '@formwork/runtime';
+import type { ServerContext } from '../ServerContext.js';
+import type { User } from '../stores/UserStore.js';
+import { createLinkResolver } from './createLinkResolver.js';
+import { diffRecordData } from './diffRecordData.js';
+import { findUniqueConflict } from './findUniqueConflict.js';
+import { openRecord } from './openRecord.js';
+import { mergeRecordPatch, prepareRecordData } from './prepareRecordData.js';
+import { duplicateValue, invalidRecord, recordDeleted, staleRecord } from './recordErrors.js';
+import { fileIdsOf } from './resolveFileRefs.js';
+import type { StoredRecord } from './StoredRecord.js';
+
+/**
+ * Changes a record: the client's values over the stored ones, through the same gate as a submit,
+ * against the form's current published version. Optimistic concurrency: with `expectedVersion`
+ * (from If-Match) a record changed since is a 409 `stale_record`. A change that changes nothing
+ * writes nothing (no new version, no history entry).
+ */
+export function updateRecord(context: ServerContext, user: User, recordId: string, patch: unknown, expectedVersion: number | undefined, locale: Locale): StoredRecord {
+  const { stores } = context;
+  return stores.transaction(() => {
+    const { record, form, viewer } = openRecord(stores, user, recordId, 'edit');
+    if (record.deletedAt !== null) throw recordDeleted();
+    if (expectedVersion !== undefined && expectedVersion !== record.version) throw staleRecord(record.version);
+    const now = context.now();
+    const prepared = prepareRecordData(
+      { stores, form, viewer, locale, now, timeZone: context.settings.records.timeZone, findLinked: createLinkResolver(stores, viewer) },
+      mergeRecordPatch(form, record.data, patch),
+      record,
+    );
+    if (!prepared.ok) throw invalidRecord(prepared.errors);
+    const changes = diffRecordData(record.data, prepared.data);
+    if (changes.length === 0 && record.formVersion === form.version.version) return record;
+    const conflict = findUniqueConflict(stores.records, form, prepared.data, record.id);
+    if (conflict) throw duplicateValue(conflict.fieldId, conflict.label);
+    const updated = stores.records.update(record.id, record.version, { data: prepared.data, formVersion: form.version.version, updatedBy: user.id, updatedAt: now }, form.columns);
+    if (!updated) throw staleRecord(record.version);
+    stores.records.appendHistory({ recordId: record.id, version: updated.version, action: 'update', actorId: user.id, at: now, changes });
+    stores.files.setRecordFiles(record.id, [...fileIdsOf(updated.data)]);
+    return updated;
+  });
+}

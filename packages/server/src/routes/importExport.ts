@@ -1,0 +1,91 @@
+import { receiveFile } from '../files/receiveFile.js';
+import { ApiRouter } from '../http/ApiRouter.js';
+import { v } from '../http/validation/v.js';
+import { exportColumns } from '../importExport/exportColumns.js';
+import { exportRow } from '../importExport/exportRow.js';
+import { importRecords } from '../importExport/importRecords.js';
+import { createOrgDirectory } from '../importExport/OrgDirectory.js';
+import { writeCsvExport, writeXlsxExport } from '../importExport/writeExport.js';
+import { readFilterParam } from '../query/readFilterParam.js';
+import { localDateOf, timeZoneAt } from '../query/TimeZone.js';
+import { openRecordForm } from '../records/openRecordForm.js';
+import type { ServerContext } from '../ServerContext.js';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Import (`POST /api/forms/:id/import`, CSV or XLSX, all or nothing) and export
+ * (`GET /api/forms/:id/export?format=csv|xlsx`, the caller's rows only, formula-injection safe).
+ */
+export function importExportRoutes(context: ServerContext): ApiRouter {
+  const { stores, settings } = context;
+  const api = new ApiRouter();
+
+  api.route(
+    {
+      method: 'post',
+      path: '/api/forms/:id/import',
+      summary: 'Import records from a CSV or XLSX file',
+      description:
+        'multipart/form-data with a part named "file" (or the raw file with its content type), plus X-Requested-With. The first row names fields by label, alias or id; other columns are ignored. Every row is validated like a submit; if any is bad nothing is imported and details.errors lists each {row, column, fieldId, message} (row numbers as a spreadsheet shows them, the header being row 1). dryRun=true only checks.',
+      tags: ['records'],
+      access: 'signedIn',
+      query: v.object({ dryRun: v.optional(v.oneOf(['true', 'false'])) }),
+      headers: { 'X-Requested-With': 'Required for non-JSON writes (CSRF)' },
+      responses: {
+        200: { description: '{ rows, imported, dryRun, ignoredColumns }' },
+        400: { description: 'import_invalid (details.errors: every bad row), no_columns, invalid_csv, unreadable_file, invalid_upload' },
+        403: { description: 'You may read this form but not submit to it' },
+        404: { description: 'No such form, or not yours to see' },
+        413: { description: 'file_too_large, too_many_rows' },
+      },
+    },
+    async ({ req, query, user, locale, param }) => {
+      const opened = openRecordForm(stores, user, param('id'), 'submit');
+      const file = await receiveFile(req, { maxBytes: settings.records.importMaxBytes });
+      return importRecords(context, opened, file.bytes ?? Buffer.alloc(0), locale, query.dryRun === 'true');
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/forms/:id/export',
+      summary: 'Export records as CSV or XLSX',
+      description:
+        'The records you may see, filtered like the list. Headers are field labels (removed fields last, marked as removed), then record id, submitter and times. Text starting with = + - @ (or a tab or carriage return) gets a leading apostrophe so spreadsheets never run it.',
+      tags: ['records'],
+      access: 'signedIn',
+      query: v.object({
+        format: v.optional(v.oneOf(['csv', 'xlsx'])),
+        filter: v.optional(v.string({ maxLength: 20_000, description: 'A JSON filter tree, as for the list' })),
+      }),
+      responses: { 200: { description: 'The file (CSV: UTF-8 with BOM)' }, 400: { description: 'invalid_query' }, 404: { description: 'No such form, or not yours to see' } },
+    },
+    async ({ res, query, user, locale, param }) => {
+      const opened = openRecordForm(stores, user, param('id'), 'read');
+      const now = context.now();
+      const zone = timeZoneAt(settings.records.timeZone, now);
+      const filter = readFilterParam(query.filter, opened.form.queryFields, zone);
+      const columns = exportColumns(opened.form.history, locale);
+      const directory = createOrgDirectory(stores);
+      const records = stores.records.iterate({ formId: opened.form.formId, columns: opened.form.columns, scope: opened.scope, filter, state: 'live' });
+      const rows = (function* () {
+        for (const record of records) yield exportRow(columns, record, directory, zone);
+      })();
+      const format = query.format ?? 'csv';
+      const title = opened.form.version.schema.title;
+      const fileName = `${title}-${localDateOf(now, zone).replaceAll('-', '')}.${format}`;
+      res.status(200).set({
+        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : xlsxType,
+        'Content-Disposition': `attachment; filename="export.${format}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      });
+      const headers = columns.map((column) => column.header);
+      if (format === 'csv') await writeCsvExport(res, headers, rows);
+      else await writeXlsxExport(res, title, headers, rows);
+      return undefined;
+    },
+  );
+
+  return api;
+}

@@ -1,0 +1,204 @@
+import { ApiRouter } from '../http/ApiRouter.js';
+import { readIfMatchRevision } from '../http/ifMatch.js';
+import { v } from '../http/validation/v.js';
+import { encodeRecordCursor } from '../query/RecordCursor.js';
+import { timeZoneAt } from '../query/TimeZone.js';
+import { openRecord } from '../records/openRecord.js';
+import { openRecordForm } from '../records/openRecordForm.js';
+import { readRecordListQuery } from '../records/readRecordListQuery.js';
+import { invalidIdempotencyKey } from '../records/recordErrors.js';
+import { historyViewSchema, recordViewSchema, toHistoryView, toRecordView } from '../records/recordView.js';
+import { setRecordDeleted } from '../records/setRecordDeleted.js';
+import { submitRecord } from '../records/submitRecord.js';
+import { updateRecord } from '../records/updateRecord.js';
+import type { ServerContext } from '../ServerContext.js';
+
+const dataBody = v.object({ data: v.json('Record data keyed by field id (see the form schema); checked by the engine') });
+const idempotencyKeyPattern = /^[\x21-\x7e]{1,200}$/;
+
+const listQuery = v.object({
+  filter: v.optional(v.string({ maxLength: 20_000, description: 'A JSON filter tree: {"and":[{"field":"f_amount","op":"gt","value":100},…]}' })),
+  sort: v.optional(v.string({ maxLength: 100, description: 'fieldId:asc or fieldId:desc (system fields: _createdAt, _updatedAt, _createdBy, _owner)' })),
+  limit: v.optional(v.string({ maxLength: 4, pattern: { regex: /^\d+$/, message: { 'zh-CN': '必须是整数', en: 'must be a whole number' } }, description: '1–500, default 50' })),
+  cursor: v.optional(v.string({ maxLength: 2000, description: 'nextCursor of the previous page' })),
+  deleted: v.optional(v.oneOf(['true', 'false'])),
+});
+
+const pageSchema = {
+  type: 'object',
+  properties: { items: { type: 'array', items: recordViewSchema }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer' } },
+};
+
+/**
+ * Records of a form: submit (idempotent with `Idempotency-Key`), list (filter, sort, cursor
+ * pages, inside the caller's row scope), read, change (`If-Match`), soft delete and restore,
+ * history. A record the caller may not see is a 404, whatever the reason.
+ */
+export function recordRoutes(context: ServerContext): ApiRouter {
+  const { stores } = context;
+  const api = new ApiRouter();
+  const zone = () => timeZoneAt(context.settings.records.timeZone, context.now());
+
+  api.route(
+    {
+      method: 'post',
+      path: '/api/forms/:id/records',
+      summary: 'Submit a record',
+      description:
+        'The server validates with the form engine: formulas are recomputed, hidden fields dropped, lookups filled, serial numbers assigned. With an Idempotency-Key the same key never makes two records: a retry gets the first answer again; the key with other data is a 422.',
+      tags: ['records'],
+      access: 'signedIn',
+      body: dataBody,
+      headers: { 'Idempotency-Key': 'Optional, 1–200 visible characters, unique per form and user' },
+      responses: {
+        201: { description: 'Created (ETag: the version). A replay carries Idempotent-Replayed: true', schema: recordViewSchema },
+        400: { description: 'invalid_record: details list each field error (fieldId, pointer, message)' },
+        403: { description: 'You may read this form but not submit to it' },
+        404: { description: 'No such form, or not yours to see' },
+        409: { description: 'duplicate_value (a unique field), form_not_published' },
+        422: { description: 'idempotency_key_reused: the key came before with other data' },
+      },
+    },
+    ({ req, res, body, user, locale, param }) => {
+      const key = req.get('idempotency-key');
+      if (key !== undefined && !idempotencyKeyPattern.test(key)) throw invalidIdempotencyKey();
+      const opened = openRecordForm(stores, user, param('id'), 'submit');
+      const outcome = submitRecord(context, opened, body.data, locale, key);
+      res.status(201).set('ETag', `"${outcome.view.version}"`).set('Location', `/api/records/${outcome.view.id}`);
+      if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
+      return outcome.view;
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/forms/:id/records',
+      summary: "List a form's records",
+      description: 'Only records inside your row scope (own / department / all). deleted=true lists the trash (admins: all; others: their own).',
+      tags: ['records'],
+      access: 'signedIn',
+      query: listQuery,
+      responses: {
+        200: { description: 'A page; pass nextCursor as cursor for the next one', schema: pageSchema },
+        400: { description: 'invalid_query: unknown field, bad operator or operand, bad cursor' },
+        404: { description: 'No such form, or not yours to see' },
+      },
+    },
+    ({ query, user, param }) => {
+      const opened = openRecordForm(stores, user, param('id'), 'read');
+      const list = readRecordListQuery(opened.form, query, zone());
+      const scope = list.state === 'deleted' && user.role !== 'admin' ? ({ kind: 'own', userId: user.id } as const) : opened.scope;
+      const selection = { formId: opened.form.formId, columns: opened.form.columns, scope, filter: list.filter, state: list.state };
+      const page = stores.records.page({ ...selection, sort: list.sort, cursor: list.cursor, limit: list.limit });
+      return {
+        items: page.records.map(toRecordView),
+        nextCursor: page.next ? encodeRecordCursor(page.next) : null,
+        total: stores.records.count(selection),
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/records/:id',
+      summary: 'A record',
+      tags: ['records'],
+      access: 'signedIn',
+      responses: { 200: { description: 'The record (ETag: its version)', schema: recordViewSchema }, 404: { description: 'No such record, or not yours to see' } },
+    },
+    ({ res, user, param }) => {
+      const { record } = openRecord(stores, user, param('id'), 'read');
+      res.set('ETag', `"${record.version}"`);
+      return toRecordView(record);
+    },
+  );
+
+  api.route(
+    {
+      method: 'patch',
+      path: '/api/records/:id',
+      summary: 'Change a record',
+      description: 'data holds the fields to change (null clears one); the result is validated as a whole against the current published version.',
+      tags: ['records'],
+      access: 'signedIn',
+      body: dataBody,
+      headers: { 'If-Match': 'The version you read; a stale one is a 409 stale_record' },
+      responses: {
+        200: { description: 'Changed (ETag: the new version)', schema: recordViewSchema },
+        400: { description: 'invalid_record' },
+        403: { description: 'You can see the record but only its owner or an admin may change it' },
+        404: { description: 'No such record, or not yours to see' },
+        409: { description: 'stale_record (details.currentVersion), record_deleted, duplicate_value' },
+      },
+    },
+    ({ req, res, body, user, locale, param }) => {
+      const record = updateRecord(context, user, param('id'), body.data, readIfMatchRevision(req), locale);
+      res.set('ETag', `"${record.version}"`);
+      return toRecordView(record);
+    },
+  );
+
+  api.route(
+    {
+      method: 'delete',
+      path: '/api/records/:id',
+      summary: 'Delete a record (soft: it can be restored)',
+      tags: ['records'],
+      access: 'signedIn',
+      headers: { 'If-Match': 'Optional: the version you read' },
+      responses: {
+        204: { description: 'Deleted' },
+        403: { description: 'Only the owner or an admin may delete it' },
+        404: { description: 'No such record, or not yours to see' },
+        409: { description: 'stale_record, record_deleted' },
+      },
+    },
+    ({ req, res, user, param }) => {
+      setRecordDeleted(context, user, param('id'), true, readIfMatchRevision(req));
+      res.status(204).end();
+      return undefined;
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/api/records/:id/restore',
+      summary: 'Restore a deleted record',
+      tags: ['records'],
+      access: 'signedIn',
+      headers: { 'If-Match': 'Optional: the version you read' },
+      responses: {
+        200: { description: 'Restored', schema: recordViewSchema },
+        403: { description: 'Only the owner or an admin may restore it' },
+        404: { description: 'No such record, or not yours to see' },
+        409: { description: 'record_not_deleted, stale_record, duplicate_value (its unique value was taken meanwhile)' },
+      },
+    },
+    ({ req, res, user, param }) => {
+      const record = setRecordDeleted(context, user, param('id'), false, readIfMatchRevision(req));
+      res.set('ETag', `"${record.version}"`);
+      return toRecordView(record);
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/records/:id/history',
+      summary: "A record's history: who changed what, when",
+      description: 'Append-only. Each entry lists the fields it changed with their values before and after; a create lists none (its data is version 1).',
+      tags: ['records'],
+      access: 'signedIn',
+      responses: { 200: { description: 'Oldest first', schema: historyViewSchema }, 404: { description: 'No such record, or not yours to see' } },
+    },
+    ({ user, param }) => {
+      const { record } = openRecord(stores, user, param('id'), 'read');
+      return { items: stores.records.history(record.id).map(toHistoryView) };
+    },
+  );
+
+  return api;
+}
