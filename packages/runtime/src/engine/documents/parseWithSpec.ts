@@ -1,5 +1,5 @@
 import { checkDocumentKind } from './checkDocumentKind.js';
-import type { MetaSchemaCheck } from './compileMetaSchema.js';
+import type { MetaSchemaCheck } from './MetaSchemaCheck.js';
 import { copyJsonDocument } from './copyJsonDocument.js';
 import type { DocumentGlossary } from './DocumentGlossary.js';
 import type { DocumentIssue, ParseResult } from './DocumentIssue.js';
@@ -10,7 +10,7 @@ import { maxReportedIssues, translateAjvErrors } from './translateAjvErrors.js';
 
 /**
  * Up to this many values, an invalid document gets every fault listed; above it, only the first
- * (collecting all of them costs time quadratic in their number, see `compileMetaSchema`). A
+ * (collecting all of them costs time quadratic in their number, see `MetaSchemaCheck`). A
  * 500-field form holds under 10,000 values; a bundle's documents are each counted on their own.
  */
 export const fullReportLimit = 10_000;

@@ -1,35 +1,27 @@
-import type { AnySchemaObject } from 'ajv/dist/2020.js';
-import { compileMetaSchema } from '../compileMetaSchema.js';
 import { parseDashboardSchema } from '../dashboard/parseDashboardSchema.js';
 import { describeLocation } from '../describeLocation.js';
 import { capitalize } from '../englishPhrases.js';
 import type { DocumentIssue, ParseResult } from '../DocumentIssue.js';
 import { parseFormSchema } from '../form/parseFormSchema.js';
+import { validateAppBundleAllFaults } from '../generated/validateAppBundleAllFaults.js';
+import { validateAppBundleFirstFault } from '../generated/validateAppBundleFirstFault.js';
 import type { JsonValue } from '../JsonValue.js';
+import { checkMetaSchemaWith } from '../MetaSchemaCheck.js';
 import { parseWithSpec, type DocumentSpec } from '../parseWithSpec.js';
 import { parseScoringSchema } from '../scoring/parseScoringSchema.js';
 import { parseWorkflowSchema } from '../workflow/parseWorkflowSchema.js';
 import { APP_BUNDLE_SCHEMA_VERSION, type AppBundle, type BundledDocument } from './AppBundle.js';
 import { appBundleGlossary } from './appBundleGlossary.js';
-import { appBundleMetaSchema } from './appBundleMetaSchema.js';
 import { appBundleMigrations } from './appBundleMigrations.js';
 import { checkBundleReferences } from './checkBundleReferences.js';
-
-/**
- * The envelope check stands the embedded meta-schemas in with "any object": each embedded document
- * is parsed by its own kind afterwards, which migrates it first (a bundle may carry an older form
- * that the current form meta-schema would refuse as it stands).
- */
-const embeddedStandIns: AnySchemaObject[] = ['form', 'workflow', 'scoring', 'dashboard'].map((kind) => ({
-  $id: `https://formwork.dev/schemas/${kind}.schema.json`,
-  type: 'object',
-}));
 
 const appBundleSpec: DocumentSpec<AppBundle> = {
   kind: 'appBundle',
   currentVersion: APP_BUNDLE_SCHEMA_VERSION,
   migrations: appBundleMigrations,
-  metaSchema: compileMetaSchema(appBundleMetaSchema as unknown as AnySchemaObject, embeddedStandIns),
+  // The envelope only: the meta-schema stands each embedded document in with "any object" (see
+  // testing/metaSchemaValidatorSources.ts); `refine` parses it with its own kind, migrating it first.
+  metaSchema: checkMetaSchemaWith(validateAppBundleFirstFault, validateAppBundleAllFaults),
   glossary: appBundleGlossary,
   refine: (bundle) => {
     const errors: DocumentIssue[] = [];

@@ -1,10 +1,10 @@
-import type { AnySchemaObject } from 'ajv/dist/2020.js';
-import { compileMetaSchema } from '../compileMetaSchema.js';
 import type { ParseResult } from '../DocumentIssue.js';
+import { validateDashboardAllFaults } from '../generated/validateDashboardAllFaults.js';
+import { validateDashboardFirstFault } from '../generated/validateDashboardFirstFault.js';
+import { checkMetaSchemaWith } from '../MetaSchemaCheck.js';
 import { parseWithSpec, type DocumentSpec } from '../parseWithSpec.js';
 import { checkDashboardWidgets } from './checkDashboardWidgets.js';
 import { dashboardGlossary } from './dashboardGlossary.js';
-import { dashboardMetaSchema } from './dashboardMetaSchema.js';
 import { dashboardMigrations } from './dashboardMigrations.js';
 import { DASHBOARD_SCHEMA_VERSION, type DashboardSchema } from './DashboardSchema.js';
 
@@ -12,7 +12,7 @@ const dashboardSpec: DocumentSpec<DashboardSchema> = {
   kind: 'dashboard',
   currentVersion: DASHBOARD_SCHEMA_VERSION,
   migrations: dashboardMigrations,
-  metaSchema: compileMetaSchema(dashboardMetaSchema as unknown as AnySchemaObject),
+  metaSchema: checkMetaSchemaWith(validateDashboardFirstFault, validateDashboardAllFaults),
   glossary: dashboardGlossary,
   refine: (dashboard) => {
     const errors = checkDashboardWidgets(dashboard);

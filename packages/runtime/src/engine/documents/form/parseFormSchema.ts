@@ -1,10 +1,10 @@
-import type { AnySchemaObject } from 'ajv/dist/2020.js';
-import { compileMetaSchema } from '../compileMetaSchema.js';
 import type { ParseResult } from '../DocumentIssue.js';
+import { validateFormAllFaults } from '../generated/validateFormAllFaults.js';
+import { validateFormFirstFault } from '../generated/validateFormFirstFault.js';
+import { checkMetaSchemaWith } from '../MetaSchemaCheck.js';
 import { parseWithSpec, type DocumentSpec } from '../parseWithSpec.js';
 import { checkFormSemantics } from './checkFormSemantics.js';
 import { formGlossary } from './formGlossary.js';
-import { formMetaSchema } from './formMetaSchema.js';
 import { formMigrations } from './formMigrations.js';
 import { FORM_SCHEMA_VERSION, type FormSchema } from './FormSchema.js';
 
@@ -12,7 +12,7 @@ const formSpec: DocumentSpec<FormSchema> = {
   kind: 'form',
   currentVersion: FORM_SCHEMA_VERSION,
   migrations: formMigrations,
-  metaSchema: compileMetaSchema(formMetaSchema as unknown as AnySchemaObject),
+  metaSchema: checkMetaSchemaWith(validateFormFirstFault, validateFormAllFaults),
   glossary: formGlossary,
   refine: (form) => {
     const errors = checkFormSemantics(form);

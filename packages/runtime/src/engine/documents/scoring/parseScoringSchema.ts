@@ -1,10 +1,10 @@
-import type { AnySchemaObject } from 'ajv/dist/2020.js';
-import { compileMetaSchema } from '../compileMetaSchema.js';
 import type { ParseResult } from '../DocumentIssue.js';
+import { validateScoringAllFaults } from '../generated/validateScoringAllFaults.js';
+import { validateScoringFirstFault } from '../generated/validateScoringFirstFault.js';
+import { checkMetaSchemaWith } from '../MetaSchemaCheck.js';
 import { parseWithSpec, type DocumentSpec } from '../parseWithSpec.js';
 import { checkScoringItems } from './checkScoringItems.js';
 import { scoringGlossary } from './scoringGlossary.js';
-import { scoringMetaSchema } from './scoringMetaSchema.js';
 import { scoringMigrations } from './scoringMigrations.js';
 import { SCORING_SCHEMA_VERSION, type ScoringSchema } from './ScoringSchema.js';
 
@@ -12,7 +12,7 @@ const scoringSpec: DocumentSpec<ScoringSchema> = {
   kind: 'scoring',
   currentVersion: SCORING_SCHEMA_VERSION,
   migrations: scoringMigrations,
-  metaSchema: compileMetaSchema(scoringMetaSchema as unknown as AnySchemaObject),
+  metaSchema: checkMetaSchemaWith(validateScoringFirstFault, validateScoringAllFaults),
   glossary: scoringGlossary,
   refine: (scoring) => {
     const errors = checkScoringItems(scoring);

@@ -1,10 +1,10 @@
-import type { AnySchemaObject } from 'ajv/dist/2020.js';
-import { compileMetaSchema } from '../compileMetaSchema.js';
 import type { ParseResult } from '../DocumentIssue.js';
+import { validateWorkflowAllFaults } from '../generated/validateWorkflowAllFaults.js';
+import { validateWorkflowFirstFault } from '../generated/validateWorkflowFirstFault.js';
+import { checkMetaSchemaWith } from '../MetaSchemaCheck.js';
 import { parseWithSpec, type DocumentSpec } from '../parseWithSpec.js';
 import { checkWorkflowGraph } from './checkWorkflowGraph.js';
 import { workflowGlossary } from './workflowGlossary.js';
-import { workflowMetaSchema } from './workflowMetaSchema.js';
 import { workflowMigrations } from './workflowMigrations.js';
 import { WORKFLOW_SCHEMA_VERSION, type WorkflowSchema } from './WorkflowSchema.js';
 
@@ -12,7 +12,7 @@ const workflowSpec: DocumentSpec<WorkflowSchema> = {
   kind: 'workflow',
   currentVersion: WORKFLOW_SCHEMA_VERSION,
   migrations: workflowMigrations,
-  metaSchema: compileMetaSchema(workflowMetaSchema as unknown as AnySchemaObject),
+  metaSchema: checkMetaSchemaWith(validateWorkflowFirstFault, validateWorkflowAllFaults),
   glossary: workflowGlossary,
   refine: (workflow) => {
     const errors = checkWorkflowGraph(workflow);
