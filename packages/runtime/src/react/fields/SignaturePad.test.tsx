@@ -16,7 +16,10 @@ describe('SignaturePad', () => {
     const { session, user } = renderFields([{ id: 'sign', type: 'signature', label: 'Customer signature' }], { services: { uploadFile } });
 
     const pad = screen.getByRole('img', { name: 'Customer signature' });
-    expect(screen.getByRole('button', { name: 'Use this signature' })).toHaveProperty('disabled', true);
+    // Not yet usable, yet still reachable with Tab.
+    expect(screen.getByRole('button', { name: 'Use this signature' }).getAttribute('aria-disabled')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Use this signature' }));
+    expect(uploadFile).not.toHaveBeenCalled();
     fireEvent.pointerDown(pad, { clientX: 10, clientY: 10, pointerId: 1 });
     fireEvent.pointerMove(pad, { clientX: 40, clientY: 20, pointerId: 1 });
     fireEvent.pointerUp(pad, { pointerId: 1 });
@@ -27,5 +30,44 @@ describe('SignaturePad', () => {
     expect(session.getValue('/sign')).toEqual([ref]);
     await user.click(screen.getByRole('button', { name: 'Clear signature' }));
     expect(session.getValue('/sign')).toBeUndefined();
+  });
+
+  it('saves a typed name, written onto the canvas, through the same upload', async () => {
+    // jsdom has no canvas: a stand-in context records what was written, and the encoder returns a PNG.
+    const context = { clearRect: vi.fn(), fillText: vi.fn(), measureText: vi.fn(() => ({ width: 100 })), font: '', fillStyle: '', textAlign: '', textBaseline: '' };
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(context as unknown as CanvasRenderingContext2D);
+    const png = new Blob(['png'], { type: 'image/png' });
+    const toBlob = vi.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation((callback) => callback(png));
+    const ref: FileRef = { fileId: 'sig2', name: 'sign-signature.png', size: 3, mimeType: 'image/png' };
+    const uploadFile = vi.fn(async () => ref);
+    const { session, user } = renderFields([{ id: 'sign', type: 'signature', label: 'Customer signature' }], { services: { uploadFile } });
+
+    await user.click(screen.getByRole('button', { name: 'Type your name instead' }));
+    const name = screen.getByRole('textbox', { name: 'Your name' });
+    expect(document.activeElement).toBe(name);
+    await user.type(name, 'Ada Lovelace{Enter}');
+    await act(async () => undefined);
+    expect(context.fillText).toHaveBeenLastCalledWith('Ada Lovelace', 300, 100, expect.any(Number));
+    expect(toBlob).toHaveBeenCalledWith(expect.any(Function), 'image/png');
+    expect(uploadFile).toHaveBeenCalledWith(png, 'sign-signature.png', { fieldId: 'sign' });
+    expect(session.getValue('/sign')).toEqual([ref]);
+  });
+
+  it('names the pad and explains both ways to sign', () => {
+    renderFields([{ id: 'sign', type: 'signature', label: '客户签名' }], { locale: 'zh-CN', services: { uploadFile: vi.fn() } });
+    const pad = screen.getByRole('img', { name: '客户签名' });
+    const instructions = document.getElementById(pad.getAttribute('aria-describedby')?.split(' ')[0] ?? '');
+    expect(instructions?.textContent).toContain('输入姓名代替手写');
+    expect(screen.getByRole('button', { name: '输入姓名代替手写' })).toBeTruthy();
+  });
+
+  it('keeps every control in the tab order before anything is drawn', async () => {
+    const { user } = renderFields([{ id: 'sign', type: 'signature', label: 'Signature' }], { services: { uploadFile: vi.fn() } });
+    const reached: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      await user.tab();
+      reached.push(document.activeElement?.getAttribute('role') ?? document.activeElement?.textContent ?? '');
+    }
+    expect(reached).toEqual(['img', 'Type your name instead', 'Clear', 'Use this signature']);
   });
 });

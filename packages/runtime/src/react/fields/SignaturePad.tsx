@@ -1,21 +1,42 @@
-import { useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import type { FileField } from '../../engine/index.js';
 import { formatMessage } from '../i18n/rendererMessages.js';
+import { drawTypedSignature } from './drawTypedSignature.js';
 import type { FieldControlProps } from './FieldControlProps.js';
 import { isFileRef } from './isFileRef.js';
 
 /**
- * A signature drawn with finger, pen or mouse (pointer events) on a canvas, saved as a PNG through
- * `services.uploadFile`; the value is one FileRef. A saved signature shows as an image that can
- * be cleared to sign again.
+ * A signature drawn with finger, pen or mouse (pointer events) on a canvas, or — for keyboard and
+ * screen-reader users — typed as a name that is written onto the canvas in a handwriting-like
+ * font. Either way it is saved as a PNG through `services.uploadFile`; the value is one FileRef.
+ * A saved signature shows as an image that can be cleared to sign again.
  */
 export function SignaturePad({ field, value, onChange, onBlur, inputId, labelId, describedBy, invalid, readOnly, locale, services }: FieldControlProps<FileField>) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
   const drawing = useRef(false);
   const [hasInk, setHasInk] = useState(false);
+  const [mode, setMode] = useState<'draw' | 'type'>('draw');
+  const [name, setName] = useState('');
   const [status, setStatus] = useState<'idle' | 'saving' | 'failed'>('idle');
   const saved = Array.isArray(value) ? value.find(isFileRef) : undefined;
   const upload = services.uploadFile;
+  const typing = mode === 'type';
+  const instructionsId = `${inputId}-instructions`;
+  const nameId = `${inputId}-name`;
+
+  // The typed name is previewed on the canvas as it is typed, and again when the pad comes back
+  // after a saved signature was cleared: what is saved is exactly what was shown.
+  const padShown = saved === undefined;
+  useEffect(() => {
+    if (!typing || !padShown) return;
+    const element = canvas.current;
+    const context = element?.getContext('2d');
+    if (element && context) drawTypedSignature(context, element.width, element.height, name);
+  }, [typing, padShown, name]);
+  useEffect(() => {
+    if (typing) nameInput.current?.focus();
+  }, [typing]);
 
   const point = (event: PointerEvent<HTMLCanvasElement>): [number, number] => {
     const rect = event.currentTarget.getBoundingClientRect();
@@ -23,15 +44,34 @@ export function SignaturePad({ field, value, onChange, onBlur, inputId, labelId,
     const scaleY = rect.height > 0 ? event.currentTarget.height / rect.height : 1;
     return [(event.clientX - rect.left) * scaleX, (event.clientY - rect.top) * scaleY];
   };
-  const clear = (): void => {
+  const wipe = (): void => {
     const context = canvas.current?.getContext('2d');
     if (context && canvas.current) context.clearRect(0, 0, canvas.current.width, canvas.current.height);
     setHasInk(false);
     setStatus('idle');
   };
+  const clear = (): void => {
+    wipe();
+    setName('');
+    if (typing) nameInput.current?.focus();
+  };
+  const switchMode = (): void => {
+    wipe();
+    setMode(typing ? 'draw' : 'type');
+  };
+  const canClear = typing ? name !== '' : hasInk;
+  const ready = (typing ? name.trim() !== '' : hasInk) && upload !== undefined && status !== 'saving';
   const save = (): void => {
     const element = canvas.current;
-    if (!element || !upload) return;
+    if (!element || !upload || !ready) return;
+    if (typing) {
+      const context = element.getContext('2d');
+      if (!context) {
+        setStatus('failed');
+        return;
+      }
+      drawTypedSignature(context, element.width, element.height, name);
+    }
     setStatus('saving');
     element.toBlob((blob) => {
       if (!blob) {
@@ -61,6 +101,7 @@ export function SignaturePad({ field, value, onChange, onBlur, inputId, labelId,
       </div>
     );
   }
+  const disabledClass = (disabled: boolean): string => (disabled ? ' is-disabled' : '');
   return (
     <div className="fw-signature">
       <canvas
@@ -70,12 +111,13 @@ export function SignaturePad({ field, value, onChange, onBlur, inputId, labelId,
         width={600}
         height={200}
         role="img"
-        tabIndex={readOnly ? -1 : 0}
+        // Focusable while drawing is the way in, so that the label and instructions are heard.
+        tabIndex={readOnly || typing ? -1 : 0}
         aria-labelledby={labelId}
-        aria-describedby={describedBy}
+        aria-describedby={[instructionsId, describedBy].filter(Boolean).join(' ')}
         aria-invalid={invalid || undefined}
         onPointerDown={(event) => {
-          if (readOnly) return;
+          if (readOnly || typing) return;
           const context = event.currentTarget.getContext('2d');
           if (!context) return;
           event.currentTarget.setPointerCapture?.(event.pointerId);
@@ -101,15 +143,48 @@ export function SignaturePad({ field, value, onChange, onBlur, inputId, labelId,
         }}
         onBlur={onBlur}
       />
-      <p className="fw-hint" aria-hidden="true">
-        {formatMessage(locale, 'signHere')}
+      <p id={instructionsId} className="fw-hint">
+        {formatMessage(locale, readOnly ? 'signHere' : 'signInstructions')}
       </p>
+      {!readOnly && typing && (
+        <div className="fw-signature__typed">
+          <label className="fw-sublabel" htmlFor={nameId}>
+            {formatMessage(locale, 'typedSignatureName')}
+          </label>
+          <input
+            id={nameId}
+            ref={nameInput}
+            className="fw-input"
+            type="text"
+            autoComplete="name"
+            value={name}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => {
+              setName(event.target.value);
+              setStatus('idle');
+            }}
+            onKeyDown={(event) => {
+              // Enter confirms the signature here; it must not submit the whole form.
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              save();
+            }}
+            onBlur={onBlur}
+          />
+        </div>
+      )}
       {!readOnly && (
+        // aria-disabled rather than disabled: the buttons stay in the tab order, so a keyboard user
+        // finds them (and hears that they are not yet available) before there is anything to save.
         <div className="fw-signature__actions">
-          <button type="button" className="fw-button" disabled={!hasInk} onClick={clear}>
+          <button type="button" className="fw-button" onClick={switchMode}>
+            {formatMessage(locale, typing ? 'drawSignature' : 'typeSignature')}
+          </button>
+          <button type="button" className={`fw-button${disabledClass(!canClear)}`} aria-disabled={!canClear || undefined} onClick={() => canClear && clear()}>
             {formatMessage(locale, 'clear')}
           </button>
-          <button type="button" className="fw-button fw-button--primary" disabled={!hasInk || !upload || status === 'saving'} onClick={save}>
+          <button type="button" className={`fw-button fw-button--primary${disabledClass(!ready)}`} aria-disabled={!ready || undefined} onClick={save}>
             {formatMessage(locale, 'saveSignature')}
           </button>
         </div>
