@@ -16,6 +16,7 @@ export const appMessages = {
   loggingIn: { 'zh-CN': '正在登录…', en: 'Logging in…' },
   homeTitle: { 'zh-CN': '我的应用', en: 'My apps' },
   homeEmpty: { 'zh-CN': '暂时没有可以填写的表单。', en: 'There are no forms for you to fill in yet.' },
+  openDesigner: { 'zh-CN': '去设计器搭建表单', en: 'Build a form in the designer' },
   fill: { 'zh-CN': '填写', en: 'Fill in' },
   viewData: { 'zh-CN': '数据', en: 'Data' },
   notPublished: { 'zh-CN': '未发布', en: 'Not published' },

@@ -8,7 +8,7 @@ import { useAsync } from '../shell/useAsync.js';
 
 /** The apps the user can see, each with the forms they may fill in and look at. */
 export function HomePage() {
-  const { api } = useAppSession();
+  const { api, me } = useAppSession();
   const { t } = useLocale();
   const state = useAsync(async () => {
     const apps = await api.apps();
@@ -20,7 +20,17 @@ export function HomePage() {
       <h1>{t('homeTitle')}</h1>
       {state.status === 'loading' && <p aria-busy="true">{t('loading')}</p>}
       {state.status === 'error' && <LoadFailure error={state.error} onRetry={state.reload} />}
-      {state.status === 'ready' && state.value.length === 0 && <p className="app-empty">{t('homeEmpty')}</p>}
+      {state.status === 'ready' && state.value.length === 0 && (
+        <div className="app-empty">
+          <p>{t('homeEmpty')}</p>
+          {me.user.role === 'admin' && (
+            // The designer is a separate app, so this is a plain link, not an in-app route.
+            <a className="fw-button fw-button--primary" href="/designer/">
+              {t('openDesigner')}
+            </a>
+          )}
+        </div>
+      )}
       {state.status === 'ready' && state.value.map(({ app, forms }) => <AppSection key={app.id} app={app} forms={forms} />)}
     </main>
   );
