@@ -8,9 +8,10 @@ import { prepareRecordData, type SaveContext } from '../records/prepareRecordDat
 import { projectValue } from '../records/projectValue.js';
 import { localDateOf, timeZoneAt } from '../query/TimeZone.js';
 import type { ServerContext } from '../ServerContext.js';
-import { cellToValue } from './cellToValue.js';
+import { createCellConverter } from './createCellConverter.js';
 import { importInvalid, maxListedImportErrors, noImportColumns, tooManyRows, type ImportRowError } from './importErrors.js';
 import { matchImportColumns } from './matchImportColumns.js';
+import { newRecordIds } from './newRecordIds.js';
 import { createOrgDirectory } from './OrgDirectory.js';
 import { readSheet } from './readSheet.js';
 
@@ -69,13 +70,14 @@ export async function importRecords(context: ServerContext, opened: OpenedForm, 
   let rowCounter = 0;
   const newRowId = (): string => `row${++rowCounter}`;
   const prepared: { row: number; data: Record<string, unknown> }[] = [];
+  const converters = match.columns.map((column) => ({ index: column.index, fieldId: column.field.id, toValue: createCellConverter(column.field, directory, zone, newRowId) }));
 
   for (let start = 0; start < body.length; start += rowsPerSlice) {
     for (const row of body.slice(start, start + rowsPerSlice)) {
       const data: Record<string, unknown> = {};
-      for (const column of match.columns) {
-        const value = cellToValue(row.cells[column.index] ?? null, column.field, directory, zone, newRowId);
-        if (value !== undefined) data[column.field.id] = value;
+      for (const column of converters) {
+        const value = column.toValue(row.cells[column.index] ?? null);
+        if (value !== undefined) data[column.fieldId] = value;
       }
       const result = prepareRecordData(save, data, null);
       if (!result.ok) {
@@ -101,18 +103,19 @@ export async function importRecords(context: ServerContext, opened: OpenedForm, 
   stores.transaction(() => {
     const localDate = localDateOf(now, zone);
     const records: NewRecord[] = [];
-    // One call for all the ids' randomness: same format as `newId('rec')`, a fraction of the cost.
-    const random = context.randomBytes(10 * prepared.length).toString('hex');
+    const ids = newRecordIds(context.randomBytes, prepared.length);
     const hasUnique = uniqueColumns.length > 0;
+    const hasSerials = form.compiled.valueFields.some(({ field, subform }) => field.type === 'serial' && !subform);
     for (const [index, item] of prepared.entries()) {
       const conflict = hasUnique ? findUniqueConflict(stores.records, form, item.data, null) : undefined;
       if (conflict) {
         report({ row: item.row, column: columnOf.get(conflict.fieldId) ?? null, fieldId: conflict.fieldId, code: 'unique', message: duplicateStored(conflict.label)[locale] });
         continue;
       }
-      const data = assignSerials(form.compiled, item.data, (fieldId, period, first) => stores.records.nextSerial(form.formId, fieldId, period, first), localDate);
+      // item.data is this import's own copy (prepareRecordData returns a fresh object).
+      const data = hasSerials ? assignSerials(form.compiled, item.data, (fieldId, period, first) => stores.records.nextSerial(form.formId, fieldId, period, first), localDate) : item.data;
       records.push({
-        id: `rec_${random.slice(index * 20, index * 20 + 20)}`,
+        id: ids[index] as string,
         formId: form.formId,
         formVersion: form.version.version,
         data,
