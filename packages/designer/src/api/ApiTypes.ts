@@ -41,3 +41,22 @@ export interface FormDocument {
   readonly published: { readonly version: number; readonly schema?: FormSchema } | null;
   readonly versions: readonly FormVersionSummary[];
 }
+
+/**
+ * A user as `GET /api/users` lists them: admins get full users, everyone else a directory entry;
+ * the fields both share are all the designer reads.
+ */
+export interface DirectoryUser {
+  readonly id: string;
+  readonly name: string;
+  readonly username?: string;
+  readonly departmentId?: string | null;
+}
+
+/** A department with its sub-departments, as `GET /api/departments` returns the tree. */
+export interface DepartmentNode {
+  readonly id: string;
+  readonly name: string;
+  readonly parentId: string | null;
+  readonly children?: readonly DepartmentNode[];
+}

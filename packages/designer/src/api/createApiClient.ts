@@ -1,6 +1,6 @@
 import type { FormSchema } from '@formwork/runtime';
 import { ApiError } from './ApiError.js';
-import type { AppSummary, FormDocument, FormSummary, SessionUser } from './ApiTypes.js';
+import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormSummary, SessionUser } from './ApiTypes.js';
 
 /** The calls the designer makes to the server. Every method rejects with an `ApiError`. */
 export interface ApiClient {
@@ -17,6 +17,10 @@ export interface ApiClient {
   saveDraft(formId: string, schema: FormSchema, revision: number): Promise<{ readonly draftRevision: number }>;
   /** Publishes the draft the server holds at `revision` (a 409 `ApiError` when it moved on). */
   publish(formId: string, revision?: number): Promise<{ readonly version: number }>;
+  /** The users that may be named in a form's access (`GET /api/users`). */
+  listUsers(): Promise<readonly DirectoryUser[]>;
+  /** The department tree, roots first (`GET /api/departments`). */
+  listDepartments(): Promise<readonly DepartmentNode[]>;
 }
 
 /**
@@ -85,6 +89,8 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
         {},
         revision === undefined ? {} : { 'if-match': String(revision) },
       )) as { version: number },
+    listUsers: async () => list<DirectoryUser>(await call('GET', '/api/users'), 'users'),
+    listDepartments: async () => list<DepartmentNode>(await call('GET', '/api/departments'), 'departments'),
   };
 }
 

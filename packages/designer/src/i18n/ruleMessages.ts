@@ -45,6 +45,11 @@ export const ruleMessages = {
   validationMustHold: { 'zh-CN': '校验 {n} 要求满足', en: 'Validation {n} requires' },
   removeValidation: { 'zh-CN': '删除校验 {n}', en: 'Remove validation {n}' },
   defaultValidationMessage: { 'zh-CN': '请检查填写的内容', en: 'Please check what you entered' },
+  validationShownBeside: { 'zh-CN': '校验 {n} 的提示显示在', en: 'Show the message of validation {n} beside' },
+  validationShownOnForm: { 'zh-CN': '不选择时，提示显示在表单底部', en: 'None chosen: the message is shown for the whole form' },
+  addShownField: { 'zh-CN': '添加字段', en: 'Add a field' },
+  validationWhen: { 'zh-CN': '仅在以下条件满足时检查校验 {n}', en: 'Check validation {n} only when' },
+  validationAlways: { 'zh-CN': '没有条件时，每次提交都检查', en: 'No condition: checked on every submit' },
   yes: { 'zh-CN': '是', en: 'Yes' },
   no: { 'zh-CN': '否', en: 'No' },
 } as const satisfies Record<string, LocalizedText>;

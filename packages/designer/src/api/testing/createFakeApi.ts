@@ -1,6 +1,6 @@
 import type { FormSchema } from '@formwork/runtime';
 import { ApiError } from '../ApiError.js';
-import type { AppSummary, FormDocument, FormVersionSummary, SessionUser } from '../ApiTypes.js';
+import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormVersionSummary, SessionUser } from '../ApiTypes.js';
 import type { ApiClient } from '../createApiClient.js';
 
 interface StoredForm {
@@ -12,7 +12,9 @@ interface StoredForm {
 }
 
 /** An in-memory server for component tests: the calls the designer makes, with If-Match checks. */
-export function createFakeApi(options: { user?: SessionUser | null; password?: string } = {}) {
+export function createFakeApi(
+  options: { user?: SessionUser | null; password?: string; users?: readonly DirectoryUser[]; departments?: readonly DepartmentNode[] } = {},
+) {
   let user: SessionUser | null = options.user === undefined ? { id: 'u_1', username: 'admin', name: 'Admin', role: 'admin' } : options.user;
   const apps: AppSummary[] = [];
   const forms = new Map<string, StoredForm>();
@@ -75,6 +77,8 @@ export function createFakeApi(options: { user?: SessionUser | null; password?: s
       form.versions.push({ version, publishedAt: 1_700_000_000_000, publishedBy: 'u_1', schema: form.draft });
       return { version };
     },
+    listUsers: async () => options.users ?? [],
+    listDepartments: async () => options.departments ?? [],
   };
   return {
     api,

@@ -39,10 +39,10 @@ export function AppListPage({ api, go }: { readonly api: ApiClient; readonly go:
           </li>
         ))}
       </ul>
-      <form onSubmit={(event) => void create(event)} aria-label={t(m.newApp)}>
+      <form className="fw-inline-form" onSubmit={(event) => void create(event)} aria-label={t(m.newApp)}>
         <label htmlFor={nameId}>{t(m.appName)}</label>
         <input id={nameId} value={name} onChange={(event) => setName(event.target.value)} required />
-        <button type="submit">{t(m.newApp)}</button>
+        <button type="submit" className="fw-btn-primary">{t(m.newApp)}</button>
       </form>
       <p className="fw-muted">{t(m.comingLater)}</p>
     </section>

@@ -9,7 +9,9 @@ import { createDesignerStore } from '../../store/createDesignerStore.js';
 import { randomId } from '../../store/randomId.js';
 import { FormEditor } from '../editor/FormEditor.js';
 import { LinkableFormsContext, type LinkableForm } from '../editor/LinkableFormsContext.js';
+import { OrgDirectoryContext } from '../editor/OrgDirectoryContext.js';
 import { routeHash } from './Route.js';
+import { useOrgDirectoryLoader } from './useOrgDirectoryLoader.js';
 
 export interface FormEditorPageProps {
   readonly api: ApiClient;
@@ -35,16 +37,19 @@ export function FormEditorPage({ api, appId, formId, drafts }: FormEditorPagePro
   useEffect(() => store.getState().setLocale(locale), [locale, store]);
   const persistence = useFormPersistence({ api, formId, store, drafts, now: () => Date.now() });
   const linkable = useLinkableForms(api, appId, formId);
+  const directory = useOrgDirectoryLoader(api);
   return (
     <section className="fw-editor-page">
-      <p>
+      <p className="fw-back">
         <a href={routeHash({ page: 'app', appId })}>{t(m.backToForms)}</a>
       </p>
       {persistence.phase === 'loading' ? <p>{t(m.loading)}</p> : null}
       {persistence.phase === 'failed' ? <p role="alert">{t(m.requestFailed, { message: persistence.loadError ?? '' })}</p> : null}
       {persistence.phase === 'ready' ? (
         <LinkableFormsContext.Provider value={linkable}>
-          <FormEditor store={store} persistence={persistence} />
+          <OrgDirectoryContext.Provider value={directory}>
+            <FormEditor store={store} persistence={persistence} />
+          </OrgDirectoryContext.Provider>
         </LinkableFormsContext.Provider>
       ) : null}
     </section>

@@ -43,10 +43,10 @@ export function FormListPage({ api, appId, go }: { readonly api: ApiClient; read
           </li>
         ))}
       </ul>
-      <form onSubmit={(event) => void create(event)} aria-label={t(m.newForm)}>
+      <form className="fw-inline-form" onSubmit={(event) => void create(event)} aria-label={t(m.newForm)}>
         <label htmlFor={titleId}>{t(m.formTitle)}</label>
         <input id={titleId} value={title} onChange={(event) => setTitle(event.target.value)} />
-        <button type="submit">{t(m.newForm)}</button>
+        <button type="submit" className="fw-btn-primary">{t(m.newForm)}</button>
       </form>
     </section>
   );

@@ -1,10 +1,9 @@
 import { locales, type Locale } from '@formwork/runtime';
 import type { SessionUser } from '../../api/ApiTypes.js';
 import { appMessages as m } from '../../i18n/appMessages.js';
+import { languageNames } from '../../i18n/languageNames.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { useFieldId } from '../properties/useFieldId.js';
-
-const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { 'zh-CN': '中文', en: 'English' };
 
 /** The product name, the language switch and the signed-in user. */
 export function Header({ user, onLocale, onSignOut }: { readonly user: SessionUser | null; readonly onLocale: (locale: Locale) => void; readonly onSignOut: () => void }) {
@@ -17,14 +16,14 @@ export function Header({ user, onLocale, onSignOut }: { readonly user: SessionUs
       <select id={languageId} value={locale} onChange={(event) => onLocale(event.target.value as Locale)}>
         {locales.map((code) => (
           <option key={code} value={code} lang={code}>
-            {LANGUAGE_NAMES[code]}
+            {languageNames[code]}
           </option>
         ))}
       </select>
       {user ? (
         <>
-          <span>{t(m.signedInAs, { name: user.name || user.username })}</span>
-          <button type="button" onClick={onSignOut}>
+          <span className="fw-header-user">{t(m.signedInAs, { name: user.name || user.username })}</span>
+          <button type="button" className="fw-btn-text" onClick={onSignOut}>
             {t(m.signOut)}
           </button>
         </>

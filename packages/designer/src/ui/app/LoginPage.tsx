@@ -34,7 +34,7 @@ export function LoginPage({ api, onSignedIn }: { readonly api: ApiClient; readon
       <label htmlFor={passwordId}>{t(m.password)}</label>
       <input id={passwordId} type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} required />
       {error ? <p role="alert">{error}</p> : null}
-      <button type="submit" disabled={busy}>
+      <button type="submit" className="fw-btn-primary fw-btn-block" disabled={busy}>
         {t(m.signIn)}
       </button>
     </form>

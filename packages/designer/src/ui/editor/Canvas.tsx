@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { editorMessages as m } from '../../i18n/editorMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { useDesigner } from './DesignerStoreContext.js';
 import { FieldList } from './FieldList.js';
 
-/** The form being built: its title and its top-level list of fields. */
-export function Canvas() {
+/** The form being built: its title and its top-level list of fields. Re-renders only when those change. */
+export const Canvas = memo(function Canvas() {
   const { t } = useLocale();
   const title = useDesigner((state) => state.schema.title);
   const fields = useDesigner((state) => state.schema.fields);
@@ -15,4 +16,4 @@ export function Canvas() {
       <FieldList fields={fields} ancestry="" />
     </main>
   );
-}
+});

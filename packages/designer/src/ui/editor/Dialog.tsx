@@ -31,7 +31,7 @@ export function Dialog({ title, onClose, children, wide }: { readonly title: str
       >
         <header>
           <h2 id={titleId}>{title}</h2>
-          <button type="button" onClick={onClose}>
+          <button type="button" className="fw-btn-text" onClick={onClose}>
             {t(persistenceMessages.close)}
           </button>
         </header>

@@ -21,7 +21,11 @@ import { DropPreviewContext } from './DropPreviewContext.js';
 import { createDropPreviewStore } from './dropPreviewStore.js';
 import { dropTargetFor } from './dropTargetFor.js';
 
+// Module constants: dnd-kit compares sensor options by identity, and new ones on a re-render would
+// hand every draggable on the canvas new listeners (and re-render all 500 cards of a big form).
 const keyboardCodes = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
+const pointerOptions = { activationConstraint: { distance: 5 } };
+const keyboardOptions = { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes };
 
 interface Placement {
   readonly active: DragData;
@@ -39,18 +43,21 @@ export function EditorDndContext({ children }: { readonly children: ReactNode })
   const preview = useMemo(() => createDropPreviewStore(), []);
   const [dragging, setDragging] = useState<string | null>(null);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes }),
+    useSensor(PointerSensor, pointerOptions),
+    useSensor(KeyboardSensor, keyboardOptions),
   );
 
   const nameOf = (data: DragData | undefined): string =>
     data === undefined ? '' : data.kind === 'palette' ? data.name : data.kind === 'field' ? data.label : data.label;
-  const placement = (event: DragMoveEvent | DragEndEvent): Placement | undefined => {
+  /** Where the dragged item is; `knownBelow` skips measuring when the answer is already known. */
+  const placement = (event: DragMoveEvent | DragEndEvent, knownBelow?: boolean): Placement | undefined => {
     const active = asDragData(event.active.data.current);
     const over = event.over ? asDragData(event.over.data.current) : undefined;
     if (!active || !over || !event.over) return undefined;
     let below: boolean;
-    if (event.activatorEvent instanceof KeyboardEvent) {
+    if (knownBelow !== undefined) {
+      below = knownBelow;
+    } else if (event.activatorEvent instanceof KeyboardEvent) {
       // Keyboard drags step onto a neighbour's place: same list, arrayMove semantics; else before it.
       below = active.kind === 'field' && over.kind === 'field' && active.parentId === over.parentId && active.index < over.index;
     } else {
@@ -70,8 +77,11 @@ export function EditorDndContext({ children }: { readonly children: ReactNode })
   const onDragStart = (event: DragStartEvent): void => setDragging(nameOf(asDragData(event.active.data.current)));
   const onDragEnd = (event: DragEndEvent): void => {
     setDragging(null);
+    const shown = preview.getState();
     preview.setState({ overId: null, position: null });
-    const place = placement(event);
+    // Nothing moved since the last drag move: drop where the drop line was shown, rather than
+    // measure the target again (reading its rectangle forces a layout of the whole canvas).
+    const place = placement(event, shown.overId !== null && shown.overId === String(event.over?.id) ? shown.position === 'after' : undefined);
     if (!place || place.active.kind === 'list' || place.over.kind === 'palette') return;
     const target = dropTargetFor(place.active, place.over, place.below);
     if (!target) return;

@@ -28,6 +28,7 @@ export function EditorToolbar({ persistence, onOpenJson, onOpenPreview, onOpenVe
       <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">
         {t(m.redo)}
       </button>
+      <span className="fw-toolbar-separator" aria-hidden="true" />
       <button type="button" onClick={onOpenJson}>
         {t(m.jsonView)}
       </button>
@@ -35,21 +36,23 @@ export function EditorToolbar({ persistence, onOpenJson, onOpenPreview, onOpenVe
         {t(m.preview)}
       </button>
       {persistence ? (
+        <button type="button" onClick={onOpenVersions}>
+          {t(m.versions)}
+        </button>
+      ) : null}
+      <span className="fw-status" role="status" data-dirty={dirty}>
+        {dirty ? t(m.unsaved) : t(m.allSaved)}
+      </span>
+      {persistence ? (
         <>
           <button type="button" onClick={() => void persistence.saveDraft()} disabled={busy !== null}>
             {busy === 'saving' ? t(pm.saving) : t(m.saveDraft)}
           </button>
-          <button type="button" onClick={() => void persistence.publish()} disabled={busy !== null}>
+          <button type="button" className="fw-btn-primary" onClick={() => void persistence.publish()} disabled={busy !== null}>
             {busy === 'publishing' ? t(pm.publishing) : t(m.publish)}
-          </button>
-          <button type="button" onClick={onOpenVersions}>
-            {t(m.versions)}
           </button>
         </>
       ) : null}
-      <span className="fw-status" role="status">
-        {dirty ? t(m.unsaved) : t(m.allSaved)}
-      </span>
     </div>
   );
 }

@@ -11,7 +11,7 @@ export function ErrorBanner() {
   return (
     <div role="alert" className="fw-error">
       <span>{t(error)}</span>
-      <button type="button" onClick={clearError}>
+      <button type="button" className="fw-btn-text fw-btn-small" onClick={clearError}>
         {t(editorMessages.dismiss)}
       </button>
     </div>

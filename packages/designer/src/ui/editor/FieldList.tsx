@@ -1,6 +1,5 @@
 import type { FieldDefinition } from '@formwork/runtime';
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { editorMessages } from '../../i18n/editorMessages.js';
@@ -27,26 +26,23 @@ export function FieldList({ fields, parent, ancestry }: FieldListProps) {
   const { setNodeRef } = useDroppable({ id: listDropId(parentId), data });
   const preview = useDropPreviewStore();
   const highlighted = useStore(preview, (state) => state.overId === listDropId(parentId));
-  const ids = useMemo(() => fields.map((field) => field.id), [fields]);
   const childAncestry = parentId === undefined ? ancestry : ancestry ? `${ancestry}/${parentId}` : parentId;
   return (
-    <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-      <ul ref={setNodeRef} aria-label={label} className={`fw-field-list${highlighted ? ' fw-drop-inside' : ''}`}>
-        {fields.map((field, index) => (
-          <FieldCard
-            key={field.id}
-            field={field}
-            index={index}
-            {...(parentId === undefined ? {} : { parentId })}
-            ancestry={childAncestry}
-          />
-        ))}
-        {fields.length === 0 ? (
-          <li className="fw-empty" aria-hidden="true">
-            {t(parent ? editorMessages.emptyContainer : editorMessages.emptyCanvas)}
-          </li>
-        ) : null}
-      </ul>
-    </SortableContext>
+    <ul ref={setNodeRef} aria-label={label} data-drop-id={listDropId(parentId)} className={`fw-field-list${highlighted ? ' fw-drop-inside' : ''}`}>
+      {fields.map((field, index) => (
+        <FieldCard
+          key={field.id}
+          field={field}
+          index={index}
+          {...(parentId === undefined ? {} : { parentId })}
+          ancestry={childAncestry}
+        />
+      ))}
+      {fields.length === 0 ? (
+        <li className="fw-empty" aria-hidden="true">
+          {t(parent ? editorMessages.emptyContainer : editorMessages.emptyCanvas)}
+        </li>
+      ) : null}
+    </ul>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { useStore } from 'zustand';
 import { editorMessages as m } from '../../i18n/editorMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import type { FormPersistence } from '../../persistence/useFormPersistence.js';
@@ -28,11 +27,15 @@ export function FormEditor({ store, persistence }: { readonly store: DesignerSto
   const [tab, setTab] = useState<SideTab>('field');
   const [overlay, setOverlay] = useState<Overlay>(null);
   useUndoShortcuts(store);
-  const selectedId = useStore(store, (state) => state.selectedId);
-  // Selecting a field on the canvas shows its settings, whichever tab was open.
-  useEffect(() => {
-    if (selectedId !== null) setTab('field');
-  }, [selectedId]);
+  // Selecting a field on the canvas shows its settings, whichever tab was open. A subscription,
+  // not a selector: re-rendering the editor on every click would re-render the whole canvas.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.selectedId !== null && state.selectedId !== previous.selectedId) setTab('field');
+      }),
+    [store],
+  );
   const tabs: readonly [SideTab, string][] = [
     ['field', t(m.fieldTab)],
     ['form', t(m.formTab)],

@@ -56,7 +56,7 @@ export function JsonView({ onClose }: { readonly onClose: () => void }) {
           ))}
         </ul>
       ) : null}
-      <button type="button" onClick={importText}>
+      <button type="button" className="fw-btn-primary" onClick={importText}>
         {t(m.jsonImport)}
       </button>
     </Dialog>

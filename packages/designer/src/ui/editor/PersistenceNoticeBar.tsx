@@ -9,7 +9,7 @@ export function PersistenceNoticeBar({ persistence }: { readonly persistence: Fo
   const notice = persistence.notice;
   if (!notice) return null;
   const dismiss = (
-    <button type="button" onClick={persistence.dismissNotice}>
+    <button type="button" className="fw-btn-text fw-btn-small" onClick={persistence.dismissNotice}>
       {t(editorMessages.dismiss)}
     </button>
   );
@@ -39,10 +39,10 @@ export function PersistenceNoticeBar({ persistence }: { readonly persistence: Fo
       return (
         <div role="alert" className="fw-notice fw-error">
           <span>{t(m.stale)}</span>
-          <button type="button" onClick={() => void persistence.reload()}>
+          <button type="button" className="fw-btn-primary fw-btn-small" onClick={() => void persistence.reload()}>
             {t(m.reload)}
           </button>
-          <button type="button" onClick={() => void persistence.overwrite()}>
+          <button type="button" className="fw-btn-danger fw-btn-small" onClick={() => void persistence.overwrite()}>
             {t(m.overwrite)}
           </button>
         </div>
@@ -51,7 +51,7 @@ export function PersistenceNoticeBar({ persistence }: { readonly persistence: Fo
       return (
         <div role="status" className="fw-notice">
           <span>{t(m.restored, { time: new Date(notice.savedAt).toLocaleString(locale) })}</span>
-          <button type="button" onClick={() => void persistence.discardRestored()}>
+          <button type="button" className="fw-btn-small" onClick={() => void persistence.discardRestored()}>
             {t(m.discardRestored)}
           </button>
           {dismiss}

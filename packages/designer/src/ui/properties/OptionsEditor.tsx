@@ -41,13 +41,13 @@ export function OptionsEditor({ field, update }: FieldSettingsProps<SingleChoice
                 value={option.color ?? '#2f7cf6'}
                 onCommit={(color) => set(options.map((o, i) => (i === index ? { ...o, color } : o)))}
               />
-              <button type="button" aria-label={t(m.optionUp, { n })} disabled={index === 0} onClick={() => move(index, index - 1)}>
+              <button type="button" className="fw-icon-btn" aria-label={t(m.optionUp, { n })} disabled={index === 0} onClick={() => move(index, index - 1)}>
                 ↑
               </button>
-              <button type="button" aria-label={t(m.optionDown, { n })} disabled={index === options.length - 1} onClick={() => move(index, index + 1)}>
+              <button type="button" className="fw-icon-btn" aria-label={t(m.optionDown, { n })} disabled={index === options.length - 1} onClick={() => move(index, index + 1)}>
                 ↓
               </button>
-              <button type="button" aria-label={t(m.optionRemove, { n })} onClick={() => set(options.filter((_, i) => i !== index))}>
+              <button type="button" className="fw-icon-btn fw-btn-danger" aria-label={t(m.optionRemove, { n })} onClick={() => set(options.filter((_, i) => i !== index))}>
                 ✕
               </button>
             </li>

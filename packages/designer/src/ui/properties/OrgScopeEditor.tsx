@@ -1,19 +1,16 @@
 import type { MemberField, Role } from '@formwork/runtime';
 import { propertyMessages as m } from '../../i18n/propertyMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
+import { useOrgDirectory } from '../editor/OrgDirectoryContext.js';
 import { CheckboxSetting } from './CheckboxSetting.js';
+import { ChipPicker } from './ChipPicker.js';
 import type { FieldSettingsProps } from './FieldSettingsProps.js';
-import { TextSetting } from './TextSetting.js';
+import { roleNames } from './roleNames.js';
 
-const ROLES: readonly { readonly role: Role; readonly name: keyof typeof m }[] = [
-  { role: 'admin', name: 'roleAdmin' },
-  { role: 'manager', name: 'roleManager' },
-  { role: 'member', name: 'roleMember' },
-];
-
-/** Which members or departments a member/department field offers. */
+/** Which members or departments a member/department field offers: by role, and by department. */
 export function OrgScopeEditor({ field, update }: FieldSettingsProps<MemberField>) {
   const { t } = useLocale();
+  const directory = useOrgDirectory();
   const roles = field.scope?.roles ?? [];
   const departments = field.scope?.departments ?? [];
   const setScope = (next: { roles: readonly Role[]; departments: readonly string[] }): void => {
@@ -26,18 +23,20 @@ export function OrgScopeEditor({ field, update }: FieldSettingsProps<MemberField
   return (
     <fieldset className="fw-group">
       <legend>{t(m.scopeRoles)}</legend>
-      {ROLES.map(({ role, name }) => (
+      {roleNames.map(({ role, name }) => (
         <CheckboxSetting
           key={role}
-          label={t(m[name])}
+          label={t(name)}
           checked={roles.includes(role)}
           onChange={(on) => setScope({ roles: on ? [...roles, role] : roles.filter((r) => r !== role), departments })}
         />
       ))}
-      <TextSetting
+      <ChipPicker
         label={t(m.scopeDepartments)}
-        value={departments.join(', ')}
-        onCommit={(text) => setScope({ roles, departments: text.split(',').map((part) => part.trim()).filter(Boolean) })}
+        chosen={departments}
+        options={directory.departments.map((department) => ({ value: department.id, label: department.path }))}
+        addLabel={t(m.addDepartment)}
+        onChange={(next) => setScope({ roles, departments: next })}
       />
     </fieldset>
   );

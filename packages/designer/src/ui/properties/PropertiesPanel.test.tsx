@@ -96,23 +96,3 @@ describe('the properties panel', () => {
     expect(after.type === 'serial' && after.parts.length).toBe(parts.length - 1);
   });
 });
-
-describe('the form settings', () => {
-  it('edit title, submit text and who sees which rows', async () => {
-    const user = userEvent.setup();
-    const { store } = renderEditor();
-    await user.click(screen.getByRole('tab', { name: 'Form' }));
-    const title = screen.getByLabelText('Form title');
-    await user.clear(title);
-    await user.type(title, 'Customer visit{Enter}');
-    await user.type(screen.getByLabelText('Submit button text'), 'Send{Enter}');
-    await user.selectOptions(screen.getByLabelText('Rows “Member” sees'), 'Their own');
-    await user.click(screen.getByLabelText('Every signed-in user'));
-    await user.click(screen.getByLabelText('Role “Admin” may submit'));
-    expect(store.getState().schema).toMatchObject({
-      title: 'Customer visit',
-      settings: { submitText: 'Send', access: { rows: { member: 'own' }, submit: { roles: ['manager', 'member'] } } },
-    });
-    expect(screen.getByRole('heading', { name: 'Customer visit' })).toBeTruthy();
-  });
-});

@@ -68,7 +68,7 @@ export function SerialPartsEditor({ field, update }: FieldSettingsProps<SerialFi
                   onChange={(id) => replace(index, { ...part, field: id })}
                 />
               ) : null}
-              <button type="button" aria-label={t(m.serialRemove, { n })} onClick={() => set(parts.filter((_, i) => i !== index))}>
+              <button type="button" className="fw-icon-btn fw-btn-danger" aria-label={t(m.serialRemove, { n })} onClick={() => set(parts.filter((_, i) => i !== index))}>
                 ✕
               </button>
             </li>
@@ -76,7 +76,7 @@ export function SerialPartsEditor({ field, update }: FieldSettingsProps<SerialFi
         })}
       </ol>
       {(Object.keys(NEW_PART) as SerialPart['kind'][]).map((kind) => (
-        <button key={kind} type="button" onClick={() => set([...parts, NEW_PART[kind]])}>
+        <button key={kind} type="button" className="fw-btn-small fw-btn-dashed" onClick={() => set([...parts, NEW_PART[kind]])}>
           {t(m.serialAdd, { kind: t(KIND_NAMES[kind]) })}
         </button>
       ))}

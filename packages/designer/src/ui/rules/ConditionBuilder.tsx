@@ -33,7 +33,7 @@ export function ConditionBuilder({ rule, fields, onApply }: ConditionBuilderProp
         {opened === undefined ? <p className="fw-muted">{t(m.notBuilderShape)}</p> : null}
         <JsonLogicInput label={t(m.ruleJson)} rule={rule} applyLabel={t(m.applyRule)} onApply={onApply} />
         {opened !== undefined ? (
-          <button type="button" onClick={() => setAsJson(false)}>
+          <button type="button" className="fw-btn-text fw-btn-small" onClick={() => setAsJson(false)}>
             {t(m.asBuilder)}
           </button>
         ) : null}
@@ -43,12 +43,13 @@ export function ConditionBuilder({ rule, fields, onApply }: ConditionBuilderProp
   return (
     <div className="fw-condition-builder">
       <ConditionGroupEditor group={tree} fields={fields} prefix="" onChange={setTree} />
-      <button type="button" onClick={() => onApply(conditionToLogic(tree))}>
+      <button type="button" className="fw-btn-primary fw-btn-small" onClick={() => onApply(conditionToLogic(tree))}>
         {t(m.applyRule)}
       </button>
       {rule !== undefined ? (
         <button
           type="button"
+          className="fw-btn-small"
           onClick={() => {
             setTree({ kind: 'group', combinator: 'and', items: [] });
             onApply(null);
@@ -57,7 +58,7 @@ export function ConditionBuilder({ rule, fields, onApply }: ConditionBuilderProp
           {t(m.clearRule)}
         </button>
       ) : null}
-      <button type="button" onClick={() => setAsJson(true)}>
+      <button type="button" className="fw-btn-text fw-btn-small" onClick={() => setAsJson(true)}>
         {t(m.asJson)}
       </button>
     </div>

@@ -88,18 +88,19 @@ export function ConditionGroupEditor({ group, fields, onChange, onRemove, prefix
                   }}
                 />
               )}
-              <button type="button" aria-label={t(m.removeCondition, { n })} onClick={() => remove(index)}>
+              <button type="button" className="fw-icon-btn fw-btn-danger" aria-label={t(m.removeCondition, { n })} onClick={() => remove(index)}>
                 ✕
               </button>
             </li>
           );
         })}
       </ol>
-      <button type="button" onClick={() => onChange({ ...group, items: [...group.items, { kind: 'condition', field: '', operator: 'eq' }] })}>
+      <button type="button" className="fw-btn-small fw-btn-dashed" onClick={() => onChange({ ...group, items: [...group.items, { kind: 'condition', field: '', operator: 'eq' }] })}>
         {t(m.addCondition)}
       </button>
       <button
         type="button"
+        className="fw-btn-small fw-btn-dashed"
         onClick={() =>
           onChange({ ...group, items: [...group.items, { kind: 'group', combinator: 'or', items: [{ kind: 'condition', field: '', operator: 'eq' }] }] })
         }
@@ -107,7 +108,7 @@ export function ConditionGroupEditor({ group, fields, onChange, onRemove, prefix
         {t(m.addGroup)}
       </button>
       {onRemove ? (
-        <button type="button" onClick={onRemove}>
+        <button type="button" className="fw-btn-small fw-btn-danger" onClick={onRemove}>
           {t(m.removeGroup)}
         </button>
       ) : null}

@@ -119,10 +119,10 @@ export function FormulaEditor({ label, rule, schema, fieldId, onApply }: Formula
           {`${described.name}(${described.args.map((arg) => arg.name).join(', ')}): ${described.description[locale]}`}
         </p>
       ) : null}
-      <button type="button" onClick={apply}>
+      <button type="button" className="fw-btn-primary fw-btn-small" onClick={apply}>
         {t(m.applyFormula)}
       </button>
-      <button type="button" onClick={() => setAsJson(true)}>
+      <button type="button" className="fw-btn-text fw-btn-small" onClick={() => setAsJson(true)}>
         {t(m.asJson)}
       </button>
     </div>

@@ -32,7 +32,7 @@ export function JsonLogicInput({ label, rule, onApply, applyLabel }: JsonLogicIn
       <label htmlFor={id}>{label}</label>
       <textarea id={id} rows={6} spellCheck={false} value={text} onChange={(event) => setText(event.target.value)} aria-invalid={error !== null} />
       {error ? <p role="alert">{error}</p> : null}
-      <button type="button" onClick={apply}>
+      <button type="button" className="fw-btn-primary fw-btn-small" onClick={apply}>
         {applyLabel}
       </button>
     </div>
