@@ -256,18 +256,10 @@ describe.each(['en', 'zh-CN'] as const)('designing a customer-visit form (%s)', 
     schema.fields[total]!.precision = 'two';
     await text.fill(JSON.stringify(schema, null, 2));
     await dialog.getByRole('button', { name: w.jsonImport, exact: true }).click();
-    // The engine's full check needs ajv's code generation, which the server's CSP (no
-    // 'unsafe-eval') forbids in the page: the import is then taken as an outline and the fault is
-    // reported, with its pointer, by the server when the draft is saved.
-    const pointer = `/fields/${total}/precision`;
-    await expect.poll(async () => (await dialog.count()) === 0 || (await dialog.getByRole('alert').textContent())?.includes(pointer)).toBe(true);
-    if ((await dialog.count()) === 0) {
-      await page.getByRole('button', { name: w.saveDraft, exact: true }).click();
-      await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(pointer);
-      await page.getByRole('button', { name: w.undo, exact: true }).click();
-    } else {
-      await dialog.getByRole('button', { name: w.close }).click();
-    }
+    // The engine parses in the page (its meta-schema validators are precompiled, so the server's
+    // CSP without 'unsafe-eval' does not stop it): the fault is shown before anything is saved.
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain(`/fields/${total}/precision`);
+    await dialog.getByRole('button', { name: w.close }).click();
     const response = await page.request.get(`${server.url}/api/forms/${/forms\/([^/?#]+)/.exec(page.url())?.[1]}`);
     const body = (await response.json()) as { draft: { fields: { precision?: unknown }[] } };
     expect(body.draft.fields[total]!.precision).toBeUndefined();

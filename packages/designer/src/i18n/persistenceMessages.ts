@@ -30,7 +30,6 @@ export const persistenceMessages = {
   jsonSyntax: { 'zh-CN': 'JSON 语法错误，第 {line} 行第 {column} 列：{message}', en: 'JSON syntax error at line {line}, column {column}: {message}' },
   jsonSyntaxNoPlace: { 'zh-CN': 'JSON 语法错误：{message}', en: 'JSON syntax error: {message}' },
   jsonIssue: { 'zh-CN': '{pointer}：{message}', en: '{pointer}: {message}' },
-  jsonNotForm: { 'zh-CN': '这不是一个表单定义（需要 kind: "form"、title 和 fields）', en: 'This is not a form (kind: "form", title and fields are needed)' },
   jsonImported: { 'zh-CN': '已导入', en: 'Imported' },
   previewTitle: { 'zh-CN': '预览', en: 'Preview' },
   desktop: { 'zh-CN': '电脑', en: 'Desktop' },

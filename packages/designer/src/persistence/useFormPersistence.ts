@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@formwork/runtime';
+import { parseFormSchema, type LocalizedText } from '@formwork/runtime';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/ApiError.js';
 import type { FormDocument, FormVersionSummary } from '../api/ApiTypes.js';
@@ -7,7 +7,6 @@ import { persistenceMessages as m } from '../i18n/persistenceMessages.js';
 import { fillText } from '../i18n/fillText.js';
 import type { DesignerStore } from '../store/createDesignerStore.js';
 import type { DraftStorage } from './draftStorage.js';
-import { tryParseFormSchema } from './tryParseFormSchema.js';
 
 export type PersistenceNotice =
   | { readonly kind: 'info'; readonly text: LocalizedText }
@@ -125,8 +124,8 @@ export function useFormPersistence({ api, formId, store, drafts, now, localDelay
 
   const saveDraft = useCallback(async (): Promise<boolean> => {
     const { schema } = store.getState();
-    const parsed = tryParseFormSchema(schema);
-    if (parsed && !parsed.ok) {
+    const parsed = parseFormSchema(schema);
+    if (!parsed.ok) {
       setNotice({ kind: 'error', text: m.invalidSchema, details: parsed.errors.map(describeIssue) });
       return false;
     }
