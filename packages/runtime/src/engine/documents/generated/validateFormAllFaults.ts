@@ -2,7 +2,6 @@
 // ajv's standalone validator of the meta-schema in documents/form/formMetaSchema.ts; it collects every fault.
 // Precompiled so that parsing needs no `new Function`, which a strict Content-Security-Policy forbids.
 // After changing a meta-schema, run: npx tsx packages/runtime/scripts/generateMetaSchemaValidators.ts
-/* eslint-disable no-var, prefer-const, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars, @typescript-eslint/no-namespace -- ajv's code, as generated */
 import type { MetaSchemaValidator } from '../MetaSchemaValidator.js';
 import { ucs2length } from '../metaSchemaRuntime.js';
 

@@ -93,9 +93,6 @@ const runtimeHelpers: Readonly<Record<string, string>> = {
   'require("ajv/dist/runtime/ucs2length").default': 'ucs2length',
 };
 
-/** The rules ajv's code breaks (it is generated, not written): `var`, untyped JSON, unused options. */
-const lintExemptions = ['no-var', 'prefer-const', '@typescript-eslint/no-explicit-any', '@typescript-eslint/no-unused-vars', '@typescript-eslint/no-namespace'];
-
 /**
  * The source of every generated meta-schema validator, by file name in documents/generated/:
  * ajv's standalone code (ESM) for each meta-schema in each mode, made a typed module.
@@ -137,7 +134,6 @@ function typedModule(code: string, exportName: string, header: readonly string[]
   const functionNames = [...body.matchAll(/^function (validate\d+)\(/gm)].map((match) => match[1] ?? '');
   return [
     ...header,
-    `/* eslint-disable ${lintExemptions.join(', ')} -- ajv's code, as generated */`,
     "import type { MetaSchemaValidator } from '../MetaSchemaValidator.js';",
     ...(helpers.length > 0 ? [`import { ${helpers.map(([, name]) => name).join(', ')} } from '../metaSchemaRuntime.js';`] : []),
     '',
