@@ -3,7 +3,7 @@ import type { FilterPredicate } from '../query/FilterPredicate.js';
 import type { RecordCursor } from '../query/RecordCursor.js';
 import type { RecordSort } from '../query/RecordSort.js';
 import type { RowFilter } from '../permissions/resolveRowFilter.js';
-import type { RecordHistoryEntry } from './RecordChange.js';
+import type { RecordAction, RecordHistoryEntry } from './RecordChange.js';
 import type { NewRecord, StoredRecord } from './StoredRecord.js';
 import type { CellValue } from './projectValue.js';
 import type { ValueColumn } from './ValueColumn.js';
@@ -60,8 +60,8 @@ export interface RecordDataChange {
 export interface RecordStore {
   insert(record: NewRecord, columns: readonly ValueColumn[]): StoredRecord;
   /**
-   * Bulk insert (imports): each record with its value row and its `create` history entry, the
-   * table opened once and nothing read back. Call inside a transaction.
+   * Bulk insert (imports): each record with its value row, the table opened once and nothing
+   * read back. Call inside a transaction. (Creation needs no history entry: see `history`.)
    */
   insertMany(records: readonly NewRecord[], columns: readonly ValueColumn[]): void;
   /** Replaces the data if the record is still at `expectedVersion` (compare-and-set); undefined when it is not. */
@@ -80,8 +80,12 @@ export interface RecordStore {
   rewriteValues(formId: string, columns: readonly ValueColumn[]): void;
   /** Whether a live record other than `exceptId` holds this value in the (indexed) column. */
   hasValue(formId: string, columns: readonly ValueColumn[], fieldId: string, value: CellValue, exceptId: string | null): boolean;
-  appendHistory(entry: RecordHistoryEntry): void;
-  /** A record's history, oldest first, with the actors' names. */
+  /** Appends a change (update, delete, restore, convert); a creation is not appended: it is read from the record. */
+  appendHistory(entry: RecordHistoryEntry & { readonly action: Exclude<RecordAction, 'create'> }): void;
+  /**
+   * A record's history, oldest first, with the actors' names. The first entry is its creation
+   * (version 1, by its creator), read from the record's own unchangeable creation stamp.
+   */
   history(recordId: string): RecordHistoryEntry[];
   /** The next value of a serial counter: `start` the first time, then +1. Never hands out a value twice. */
   nextSerial(formId: string, fieldId: string, period: string, start: number): number;

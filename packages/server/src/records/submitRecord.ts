@@ -60,7 +60,6 @@ export function submitRecord(context: ServerContext, opened: OpenedForm, input: 
       },
       form.columns,
     );
-    stores.records.appendHistory({ recordId: record.id, version: record.version, action: 'create', actorId: user.id, at: now, changes: [] });
     stores.files.setRecordFiles(record.id, [...fileIdsOfRecord(record.data)]);
     const view = toRecordView(record);
     if (idempotencyKey !== undefined) {

@@ -82,6 +82,9 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
     `SELECT h.record_id, h.version, h.action, h.actor_id, u.name AS actor_name, h.at, h.changes
      FROM record_history h LEFT JOIN users u ON u.id = h.actor_id WHERE h.record_id = ? ORDER BY h.seq`,
   );
+  const selectCreation = db.prepare<[string], { creator_id: string | null; creator_name: string | null; created_at: number }>(
+    'SELECT r.creator_id, u.name AS creator_name, r.created_at FROM records r LEFT JOIN users u ON u.id = r.creator_id WHERE r.id = ?',
+  );
   const nextSerial = db.prepare<[string, string, string, number], number>(
     `INSERT INTO serial_counters (form_id, field_id, period, value) VALUES (?, ?, ?, ?)
      ON CONFLICT (form_id, field_id, period) DO UPDATE SET value = value + 1 RETURNING value`,
@@ -144,7 +147,6 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
         row.createdAt = record.createdAt;
         row.updatedAt = record.createdAt;
         table.insert(row);
-        insertHistory.run(record.id, 1, 'create', record.creatorId, record.createdAt, '[]');
       }
     },
 
@@ -264,7 +266,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
     },
 
     history(recordId) {
-      return selectHistory.all(recordId).map((row) => ({
+      const stored = selectHistory.all(recordId).map((row) => ({
         recordId: row.record_id,
         version: row.version,
         action: row.action,
@@ -273,6 +275,12 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
         at: row.at,
         changes: JSON.parse(row.changes) as RecordChange[],
       })) satisfies RecordHistoryEntry[];
+      // The creation is stamped on the record's row, which never changes (migration 0003);
+      // records created before that have a stored `create` entry instead.
+      const creation = selectCreation.get(recordId);
+      if (!creation || stored.some((entry) => entry.action === 'create')) return stored;
+      const created: RecordHistoryEntry = { recordId, version: 1, action: 'create', actorId: creation.creator_id, actorName: creation.creator_name, at: creation.created_at, changes: [] };
+      return [created, ...stored];
     },
 
     nextSerial(formId, fieldId, period, start) {
