@@ -14,7 +14,7 @@ import { checkAggregateQuery, type AggregateRequest } from '../src/query/checkAg
 import { compileAggregateSql } from '../src/query/sql/compileAggregateSql.js';
 import { timeZoneAt } from '../src/query/TimeZone.js';
 import { loadRecordForm } from '../src/records/loadRecordForm.js';
-import type { NewRecord } from '../src/records/StoredRecord.js';
+import { encodeRecord, type EncodedRecord } from '../src/records/encodeRecord.js';
 import { startServer } from '../src/startServer.js';
 import { createSqliteStores } from '../src/stores/sqlite/createSqliteStores.js';
 import { TestClient } from '../src/testing/TestClient.js';
@@ -141,28 +141,24 @@ async function generate(dataDir: string, rows: number): Promise<string> {
   const start = Date.UTC(2023, 0, 1);
   const batch = 20_000;
   for (let from = 0; from < rows; from += batch) {
-    const records: NewRecord[] = [];
+    // One bulk insert per owner per block: a batch has one creator and one creation time.
+    const byOwner = users.map(() => [] as EncodedRecord[]);
     for (let index = from; index < Math.min(rows, from + batch); index++) {
-      const owner = users[(index * 7) % owners];
-      if (!owner) continue;
-      records.push({
-        id: `rec_bench${index}`,
-        formId,
-        formVersion: 1,
-        data: {
-          f_customer: `Customer ${index % 5000}`,
-          f_region: regions[index % 4],
-          f_amount: ((index * 7919) % 100_000) / 10,
-          f_signed: new Date(start + ((index * 104_729) % 730) * 86_400_000).toISOString().slice(0, 10),
-          f_qty: index % 20,
-        },
-        creatorId: owner.id,
-        ownerId: owner.id,
-        ownerDepartmentId: null,
-        createdAt: start + index * 60_000,
-      });
+      const data = {
+        f_customer: `Customer ${index % 5000}`,
+        f_region: regions[index % 4],
+        f_amount: ((index * 7919) % 100_000) / 10,
+        f_signed: new Date(start + ((index * 104_729) % 730) * 86_400_000).toISOString().slice(0, 10),
+        f_qty: index % 20,
+      };
+      byOwner[(index * 7) % owners]?.push(encodeRecord(`rec_bench${index}`, form.columns, data));
     }
-    stores.transaction(() => stores.records.insertMany(records, form.columns));
+    stores.transaction(() => {
+      for (const [position, owner] of users.entries()) {
+        const records = byOwner[position] ?? [];
+        stores.records.insertMany({ formId, formVersion: 1, creatorId: owner.id, ownerId: owner.id, ownerDepartmentId: null, createdAt: start + from * 60_000, records }, form.columns);
+      }
+    });
   }
   db.close();
   return formId;

@@ -10,6 +10,11 @@ import type { Stores } from './stores/Stores.js';
  */
 export interface ServerContext {
   readonly stores: Stores;
+  /**
+   * The database file, for worker threads that read it on their own read-only connection (an
+   * import's checks); null for an in-memory database, which only its own connection can see.
+   */
+  readonly databaseFile: string | null;
   readonly settings: Settings;
   readonly now: () => number;
   readonly randomBytes: (size: number) => Buffer;

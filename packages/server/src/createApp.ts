@@ -46,6 +46,7 @@ export function createApp(deps: AppDeps): FormworkApp {
   const stores = createSqliteStores(deps.db);
   const context: ServerContext = {
     stores,
+    databaseFile: deps.db.memory || deps.db.name === '' ? null : deps.db.name,
     settings,
     now: deps.now,
     randomBytes: deps.randomBytes,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../testing/TestClient.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 import { detailsOf, publishNewForm, type ErrorBody, type RecordBody } from '../records/testing/publishForm.js';
+import { defaultRecordSettings } from '../records/RecordSettings.js';
 import { filePath } from './filePath.js';
 import { multipartBody, pngBytes } from './testing/multipartBody.js';
 
@@ -26,7 +27,7 @@ const claimForm: FormSchema = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer({ settings: { records: { timeZone: 'Asia/Shanghai', uploadMaxBytes: 4096, importMaxBytes: 1 << 20, importMaxRows: 1000 } } });
+  server = await startTestServer({ settings: { records: { ...defaultRecordSettings, uploadMaxBytes: 4096, importMaxBytes: 1 << 20, importMaxRows: 1000 } } });
   admin = await server.loginAsAdmin();
   owner = (await server.createUser({ username: 'claimant' })).client;
   stranger = (await server.createUser({ username: 'stranger' })).client;

@@ -34,3 +34,11 @@ export function noImportColumns(): HttpError {
 export function tooManyRows(limit: number): HttpError {
   return new HttpError(413, 'too_many_rows', { 'zh-CN': `一次最多导入 ${limit} 行`, en: `At most ${limit} rows can be imported at once` }, { limit });
 }
+
+/** 409 `form_changed`: the form was published anew (or the importer removed) while the file was being read. */
+export function formChangedDuringImport(): HttpError {
+  return new HttpError(409, 'form_changed', {
+    'zh-CN': '导入期间表单发布了新版本，未导入任何数据，请重新导入',
+    en: 'The form was published anew during the import; nothing was imported, import again',
+  });
+}

@@ -1,19 +1,16 @@
-import type { FieldError, Locale } from '@formwork/runtime';
-import type { NewRecord } from '../records/StoredRecord.js';
-import { assignSerials } from '../records/assignSerials.js';
-import { createLinkResolver } from '../records/createLinkResolver.js';
-import { findUniqueConflict } from '../records/findUniqueConflict.js';
+import type { Locale } from '@formwork/runtime';
 import type { OpenedForm } from '../records/openRecordForm.js';
-import { prepareRecordData, type SaveContext } from '../records/prepareRecordData.js';
-import { projectValue } from '../records/projectValue.js';
-import { localDateOf, timeZoneAt } from '../query/TimeZone.js';
+import { createLinkResolver } from '../records/createLinkResolver.js';
+import { timeZoneAt } from '../query/TimeZone.js';
 import type { ServerContext } from '../ServerContext.js';
-import { createCellConverter } from './createCellConverter.js';
-import { importInvalid, maxListedImportErrors, noImportColumns, tooManyRows, type ImportRowError } from './importErrors.js';
-import { matchImportColumns } from './matchImportColumns.js';
+import type { ImportCheckSetup, ImportChunk, ImportStart } from './checkImportSheet.js';
+import { checkInRequest } from './checkInRequest.js';
+import { createImportWriter } from './createImportWriter.js';
+import { importInvalid, maxListedImportErrors, type ImportRowError } from './importErrors.js';
+import type { ImportFeed } from './ImportFeed.js';
 import { newRecordIds } from './newRecordIds.js';
 import { createOrgDirectory } from './OrgDirectory.js';
-import { readSheet } from './readSheet.js';
+import { startImportWorker } from './startImportWorker.js';
 
 /** What an import did (or, on a dry run, would do). */
 export interface ImportOutcome {
@@ -25,121 +22,131 @@ export interface ImportOutcome {
   readonly ignoredColumns: readonly string[];
 }
 
-/** Rows validated between two yields to the event loop, so other requests keep being served. */
-const rowsPerSlice = 2000;
+/** Rows per chunk: checked, handed over and written together. */
+const chunkRows = 1000;
+
+/** Thrown inside the write transaction to roll it back at the first problem. */
+const abandon = Symbol('abandon the import');
 
 /**
- * Imports a CSV or XLSX file into a form, all or nothing:
+ * Imports a CSV or XLSX file into a form, all or nothing. The rows are checked
+ * (`checkImportSheet`: header matching, conversion, the gate of a submit, unique values within
+ * the file) chunk by chunk, either in the request (small files) or in a worker thread
+ * (`startImportWorker`). Then:
  *
- * 1. the header row is matched to fields by label, alias or id;
- * 2. every row is converted (cellToValue) and goes through the same gate as a submit
- *    (prepareRecordData: the engine's validation, references, lookups), unique fields are checked
- *    within the file — in slices, yielding between them;
- * 3. if any row is bad, nothing is written and every problem comes back with its row number,
- *    column and reason; otherwise one transaction checks unique values against stored records,
- *    numbers the serials and inserts everything with prepared statements.
+ * - with a worker, the request writes each chunk while the worker checks the next, in one
+ *   transaction it rolls back at the first problem;
+ * - otherwise, the chunks are collected and written in one transaction once all are good.
+ *
+ * The write checks unique values against stored records and numbers the serials. If any row is
+ * bad, nothing is written, every problem (up to 10,000) comes back with its row number, column
+ * and reason, and the checking goes on to the last row so that they are all listed.
  */
 export async function importRecords(context: ServerContext, opened: OpenedForm, bytes: Buffer, locale: Locale, dryRun: boolean): Promise<ImportOutcome> {
-  const { stores, settings } = context;
-  const { form, viewer } = opened;
+  const feed = openFeed(context, opened, bytes, locale);
+  try {
+    return await runImport(context, opened, feed, locale, dryRun);
+  } finally {
+    await feed.close();
+  }
+}
+
+function openFeed(context: ServerContext, opened: OpenedForm, bytes: Buffer, locale: Locale): ImportFeed {
+  const { settings, stores } = context;
   const limits = settings.records;
-  const sheet = await readSheet(bytes, limits.importMaxRows);
-  const headerIndex = sheet.findIndex((row) => row.cells.some((cell) => cell !== null && String(cell).trim() !== ''));
-  const header = sheet[headerIndex];
-  if (!header) throw noImportColumns();
-  const match = matchImportColumns(form.compiled, header.cells);
+  const now = context.now();
+  const { form, viewer } = opened;
+  // Linked records are read with the importer's row scope, which may build indexes: a write the
+  // worker's read-only connection cannot make. Such forms are checked in the request.
+  const hasLinks = form.compiled.valueFields.some(({ field }) => field.type === 'link');
+  if (context.databaseFile !== null && bytes.length >= limits.importWorkerMinBytes && !hasLinks) {
+    // The worker gets its own copy of the bytes (transferred), so the request's buffer stays intact.
+    const copy = new ArrayBuffer(bytes.length);
+    new Uint8Array(copy).set(bytes);
+    return startImportWorker({
+      databaseFile: context.databaseFile,
+      formId: form.formId,
+      formVersion: form.version.version,
+      userId: viewer.user.id,
+      locale,
+      now,
+      timeZone: limits.timeZone,
+      maxRows: limits.importMaxRows,
+      chunkRows,
+      bytes: copy,
+    });
+  }
+  const setup: ImportCheckSetup = {
+    save: { stores, form, viewer, locale, now, timeZone: limits.timeZone, findLinked: createLinkResolver(stores, viewer) },
+    directory: createOrgDirectory(stores),
+    zone: timeZoneAt(limits.timeZone, now),
+    maxRows: limits.importMaxRows,
+    chunkRows,
+  };
+  return checkInRequest(setup, bytes);
+}
+
+async function runImport(context: ServerContext, opened: OpenedForm, feed: ImportFeed, locale: Locale, dryRun: boolean): Promise<ImportOutcome> {
+  const { stores, settings } = context;
   const errors: ImportRowError[] = [];
   let errorCount = 0;
   const report = (error: ImportRowError): void => {
     errorCount++;
     if (errors.length < maxListedImportErrors) errors.push(error);
   };
-  for (const problem of match.problems) report({ row: header.number, column: problem.header, fieldId: null, code: 'column', message: problem.message[locale] });
-  if (match.columns.length === 0 && match.problems.length === 0) throw noImportColumns();
-
-  const body = sheet.slice(headerIndex + 1).filter((row) => row.cells.some((cell) => cell !== null && !(typeof cell === 'string' && cell.trim() === '')));
-  if (body.length > limits.importMaxRows) throw tooManyRows(limits.importMaxRows);
-
+  const start = (await feed.next()) as ImportStart | undefined;
+  if (start?.kind !== 'start') throw new Error('an import check must start with its header');
+  for (const error of start.errors) report(error);
+  const outcome = { rows: start.rows, dryRun, ignoredColumns: start.ignoredColumns };
   const now = context.now();
-  const zone = timeZoneAt(limits.timeZone, now);
-  const directory = createOrgDirectory(stores);
-  const save: SaveContext = { stores, form, viewer, locale, now, timeZone: limits.timeZone, findLinked: createLinkResolver(stores, viewer) };
-  const columnOf = new Map(match.columns.map((column) => [column.field.id, column.header]));
-  const uniqueColumns = form.columns.filter((column) => form.compiled.valueFields.some((entry) => !entry.subform && entry.field.id === column.fieldId && entry.field.unique));
-  const seenUnique = new Map(uniqueColumns.map((column) => [column.fieldId, new Map<string | number, number>()]));
-  let rowCounter = 0;
-  const newRowId = (): string => `row${++rowCounter}`;
-  const prepared: { row: number; data: Record<string, unknown> }[] = [];
-  const converters = match.columns.map((column) => ({ index: column.index, fieldId: column.field.id, toValue: createCellConverter(column.field, directory, zone, newRowId) }));
-
-  for (let start = 0; start < body.length; start += rowsPerSlice) {
-    for (const row of body.slice(start, start + rowsPerSlice)) {
-      const data: Record<string, unknown> = {};
-      for (const column of converters) {
-        const value = column.toValue(row.cells[column.index] ?? null);
-        if (value !== undefined) data[column.fieldId] = value;
-      }
-      const result = prepareRecordData(save, data, null);
-      if (!result.ok) {
-        for (const error of result.errors) report(rowError(row.number, error, columnOf));
-        continue;
-      }
-      for (const column of uniqueColumns) {
-        const value = projectValue(column, result.data[column.fieldId]);
-        if (value === null) continue;
-        const first = seenUnique.get(column.fieldId)?.get(value);
-        if (first !== undefined) {
-          report({ row: row.number, column: columnOf.get(column.fieldId) ?? null, fieldId: column.fieldId, code: 'unique', message: duplicateInFile(first)[locale] });
-        } else seenUnique.get(column.fieldId)?.set(value, row.number);
-      }
-      prepared.push({ row: row.number, data: result.data });
-    }
-    if (start + rowsPerSlice < body.length) await new Promise((resolve) => setImmediate(resolve));
-  }
-  if (errorCount > 0) throw importInvalid(errors, body.length, errorCount);
-  const outcome = { rows: body.length, dryRun, ignoredColumns: match.ignored };
-  if (dryRun) return { ...outcome, imported: 0 };
-
-  stores.transaction(() => {
-    const localDate = localDateOf(now, zone);
-    const records: NewRecord[] = [];
-    const ids = newRecordIds(context.randomBytes, prepared.length);
-    const hasUnique = uniqueColumns.length > 0;
-    const hasSerials = form.compiled.valueFields.some(({ field, subform }) => field.type === 'serial' && !subform);
-    for (const [index, item] of prepared.entries()) {
-      const conflict = hasUnique ? findUniqueConflict(stores.records, form, item.data, null) : undefined;
-      if (conflict) {
-        report({ row: item.row, column: columnOf.get(conflict.fieldId) ?? null, fieldId: conflict.fieldId, code: 'unique', message: duplicateStored(conflict.label)[locale] });
-        continue;
-      }
-      // item.data is this import's own copy (prepareRecordData returns a fresh object).
-      const data = hasSerials ? assignSerials(form.compiled, item.data, (fieldId, period, first) => stores.records.nextSerial(form.formId, fieldId, period, first), localDate) : item.data;
-      records.push({
-        id: ids[index] as string,
-        formId: form.formId,
-        formVersion: form.version.version,
-        data,
-        creatorId: viewer.user.id,
-        ownerId: viewer.user.id,
-        ownerDepartmentId: viewer.user.departmentId,
-        createdAt: now,
-      });
-    }
-    if (errorCount > 0) throw importInvalid(errors, body.length, errorCount);
-    stores.records.insertMany(records, form.columns);
+  const writer = createImportWriter({
+    stores,
+    opened,
+    locale,
+    now,
+    zone: timeZoneAt(settings.records.timeZone, now),
+    ids: dryRun ? [] : newRecordIds(context.randomBytes, start.rows),
+    columnOf: new Map(start.columns.map((column) => [column.fieldId, column.header])),
+    report,
+    failed: () => errorCount > 0,
   });
-  return { ...outcome, imported: prepared.length };
-}
+  const take = (chunk: ImportChunk): void => {
+    for (const error of chunk.errors) report(error);
+  };
 
-function rowError(row: number, error: FieldError, columnOf: ReadonlyMap<string, string>): ImportRowError {
-  const topField = error.pointer.split('/')[1] ?? '';
-  return { row, column: columnOf.get(topField) ?? columnOf.get(error.fieldId) ?? null, fieldId: error.fieldId || null, code: error.code, message: error.message };
-}
+  // Checked elsewhere: write each chunk as it comes, in one transaction, until the first problem.
+  let abandoned = false;
+  const { nextBlocking } = feed;
+  if (nextBlocking && !dryRun && errorCount === 0) {
+    let imported = 0;
+    try {
+      stores.transaction(() => {
+        for (let chunk = nextBlocking(); chunk; chunk = nextBlocking()) {
+          take(chunk as ImportChunk);
+          imported += writer.write(chunk as ImportChunk);
+          if (errorCount > 0) throw abandon;
+        }
+      });
+      return { ...outcome, imported };
+    } catch (error) {
+      if (error !== abandon) throw error;
+      abandoned = true;
+    }
+  }
 
-function duplicateInFile(firstRow: number) {
-  return { 'zh-CN': `与第 ${firstRow} 行的值重复`, en: `the same value as row ${firstRow}` } as const;
-}
-
-function duplicateStored(label: string) {
-  return { 'zh-CN': `${label} 的值已被已有记录使用`, en: `${label}: an existing record already has this value` } as const;
+  // Checked here, a dry run, or a problem found: read the rest without holding a transaction.
+  const pending: ImportChunk[] = [];
+  for (let chunk = await feed.next(); chunk; chunk = await feed.next()) {
+    take(chunk as ImportChunk);
+    if (abandoned || dryRun) writer.checkStored(chunk as ImportChunk);
+    else if (!dryRun && errorCount === 0) pending.push(chunk as ImportChunk);
+  }
+  if (errorCount > 0) throw importInvalid(errors, start.rows, errorCount);
+  if (dryRun) return { ...outcome, imported: 0 };
+  let imported = 0;
+  stores.transaction(() => {
+    for (const chunk of pending) imported += writer.write(chunk);
+    if (errorCount > 0) throw importInvalid(errors, start.rows, errorCount);
+  });
+  return { ...outcome, imported };
 }

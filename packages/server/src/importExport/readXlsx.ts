@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { SheetCell } from './CellValue.js';
 import type { SheetRow } from './SheetRow.js';
 
@@ -8,6 +7,8 @@ import type { SheetRow } from './SheetRow.js';
  * text, hyperlinks their text). Throws when the bytes are not an XLSX workbook.
  */
 export async function readXlsx(bytes: Buffer, maxRows: number): Promise<SheetRow[]> {
+  // Loaded on first use: most imports are CSV, and import workers start faster without it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];

@@ -11,6 +11,12 @@ export interface RecordSettings {
   readonly importMaxBytes: number;
   /** Most data rows one import takes. */
   readonly importMaxRows: number;
+  /**
+   * Files from this size on are checked in a worker thread while the request writes (see
+   * `startImportWorker`); smaller ones in the request, where starting a thread would cost more
+   * than it saves.
+   */
+  readonly importWorkerMinBytes: number;
 }
 
 export const defaultRecordSettings: RecordSettings = {
@@ -18,6 +24,7 @@ export const defaultRecordSettings: RecordSettings = {
   uploadMaxBytes: 20 * 1024 * 1024,
   importMaxBytes: 64 * 1024 * 1024,
   importMaxRows: 200_000,
+  importWorkerMinBytes: 256 * 1024,
 };
 
 /** Whether the runtime knows an IANA zone name. */

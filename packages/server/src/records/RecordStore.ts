@@ -4,7 +4,7 @@ import type { RecordCursor } from '../query/RecordCursor.js';
 import type { RecordSort } from '../query/RecordSort.js';
 import type { RowFilter } from '../permissions/resolveRowFilter.js';
 import type { RecordAction, RecordHistoryEntry } from './RecordChange.js';
-import type { NewRecord, StoredRecord } from './StoredRecord.js';
+import type { NewRecord, NewRecordBatch, StoredRecord } from './StoredRecord.js';
 import type { CellValue } from './projectValue.js';
 import type { ValueColumn } from './ValueColumn.js';
 
@@ -61,9 +61,10 @@ export interface RecordStore {
   insert(record: NewRecord, columns: readonly ValueColumn[]): StoredRecord;
   /**
    * Bulk insert (imports): each record with its value row, the table opened once and nothing
-   * read back. Call inside a transaction. (Creation needs no history entry: see `history`.)
+   * read back. Call inside a transaction, once or for several batches. (Creation needs no history
+   * entry: see `history`.)
    */
-  insertMany(records: readonly NewRecord[], columns: readonly ValueColumn[]): void;
+  insertMany(batch: NewRecordBatch, columns: readonly ValueColumn[]): void;
   /** Replaces the data if the record is still at `expectedVersion` (compare-and-set); undefined when it is not. */
   update(id: string, expectedVersion: number, change: RecordDataChange, columns: readonly ValueColumn[]): StoredRecord | undefined;
   /** Soft-deletes or restores, compare-and-set on the version; `at`/`by` become the update time and actor. */

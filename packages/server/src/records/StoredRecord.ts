@@ -1,4 +1,5 @@
 import type { RecordData } from '@formwork/runtime';
+import type { EncodedRecord } from './encodeRecord.js';
 
 /** A record as stored: data keyed by field id, plus the system fields. */
 export interface StoredRecord {
@@ -32,4 +33,18 @@ export interface NewRecord {
   readonly ownerId: string;
   readonly ownerDepartmentId: string | null;
   readonly createdAt: number;
+}
+
+/**
+ * New records of one form, created by one user at one moment (an import), already encoded
+ * (`encodeRecord`), so that writing them is nothing but binding parameters.
+ */
+export interface NewRecordBatch {
+  readonly formId: string;
+  readonly formVersion: number;
+  readonly creatorId: string;
+  readonly ownerId: string;
+  readonly ownerDepartmentId: string | null;
+  readonly createdAt: number;
+  readonly records: readonly EncodedRecord[];
 }

@@ -10,7 +10,7 @@ import { sortKeyOf } from '../../query/RecordSort.js';
 import type { CellValue } from '../projectValue.js';
 import type { RecordAction, RecordChange, RecordHistoryEntry } from '../RecordChange.js';
 import type { AggregateRow, RecordSelection, RecordStore } from '../RecordStore.js';
-import type { NewRecord, StoredRecord } from '../StoredRecord.js';
+import type { StoredRecord } from '../StoredRecord.js';
 import { aggregateIndexColumns, columnsToIndex } from './columnsToIndex.js';
 import { createSqliteValueTables } from './sqliteValueTables.js';
 
@@ -130,23 +130,14 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
       return stored;
     },
 
-    insertMany(records, columns) {
-      const first = records[0];
-      if (!first) return;
-      const table = tables.open(first.formId, columns);
-      // Positional parameters and one reused row object: this loop is the import's hot path.
-      const row: { -readonly [K in keyof StoredRecord]: StoredRecord[K] } = { ...toStoredShape(first), seq: 0 };
-      for (const record of records) {
-        const seq = Number(insertPositional.run(record.id, record.formId, record.formVersion, JSON.stringify(record.data), record.creatorId, record.ownerId, record.ownerDepartmentId, record.createdAt, record.createdAt, record.creatorId).lastInsertRowid);
-        row.seq = seq;
-        row.id = record.id;
-        row.data = record.data;
-        row.creatorId = record.creatorId;
-        row.ownerId = record.ownerId;
-        row.ownerDepartmentId = record.ownerDepartmentId;
-        row.createdAt = record.createdAt;
-        row.updatedAt = record.createdAt;
-        table.insert(row);
+    insertMany(batch, columns) {
+      if (batch.records.length === 0) return;
+      const table = tables.open(batch.formId, columns);
+      // Positional parameters, everything pre-encoded: this loop is the import's hot path.
+      const { formId, formVersion, creatorId, ownerId, ownerDepartmentId, createdAt } = batch;
+      for (const record of batch.records) {
+        const { lastInsertRowid } = insertPositional.run(record.id, formId, formVersion, record.json, creatorId, ownerId, ownerDepartmentId, createdAt, createdAt, creatorId);
+        table.insertEncoded(Number(lastInsertRowid), batch, record.cells);
       }
     },
 
@@ -298,10 +289,6 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
       saveIdempotent.run(formId, userId, key, submit.requestHash, submit.recordId, JSON.stringify(submit.response), at);
     },
   };
-}
-
-function toStoredShape(record: NewRecord): StoredRecord {
-  return { ...record, seq: 0, version: 1, creatorName: null, updatedAt: record.createdAt, updatedBy: record.creatorId, deletedAt: null, deletedBy: null };
 }
 
 function toRecord(row: RecordRow): StoredRecord {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from '../../db/openDatabase.js';
-import { projectValue, type CellValue } from '../projectValue.js';
-import type { StoredRecord } from '../StoredRecord.js';
+import type { CellValue } from '../projectValue.js';
+import type { NewRecordBatch, StoredRecord } from '../StoredRecord.js';
+import { encodeValueCells } from '../encodeRecord.js';
 import type { ValueColumn } from '../ValueColumn.js';
 
 /** A form's value table, ready to write. */
@@ -13,6 +14,8 @@ export interface ValueTable {
   insert(record: StoredRecord): void;
   /** Rewrites the row of a changed record. */
   replace(record: StoredRecord): void;
+  /** Writes the row of a new record (`seq`) of a batch, its field cells already encoded. */
+  insertEncoded(seq: number, batch: NewRecordBatch, cells: readonly CellValue[]): void;
 }
 
 /** Covering indexes one form's value table may get for its aggregates. */
@@ -125,17 +128,27 @@ export function createSqliteValueTables(db: SqliteDatabase) {
       values[4] = record.ownerDepartmentId;
       values[5] = record.createdAt;
       values[6] = record.updatedAt;
-      const data = record.data;
-      for (let index = 0; index < columns.length; index++) {
-        const column = columns[index] as ValueColumn;
-        values[index + 7] = projectValue(column, Object.hasOwn(data, column.fieldId) ? data[column.fieldId] : undefined);
-      }
+      const cells = encodeValueCells(columns, record.data);
+      for (let index = 0; index < cells.length; index++) values[index + 7] = cells[index] as CellValue;
+      return values;
+    };
+    const encodedRow = (seq: number, batch: NewRecordBatch, cells: readonly CellValue[]): CellValue[] => {
+      if (cells.length !== columns.length) throw new Error(`${String(cells.length)} cells for the ${String(columns.length)} columns of ${name}`);
+      values[0] = seq;
+      values[1] = 0;
+      values[2] = batch.creatorId;
+      values[3] = batch.ownerId;
+      values[4] = batch.ownerDepartmentId;
+      values[5] = batch.createdAt;
+      values[6] = batch.createdAt;
+      for (let index = 0; index < cells.length; index++) values[index + 7] = cells[index] as CellValue;
       return values;
     };
     return {
       name,
       insert: (record) => void insert.run(row(record)),
       replace: (record) => void replace.run(row(record)),
+      insertEncoded: (seq, batch, cells) => void insert.run(encodedRow(seq, batch, cells)),
     };
   }
 

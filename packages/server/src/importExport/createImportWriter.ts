@@ -1,0 +1,92 @@
+import type { Locale } from '@formwork/runtime';
+import { assignSerials } from '../records/assignSerials.js';
+import { encodeRecord, type EncodedRecord } from '../records/encodeRecord.js';
+import type { OpenedForm } from '../records/openRecordForm.js';
+import type { CellValue } from '../records/projectValue.js';
+import { localDateOf, type TimeZone } from '../query/TimeZone.js';
+import type { Stores } from '../stores/Stores.js';
+import type { ImportChunk } from './checkImportSheet.js';
+import type { ImportRowError } from './importErrors.js';
+
+/** Writes an import's checked chunks; what only the database can tell is reported as row errors. */
+export interface ImportWriter {
+  /**
+   * Inside the write transaction: checks the chunk's `unique` values against stored records,
+   * numbers its serials and inserts it — unless a problem has been reported, by this chunk or
+   * before. Returns the rows written.
+   */
+  write(chunk: ImportChunk): number;
+  /** Only the check against stored records, for chunks that will not be written (to list every problem). */
+  checkStored(chunk: ImportChunk): void;
+}
+
+export interface ImportWriterSetup {
+  readonly stores: Stores;
+  readonly opened: OpenedForm;
+  readonly locale: Locale;
+  readonly now: number;
+  readonly zone: TimeZone;
+  /** The ids to give, in order (ascending: see `newRecordIds`), at least one per row. */
+  readonly ids: readonly string[];
+  /** The file's header of each imported field. */
+  readonly columnOf: ReadonlyMap<string, string>;
+  readonly report: (error: ImportRowError) => void;
+  /** Whether any problem has been reported so far. */
+  readonly failed: () => boolean;
+}
+
+export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
+  const { stores, opened, locale, report } = setup;
+  const { form, viewer } = opened;
+  const fields = form.compiled.valueFields.filter(({ subform }) => !subform).map(({ field }) => field);
+  const unique = form.columns.flatMap((column, index) => {
+    const field = fields.find((candidate) => candidate.id === column.fieldId && candidate.unique);
+    return field ? [{ index, fieldId: field.id, label: field.label }] : [];
+  });
+  const hasSerials = fields.some((field) => field.type === 'serial');
+  const localDate = localDateOf(setup.now, setup.zone);
+  let nextId = 0;
+
+  /** Whether the row's unique values are free; reports the first taken one. */
+  const free = (row: number, cells: readonly CellValue[]): boolean => {
+    for (const { index, fieldId, label } of unique) {
+      const value = cells[index] ?? null;
+      if (value === null || !stores.records.hasValue(form.formId, form.columns, fieldId, value, null)) continue;
+      report({ row, column: setup.columnOf.get(fieldId) ?? null, fieldId, code: 'unique', message: duplicateStored(label)[locale] });
+      return false;
+    }
+    return true;
+  };
+
+  return {
+    checkStored(chunk) {
+      if (unique.length === 0) return;
+      for (const [position, cells] of chunk.cells.entries()) free(chunk.rowNumbers[position] ?? 0, cells);
+    },
+    write(chunk) {
+      const records: EncodedRecord[] = [];
+      for (const [position, json] of chunk.json.entries()) {
+        const cells = chunk.cells[position] ?? [];
+        if (unique.length > 0 && !free(chunk.rowNumbers[position] ?? 0, cells)) continue;
+        const id = setup.ids[nextId++];
+        if (id === undefined) throw new Error('an import wrote more rows than its check counted');
+        if (!hasSerials) {
+          records.push({ id, json, cells });
+          continue;
+        }
+        const data = assignSerials(form.compiled, JSON.parse(json) as Record<string, unknown>, (fieldId, period, first) => stores.records.nextSerial(form.formId, fieldId, period, first), localDate);
+        records.push(encodeRecord(id, form.columns, data));
+      }
+      if (setup.failed()) return 0;
+      stores.records.insertMany(
+        { formId: form.formId, formVersion: form.version.version, creatorId: viewer.user.id, ownerId: viewer.user.id, ownerDepartmentId: viewer.user.departmentId, createdAt: setup.now, records },
+        form.columns,
+      );
+      return records.length;
+    },
+  };
+}
+
+function duplicateStored(label: string): Record<Locale, string> {
+  return { 'zh-CN': `${label} 的值已被已有记录使用`, en: `${label}: an existing record already has this value` };
+}

@@ -1,0 +1,46 @@
+import { workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { createLinkResolver } from '../records/createLinkResolver.js';
+import { loadRecordForm } from '../records/loadRecordForm.js';
+import { viewerOf } from '../permissions/Viewer.js';
+import { timeZoneAt } from '../query/TimeZone.js';
+import { createSqliteStores } from '../stores/sqlite/createSqliteStores.js';
+import { checkImportSheet } from './checkImportSheet.js';
+import { formChangedDuringImport } from './importErrors.js';
+import { serializeError, type ImportWorkerInput, type ImportWorkerMessage } from './importWorkerProtocol.js';
+import { createOrgDirectory } from './OrgDirectory.js';
+import { readSheet } from './readSheet.js';
+
+/**
+ * An import's checking, in a worker thread (started by `startImportWorker`): reads the sheet and
+ * runs `checkImportSheet` against the database opened read-only, posting each message as soon as
+ * it is ready. It never writes: the request thread does, in its transaction.
+ */
+const input = workerData as ImportWorkerInput;
+const signal = new Int32Array(input.signal);
+const post = (message: ImportWorkerMessage): void => {
+  input.port.postMessage(message);
+  Atomics.add(signal, 0, 1);
+  Atomics.notify(signal, 0);
+};
+
+let db: Database.Database | undefined;
+try {
+  db = new Database(input.databaseFile, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  const stores = createSqliteStores(db);
+  const form = loadRecordForm(stores, input.formId);
+  const user = stores.users.findById(input.userId);
+  if (form?.version.version !== input.formVersion || !user) throw formChangedDuringImport();
+  const viewer = viewerOf(stores, user);
+  const sheet = await readSheet(Buffer.from(input.bytes), input.maxRows);
+  const save = { stores, form, viewer, locale: input.locale, now: input.now, timeZone: input.timeZone, findLinked: createLinkResolver(stores, viewer) };
+  const setup = { save, directory: createOrgDirectory(stores), zone: timeZoneAt(input.timeZone, input.now), maxRows: input.maxRows, chunkRows: input.chunkRows };
+  for (const message of checkImportSheet(setup, sheet)) post(message);
+  post({ kind: 'end' });
+} catch (error) {
+  post({ kind: 'failed', error: serializeError(error) });
+} finally {
+  db?.close();
+  input.port.close();
+}
