@@ -14,7 +14,8 @@ import { checkAggregateQuery, type AggregateRequest } from '../src/query/checkAg
 import { compileAggregateSql } from '../src/query/sql/compileAggregateSql.js';
 import { timeZoneAt } from '../src/query/TimeZone.js';
 import { loadRecordForm } from '../src/records/loadRecordForm.js';
-import { encodeRecord, type EncodedRecord } from '../src/records/encodeRecord.js';
+import { appendValueCells } from '../src/records/encodeRecord.js';
+import type { CellValue } from '../src/records/projectValue.js';
 import { startServer } from '../src/startServer.js';
 import { createSqliteStores } from '../src/stores/sqlite/createSqliteStores.js';
 import { TestClient } from '../src/testing/TestClient.js';
@@ -142,7 +143,7 @@ async function generate(dataDir: string, rows: number): Promise<string> {
   const batch = 20_000;
   for (let from = 0; from < rows; from += batch) {
     // One bulk insert per owner per block: a batch has one creator and one creation time.
-    const byOwner = users.map(() => [] as EncodedRecord[]);
+    const byOwner = users.map(() => ({ ids: [] as string[], json: [] as string[], cells: [] as CellValue[] }));
     for (let index = from; index < Math.min(rows, from + batch); index++) {
       const data = {
         f_customer: `Customer ${index % 5000}`,
@@ -151,12 +152,16 @@ async function generate(dataDir: string, rows: number): Promise<string> {
         f_signed: new Date(start + ((index * 104_729) % 730) * 86_400_000).toISOString().slice(0, 10),
         f_qty: index % 20,
       };
-      byOwner[(index * 7) % owners]?.push(encodeRecord(`rec_bench${index}`, form.columns, data));
+      const encoded = byOwner[(index * 7) % owners];
+      if (!encoded) continue;
+      encoded.ids.push(`rec_bench${index}`);
+      encoded.json.push(JSON.stringify(data));
+      appendValueCells(form.columns, data, encoded.cells);
     }
     stores.transaction(() => {
       for (const [position, owner] of users.entries()) {
-        const records = byOwner[position] ?? [];
-        stores.records.insertMany({ formId, formVersion: 1, creatorId: owner.id, ownerId: owner.id, ownerDepartmentId: null, createdAt: start + from * 60_000, records }, form.columns);
+        const encoded = byOwner[position] ?? { ids: [], json: [], cells: [] };
+        stores.records.insertMany({ formId, formVersion: 1, creatorId: owner.id, ownerId: owner.id, ownerDepartmentId: null, createdAt: start + from * 60_000, ...encoded }, form.columns);
       }
     });
   }

@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultSettings } from '../src/config.js';
+import { defaultSettings } from '../dist/config.js';
 import { migrateDatabase } from '../src/db/migrateDatabase.js';
 import { databasePath, openDatabase } from '../src/db/openDatabase.js';
 import { csvRow, utf8Bom } from '../src/importExport/writeCsv.js';
 import { publishNewForm } from '../src/records/testing/publishForm.js';
-import { startServer } from '../src/startServer.js';
-import { silentLogger } from '../src/Logger.js';
+// The server as shipped (`tsc` output): run from source, its import worker would load through tsx.
+import { startServer } from '../dist/startServer.js';
+import { silentLogger } from '../dist/Logger.js';
 import { TestClient } from '../src/testing/TestClient.js';
 import { benchCsvHeader, benchCsvRow, twentyFieldForm } from './benchForms.js';
 

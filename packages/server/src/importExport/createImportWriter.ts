@@ -1,6 +1,6 @@
 import type { Locale } from '@formwork/runtime';
 import { assignSerials } from '../records/assignSerials.js';
-import { encodeRecord, type EncodedRecord } from '../records/encodeRecord.js';
+import { appendValueCells } from '../records/encodeRecord.js';
 import type { OpenedForm } from '../records/openRecordForm.js';
 import type { CellValue } from '../records/projectValue.js';
 import { localDateOf, type TimeZone } from '../query/TimeZone.js';
@@ -45,6 +45,7 @@ export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
   });
   const hasSerials = fields.some((field) => field.type === 'serial');
   const localDate = localDateOf(setup.now, setup.zone);
+  const width = form.columns.length;
   let nextId = 0;
 
   /** Whether the row's unique values are free; reports the first taken one. */
@@ -61,28 +62,44 @@ export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
   return {
     checkStored(chunk) {
       if (unique.length === 0) return;
-      for (const [position, cells] of chunk.cells.entries()) free(chunk.rowNumbers[position] ?? 0, cells);
+      for (const [position, row] of chunk.rowNumbers.entries()) free(row, chunk.cells.slice(position * width, (position + 1) * width));
     },
     write(chunk) {
-      const records: EncodedRecord[] = [];
-      for (const [position, json] of chunk.json.entries()) {
-        const cells = chunk.cells[position] ?? [];
-        if (unique.length > 0 && !free(chunk.rowNumbers[position] ?? 0, cells)) continue;
-        const id = setup.ids[nextId++];
-        if (id === undefined) throw new Error('an import wrote more rows than its check counted');
-        if (!hasSerials) {
-          records.push({ id, json, cells });
-          continue;
+      const count = chunk.json.length;
+      if (count > setup.ids.length - nextId) throw new Error('an import wrote more rows than its check counted');
+      let ids: string[];
+      let json: readonly string[] = chunk.json;
+      let cells: readonly CellValue[] = chunk.cells;
+      if (unique.length === 0 && !hasSerials) {
+        ids = setup.ids.slice(nextId, nextId + count);
+        nextId += count;
+      } else {
+        ids = [];
+        const keptJson: string[] = [];
+        const keptCells: CellValue[] = [];
+        for (const [position, row] of chunk.rowNumbers.entries()) {
+          const rowCells = chunk.cells.slice(position * width, (position + 1) * width);
+          if (unique.length > 0 && !free(row, rowCells)) continue;
+          ids.push(setup.ids[nextId++] as string);
+          const text = chunk.json[position] as string;
+          if (!hasSerials) {
+            keptJson.push(text);
+            keptCells.push(...rowCells);
+            continue;
+          }
+          const data = assignSerials(form.compiled, JSON.parse(text) as Record<string, unknown>, (fieldId, period, first) => stores.records.nextSerial(form.formId, fieldId, period, first), localDate);
+          keptJson.push(JSON.stringify(data));
+          appendValueCells(form.columns, data, keptCells);
         }
-        const data = assignSerials(form.compiled, JSON.parse(json) as Record<string, unknown>, (fieldId, period, first) => stores.records.nextSerial(form.formId, fieldId, period, first), localDate);
-        records.push(encodeRecord(id, form.columns, data));
+        json = keptJson;
+        cells = keptCells;
       }
       if (setup.failed()) return 0;
       stores.records.insertMany(
-        { formId: form.formId, formVersion: form.version.version, creatorId: viewer.user.id, ownerId: viewer.user.id, ownerDepartmentId: viewer.user.departmentId, createdAt: setup.now, records },
+        { formId: form.formId, formVersion: form.version.version, creatorId: viewer.user.id, ownerId: viewer.user.id, ownerDepartmentId: viewer.user.departmentId, createdAt: setup.now, ids, json, cells },
         form.columns,
       );
-      return records.length;
+      return ids.length;
     },
   };
 }

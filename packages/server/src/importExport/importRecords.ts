@@ -10,7 +10,7 @@ import { importInvalid, maxListedImportErrors, type ImportRowError } from './imp
 import type { ImportFeed } from './ImportFeed.js';
 import { newRecordIds } from './newRecordIds.js';
 import { createOrgDirectory } from './OrgDirectory.js';
-import { startImportWorker } from './startImportWorker.js';
+import { startImportWorker, type ImportWorker } from './startImportWorker.js';
 
 /** What an import did (or, on a dry run, would do). */
 export interface ImportOutcome {
@@ -28,11 +28,18 @@ const chunkRows = 1000;
 /** Thrown inside the write transaction to roll it back at the first problem. */
 const abandon = Symbol('abandon the import');
 
+/** An import under way: started when the request is let in, run once the file has arrived. */
+export interface PendingImport {
+  run(bytes: Buffer, dryRun: boolean): Promise<ImportOutcome>;
+  /** Frees what the import holds (its worker); call it whatever happened. */
+  close(): Promise<void>;
+}
+
 /**
  * Imports a CSV or XLSX file into a form, all or nothing. The rows are checked
  * (`checkImportSheet`: header matching, conversion, the gate of a submit, unique values within
  * the file) chunk by chunk, either in the request (small files) or in a worker thread
- * (`startImportWorker`). Then:
+ * (`startImportWorker`), then:
  *
  * - with a worker, the request writes each chunk while the worker checks the next, in one
  *   transaction it rolls back at the first problem;
@@ -41,49 +48,66 @@ const abandon = Symbol('abandon the import');
  * The write checks unique values against stored records and numbers the serials. If any row is
  * bad, nothing is written, every problem (up to 10,000) comes back with its row number, column
  * and reason, and the checking goes on to the last row so that they are all listed.
+ *
+ * `expectedBytes` (the request's Content-Length) lets a worker start — open the database,
+ * compile the form — while the file is still being uploaded.
+ *
+ * @example
+ * const pending = beginImport(context, opened, 'zh-CN', Number(req.get('content-length')));
+ * try {
+ *   return await pending.run(await receiveBytes(req), false);
+ * } finally {
+ *   await pending.close();
+ * }
  */
-export async function importRecords(context: ServerContext, opened: OpenedForm, bytes: Buffer, locale: Locale, dryRun: boolean): Promise<ImportOutcome> {
-  const feed = openFeed(context, opened, bytes, locale);
-  try {
-    return await runImport(context, opened, feed, locale, dryRun);
-  } finally {
-    await feed.close();
-  }
+export function beginImport(context: ServerContext, opened: OpenedForm, locale: Locale, expectedBytes: number | undefined): PendingImport {
+  let feed: ImportFeed | undefined;
+  let worker = (expectedBytes ?? 0) >= context.settings.records.importWorkerMinBytes ? startWorkerFor(context, opened, locale) : undefined;
+  return {
+    async run(bytes, dryRun) {
+      worker ??= bytes.length >= context.settings.records.importWorkerMinBytes ? startWorkerFor(context, opened, locale) : undefined;
+      worker?.send(bytes);
+      feed = worker ?? checkInRequest(checkSetup(context, opened, locale), bytes);
+      return runImport(context, opened, feed, locale, dryRun);
+    },
+    async close() {
+      await (feed ?? worker)?.close();
+    },
+  };
 }
 
-function openFeed(context: ServerContext, opened: OpenedForm, bytes: Buffer, locale: Locale): ImportFeed {
-  const { settings, stores } = context;
-  const limits = settings.records;
-  const now = context.now();
+/** A worker for this import, or undefined when it must be checked in the request. */
+function startWorkerFor(context: ServerContext, opened: OpenedForm, locale: Locale): ImportWorker | undefined {
   const { form, viewer } = opened;
   // Linked records are read with the importer's row scope, which may build indexes: a write the
   // worker's read-only connection cannot make. Such forms are checked in the request.
   const hasLinks = form.compiled.valueFields.some(({ field }) => field.type === 'link');
-  if (context.databaseFile !== null && bytes.length >= limits.importWorkerMinBytes && !hasLinks) {
-    // The worker gets its own copy of the bytes (transferred), so the request's buffer stays intact.
-    const copy = new ArrayBuffer(bytes.length);
-    new Uint8Array(copy).set(bytes);
-    return startImportWorker({
-      databaseFile: context.databaseFile,
-      formId: form.formId,
-      formVersion: form.version.version,
-      userId: viewer.user.id,
-      locale,
-      now,
-      timeZone: limits.timeZone,
-      maxRows: limits.importMaxRows,
-      chunkRows,
-      bytes: copy,
-    });
-  }
-  const setup: ImportCheckSetup = {
-    save: { stores, form, viewer, locale, now, timeZone: limits.timeZone, findLinked: createLinkResolver(stores, viewer) },
-    directory: createOrgDirectory(stores),
-    zone: timeZoneAt(limits.timeZone, now),
+  if (context.databaseFile === null || hasLinks) return undefined;
+  const limits = context.settings.records;
+  return startImportWorker({
+    databaseFile: context.databaseFile,
+    formId: form.formId,
+    formVersion: form.version.version,
+    userId: viewer.user.id,
+    locale,
+    now: context.now(),
+    timeZone: limits.timeZone,
     maxRows: limits.importMaxRows,
     chunkRows,
+  });
+}
+
+function checkSetup(context: ServerContext, opened: OpenedForm, locale: Locale): ImportCheckSetup {
+  const { stores, settings } = context;
+  const { form, viewer } = opened;
+  const now = context.now();
+  return {
+    save: { stores, form, viewer, locale, now, timeZone: settings.records.timeZone, findLinked: createLinkResolver(stores, viewer) },
+    directory: createOrgDirectory(stores),
+    zone: timeZoneAt(settings.records.timeZone, now),
+    maxRows: settings.records.importMaxRows,
+    chunkRows,
   };
-  return checkInRequest(setup, bytes);
 }
 
 async function runImport(context: ServerContext, opened: OpenedForm, feed: ImportFeed, locale: Locale, dryRun: boolean): Promise<ImportOutcome> {
@@ -97,7 +121,8 @@ async function runImport(context: ServerContext, opened: OpenedForm, feed: Impor
   const start = (await feed.next()) as ImportStart | undefined;
   if (start?.kind !== 'start') throw new Error('an import check must start with its header');
   for (const error of start.errors) report(error);
-  const outcome = { rows: start.rows, dryRun, ignoredColumns: start.ignoredColumns };
+  let rows = 0;
+  const outcome = (imported: number): ImportOutcome => ({ rows, imported, dryRun, ignoredColumns: start.ignoredColumns });
   const now = context.now();
   const writer = createImportWriter({
     stores,
@@ -105,12 +130,13 @@ async function runImport(context: ServerContext, opened: OpenedForm, feed: Impor
     locale,
     now,
     zone: timeZoneAt(settings.records.timeZone, now),
-    ids: dryRun ? [] : newRecordIds(context.randomBytes, start.rows),
+    ids: dryRun ? [] : newRecordIds(context.randomBytes, start.rowBound),
     columnOf: new Map(start.columns.map((column) => [column.fieldId, column.header])),
     report,
     failed: () => errorCount > 0,
   });
   const take = (chunk: ImportChunk): void => {
+    rows += chunk.rows;
     for (const error of chunk.errors) report(error);
   };
 
@@ -127,7 +153,7 @@ async function runImport(context: ServerContext, opened: OpenedForm, feed: Impor
           if (errorCount > 0) throw abandon;
         }
       });
-      return { ...outcome, imported };
+      return outcome(imported);
     } catch (error) {
       if (error !== abandon) throw error;
       abandoned = true;
@@ -141,12 +167,12 @@ async function runImport(context: ServerContext, opened: OpenedForm, feed: Impor
     if (abandoned || dryRun) writer.checkStored(chunk as ImportChunk);
     else if (!dryRun && errorCount === 0) pending.push(chunk as ImportChunk);
   }
-  if (errorCount > 0) throw importInvalid(errors, start.rows, errorCount);
-  if (dryRun) return { ...outcome, imported: 0 };
+  if (errorCount > 0) throw importInvalid(errors, rows, errorCount);
+  if (dryRun) return outcome(0);
   let imported = 0;
   stores.transaction(() => {
     for (const chunk of pending) imported += writer.write(chunk);
-    if (errorCount > 0) throw importInvalid(errors, start.rows, errorCount);
+    if (errorCount > 0) throw importInvalid(errors, rows, errorCount);
   });
-  return { ...outcome, imported };
+  return outcome(imported);
 }

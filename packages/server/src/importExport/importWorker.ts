@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { createLinkResolver } from '../records/createLinkResolver.js';
@@ -7,14 +8,15 @@ import { timeZoneAt } from '../query/TimeZone.js';
 import { createSqliteStores } from '../stores/sqlite/createSqliteStores.js';
 import { checkImportSheet } from './checkImportSheet.js';
 import { formChangedDuringImport } from './importErrors.js';
-import { serializeError, type ImportWorkerInput, type ImportWorkerMessage } from './importWorkerProtocol.js';
+import { serializeError, type ImportWorkerFile, type ImportWorkerInput, type ImportWorkerMessage } from './importWorkerProtocol.js';
 import { createOrgDirectory } from './OrgDirectory.js';
 import { readSheet } from './readSheet.js';
 
 /**
- * An import's checking, in a worker thread (started by `startImportWorker`): reads the sheet and
- * runs `checkImportSheet` against the database opened read-only, posting each message as soon as
- * it is ready. It never writes: the request thread does, in its transaction.
+ * An import's checking, in a worker thread (started by `startImportWorker`): opens the database
+ * read-only and compiles the form while the upload is still arriving, then reads the sheet it is
+ * sent and runs `checkImportSheet`, posting each message as soon as it is ready. It never writes:
+ * the request thread does, in its transaction.
  */
 const input = workerData as ImportWorkerInput;
 const signal = new Int32Array(input.signal);
@@ -33,7 +35,8 @@ try {
   const user = stores.users.findById(input.userId);
   if (form?.version.version !== input.formVersion || !user) throw formChangedDuringImport();
   const viewer = viewerOf(stores, user);
-  const sheet = await readSheet(Buffer.from(input.bytes), input.maxRows);
+  const [file] = (await once(input.port, 'message')) as [ImportWorkerFile];
+  const sheet = await readSheet(Buffer.from(file.bytes), input.maxRows);
   const save = { stores, form, viewer, locale: input.locale, now: input.now, timeZone: input.timeZone, findLinked: createLinkResolver(stores, viewer) };
   const setup = { save, directory: createOrgDirectory(stores), zone: timeZoneAt(input.timeZone, input.now), maxRows: input.maxRows, chunkRows: input.chunkRows };
   for (const message of checkImportSheet(setup, sheet)) post(message);

@@ -16,12 +16,18 @@ export interface ImportWorkerInput {
   readonly timeZone: string;
   readonly maxRows: number;
   readonly chunkRows: number;
-  /** The uploaded file (transferred, not copied). */
-  readonly bytes: ArrayBuffer;
-  /** Where the worker posts `ImportWorkerMessage`s. */
+  /**
+   * Where the worker posts `ImportWorkerMessage`s, and first receives the uploaded file (an
+   * `ImportWorkerFile`): the worker starts while the upload is still coming in.
+   */
   readonly port: MessagePort;
   /** Int32 counter the worker bumps and notifies after each message (see `startImportWorker`). */
   readonly signal: SharedArrayBuffer;
+}
+
+/** The uploaded file, sent to the worker once it has fully arrived (transferred, not copied). */
+export interface ImportWorkerFile {
+  readonly bytes: ArrayBuffer;
 }
 
 /** What an import worker posts: the check's messages, then `end` — or `failed`. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, parseCsv } from './parseCsv.js';
+import { csvRowBound, csvRows, CsvSyntaxError, parseCsv } from './parseCsv.js';
 import { csvRow } from './writeCsv.js';
 
 describe('parseCsv', () => {
@@ -43,6 +43,25 @@ describe('parseCsv', () => {
       fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {
         // A row of one empty cell is a blank line: written and read back as such.
         expect(parseCsv(rows.map((row) => csvRow(row)).join(''))).toEqual(rows);
+      }),
+    );
+  });
+
+  it('gives rows one at a time: those before a broken row come before its error', () => {
+    const rows = csvRows('a\nb\n"open');
+    expect([rows.next().value, rows.next().value]).toEqual([['a'], ['b']]);
+    expect(() => rows.next()).toThrow(CsvSyntaxError);
+  });
+
+  it('bounds the row count from the line breaks, exactly when no field is quoted across lines', () => {
+    expect(csvRowBound('a\r\nb\nc\rd')).toBe(4);
+    expect(csvRowBound('a\r\nb\r\n')).toBe(3);
+    expect(parseCsv('a\r\nb\r\n')).toHaveLength(2);
+    const cell = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r'), maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), (rows) => {
+        const text = rows.map((row) => csvRow(row)).join('');
+        expect(csvRowBound(text)).toBeGreaterThanOrEqual(parseCsv(text).length);
       }),
     );
   });

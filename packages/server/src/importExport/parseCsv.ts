@@ -23,11 +23,18 @@ const CR = 0x0d;
  * // [['name', 'note'], ['Li, Lei', 'said "hi"\nthen left']]
  */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
+  return Array.from(csvRows(text));
+}
+
+/**
+ * `parseCsv` one row at a time, so that an import can check the first rows while later ones are
+ * still unread. A CsvSyntaxError comes when the row that has it is reached.
+ */
+export function* csvRows(text: string): Generator<string[], void, undefined> {
   let row: string[] = [];
   let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const length = text.length;
-  let rowStart = 1;
+  let rowNumber = 1;
   while (index <= length) {
     let field: string;
     if (text.charCodeAt(index) === QUOTE) {
@@ -36,7 +43,7 @@ export function parseCsv(text: string): string[][] {
       let from = index + 1;
       for (;;) {
         const close = text.indexOf('"', from);
-        if (close === -1) throw new CsvSyntaxError(rowStart);
+        if (close === -1) throw new CsvSyntaxError(rowNumber);
         value += text.slice(from, close);
         if (text.charCodeAt(close + 1) === QUOTE) {
           value += '"';
@@ -66,12 +73,24 @@ export function parseCsv(text: string): string[][] {
     // End of the row: a line break or the end of the text.
     if (code === CR && text.charCodeAt(index + 1) === LF) index += 2;
     else index += 1;
-    rows.push(row);
+    yield row;
     row = [];
-    rowStart = rows.length + 1;
+    rowNumber++;
     if (index >= length) break;
   }
-  return rows;
+}
+
+/**
+ * At least as many as the rows `csvRows` gives for this text: its line breaks (CRLF, LF or CR)
+ * plus one. Quoted line breaks make it more, never fewer.
+ */
+export function csvRowBound(text: string): number {
+  let breaks = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks++;
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== LF) breaks++;
+  }
+  return breaks + 1;
 }
 
 function isSeparator(code: number): boolean {

@@ -1,17 +1,26 @@
 import { HttpError } from '../http/HttpError.js';
-import { CsvSyntaxError, parseCsv } from './parseCsv.js';
+import { csvRowBound, csvRows, CsvSyntaxError } from './parseCsv.js';
 import { readXlsx } from './readXlsx.js';
 import type { SheetRow } from './SheetRow.js';
 
+/** The rows of an uploaded sheet, as they are read, and how many there can be at most. */
+export interface SheetSource {
+  readonly rows: Iterable<SheetRow>;
+  /** At least the number of rows `rows` gives (exact for XLSX, line breaks + 1 for CSV). */
+  readonly rowBound: number;
+}
+
 /**
- * The rows of an uploaded CSV or XLSX file. XLSX is recognised by its bytes (a ZIP); anything
- * else is read as CSV in UTF-8, or — when it is not valid UTF-8 — GB18030, the encoding Excel
- * uses for CSV on Chinese Windows.
+ * The rows of an uploaded CSV or XLSX file. XLSX is recognised by its bytes (a ZIP) and read
+ * whole; anything else is read as CSV in UTF-8, or — when it is not valid UTF-8 — GB18030, the
+ * encoding Excel uses for CSV on Chinese Windows, one row at a time (a malformed row throws
+ * 400 `invalid_csv` when it is reached).
  */
-export async function readSheet(bytes: Buffer, maxRows: number): Promise<SheetRow[]> {
+export async function readSheet(bytes: Buffer, maxRows: number): Promise<SheetSource> {
   if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
     try {
-      return await readXlsx(bytes, maxRows);
+      const rows = await readXlsx(bytes, maxRows);
+      return { rows, rowBound: rows.length };
     } catch {
       throw unreadable();
     }
@@ -22,8 +31,13 @@ export async function readSheet(bytes: Buffer, maxRows: number): Promise<SheetRo
   } catch {
     text = new TextDecoder('gb18030').decode(bytes);
   }
+  return { rows: numberedCsvRows(text), rowBound: csvRowBound(text) };
+}
+
+function* numberedCsvRows(text: string): Generator<SheetRow, void, undefined> {
+  let number = 0;
   try {
-    return parseCsv(text).map((cells, index) => ({ number: index + 1, cells }));
+    for (const cells of csvRows(text)) yield { number: ++number, cells };
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
       throw new HttpError(400, 'invalid_csv', { 'zh-CN': `CSV 格式有误：第 ${error.row} 行的引号没有闭合`, en: `The CSV is malformed: a quote opened in row ${error.row} is never closed` }, { row: error.row });

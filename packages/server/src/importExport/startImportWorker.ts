@@ -2,7 +2,12 @@ import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { startModuleWorker } from '../threads/startModuleWorker.js';
 import type { ImportCheckMessage } from './checkImportSheet.js';
 import type { ImportFeed } from './ImportFeed.js';
-import { deserializeError, type ImportWorkerInput, type ImportWorkerMessage } from './importWorkerProtocol.js';
+import { deserializeError, type ImportWorkerFile, type ImportWorkerInput, type ImportWorkerMessage } from './importWorkerProtocol.js';
+
+/** An import worker started ahead of its file: `send` it once the upload is complete. */
+export interface ImportWorker extends ImportFeed {
+  send(bytes: Buffer): void;
+}
 
 /** How long a blocked request waits for a worker that posts nothing before giving up. */
 const stallMs = 60_000;
@@ -18,11 +23,11 @@ const stallMs = 60_000;
  * (`nextBlocking`: inside the write transaction, where nothing else may run anyway). A worker
  * that dies without a word is noticed by its exit (async) or after `stallMs` of silence (blocking).
  */
-export function startImportWorker(input: Omit<ImportWorkerInput, 'port' | 'signal'>): ImportFeed {
+export function startImportWorker(input: Omit<ImportWorkerInput, 'port' | 'signal'>): ImportWorker {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const workerData: ImportWorkerInput = { ...input, port: port2, signal: signal.buffer as SharedArrayBuffer };
-  const worker = startModuleWorker(import.meta.url, 'importWorker', { workerData, transferList: [port2, input.bytes] });
+  const worker = startModuleWorker(import.meta.url, 'importWorker', { workerData, transferList: [port2] });
   let exit: string | undefined;
   let ended = false;
   worker.on('error', (error) => (exit = error.stack ?? error.message));
@@ -48,6 +53,11 @@ export function startImportWorker(input: Omit<ImportWorkerInput, 'port' | 'signa
   const gone = (): Error => new Error(`import worker stopped: ${exit ?? 'no message for a minute'}`);
 
   return {
+    send(bytes) {
+      // A copy the worker owns (transferred): the request's buffer may be a slice of a pooled one.
+      const file: ImportWorkerFile = { bytes: new Uint8Array(bytes).buffer };
+      port1.postMessage(file, [file.bytes]);
+    },
     async next() {
       if (ended) return undefined;
       for (;;) {

@@ -1,5 +1,5 @@
 import type { RecordData } from '@formwork/runtime';
-import type { EncodedRecord } from './encodeRecord.js';
+import type { CellValue } from './projectValue.js';
 
 /** A record as stored: data keyed by field id, plus the system fields. */
 export interface StoredRecord {
@@ -36,8 +36,10 @@ export interface NewRecord {
 }
 
 /**
- * New records of one form, created by one user at one moment (an import), already encoded
- * (`encodeRecord`), so that writing them is nothing but binding parameters.
+ * New records of one form, created by one user at one moment (an import), already encoded and
+ * kept column-wise, so that writing them is nothing but binding parameters: record `i` has the id
+ * `ids[i]`, the data `json[i]` (JSON text) and the value-table cells
+ * `cells[i × columns.length …]` (`appendValueCells`).
  */
 export interface NewRecordBatch {
   readonly formId: string;
@@ -46,5 +48,7 @@ export interface NewRecordBatch {
   readonly ownerId: string;
   readonly ownerDepartmentId: string | null;
   readonly createdAt: number;
-  readonly records: readonly EncodedRecord[];
+  readonly ids: readonly string[];
+  readonly json: readonly string[];
+  readonly cells: readonly CellValue[];
 }

@@ -3,7 +3,7 @@ import { ApiRouter } from '../http/ApiRouter.js';
 import { v } from '../http/validation/v.js';
 import { exportColumns } from '../importExport/exportColumns.js';
 import { exportRow } from '../importExport/exportRow.js';
-import { importRecords } from '../importExport/importRecords.js';
+import { beginImport } from '../importExport/importRecords.js';
 import { createOrgDirectory } from '../importExport/OrgDirectory.js';
 import { writeCsvExport, writeXlsxExport } from '../importExport/writeExport.js';
 import { readFilterParam } from '../query/readFilterParam.js';
@@ -42,8 +42,14 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
     },
     async ({ req, query, user, locale, param }) => {
       const opened = openRecordForm(stores, user, param('id'), 'submit');
-      const file = await receiveFile(req, { maxBytes: settings.records.importMaxBytes });
-      return importRecords(context, opened, file.bytes ?? Buffer.alloc(0), locale, query.dryRun === 'true');
+      const length = Number(req.get('content-length'));
+      const pending = beginImport(context, opened, locale, Number.isSafeInteger(length) ? length : undefined);
+      try {
+        const file = await receiveFile(req, { maxBytes: settings.records.importMaxBytes });
+        return await pending.run(file.bytes ?? Buffer.alloc(0), query.dryRun === 'true');
+      } finally {
+        await pending.close();
+      }
     },
   );
 

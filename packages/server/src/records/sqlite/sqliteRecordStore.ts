@@ -131,13 +131,16 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
     },
 
     insertMany(batch, columns) {
-      if (batch.records.length === 0) return;
-      const table = tables.open(batch.formId, columns);
+      const { formId, formVersion, creatorId, ownerId, ownerDepartmentId, createdAt, ids, json } = batch;
+      if (json.length !== ids.length || batch.cells.length !== ids.length * columns.length) {
+        throw new Error(`a batch of ${String(ids.length)} ids has ${String(json.length)} data and ${String(batch.cells.length)} cells for ${String(columns.length)} columns`);
+      }
+      if (ids.length === 0) return;
+      const table = tables.open(formId, columns);
       // Positional parameters, everything pre-encoded: this loop is the import's hot path.
-      const { formId, formVersion, creatorId, ownerId, ownerDepartmentId, createdAt } = batch;
-      for (const record of batch.records) {
-        const { lastInsertRowid } = insertPositional.run(record.id, formId, formVersion, record.json, creatorId, ownerId, ownerDepartmentId, createdAt, createdAt, creatorId);
-        table.insertEncoded(Number(lastInsertRowid), batch, record.cells);
+      for (let index = 0; index < ids.length; index++) {
+        const { lastInsertRowid } = insertPositional.run(ids[index], formId, formVersion, json[index], creatorId, ownerId, ownerDepartmentId, createdAt, createdAt, creatorId);
+        table.insertEncoded(Number(lastInsertRowid), batch, index);
       }
     },
 

@@ -14,8 +14,8 @@ export interface ValueTable {
   insert(record: StoredRecord): void;
   /** Rewrites the row of a changed record. */
   replace(record: StoredRecord): void;
-  /** Writes the row of a new record (`seq`) of a batch, its field cells already encoded. */
-  insertEncoded(seq: number, batch: NewRecordBatch, cells: readonly CellValue[]): void;
+  /** Writes the row of a batch's record number `index`, stored as `seq`. */
+  insertEncoded(seq: number, batch: NewRecordBatch, index: number): void;
 }
 
 /** Covering indexes one form's value table may get for its aggregates. */
@@ -132,8 +132,7 @@ export function createSqliteValueTables(db: SqliteDatabase) {
       for (let index = 0; index < cells.length; index++) values[index + 7] = cells[index] as CellValue;
       return values;
     };
-    const encodedRow = (seq: number, batch: NewRecordBatch, cells: readonly CellValue[]): CellValue[] => {
-      if (cells.length !== columns.length) throw new Error(`${String(cells.length)} cells for the ${String(columns.length)} columns of ${name}`);
+    const encodedRow = (seq: number, batch: NewRecordBatch, index: number): CellValue[] => {
       values[0] = seq;
       values[1] = 0;
       values[2] = batch.creatorId;
@@ -141,14 +140,16 @@ export function createSqliteValueTables(db: SqliteDatabase) {
       values[4] = batch.ownerDepartmentId;
       values[5] = batch.createdAt;
       values[6] = batch.createdAt;
-      for (let index = 0; index < cells.length; index++) values[index + 7] = cells[index] as CellValue;
+      const { cells } = batch;
+      const offset = index * columns.length;
+      for (let column = 0; column < columns.length; column++) values[column + 7] = cells[offset + column] as CellValue;
       return values;
     };
     return {
       name,
       insert: (record) => void insert.run(row(record)),
       replace: (record) => void replace.run(row(record)),
-      insertEncoded: (seq, batch, cells) => void insert.run(encodedRow(seq, batch, cells)),
+      insertEncoded: (seq, batch, index) => void insert.run(encodedRow(seq, batch, index)),
     };
   }
 
