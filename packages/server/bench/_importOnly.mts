@@ -1,3 +1,0 @@
-import { runImportBench } from './importBench.js';
-const r = await runImportBench(Number(process.env.ROWS ?? 100000));
-console.log(JSON.stringify(r));
