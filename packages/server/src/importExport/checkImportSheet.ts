@@ -153,7 +153,7 @@ export function* checkImportSheet(setup: ImportCheckSetup, sheet: SheetSource): 
       if (rowCells) cells.push(...rowCells);
       else appendValueCells(form.columns, result.data, cells);
     }
-    if (rowCount > 0 || done) yield { kind: 'chunk', rows: rowCount, rowNumbers, json, cells, errors };
+    if (rowCount > 0) yield { kind: 'chunk', rows: rowCount, rowNumbers, json, cells, errors };
   }
 }
 

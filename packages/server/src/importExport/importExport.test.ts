@@ -124,6 +124,44 @@ describe.each([
       expect((await admin.get<PageBody>(`/api/forms/${formId}/records`)).body.total).toBe(1);
     });
 
+    it('writes a file of many chunks, numbering serials in file order', async () => {
+      const fields = leadForm.fields.map((field) => (field.id === 'f_no' ? { ...field, parts: [{ kind: 'text' as const, value: 'L' }, { kind: 'counter' as const, digits: 4 }] } : field));
+      const formId = await publishNewForm(admin, { ...leadForm, fields });
+      const lines = Array.from({ length: 2500 }, (_, index) => `Co ${index},139${String(index).padStart(8, '0')}`);
+      const response = await importFile(admin, formId, 'many.csv', csv(['公司,Phone', ...lines]));
+      expect(response.body).toEqual({ rows: 2500, imported: 2500, dryRun: false, ignoredColumns: [] });
+      const serialOf = async (company: string) => {
+        const filter = encodeURIComponent(JSON.stringify({ field: 'f_company', op: 'eq', value: company }));
+        return (await admin.get<PageBody>(`/api/forms/${formId}/records?filter=${filter}`)).body.items.map((record) => record.data['f_no']);
+      };
+      expect([await serialOf('Co 0'), await serialOf('Co 1000'), await serialOf('Co 2499')]).toEqual([['L0001'], ['L1001'], ['L2500']]);
+      expect((await admin.get<PageBody>(`/api/forms/${formId}/records`)).body.total).toBe(2500);
+    });
+
+    it('rolls back rows already written when a later row is bad, and lists the problems of every chunk', async () => {
+      const formId = await publishNewForm(admin, leadForm);
+      for (const phone of ['13700000000', '13700000001']) await admin.post(`/api/forms/${formId}/records`, { data: { f_company: 'Stored', f_phone: phone } });
+      const lines = Array.from({ length: 2500 }, (_, index) => `Co ${index},139${String(index).padStart(8, '0')}`);
+      lines[1499] = 'Clash,13700000000'; // sheet row 1501: a stored record has this phone
+      lines[2099] = ',13911111111'; // row 2101: no company
+      lines[2399] = 'Repeat,13900000007'; // row 2401: the phone of row 9
+      lines[2449] = 'Clash again,13700000001'; // row 2451: after the first problem, still checked against stored records
+      const response = await importFile(admin, formId, 'many.csv', csv(['公司,Phone', ...lines]), '?lang=en');
+      expect(response.status).toBe(400);
+      const details = response.body.error.details as { rows: number; errorCount: number; errors: { row: number; fieldId: string; message: string }[] };
+      expect(details.rows).toBe(2500);
+      const found = details.errors.map((error) => [error.row, error.fieldId]).sort((a, b) => Number(a[0]) - Number(b[0]));
+      expect(found).toEqual([
+        [1501, 'f_phone'],
+        [2101, 'f_company'],
+        [2401, 'f_phone'],
+        [2451, 'f_phone'],
+      ]);
+      expect(details.errors.find((error) => error.row === 2401)?.message).toContain('row 9');
+      expect(details.errors.find((error) => error.row === 2451)?.message).toContain('existing record');
+      expect((await admin.get<PageBody>(`/api/forms/${formId}/records`)).body.total).toBe(2);
+    });
+
     it('checks only on a dry run', async () => {
       const formId = await publishNewForm(admin, leadForm);
       const response = await importFile(admin, formId, 'leads.csv', csv(['公司', 'Dry Co']), '?dryRun=true');

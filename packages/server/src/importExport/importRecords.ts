@@ -161,14 +161,18 @@ async function runImport(context: ServerContext, opened: OpenedForm, feed: Impor
   }
 
   // Checked here, a dry run, or a problem found: read the rest without holding a transaction.
+  // Every good row is checked against stored unique values once: by a write, or by checkStored.
   const pending: ImportChunk[] = [];
   for (let chunk = await feed.next(); chunk; chunk = await feed.next()) {
     take(chunk as ImportChunk);
-    if (abandoned || dryRun) writer.checkStored(chunk as ImportChunk);
-    else if (!dryRun && errorCount === 0) pending.push(chunk as ImportChunk);
+    if (abandoned) writer.checkStored(chunk as ImportChunk);
+    else pending.push(chunk as ImportChunk);
   }
-  if (errorCount > 0) throw importInvalid(errors, rows, errorCount);
-  if (dryRun) return outcome(0);
+  if (errorCount > 0 || dryRun) {
+    for (const chunk of pending) writer.checkStored(chunk);
+    if (errorCount > 0) throw importInvalid(errors, rows, errorCount);
+    return outcome(0);
+  }
   let imported = 0;
   stores.transaction(() => {
     for (const chunk of pending) imported += writer.write(chunk);
