@@ -170,4 +170,34 @@ describe('filling in and finding records', () => {
     await page.getByRole('cell', { name: 'Good Co' }).waitFor();
     await context.close();
   });
+
+  it('imports a file of thousands of rows, checked in a worker thread of the built server, all or nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?lang=en`);
+    await logIn(page, 'mgr', { username: 'Username', password: 'Password', submit: 'Log in' });
+    await page.getByRole('link', { name: 'Data Visit report' }).click();
+    await page.getByRole('cell', { name: 'Bob Corp' }).waitFor();
+    const before = (await page.getByText(/^\d+ record\(s\)$/).textContent()) ?? '';
+
+    // Over 256 KiB: checked by the import worker while the request writes.
+    const rows = Array.from({ length: 8000 }, (_, index) => `Imported customer ${String(index).padStart(5, '0')} Trading Co.,139${String(index).padStart(8, '0')}`);
+    const badRows = [...rows];
+    badRows[7000] = ',13900000000'; // sheet row 7002: no customer
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const file = page.getByLabel('CSV or Excel file');
+    await file.setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(['Customer,Phone', ...badRows].join('\r\n')) });
+    await page.getByRole('button', { name: 'Import', exact: true }).last().click();
+    const problems = page.getByRole('alert').filter({ hasText: 'nothing was imported' });
+    await problems.waitFor();
+    await expect(problems.getByRole('cell', { name: '7002', exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByText(before).count()).resolves.toBe(1);
+
+    await file.setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(['Customer,Phone', ...rows].join('\r\n')) });
+    await page.getByRole('button', { name: 'Import', exact: true }).last().click();
+    await page.getByText('8000 record(s) imported.').waitFor();
+    expect(server.output()).toMatch(/import: 8000 records into form \S+ by mgr in \d+ ms \(checked in a worker thread\)/);
+    await page.getByText(`${String(Number.parseInt(before, 10) + 8000)} record(s)`).waitFor();
+    await context.close();
+  });
 });

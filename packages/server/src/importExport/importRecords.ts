@@ -68,7 +68,13 @@ export function beginImport(context: ServerContext, opened: OpenedForm, locale: 
       worker ??= bytes.length >= context.settings.records.importWorkerMinBytes ? startWorkerFor(context, opened, locale) : undefined;
       worker?.send(bytes);
       feed = worker ?? checkInRequest(checkSetup(context, opened, locale), bytes);
-      return runImport(context, opened, feed, locale, dryRun);
+      const started = performance.now();
+      const outcome = await runImport(context, opened, feed, locale, dryRun);
+      if (!dryRun) {
+        const where = worker ? 'in a worker thread' : 'in the request';
+        context.logger.info(`import: ${String(outcome.imported)} records into form ${opened.form.formId} by ${opened.viewer.user.username} in ${String(Math.round(performance.now() - started))} ms (checked ${where})`);
+      }
+      return outcome;
     },
     async close() {
       await (feed ?? worker)?.close();
