@@ -8,8 +8,12 @@ import { migrateDatabase } from './db/migrateDatabase.js';
 import { databasePath, openDatabase, type SqliteDatabase } from './db/openDatabase.js';
 import type { FormPublishHook } from './forms/FormPublishHook.js';
 import type { ValidationIssue } from './http/validation/ValueSchema.js';
+import { runHousekeeping } from './housekeeping/runHousekeeping.js';
 import { consoleLogger, type Logger } from './Logger.js';
 import { passwordSchema, usernameSchema } from './org/userSchemas.js';
+
+/** How often a running server forgets what it no longer needs (`runHousekeeping`). */
+const housekeepingEveryMs = 60 * 60 * 1000;
 
 /** A listening server and how to stop it. */
 export interface RunningServer {
@@ -56,6 +60,18 @@ export async function startServer(settings: Settings, options: StartOptions = {}
     const port = (server.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;
     logger.info(`Formwork is running at ${url}/ (designer: ${url}/designer/)`);
+    const tidy = (): void => {
+      try {
+        const removed = runHousekeeping(formwork.context);
+        if (removed.idempotencyKeys > 0 || removed.uploads > 0) {
+          logger.info(`Housekeeping: forgot ${String(removed.idempotencyKeys)} idempotency keys, removed ${String(removed.uploads)} never-used uploads`);
+        }
+      } catch (error) {
+        logger.error('Housekeeping failed', error);
+      }
+    };
+    tidy();
+    const housekeeping = setInterval(tidy, housekeepingEveryMs).unref();
     return {
       url,
       port,
@@ -63,6 +79,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
       formwork,
       close: () =>
         new Promise<void>((resolve, reject) => {
+          clearInterval(housekeeping);
           server.close((error) => {
             db.close();
             if (error) reject(error);

@@ -17,6 +17,16 @@ export interface RecordSettings {
    * than it saves.
    */
   readonly importWorkerMinBytes: number;
+  /**
+   * How long a submit's Idempotency-Key is remembered (its answer replayed); after that the same
+   * key makes a new record. Default 7 days: far longer than any client retries.
+   */
+  readonly idempotencyKeyTtlMs: number;
+  /**
+   * How long an upload no record has referenced is kept (a form being filled in holds its uploads
+   * until it is submitted). Default 7 days. Files a record has referenced are kept for good.
+   */
+  readonly unattachedUploadTtlMs: number;
 }
 
 export const defaultRecordSettings: RecordSettings = {
@@ -25,6 +35,8 @@ export const defaultRecordSettings: RecordSettings = {
   importMaxBytes: 64 * 1024 * 1024,
   importMaxRows: 200_000,
   importWorkerMinBytes: 256 * 1024,
+  idempotencyKeyTtlMs: 7 * 24 * 60 * 60 * 1000,
+  unattachedUploadTtlMs: 7 * 24 * 60 * 60 * 1000,
 };
 
 /** Whether the runtime knows an IANA zone name. */

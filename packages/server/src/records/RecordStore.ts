@@ -92,4 +92,6 @@ export interface RecordStore {
   nextSerial(formId: string, fieldId: string, period: string, start: number): number;
   findIdempotent(formId: string, userId: string, key: string): IdempotentSubmit | undefined;
   saveIdempotent(formId: string, userId: string, key: string, submit: IdempotentSubmit, at: number): void;
+  /** Forgets idempotency answers saved before `before`; returns how many. */
+  deleteIdempotentBefore(before: number): number;
 }

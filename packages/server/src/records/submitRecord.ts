@@ -60,7 +60,7 @@ export function submitRecord(context: ServerContext, opened: OpenedForm, input: 
       },
       form.columns,
     );
-    stores.files.setRecordFiles(record.id, [...fileIdsOfRecord(record.data)]);
+    stores.files.setRecordFiles(record.id, [...fileIdsOfRecord(record.data)], now);
     const view = toRecordView(record);
     if (idempotencyKey !== undefined) {
       stores.records.saveIdempotent(form.formId, user.id, idempotencyKey, { requestHash, recordId: record.id, response: view }, now);

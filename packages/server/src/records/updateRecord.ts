@@ -36,7 +36,7 @@ export function updateRecord(context: ServerContext, user: User, recordId: strin
     const updated = stores.records.update(record.id, record.version, { data: prepared.data, formVersion: form.version.version, updatedBy: user.id, updatedAt: now }, form.columns);
     if (!updated) throw staleRecord(record.version);
     stores.records.appendHistory({ recordId: record.id, version: updated.version, action: 'update', actorId: user.id, at: now, changes });
-    stores.files.setRecordFiles(record.id, [...fileIdsOf(updated.data)]);
+    stores.files.setRecordFiles(record.id, [...fileIdsOf(updated.data)], now);
     return updated;
   });
 }

@@ -2,6 +2,7 @@ import type { Migration } from '../Migration.js';
 import { init } from './0001_init.js';
 import { records } from './0002_records.js';
 import { creationStamps } from './0003_creation_stamps.js';
+import { housekeeping } from './0004_housekeeping.js';
 
 /** Every migration, in order. Append new ones here. */
-export const migrations: readonly Migration[] = [init, records, creationStamps];
+export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping];

@@ -20,20 +20,27 @@ export function createSqliteFileStore(db: SqliteDatabase): FileStore {
   const clear = db.prepare('DELETE FROM record_files WHERE record_id = ?');
   const attach = db.prepare('INSERT OR IGNORE INTO record_files (record_id, file_id) VALUES (?, ?)');
   const referencing = db.prepare<[string], string>('SELECT record_id FROM record_files WHERE file_id = ? ORDER BY record_id').pluck();
+  const markAttached = db.prepare('UPDATE files SET attached_at = ? WHERE id = ? AND attached_at IS NULL');
+  const unattached = db.prepare<[number, number], FileRow>('SELECT * FROM files WHERE attached_at IS NULL AND created_at < ? ORDER BY created_at LIMIT ?');
+  const removeUnattached = db.prepare('DELETE FROM files WHERE id = ? AND attached_at IS NULL');
+  const toFile = (row: FileRow) => ({ id: row.id, uploaderId: row.uploader_id, name: row.name, mimeType: row.mime_type, size: row.size, sha256: row.sha256, createdAt: row.created_at });
   return {
     create: (file) => {
       insert.run(file);
     },
     findById: (id) => {
       const row = byId.get(id);
-      return row
-        ? { id: row.id, uploaderId: row.uploader_id, name: row.name, mimeType: row.mime_type, size: row.size, sha256: row.sha256, createdAt: row.created_at }
-        : undefined;
+      return row ? toFile(row) : undefined;
     },
-    setRecordFiles: (recordId, fileIds) => {
+    setRecordFiles: (recordId, fileIds, at) => {
       clear.run(recordId);
-      for (const fileId of fileIds) attach.run(recordId, fileId);
+      for (const fileId of fileIds) {
+        attach.run(recordId, fileId);
+        markAttached.run(at, fileId);
+      }
     },
+    listUnattached: (before, limit) => unattached.all(before, limit).map(toFile),
+    deleteUnattached: (id) => removeUnattached.run(id).changes > 0,
     recordsReferencing: (fileId) => referencing.all(fileId),
   };
 }

@@ -92,6 +92,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
   const findIdempotent = db.prepare<[string, string, string], { request_hash: string; record_id: string; response: string }>(
     'SELECT request_hash, record_id, response FROM record_idempotency WHERE form_id = ? AND user_id = ? AND key = ?',
   );
+  const forgetIdempotent = db.prepare('DELETE FROM record_idempotency WHERE created_at < ?');
   const saveIdempotent = db.prepare(
     'INSERT INTO record_idempotency (form_id, user_id, key, request_hash, record_id, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -286,6 +287,10 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
     findIdempotent(formId, userId, key) {
       const row = findIdempotent.get(formId, userId, key);
       return row ? { requestHash: row.request_hash, recordId: row.record_id, response: JSON.parse(row.response) as unknown } : undefined;
+    },
+
+    deleteIdempotentBefore(before) {
+      return forgetIdempotent.run(before).changes;
     },
 
     saveIdempotent(formId, userId, key, submit, at) {
