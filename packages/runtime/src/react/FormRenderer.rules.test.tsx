@@ -98,8 +98,13 @@ describe('live rules', () => {
     const user = renderOrder('en', { controls: { number: { Control: CountingNumber, labelling: 'label' } } });
     await user.click(screen.getByRole('button', { name: /Add row/ }));
     const before = new Map(renders);
-    await user.type(screen.getByRole('textbox', { name: 'Quantity' }), '42');
-    expect((renders.get('qty') ?? 0) - (before.get('qty') ?? 0)).toBe(2);
+    const quantity = screen.getByRole('textbox', { name: 'Quantity' });
+    await user.type(quantity, '42');
+    expect((quantity as HTMLInputElement).value).toBe('42');
+    // At most one render per keystroke; React may batch the two into one on a busy machine.
+    const quantityRenders = (renders.get('qty') ?? 0) - (before.get('qty') ?? 0);
+    expect(quantityRenders).toBeGreaterThanOrEqual(1);
+    expect(quantityRenders).toBeLessThanOrEqual(2);
     // The subform's cost cell is a number field too, and nothing it shows depends on the quantity.
     expect(renders.get('cost')).toBe(before.get('cost'));
   });
