@@ -3,7 +3,7 @@ import { ApiRouter } from '../http/ApiRouter.js';
 import { v } from '../http/validation/v.js';
 import { exportColumns } from '../importExport/exportColumns.js';
 import { exportRow } from '../importExport/exportRow.js';
-import { beginImport } from '../importExport/importRecords.js';
+import { beginImport } from '../importExport/beginImport.js';
 import { createOrgDirectory } from '../importExport/OrgDirectory.js';
 import { writeCsvExport, writeXlsxExport } from '../importExport/writeExport.js';
 import { readFilterParam } from '../query/readFilterParam.js';

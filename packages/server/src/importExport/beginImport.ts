@@ -3,7 +3,7 @@ import type { OpenedForm } from '../records/openRecordForm.js';
 import { createLinkResolver } from '../records/createLinkResolver.js';
 import { timeZoneAt } from '../query/TimeZone.js';
 import type { ServerContext } from '../ServerContext.js';
-import type { ImportCheckSetup, ImportChunk, ImportStart } from './checkImportSheet.js';
+import type { ImportCheckMessage, ImportCheckSetup, ImportChunk } from './checkImportSheet.js';
 import { checkInRequest } from './checkInRequest.js';
 import { createImportWriter } from './createImportWriter.js';
 import { importInvalid, maxListedImportErrors, type ImportRowError } from './importErrors.js';
@@ -124,7 +124,7 @@ async function runImport(context: ServerContext, opened: OpenedForm, feed: Impor
     errorCount++;
     if (errors.length < maxListedImportErrors) errors.push(error);
   };
-  const start = (await feed.next()) as ImportStart | undefined;
+  const start = await feed.next();
   if (start?.kind !== 'start') throw new Error('an import check must start with its header');
   for (const error of start.errors) report(error);
   let rows = 0;
@@ -141,6 +141,10 @@ async function runImport(context: ServerContext, opened: OpenedForm, feed: Impor
     report,
     failed: () => errorCount > 0,
   });
+  const chunkOf = (message: ImportCheckMessage | undefined): ImportChunk | undefined => {
+    if (message?.kind === 'start') throw new Error('an import check started twice');
+    return message;
+  };
   const take = (chunk: ImportChunk): void => {
     rows += chunk.rows;
     for (const error of chunk.errors) report(error);
@@ -153,9 +157,9 @@ async function runImport(context: ServerContext, opened: OpenedForm, feed: Impor
     let imported = 0;
     try {
       stores.transaction(() => {
-        for (let chunk = nextBlocking(); chunk; chunk = nextBlocking()) {
-          take(chunk as ImportChunk);
-          imported += writer.write(chunk as ImportChunk);
+        for (let chunk = chunkOf(nextBlocking()); chunk; chunk = chunkOf(nextBlocking())) {
+          take(chunk);
+          imported += writer.write(chunk);
           if (errorCount > 0) throw abandon;
         }
       });
@@ -169,10 +173,10 @@ async function runImport(context: ServerContext, opened: OpenedForm, feed: Impor
   // Checked here, a dry run, or a problem found: read the rest without holding a transaction.
   // Every good row is checked against stored unique values once: by a write, or by checkStored.
   const pending: ImportChunk[] = [];
-  for (let chunk = await feed.next(); chunk; chunk = await feed.next()) {
-    take(chunk as ImportChunk);
-    if (abandoned) writer.checkStored(chunk as ImportChunk);
-    else pending.push(chunk as ImportChunk);
+  for (let chunk = chunkOf(await feed.next()); chunk; chunk = chunkOf(await feed.next())) {
+    take(chunk);
+    if (abandoned) writer.checkStored(chunk);
+    else pending.push(chunk);
   }
   if (errorCount > 0 || dryRun) {
     for (const chunk of pending) writer.checkStored(chunk);
