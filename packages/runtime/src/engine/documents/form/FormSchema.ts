@@ -53,7 +53,15 @@ export type UserText = string | { readonly 'zh-CN'?: string; readonly en?: strin
 export interface FormSettings {
   readonly submitText?: UserText;
   readonly access?: FormAccess;
+  /**
+   * Whether a change to a stored record (an edit, a delete, a restore) must say why. The reason
+   * is kept in the record's history beside who and when. Absent: `optional`.
+   */
+  readonly changeReason?: ChangeReasonRule;
 }
+
+/** `required`: every change to a stored record must give a reason; `optional`: it may. */
+export type ChangeReasonRule = 'optional' | 'required';
 
 export type Role = 'admin' | 'manager' | 'member';
 

@@ -86,6 +86,7 @@ export const formGlossary: DocumentGlossary = {
     settings: { 'zh-CN': '设置', en: 'settings' },
     submitText: { 'zh-CN': '提交按钮文字', en: 'submit button text' },
     access: { 'zh-CN': '权限', en: 'access' },
+    changeReason: { 'zh-CN': '修改原因', en: 'reason for changes' },
     submit: { 'zh-CN': '提交权限', en: 'who may submit' },
     rows: { 'zh-CN': '各角色可见数据范围', en: 'visible records by role' },
   },

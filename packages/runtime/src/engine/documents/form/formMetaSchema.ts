@@ -52,7 +52,7 @@ export const formMetaSchema = {
     },
     settings: {
       type: 'object',
-      properties: { submitText: { $ref: '#/$defs/userText' }, access: { $ref: '#/$defs/access' } },
+      properties: { submitText: { $ref: '#/$defs/userText' }, access: { $ref: '#/$defs/access' }, changeReason: { enum: ['optional', 'required'] } },
       additionalProperties: false,
     },
   },

@@ -89,6 +89,13 @@ describe('form fault messages', () => {
     expect(resolvePointer(form, issue.pointer)).toBe(1);
   });
 
+  it('take a reason rule for changes, and name the setting when it is not one', () => {
+    expect(parseFormSchema(formWith([], { settings: { changeReason: 'required' } })).ok).toBe(true);
+    const issue = issueAt(parseFormSchema(formWith([], { settings: { changeReason: 'always' } })), '/settings/changeReason');
+    expect(issue.message.en).toContain('reason for changes');
+    expect(issue.message['zh-CN']).toContain('修改原因');
+  });
+
   it('give every issue a message in every locale', () => {
     const result = parseFormSchema(
       formWith([{ id: 'f_a', type: 'radio', label: 'A', options: [{ value: 'x', label: 'X', extra: true }], span: 0 }, 'not a field', { ...minimalFields.rating, max: 'five' }], {
