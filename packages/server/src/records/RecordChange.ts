@@ -22,4 +22,6 @@ export interface RecordHistoryEntry {
   readonly actorName?: string | null;
   readonly at: number;
   readonly changes: readonly RecordChange[];
+  /** Why, as its author gave it (null or absent: no reason given). */
+  readonly reason?: string | null;
 }

@@ -66,6 +66,13 @@ export function invalidIdempotencyKey(): HttpError {
   });
 }
 
+/** 400 `reason_required`: the form wants every change to its records to say why. */
+export function reasonRequired(): HttpError {
+  return new HttpError(400, 'reason_required', { 'zh-CN': '请填写修改原因', en: 'Give a reason for this change' }, [
+    { pointer: '/reason', code: 'reason_required', message: { 'zh-CN': '此表单的数据修改须填写原因', en: 'Changes to this form’s records must give a reason' } },
+  ]);
+}
+
 /** 409 `form_not_published`: records need a published version to validate against. */
 export function formNotPublished(): HttpError {
   return new HttpError(409, 'form_not_published', { 'zh-CN': '表单尚未发布', en: 'The form has not been published yet' });

@@ -50,6 +50,7 @@ export function toHistoryView(entry: RecordHistoryEntry) {
     actorName: entry.actorName ?? null,
     at: iso(entry.at),
     changes: entry.changes,
+    reason: entry.reason ?? null,
   };
 }
 
@@ -91,6 +92,7 @@ export const historyViewSchema: JsonSchema = {
           actorName: { type: ['string', 'null'] },
           at: { type: 'string', format: 'date-time' },
           changes: { type: 'array', items: { type: 'object', properties: { fieldId: { type: 'string' }, from: {}, to: {}, unconverted: { type: 'boolean' } } } },
+          reason: { type: ['string', 'null'], description: 'Why, as the author of the change gave it' },
         },
       },
     },

@@ -7,6 +7,7 @@ import { findUniqueConflict } from './findUniqueConflict.js';
 import { openRecord } from './openRecord.js';
 import { mergeRecordPatch, prepareRecordData } from './prepareRecordData.js';
 import { duplicateValue, invalidRecord, recordDeleted, staleRecord } from './recordErrors.js';
+import { readChangeReason } from './readChangeReason.js';
 import { fileIdsOf } from './resolveFileRefs.js';
 import type { StoredRecord } from './StoredRecord.js';
 
@@ -14,9 +15,10 @@ import type { StoredRecord } from './StoredRecord.js';
  * Changes a record: the client's values over the stored ones, through the same gate as a submit,
  * against the form's current published version. Optimistic concurrency: with `expectedVersion`
  * (from If-Match) a record changed since is a 409 `stale_record`. A change that changes nothing
- * writes nothing (no new version, no history entry).
+ * writes nothing (no new version, no history entry) and needs no reason; one that does keeps its
+ * `reason` in the history (400 `reason_required` when the form wants one and none is given).
  */
-export function updateRecord(context: ServerContext, user: User, recordId: string, patch: unknown, expectedVersion: number | undefined, locale: Locale): StoredRecord {
+export function updateRecord(context: ServerContext, user: User, recordId: string, patch: unknown, expectedVersion: number | undefined, locale: Locale, reason?: string): StoredRecord {
   const { stores } = context;
   return stores.transaction(() => {
     const { record, form, viewer } = openRecord(stores, user, recordId, 'edit');
@@ -31,11 +33,12 @@ export function updateRecord(context: ServerContext, user: User, recordId: strin
     if (!prepared.ok) throw invalidRecord(prepared.errors);
     const changes = diffRecordData(record.data, prepared.data);
     if (changes.length === 0 && record.formVersion === form.version.version) return record;
+    const why = readChangeReason(form, reason);
     const conflict = findUniqueConflict(stores.records, form, prepared.data, record.id);
     if (conflict) throw duplicateValue(conflict.fieldId, conflict.label);
     const updated = stores.records.update(record.id, record.version, { data: prepared.data, formVersion: form.version.version, updatedBy: user.id, updatedAt: now }, form.columns);
     if (!updated) throw staleRecord(record.version);
-    stores.records.appendHistory({ recordId: record.id, version: updated.version, action: 'update', actorId: user.id, at: now, changes });
+    stores.records.appendHistory({ recordId: record.id, version: updated.version, action: 'update', actorId: user.id, at: now, changes, reason: why });
     stores.files.setRecordFiles(record.id, [...fileIdsOf(updated.data)], now);
     return updated;
   });

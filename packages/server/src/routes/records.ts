@@ -6,6 +6,7 @@ import { timeZoneAt } from '../query/TimeZone.js';
 import { openRecord } from '../records/openRecord.js';
 import { openRecordForm } from '../records/openRecordForm.js';
 import { readRecordListQuery } from '../records/readRecordListQuery.js';
+import { maxChangeReasonLength } from '../records/readChangeReason.js';
 import { invalidIdempotencyKey } from '../records/recordErrors.js';
 import { historyViewSchema, recordViewSchema, toHistoryView, toRecordView } from '../records/recordView.js';
 import { setRecordDeleted } from '../records/setRecordDeleted.js';
@@ -13,7 +14,12 @@ import { submitRecord } from '../records/submitRecord.js';
 import { updateRecord } from '../records/updateRecord.js';
 import type { ServerContext } from '../ServerContext.js';
 
+const reason = v.optional(
+  v.string({ maxLength: maxChangeReasonLength, trim: true, singleLine: false, description: "Why (kept in the record's history); required when the form's settings.changeReason is 'required'" }),
+);
 const dataBody = v.object({ data: v.json('Record data keyed by field id (see the form schema); checked by the engine') });
+const changeBody = v.object({ data: v.json('The fields to change, keyed by field id (null clears one); checked by the engine'), reason });
+const reasonBody = v.omittable(v.object({ reason }));
 const idempotencyKeyPattern = /^[\x21-\x7e]{1,200}$/;
 
 const listQuery = v.object({
@@ -123,18 +129,18 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       description: 'data holds the fields to change (null clears one); the result is validated as a whole against the current published version.',
       tags: ['records'],
       access: 'signedIn',
-      body: dataBody,
+      body: changeBody,
       headers: { 'If-Match': 'The version you read; a stale one is a 409 stale_record' },
       responses: {
         200: { description: 'Changed (ETag: the new version)', schema: recordViewSchema },
-        400: { description: 'invalid_record' },
+        400: { description: 'invalid_record, reason_required' },
         403: { description: 'You can see the record but only its owner or an admin may change it' },
         404: { description: 'No such record, or not yours to see' },
         409: { description: 'stale_record (details.currentVersion), record_deleted, duplicate_value' },
       },
     },
     ({ req, res, body, user, locale, param }) => {
-      const record = updateRecord(context, user, param('id'), body.data, readIfMatchRevision(req), locale);
+      const record = updateRecord(context, user, param('id'), body.data, readIfMatchRevision(req), locale, body.reason);
       res.set('ETag', `"${record.version}"`);
       return toRecordView(record);
     },
@@ -145,18 +151,21 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       method: 'delete',
       path: '/api/records/:id',
       summary: 'Delete a record (soft: it can be restored)',
+      description: 'An optional JSON body {reason} says why (kept in the history; required by forms whose settings.changeReason is required).',
       tags: ['records'],
       access: 'signedIn',
+      body: reasonBody,
       headers: { 'If-Match': 'Optional: the version you read' },
       responses: {
         204: { description: 'Deleted' },
+        400: { description: 'reason_required' },
         403: { description: 'Only the owner or an admin may delete it' },
         404: { description: 'No such record, or not yours to see' },
         409: { description: 'stale_record, record_deleted' },
       },
     },
-    ({ req, res, user, param }) => {
-      setRecordDeleted(context, user, param('id'), true, readIfMatchRevision(req));
+    ({ req, res, body, user, param }) => {
+      setRecordDeleted(context, user, param('id'), true, readIfMatchRevision(req), body.reason);
       res.status(204).end();
       return undefined;
     },
@@ -167,18 +176,21 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       method: 'post',
       path: '/api/records/:id/restore',
       summary: 'Restore a deleted record',
+      description: 'An optional body {reason} says why (kept in the history; required by forms whose settings.changeReason is required).',
       tags: ['records'],
       access: 'signedIn',
+      body: reasonBody,
       headers: { 'If-Match': 'Optional: the version you read' },
       responses: {
         200: { description: 'Restored', schema: recordViewSchema },
+        400: { description: 'reason_required' },
         403: { description: 'Only the owner or an admin may restore it' },
         404: { description: 'No such record, or not yours to see' },
         409: { description: 'record_not_deleted, stale_record, duplicate_value (its unique value was taken meanwhile)' },
       },
     },
-    ({ req, res, user, param }) => {
-      const record = setRecordDeleted(context, user, param('id'), false, readIfMatchRevision(req));
+    ({ req, res, body, user, param }) => {
+      const record = setRecordDeleted(context, user, param('id'), false, readIfMatchRevision(req), body.reason);
       res.set('ETag', `"${record.version}"`);
       return toRecordView(record);
     },
@@ -188,8 +200,8 @@ export function recordRoutes(context: ServerContext): ApiRouter {
     {
       method: 'get',
       path: '/api/records/:id/history',
-      summary: "A record's history: who changed what, when",
-      description: 'Append-only. Each entry lists the fields it changed with their values before and after; a create lists none (its data is version 1).',
+      summary: "A record's history: who changed what, when and why",
+      description: 'Append-only. Each entry lists the fields it changed with their values before and after, and the reason given (or null); a create lists none (its data is version 1).',
       tags: ['records'],
       access: 'signedIn',
       responses: { 200: { description: 'Oldest first', schema: historyViewSchema }, 404: { description: 'No such record, or not yours to see' } },

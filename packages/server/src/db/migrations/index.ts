@@ -3,6 +3,7 @@ import { init } from './0001_init.js';
 import { records } from './0002_records.js';
 import { creationStamps } from './0003_creation_stamps.js';
 import { housekeeping } from './0004_housekeeping.js';
+import { changeReasons } from './0005_change_reasons.js';
 
 /** Every migration, in order. Append new ones here. */
-export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping];
+export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons];

@@ -11,7 +11,7 @@ import { escapePointerToken } from '../jsonPointer.js';
  * const issues: ValidationIssue[] = [];
  * const value = body.check(req.body, '', issues); // { name: string; icon?: string | null }
  */
-export const v = { string, integer, boolean, oneOf, nullable, optional, array, object, json };
+export const v = { string, integer, boolean, oneOf, nullable, optional, omittable, array, object, json };
 
 export interface StringOptions {
   readonly minLength?: number;
@@ -113,6 +113,11 @@ function nullable<T>(schema: ValueSchema<T>): ValueSchema<T | null> {
 
 function optional<T>(schema: ValueSchema<T>): OptionalSchema<T> {
   return { ...schema, optional: true };
+}
+
+/** A body that may be left out altogether (a DELETE's, say): none is read as `{}`. */
+function omittable<T extends object>(schema: ValueSchema<T>): ValueSchema<T> {
+  return { jsonSchema: schema.jsonSchema, check: (value, pointer, issues) => schema.check(value ?? {}, pointer, issues) };
 }
 
 function array<T>(items: ValueSchema<T>, options: { readonly maxItems: number; readonly minItems?: number }): ValueSchema<T[]> {

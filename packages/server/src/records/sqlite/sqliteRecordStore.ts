@@ -41,6 +41,7 @@ interface HistoryRow {
   actor_name: string | null;
   at: number;
   changes: string;
+  reason: string | null;
 }
 
 const recordColumns = `r.seq, r.id, r.form_id, r.form_version, r.data, r.version, r.creator_id, u.name AS creator_name, r.owner_id,
@@ -77,9 +78,9 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
     `UPDATE records SET deleted_at = @deletedAt, deleted_by = @deletedBy, version = version + 1, updated_at = @updatedAt, updated_by = @updatedBy
      WHERE id = @id AND version = @expectedVersion`,
   );
-  const insertHistory = db.prepare('INSERT INTO record_history (record_id, version, action, actor_id, at, changes) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertHistory = db.prepare('INSERT INTO record_history (record_id, version, action, actor_id, at, changes, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const selectHistory = db.prepare<[string], HistoryRow>(
-    `SELECT h.record_id, h.version, h.action, h.actor_id, u.name AS actor_name, h.at, h.changes
+    `SELECT h.record_id, h.version, h.action, h.actor_id, u.name AS actor_name, h.at, h.changes, h.reason
      FROM record_history h LEFT JOIN users u ON u.id = h.actor_id WHERE h.record_id = ? ORDER BY h.seq`,
   );
   const selectCreation = db.prepare<[string], { creator_id: string | null; creator_name: string | null; created_at: number }>(
@@ -257,7 +258,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
     },
 
     appendHistory(entry) {
-      insertHistory.run(entry.recordId, entry.version, entry.action, entry.actorId, entry.at, JSON.stringify(entry.changes));
+      insertHistory.run(entry.recordId, entry.version, entry.action, entry.actorId, entry.at, JSON.stringify(entry.changes), entry.reason ?? null);
     },
 
     history(recordId) {
@@ -269,12 +270,13 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
         actorName: row.actor_name,
         at: row.at,
         changes: JSON.parse(row.changes) as RecordChange[],
+        reason: row.reason,
       })) satisfies RecordHistoryEntry[];
       // The creation is stamped on the record's row, which never changes (migration 0003);
       // records created before that have a stored `create` entry instead.
       const creation = selectCreation.get(recordId);
       if (!creation || stored.some((entry) => entry.action === 'create')) return stored;
-      const created: RecordHistoryEntry = { recordId, version: 1, action: 'create', actorId: creation.creator_id, actorName: creation.creator_name, at: creation.created_at, changes: [] };
+      const created: RecordHistoryEntry = { recordId, version: 1, action: 'create', actorId: creation.creator_id, actorName: creation.creator_name, at: creation.created_at, changes: [], reason: null };
       return [created, ...stored];
     },
 
