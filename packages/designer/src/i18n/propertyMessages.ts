@@ -103,6 +103,7 @@ export const propertyMessages = {
   formDescription: { 'zh-CN': '表单说明', en: 'Form description' },
   submitText: { 'zh-CN': '提交按钮文字', en: 'Submit button text' },
   formColumns: { 'zh-CN': '表单列数', en: 'Form columns' },
+  changeReasonRequired: { 'zh-CN': '修改数据时需填写原因', en: 'Require a reason when records are changed' },
   whoMaySubmit: { 'zh-CN': '谁可以提交', en: 'Who may submit' },
   everyone: { 'zh-CN': '所有登录用户', en: 'Every signed-in user' },
   submitRole: { 'zh-CN': '角色“{role}”可以提交', en: 'Role “{role}” may submit' },

@@ -1,3 +1,4 @@
+import { parseFormSchema } from '@formwork/runtime';
 import { describe, expect, it } from 'vitest';
 import { addFields, createTestStore, emptyForm } from './testing/createTestStore.js';
 
@@ -15,6 +16,30 @@ describe('setFormMeta', () => {
     expect(store.getState().schema).not.toHaveProperty('description');
     expect(store.getState().schema).not.toHaveProperty('settings');
     expect(store.getState().schema.title).toBe('Customer visit');
+  });
+});
+
+describe('setFormMeta: the reason for a change', () => {
+  it('requires a reason in one undo step, keeps the other settings, and removes the rule again', () => {
+    const store = createTestStore();
+    store.getState().setFormMeta({ submitText: 'Send' });
+    store.getState().setFormMeta({ changeReason: 'required' });
+    expect(store.getState().schema.settings).toEqual({ submitText: 'Send', changeReason: 'required' });
+    expect(parseFormSchema(store.getState().schema)).toMatchObject({ ok: true, value: { settings: { changeReason: 'required' } } });
+    store.getState().undo();
+    expect(store.getState().schema.settings).toEqual({ submitText: 'Send' });
+    store.getState().redo();
+    store.getState().setFormMeta({ changeReason: undefined });
+    expect(store.getState().schema.settings).toEqual({ submitText: 'Send' });
+    expect(parseFormSchema(store.getState().schema).ok).toBe(true);
+  });
+
+  it("drops the settings object once the rule was the last thing in it, and leaves the rule alone when the patch doesn't name it", () => {
+    const store = createTestStore({ initial: { ...emptyForm(), settings: { changeReason: 'required' } } });
+    store.getState().setFormMeta({ title: 'Renamed' });
+    expect(store.getState().schema.settings).toEqual({ changeReason: 'required' });
+    store.getState().setFormMeta({ changeReason: undefined });
+    expect(store.getState().schema).not.toHaveProperty('settings');
   });
 });
 

@@ -1,5 +1,5 @@
-import { FORM_SCHEMA_VERSION } from '@formwork/runtime';
-import { cleanup, screen, within } from '@testing-library/react';
+import { FORM_SCHEMA_VERSION, parseFormSchema } from '@formwork/runtime';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OrgDirectory } from '../editor/OrgDirectoryContext.js';
@@ -58,6 +58,39 @@ describe('the form settings: texts', () => {
     await user.clear(screen.getByLabelText('提交按钮文字（English）'));
     await user.tab();
     expect(store.getState().schema.settings).toBeUndefined();
+  });
+});
+
+describe('the form settings: the reason for a change', () => {
+  it('requires a reason when ticked, drops the rule when unticked, one undo step each', async () => {
+    const user = userEvent.setup();
+    const { store } = renderEditor();
+    await openFormTab(user);
+    const box = screen.getByRole('checkbox', { name: 'Require a reason when records are changed' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    await user.click(box);
+    expect(store.getState().schema.settings).toEqual({ changeReason: 'required' });
+    expect(parseFormSchema(store.getState().schema).ok).toBe(true);
+    expect(store.getState().history.past).toHaveLength(1);
+    await user.click(box);
+    expect(store.getState().schema.settings).toBeUndefined();
+    act(() => void store.getState().undo());
+    expect(store.getState().schema.settings?.changeReason).toBe('required');
+    // The control follows the document (an undo, a JSON import).
+    expect(box.checked).toBe(true);
+  });
+
+  it('shows a stored rule in Chinese, and treats an explicit optional as unticked', async () => {
+    const user = userEvent.setup();
+    const { store } = renderEditor({
+      locale: 'zh-CN',
+      initial: { kind: 'form', schemaVersion: FORM_SCHEMA_VERSION, title: 'Visit', fields: [], settings: { changeReason: 'optional' } },
+    });
+    await openFormTab(user, '表单属性');
+    const box = screen.getByRole('checkbox', { name: '修改数据时需填写原因' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    await user.click(box);
+    expect(store.getState().schema.settings).toEqual({ changeReason: 'required' });
   });
 });
 

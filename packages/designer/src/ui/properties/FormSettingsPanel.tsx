@@ -3,13 +3,17 @@ import { editorMessages } from '../../i18n/editorMessages.js';
 import { propertyMessages as m } from '../../i18n/propertyMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { useDesigner, useDesignerStore } from '../editor/DesignerStoreContext.js';
+import { CheckboxSetting } from './CheckboxSetting.js';
 import { RowScopeEditor } from './RowScopeEditor.js';
 import { SelectSetting } from './SelectSetting.js';
 import { SubmitAccessEditor } from './SubmitAccessEditor.js';
 import { TextSetting } from './TextSetting.js';
 import { UserTextSetting } from './UserTextSetting.js';
 
-/** Title, description, submit button text, columns, who may submit and who sees which rows. */
+/**
+ * Title, description, submit button text, columns, whether a change to a record needs a reason,
+ * who may submit and who sees which rows.
+ */
 export function FormSettingsPanel() {
   const { t } = useLocale();
   const store = useDesignerStore();
@@ -42,6 +46,11 @@ export function FormSettingsPanel() {
           const layout = columns === '' ? rest : { ...rest, columns: Number(columns) as 1 | 2 | 3 | 4 };
           store.getState().setFormMeta({ layout: Object.keys(layout).length > 0 ? layout : undefined });
         }}
+      />
+      <CheckboxSetting
+        label={t(m.changeReasonRequired)}
+        checked={schema.settings?.changeReason === 'required'}
+        onChange={(required) => store.getState().setFormMeta({ changeReason: required ? 'required' : undefined })}
       />
       <SubmitAccessEditor submit={access?.submit} onChange={(submit) => setAccess(submit === undefined ? withoutSubmit : { ...access, submit })} />
       <RowScopeEditor rows={access?.rows} onChange={(rows) => setAccess(rows === undefined ? withoutRows : { ...access, rows })} />

@@ -71,6 +71,8 @@ export interface HistoryEntry {
   readonly actorName?: string | null;
   readonly at: string;
   readonly changes?: readonly { readonly fieldId: string; readonly from?: unknown; readonly to?: unknown }[];
+  /** Why the change was made, as the user wrote it; `null` (or missing, from older servers) when none was given. */
+  readonly reason?: string | null;
 }
 
 /** One bad row of an import. */

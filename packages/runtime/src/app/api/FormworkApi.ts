@@ -40,11 +40,21 @@ export class FormworkApi {
 
   record = (recordId: string) => this.client.request<RecordView>(`/api/records/${enc(recordId)}`);
 
-  updateRecord = (recordId: string, data: RecordData, version: number) =>
-    this.client.request<RecordView>(`/api/records/${enc(recordId)}`, { method: 'PATCH', body: { data }, headers: { 'If-Match': `"${version}"` } });
+  /** `reason` (why the record changed) goes into its history; a blank one is not sent. */
+  updateRecord = (recordId: string, data: RecordData, version: number, reason?: string) =>
+    this.client.request<RecordView>(`/api/records/${enc(recordId)}`, {
+      method: 'PATCH',
+      body: { data, ...reasonBody(reason) },
+      headers: { 'If-Match': `"${version}"` },
+    });
 
-  deleteRecord = (recordId: string) => this.client.request<void>(`/api/records/${enc(recordId)}`, { method: 'DELETE' });
-  restoreRecord = (recordId: string) => this.client.request<RecordView>(`/api/records/${enc(recordId)}/restore`, { method: 'POST', body: {} });
+  deleteRecord = (recordId: string, reason?: string) => {
+    // Without a reason the request stays as it always was: no body.
+    const body = reasonBody(reason);
+    return this.client.request<void>(`/api/records/${enc(recordId)}`, { method: 'DELETE', ...('reason' in body ? { body } : {}) });
+  };
+  restoreRecord = (recordId: string, reason?: string) =>
+    this.client.request<RecordView>(`/api/records/${enc(recordId)}/restore`, { method: 'POST', body: reasonBody(reason) });
 
   history = async (recordId: string) => {
     const body = await this.client.request<{ items: HistoryEntry[] } | HistoryEntry[]>(`/api/records/${enc(recordId)}/history`);
@@ -75,6 +85,12 @@ export class FormworkApi {
 
   uploadFile = (file: Blob, name: string, onProgress?: (fraction: number) => void, target?: { formId: string; fieldId: string }) =>
     uploadWithProgress(target ? this.client.url('/api/files', target) : '/api/files', file, name, onProgress);
+}
+
+/** `{ reason }` trimmed, or nothing when there is no reason to give. */
+function reasonBody(reason: string | undefined): { reason?: string } {
+  const trimmed = reason?.trim() ?? '';
+  return trimmed === '' ? {} : { reason: trimmed };
 }
 
 function recordQuery(query: RecordQuery): Record<string, string | number | undefined> {

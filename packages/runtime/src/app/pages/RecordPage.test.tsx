@@ -55,12 +55,15 @@ describe('the record page', () => {
       .on('GET', /^\/api\/records\/r1$/, () => ({ body: { ...visitRecord('r1', { customer: 'ACME' }), deletedAt: deleted ? '2024-05-07T00:00:00Z' : null } }))
       .on('DELETE', /^\/api\/records\/r1$/, () => ((deleted = true), { status: 204 }))
       .on('POST', /^\/api\/records\/r1\/restore$/, () => ((deleted = false), { body: visitRecord('r1', { customer: 'ACME' }, 2) }));
-    window.confirm = () => true;
     const { user } = renderApp(server, '/records/r1');
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    await user.click(within(screen.getByRole('region', { name: 'Delete the record' })).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('This record is deleted.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Restore' }));
+    await user.click(within(screen.getByRole('region', { name: 'Restore the record' })).getByRole('button', { name: 'Restore' }));
     await waitFor(() => expect(screen.queryByText('This record is deleted.')).toBeNull());
     expect(screen.getByRole('button', { name: 'Edit' })).toBeTruthy();
+    // Back on the record's own action, not lost on the page.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete' }));
   });
 });

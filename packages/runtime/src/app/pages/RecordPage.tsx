@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { FieldDefinition, RecordData } from '../../engine/index.js';
 import { FormRenderer, type SubmitOutcome } from '../../react/index.js';
 import { ApiError } from '../api/ApiError.js';
@@ -6,9 +7,12 @@ import type { FormView, RecordView } from '../api/ApiViews.js';
 import { createFormServices } from '../api/createFormServices.js';
 import { toSubmitOutcome } from '../api/toSubmitOutcome.js';
 import { useLocale } from '../i18n/LocaleContext.js';
+import { ChangeReasonField } from '../records/ChangeReasonField.js';
+import { ConfirmChangePanel } from '../records/ConfirmChangePanel.js';
 import { RecordHistory } from '../records/RecordHistory.js';
 import { StaleEditNotice } from '../records/StaleEditNotice.js';
 import { toRecordPatch } from '../records/toRecordPatch.js';
+import { useChangeReason } from '../records/useChangeReason.js';
 import { Link } from '../routing/Link.js';
 import { routePath } from '../routing/parseRoute.js';
 import { useAppSession } from '../shell/AppSession.js';
@@ -36,8 +40,15 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
   const [conflict, setConflict] = useState<{ theirs: RecordView; mine: RecordData } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [historyRound, setHistoryRound] = useState(0);
+  // The delete or restore waiting for confirmation, and whether its request is out.
+  const [pending, setPending] = useState<'delete' | 'restore' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const restoreButton = useRef<HTMLButtonElement>(null);
+  const reasonId = useId();
   const services = useMemo(() => createFormServices(api, form.id), [api, form.id]);
   const published = form.published;
+  const reason = useChangeReason(published?.schema.settings?.changeReason === 'required');
   const compiled = useMemo(() => (published ? compile(published.schema, `${form.id}@${published.version}`) : null), [compile, form.id, published]);
   const context = useMemo(() => ({ now, locale, user: { id: me.user.id, departmentId: me.user.departmentId } }), [now, locale, me]);
   const deleted = record.deletedAt !== undefined && record.deletedAt !== null;
@@ -47,12 +58,15 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
     setRecord(next);
     setEditing(false);
     setConflict(null);
+    reason.reset();
     setNotice(t('saved'));
     setHistoryRound((r) => r + 1);
   };
   const save = async (values: RecordData, version: number): Promise<SubmitOutcome> => {
+    // An empty message: the reason field shows the error, the form's footer stays quiet.
+    if (!reason.check()) return { kind: 'rejected', message: '' };
     try {
-      saved(await api.updateRecord(record.id, toRecordPatch(record.data, values, fieldsById), version));
+      saved(await api.updateRecord(record.id, toRecordPatch(record.data, values, fieldsById), version, reason.value));
       return { kind: 'accepted', recordId: record.id };
     } catch (error) {
       if (error instanceof ApiError && (error.status === 409 || error.status === 412)) {
@@ -61,19 +75,51 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
         if (theirs) setConflict({ theirs, mine: values });
         return { kind: 'rejected', message: t('staleTitle') };
       }
+      if (reason.claim(error)) return { kind: 'rejected', message: '' };
       return toSubmitOutcome(Promise.reject(error));
     }
   };
-  const act = (run: () => Promise<RecordView | void>): void => {
+  const startEditing = (): void => {
+    reason.reset();
     setNotice(null);
-    run().then(
-      (next) => {
-        if (next) setRecord(next);
-        else void api.record(record.id).then(setRecord, () => setRecord({ ...record, deletedAt: new Date(now()).toISOString() }));
-        setHistoryRound((r) => r + 1);
-      },
-      (error: unknown) => setNotice(error instanceof ApiError ? error.message : String(error)),
-    );
+    setEditing(true);
+  };
+  const stopEditing = (): void => {
+    reason.reset();
+    setEditing(false);
+    setConflict(null);
+  };
+  const ask = (kind: 'delete' | 'restore'): void => {
+    reason.reset();
+    setNotice(null);
+    setPending(kind);
+  };
+  // Back to the record's own action button: Delete, or Restore once it is deleted.
+  const closePanel = (next?: RecordView): void => {
+    flushSync(() => {
+      if (next) setRecord(next);
+      setPending(null);
+      reason.reset();
+    });
+    (deleteButton.current ?? restoreButton.current)?.focus();
+  };
+  const removeRecord = async (): Promise<RecordView> => {
+    await api.deleteRecord(record.id, reason.value);
+    // The answer is empty: read the record back for its deletion time (gone from view: mark it).
+    return api.record(record.id).catch(() => ({ ...record, deletedAt: new Date(now()).toISOString() }));
+  };
+  const confirmPending = async (): Promise<void> => {
+    if (busy || pending === null || !reason.check()) return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      closePanel(pending === 'delete' ? await removeRecord() : await api.restoreRecord(record.id, reason.value));
+      setHistoryRound((r) => r + 1);
+    } catch (error) {
+      if (!reason.claim(error)) setNotice(error instanceof ApiError ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
@@ -82,23 +128,23 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
         <div className="app-record__header">
           <h1>{form.title}</h1>
           <div className="app-actions">
-            {!deleted && !editing && (
-              <button type="button" className="fw-button fw-button--primary" onClick={() => (setEditing(true), setNotice(null))}>
+            {!deleted && !editing && pending === null && (
+              <button type="button" className="fw-button fw-button--primary" onClick={startEditing}>
                 {t('edit')}
               </button>
             )}
             {editing && (
-              <button type="button" className="fw-button" onClick={() => (setEditing(false), setConflict(null))}>
+              <button type="button" className="fw-button" onClick={stopEditing}>
                 {t('cancel')}
               </button>
             )}
-            {!deleted && !editing && (
-              <button type="button" className="fw-button fw-button--danger" onClick={() => window.confirm(t('confirmDelete')) && act(() => api.deleteRecord(record.id))}>
+            {!deleted && !editing && pending === null && (
+              <button ref={deleteButton} type="button" className="fw-button fw-button--danger" onClick={() => ask('delete')}>
                 {t('delete')}
               </button>
             )}
-            {deleted && (
-              <button type="button" className="fw-button" onClick={() => act(() => api.restoreRecord(record.id))}>
+            {deleted && pending === null && (
+              <button ref={restoreButton} type="button" className="fw-button" onClick={() => ask('restore')}>
                 {t('restore')}
               </button>
             )}
@@ -109,6 +155,18 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
         </div>
         {deleted && <p className="app-warning" role="status">{t('deleted')}</p>}
         {notice !== null && <p role="status" className="app-muted">{notice}</p>}
+        {pending !== null && (
+          <ConfirmChangePanel
+            title={t(pending === 'delete' ? 'deleteTitle' : 'restoreTitle')}
+            question={t(pending === 'delete' ? 'confirmDelete' : 'confirmRestore')}
+            confirmLabel={t(pending === 'delete' ? 'confirmDeleteButton' : 'confirmRestoreButton')}
+            danger={pending === 'delete'}
+            busy={busy}
+            reason={reason}
+            onConfirm={() => void confirmPending()}
+            onCancel={() => closePanel()}
+          />
+        )}
         {conflict && (
           <StaleEditNotice
             theirs={conflict.theirs}
@@ -117,9 +175,19 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
             onOverwrite={() => void save(conflict.mine, conflict.theirs.version)}
             onDiscard={() => {
               setRecord(conflict.theirs);
-              setConflict(null);
-              setEditing(false);
+              stopEditing();
             }}
+          />
+        )}
+        {editing && (
+          // Outside the renderer's form (which knows nothing of history), above it, so that it is read before Save.
+          <ChangeReasonField
+            id={reasonId}
+            value={reason.value}
+            required={reason.required}
+            error={reason.error}
+            textareaRef={reason.textareaRef}
+            onChange={reason.change}
           />
         )}
         {compiled && (

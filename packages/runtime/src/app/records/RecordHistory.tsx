@@ -8,7 +8,7 @@ import { formatCell } from './formatCell.js';
 
 const knownActions = new Set(['create', 'update', 'delete', 'restore', 'convert']);
 
-/** Who changed what and when, newest first. Values shown as text, never markup. */
+/** Who changed what, when and why, newest first. Values and reasons shown as text, never markup. */
 export function RecordHistory({ recordId, round, fieldsById }: { readonly recordId: string; readonly round: number; readonly fieldsById: ReadonlyMap<string, FieldDefinition> }) {
   const { api } = useAppSession();
   const { locale, t } = useLocale();
@@ -30,6 +30,9 @@ export function RecordHistory({ recordId, round, fieldsById }: { readonly record
                   {new Date(entry.at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}
                 </time>
               </div>
+              {typeof entry.reason === 'string' && entry.reason.trim() !== '' && (
+                <p className="app-history__reason">{t('historyReason', { reason: entry.reason })}</p>
+              )}
               {entry.action !== 'create' && entry.changes && entry.changes.length > 0 && (
                 <ul className="app-history__changes">
                   {entry.changes.map((change) => {
