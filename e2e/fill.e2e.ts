@@ -57,9 +57,9 @@ async function apiAs(url: string, username: string, secret: string) {
   };
 }
 
-async function logIn(page: Page, username: string, labels: { username: string; password: string; submit: string }): Promise<void> {
+async function logIn(page: Page, username: string, labels: { username: string; password: string; submit: string }, secret = password): Promise<void> {
   await page.getByLabel(labels.username).fill(username);
-  await page.getByLabel(labels.password).fill(password);
+  await page.getByLabel(labels.password).fill(secret);
   await page.getByRole('button', { name: labels.submit }).click();
 }
 
@@ -168,6 +168,47 @@ describe('filling in and finding records', () => {
     await page.getByRole('button', { name: '开始导入' }).click();
     await page.getByText('已导入 1 条记录。').waitFor();
     await page.getByRole('cell', { name: 'Good Co' }).waitFor();
+    await context.close();
+  });
+
+  it('asks why before a target changes, and keeps the reason in the history (zh-CN)', async () => {
+    const admin = await apiAs(server.url, server.admin.username, server.admin.password);
+    const app = await admin<{ id: string }>('POST', '/api/apps', { name: 'Targets' });
+    const targets = await admin<{ id: string; draftRevision: number }>('POST', `/api/apps/${app.id}/forms`, {
+      schema: {
+        kind: 'form',
+        schemaVersion: 1,
+        title: 'Monthly target',
+        fields: [
+          { id: 'f_rep', type: 'text', label: 'Rep', required: true },
+          { id: 'f_target', type: 'money', label: 'Target' },
+        ],
+        settings: { changeReason: 'required', access: { rows: { manager: 'all' } } },
+      },
+    });
+    await admin('POST', `/api/forms/${targets.id}/publish`, {}, { 'If-Match': `"${targets.draftRevision}"` });
+    const target = await admin<{ id: string }>('POST', `/api/forms/${targets.id}/records`, { data: { f_rep: 'Alice', f_target: 500000 } });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?lang=zh-CN`);
+    await logIn(page, server.admin.username, { username: '用户名', password: '密码', submit: '登录' }, server.admin.password);
+    await page.getByRole('heading', { name: '我的应用' }).waitFor();
+    await page.goto(`${server.url}/records/${target.id}?lang=zh-CN`);
+    await page.getByRole('button', { name: '编辑' }).click();
+    await page.getByRole('textbox', { name: 'Target' }).fill('450000');
+    await page.getByRole('button', { name: '保存' }).click();
+    const reason = page.getByRole('textbox', { name: '修改原因' });
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+    await expect(reason.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await reason.fill('新人首月，目标下调 10%');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('原因：新人首月，目标下调 10%').waitFor();
+    const history = await admin<{ items: { action: string; reason: string | null }[] }>('GET', `/api/records/${target.id}/history`);
+    expect(history.items.map((entry) => [entry.action, entry.reason])).toEqual([
+      ['create', null],
+      ['update', '新人首月，目标下调 10%'],
+    ]);
     await context.close();
   });
 
