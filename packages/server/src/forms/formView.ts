@@ -24,6 +24,9 @@ export interface FormView {
   readonly hasUnpublishedChanges?: boolean;
   readonly versions?: readonly FormVersionSummaryView[];
   readonly updatedAt: string;
+  /** Admins only: when the form was archived, or null. */
+  readonly archivedAt?: string | null;
+  readonly archivedBy?: string | null;
 }
 
 /** An entry of a form list. */
@@ -35,6 +38,8 @@ export interface FormSummaryView {
   readonly draftRevision?: number;
   readonly hasUnpublishedChanges?: boolean;
   readonly updatedAt: string;
+  /** Admins only: when the form was archived, or null. */
+  readonly archivedAt?: string | null;
 }
 
 export function toFormView(form: Form, versions: readonly FormVersion[] | null): FormView {
@@ -54,6 +59,8 @@ export function toFormView(form: Form, versions: readonly FormVersion[] | null):
     draftRevision: form.draftRevision,
     hasUnpublishedChanges: hasUnpublishedChanges(form),
     versions: versions.map(toVersionSummary),
+    archivedAt: form.archivedAt === null ? null : iso(form.archivedAt),
+    archivedBy: form.archivedBy,
   };
 }
 
@@ -65,7 +72,9 @@ export function toFormSummary(form: Form, forAdmin: boolean): FormSummaryView {
     publishedVersion: form.published?.version ?? null,
     updatedAt: iso(form.updatedAt),
   };
-  return forAdmin ? { ...base, draftRevision: form.draftRevision, hasUnpublishedChanges: hasUnpublishedChanges(form) } : base;
+  return forAdmin
+    ? { ...base, draftRevision: form.draftRevision, hasUnpublishedChanges: hasUnpublishedChanges(form), archivedAt: form.archivedAt === null ? null : iso(form.archivedAt) }
+    : base;
 }
 
 export function toVersionSummary(version: Pick<FormVersion, 'version' | 'publishedAt' | 'publishedBy'>): FormVersionSummaryView {
@@ -97,6 +106,8 @@ export const formViewSchema: JsonSchema = {
     draftRevision: { type: 'integer', description: 'Admins only; send back as If-Match' },
     hasUnpublishedChanges: { type: 'boolean', description: 'Admins only' },
     versions: { type: 'array', items: { type: 'object' }, description: 'Admins only' },
+    archivedAt: { type: ['string', 'null'], description: 'Admins only: when it was archived' },
+    archivedBy: { type: ['string', 'null'], description: 'Admins only' },
     updatedAt: { type: 'string' },
   },
 };
@@ -111,5 +122,6 @@ export const formSummarySchema: JsonSchema = {
     draftRevision: { type: 'integer' },
     hasUnpublishedChanges: { type: 'boolean' },
     updatedAt: { type: 'string' },
+    archivedAt: { type: ['string', 'null'], description: 'Admins only: when it was archived' },
   },
 };

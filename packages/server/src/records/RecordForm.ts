@@ -21,4 +21,6 @@ export interface RecordForm {
   readonly removedFieldIds: ReadonlySet<string>;
   /** What the current version holds that needs the server beyond the engine (so saves skip what a form lacks). */
   readonly needs: { readonly files: boolean; readonly references: boolean; readonly lookups: boolean };
+  /** Archived by an admin: only admins see it, and its records are read-only. */
+  readonly archived: boolean;
 }

@@ -23,7 +23,8 @@ export function loadRecordForm(stores: Stores, formId: string): RecordForm | und
   }
   const key = `${formId}@${form.published.version}`;
   const cached = cache.get(key);
-  if (cached) return cached;
+  // Archiving changes no version: the flag is applied to the cached form, not cached with it.
+  if (cached) return form.archivedAt === null ? cached : { ...cached, archived: true };
   const version = form.published;
   const history = collectFieldHistory(stores.forms.listVersions(formId));
   const compiled = compileForm(version.schema, { cacheKey: key });
@@ -41,11 +42,12 @@ export function loadRecordForm(stores: Stores, formId: string): RecordForm | und
       references: ['member', 'members', 'department', 'departments', 'link'].some((type) => types.has(type as never)),
       lookups: types.has('lookup'),
     },
+    archived: false,
   };
   cache.set(key, built);
   if (cache.size > maxCached) {
     const oldest = cache.keys().next().value;
     if (oldest !== undefined) cache.delete(oldest);
   }
-  return built;
+  return form.archivedAt === null ? built : { ...built, archived: true };
 }

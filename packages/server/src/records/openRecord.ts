@@ -6,6 +6,7 @@ import type { Stores } from '../stores/Stores.js';
 import type { User } from '../stores/UserStore.js';
 import { isInRowScope } from './isInRowScope.js';
 import { loadRecordForm } from './loadRecordForm.js';
+import { formArchived } from './recordErrors.js';
 import type { OpenedForm } from './openRecordForm.js';
 import type { StoredRecord } from './StoredRecord.js';
 
@@ -18,12 +19,15 @@ export interface OpenedRecord extends OpenedForm {
  * Opens one record for a caller. Anything they may not see — a missing record, a form they may
  * not read, a row outside their scope, someone else's deleted record — is the same 404, so ids
  * cannot be probed. `edit` (update, delete, restore) also needs the caller to be an admin or the
- * record's owner: others who can see it get 403.
+ * record's owner: others who can see it get 403. An archived form's records are a 404 to all but
+ * admins, and read-only to them (409 `form_archived`).
  */
 export function openRecord(stores: Stores, user: User, recordId: string, purpose: 'read' | 'edit'): OpenedRecord {
   const record = stores.records.findById(recordId);
   const form = record ? loadRecordForm(stores, record.formId) : undefined;
   if (!record || !form) throw notFound();
+  if (form.archived && user.role !== 'admin') throw notFound();
+  if (form.archived && purpose === 'edit') throw formArchived();
   const viewer = viewerOf(stores, user);
   if (!canReadForm(viewer, form.version.schema)) throw notFound();
   const scope = resolveRowFilter(stores, viewer, form.version.schema);

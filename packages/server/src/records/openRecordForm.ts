@@ -5,7 +5,7 @@ import { viewerOf, type Viewer } from '../permissions/Viewer.js';
 import type { Stores } from '../stores/Stores.js';
 import type { User } from '../stores/UserStore.js';
 import { loadRecordForm } from './loadRecordForm.js';
-import { formNotPublished } from './recordErrors.js';
+import { formArchived, formNotPublished } from './recordErrors.js';
 import type { RecordForm } from './RecordForm.js';
 
 /** A form opened for a caller: the form, who they are, and which rows they see. */
@@ -19,7 +19,8 @@ export interface OpenedForm {
  * Opens a form's records for a caller. `read`: the caller must be able to read the form (may
  * submit, or sees more than their own rows). `submit`: must be allowed to submit. A form the
  * caller may not read is a 404 like a missing one (no leaks); one they read but may not submit to
- * is a 403. Admins get 409 `form_not_published` for a form with no published version.
+ * is a 403. Admins get 409 `form_not_published` for a form with no published version. An archived
+ * form is a 404 to everyone but admins, who may read its records but not submit (409 `form_archived`).
  */
 export function openRecordForm(stores: Stores, user: User, formId: string, purpose: 'read' | 'submit'): OpenedForm {
   const form = loadRecordForm(stores, formId);
@@ -27,6 +28,8 @@ export function openRecordForm(stores: Stores, user: User, formId: string, purpo
     if (user.role === 'admin' && stores.forms.findById(formId)) throw formNotPublished();
     throw notFound();
   }
+  if (form.archived && user.role !== 'admin') throw notFound();
+  if (form.archived && purpose === 'submit') throw formArchived();
   const viewer = viewerOf(stores, user);
   const schema = form.version.schema;
   if (!canReadForm(viewer, schema)) throw notFound();

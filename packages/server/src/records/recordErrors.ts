@@ -73,6 +73,16 @@ export function reasonRequired(): HttpError {
   ]);
 }
 
+/** 409 `form_archived`: an archived form's records are read-only (and it takes no new ones). */
+export function formArchived(): HttpError {
+  return new HttpError(409, 'form_archived', { 'zh-CN': '表单已归档，数据只读', en: 'This form is archived; its records are read-only' });
+}
+
+/** 409 `form_not_archived`. */
+export function formNotArchived(): HttpError {
+  return new HttpError(409, 'form_not_archived', { 'zh-CN': '表单未归档', en: 'This form is not archived' });
+}
+
 /** 409 `form_not_published`: records need a published version to validate against. */
 export function formNotPublished(): HttpError {
   return new HttpError(409, 'form_not_published', { 'zh-CN': '表单尚未发布', en: 'The form has not been published yet' });

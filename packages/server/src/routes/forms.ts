@@ -7,6 +7,7 @@ import { readIfMatchRevision } from '../http/ifMatch.js';
 import { v } from '../http/validation/v.js';
 import { canReadForm } from '../permissions/formAccess.js';
 import { viewerOf } from '../permissions/Viewer.js';
+import { formArchived, formNotArchived } from '../records/recordErrors.js';
 import type { ServerContext } from '../ServerContext.js';
 import type { Form } from '../stores/FormStore.js';
 import type { User } from '../stores/UserStore.js';
@@ -29,7 +30,7 @@ export function formRoutes(context: ServerContext): ApiRouter {
     const form = stores.forms.findById(id);
     if (!form) throw notFound();
     if (user.role === 'admin') return form;
-    if (!form.published || !canReadForm(viewerOf(stores, user), form.published.schema)) throw notFound();
+    if (form.archivedAt !== null || !form.published || !canReadForm(viewerOf(stores, user), form.published.schema)) throw notFound();
     return form;
   };
 
@@ -62,7 +63,7 @@ export function formRoutes(context: ServerContext): ApiRouter {
     {
       method: 'get',
       path: '/api/apps/:appId/forms',
-      summary: "An app's forms (non-admins: the published ones they may read)",
+      summary: "An app's forms (non-admins: the published, live ones they may read; admins also see archived ones, with archivedAt)",
       tags: ['forms'],
       access: 'signedIn',
       responses: {
@@ -76,7 +77,7 @@ export function formRoutes(context: ServerContext): ApiRouter {
       const forms = stores.forms.listByApp(app.id);
       if (user.role === 'admin') return { items: forms.map((form) => toFormSummary(form, true)) };
       const viewer = viewerOf(stores, user);
-      const readable = forms.filter((form) => form.published && canReadForm(viewer, form.published.schema));
+      const readable = forms.filter((form) => form.archivedAt === null && form.published && canReadForm(viewer, form.published.schema));
       if (readable.length === 0) throw notFound();
       return { items: readable.map((form) => toFormSummary(form, false)) };
     },
@@ -155,6 +156,35 @@ export function formRoutes(context: ServerContext): ApiRouter {
       return { ...result, publishedAt: new Date(result.publishedAt).toISOString() };
     },
   );
+
+  for (const archived of [true, false]) {
+    api.route(
+      {
+        method: 'post',
+        path: archived ? '/api/forms/:id/archive' : '/api/forms/:id/unarchive',
+        summary: archived ? 'Archive a form: hidden from all but admins, its records kept read-only' : 'Bring an archived form back',
+        description: archived
+          ? 'Nothing is deleted: the form, its versions and its records stay; admins still read and export the records; submitting, importing and changing records answer 409 form_archived until it is unarchived.'
+          : 'The form and its records are back as they were.',
+        tags: ['forms'],
+        access: 'admin',
+        responses: {
+          200: { description: 'The form, with archivedAt', schema: formViewSchema },
+          404: { description: 'No such form' },
+          409: { description: archived ? 'form_archived: it already is' : 'form_not_archived' },
+        },
+      },
+      ({ user, param }) => {
+        const form = stores.transaction(() => {
+          const current = stores.forms.findById(param('id'));
+          if (!current) throw notFound();
+          if (!stores.forms.setArchived(current.id, archived ? { at: context.now(), by: user.id } : null)) throw archived ? formArchived() : formNotArchived();
+          return stores.forms.findById(current.id) ?? current;
+        });
+        return toFormView(form, stores.forms.listVersions(form.id));
+      },
+    );
+  }
 
   api.route(
     {

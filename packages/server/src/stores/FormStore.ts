@@ -26,6 +26,9 @@ export interface Form {
   readonly createdAt: number;
   readonly updatedBy: string | null;
   readonly updatedAt: number;
+  /** When an admin archived it (hidden from everyone else, records read-only), or null. */
+  readonly archivedAt: number | null;
+  readonly archivedBy: string | null;
 }
 
 export interface NewForm {
@@ -41,8 +44,13 @@ export interface FormStore {
   create(form: NewForm): Form;
   findById(id: string): Form | undefined;
   listByApp(appId: string): Form[];
-  /** Every form that has a published version (for "what may this user fill in"). */
+  /** Every live (not archived) form that has a published version (for "what may this user fill in"). */
   listPublished(): Form[];
+  /**
+   * Archives (`archived` given) or restores (null) a form; false when it already was in that
+   * state (compare-and-set, so two admins cannot both "archive" it).
+   */
+  setArchived(id: string, archived: { readonly at: number; readonly by: string } | null): boolean;
   /**
    * Replaces the draft if its revision is still `expectedRevision` (compare-and-set), bumping the
    * revision. Returns the new revision, or undefined when someone else saved first.

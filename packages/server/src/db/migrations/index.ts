@@ -4,6 +4,7 @@ import { records } from './0002_records.js';
 import { creationStamps } from './0003_creation_stamps.js';
 import { housekeeping } from './0004_housekeeping.js';
 import { changeReasons } from './0005_change_reasons.js';
+import { archivedForms } from './0006_archived_forms.js';
 
 /** Every migration, in order. Append new ones here. */
-export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons];
+export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms];

@@ -12,6 +12,8 @@ interface FormRow {
   created_at: number;
   updated_by: string | null;
   updated_at: number;
+  archived_at: number | null;
+  archived_by: string | null;
   v_version: number | null;
   v_schema: string | null;
   v_draft_revision: number | null;
@@ -30,7 +32,7 @@ interface VersionRow {
 
 // Every form read joins its published version, so callers never make a second trip for it.
 const selectForm = `SELECT f.id, f.app_id, f.title, f.draft_schema, f.draft_revision, f.created_by, f.created_at,
-    f.updated_by, f.updated_at, v.version AS v_version, v.schema AS v_schema, v.draft_revision AS v_draft_revision,
+    f.updated_by, f.updated_at, f.archived_at, f.archived_by, v.version AS v_version, v.schema AS v_schema, v.draft_revision AS v_draft_revision,
     v.published_at AS v_published_at, v.published_by AS v_published_by
   FROM forms f LEFT JOIN form_versions v ON v.form_id = f.id AND v.version = f.published_version`;
 
@@ -45,7 +47,9 @@ export function createSqliteFormStore(db: SqliteDatabase): FormStore {
   );
   const byId = db.prepare<[string], FormRow>(`${selectForm} WHERE f.id = ?`);
   const byApp = db.prepare<[string], FormRow>(`${selectForm} WHERE f.app_id = ? ORDER BY f.created_at, f.id`);
-  const published = db.prepare<[], FormRow>(`${selectForm} WHERE v.version IS NOT NULL ORDER BY f.created_at, f.id`);
+  const published = db.prepare<[], FormRow>(`${selectForm} WHERE v.version IS NOT NULL AND f.archived_at IS NULL ORDER BY f.created_at, f.id`);
+  const archive = db.prepare('UPDATE forms SET archived_at = ?, archived_by = ? WHERE id = ? AND archived_at IS NULL');
+  const unarchive = db.prepare('UPDATE forms SET archived_at = NULL, archived_by = NULL WHERE id = ? AND archived_at IS NOT NULL');
   const saveDraft = db.prepare(
     `UPDATE forms SET draft_schema = @draft, title = @title, draft_revision = draft_revision + 1,
        updated_by = @updatedBy, updated_at = @updatedAt
@@ -70,6 +74,7 @@ export function createSqliteFormStore(db: SqliteDatabase): FormStore {
     },
     listByApp: (appId) => byApp.all(appId).map(toForm),
     listPublished: () => published.all().map(toForm),
+    setArchived: (id, archived) => (archived ? archive.run(archived.at, archived.by, id) : unarchive.run(id)).changes > 0,
     saveDraft(id, draft, expectedRevision, updatedBy, updatedAt) {
       const result = saveDraft.run({ id, draft: JSON.stringify(draft), title: draft.title, expectedRevision, updatedBy, updatedAt });
       return result.changes === 0 ? undefined : expectedRevision + 1;
@@ -114,6 +119,8 @@ function toForm(row: FormRow): Form {
     createdAt: row.created_at,
     updatedBy: row.updated_by,
     updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+    archivedBy: row.archived_by,
   };
 }
 
