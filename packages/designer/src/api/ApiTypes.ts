@@ -22,6 +22,8 @@ export interface FormSummary {
   readonly title: string;
   /** The version reps fill in, or null while the form was never published. */
   readonly publishedVersion?: number | null;
+  /** When an admin archived the form (ISO 8601); null or missing while it is in use. */
+  readonly archivedAt?: string | null;
 }
 
 export interface FormVersionSummary {
@@ -40,6 +42,10 @@ export interface FormDocument {
   readonly draftRevision: number;
   readonly published: { readonly version: number; readonly schema?: FormSchema } | null;
   readonly versions: readonly FormVersionSummary[];
+  /** When an admin archived the form (ISO 8601); null or missing while it is in use. */
+  readonly archivedAt?: string | null;
+  /** Who archived it (a user id), when the server knows. */
+  readonly archivedBy?: string | null;
 }
 
 /**

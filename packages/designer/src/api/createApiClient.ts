@@ -17,6 +17,10 @@ export interface ApiClient {
   saveDraft(formId: string, schema: FormSchema, revision: number): Promise<{ readonly draftRevision: number }>;
   /** Publishes the draft the server holds at `revision` (a 409 `ApiError` when it moved on). */
   publish(formId: string, revision?: number): Promise<{ readonly version: number }>;
+  /** Hides the form from everyone but admins, keeping its records (a 409 `form_archived` when it already is). */
+  archiveForm(formId: string): Promise<FormDocument>;
+  /** Puts an archived form back in use (a 409 `form_not_archived` when it is not archived). */
+  unarchiveForm(formId: string): Promise<FormDocument>;
   /** The users that may be named in a form's access (`GET /api/users`). */
   listUsers(): Promise<readonly DirectoryUser[]>;
   /** The department tree, roots first (`GET /api/departments`). */
@@ -89,6 +93,8 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
         {},
         revision === undefined ? {} : { 'if-match': String(revision) },
       )) as { version: number },
+    archiveForm: async (formId) => pick<FormDocument>(await call('POST', `/api/forms/${encodeURIComponent(formId)}/archive`, {}), 'form'),
+    unarchiveForm: async (formId) => pick<FormDocument>(await call('POST', `/api/forms/${encodeURIComponent(formId)}/unarchive`, {}), 'form'),
     listUsers: async () => list<DirectoryUser>(await call('GET', '/api/users'), 'users'),
     listDepartments: async () => list<DepartmentNode>(await call('GET', '/api/departments'), 'departments'),
   };

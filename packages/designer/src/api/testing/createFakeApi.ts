@@ -9,7 +9,11 @@ interface StoredForm {
   draft: FormSchema;
   draftRevision: number;
   versions: (FormVersionSummary & { schema: FormSchema })[];
+  archivedAt: string | null;
 }
+
+/** The time the fake server stamps on an archived form. */
+export const fakeArchivedAt = '2024-05-06T08:00:00.000Z';
 
 /** An in-memory server for component tests: the calls the designer makes, with If-Match checks. */
 export function createFakeApi(
@@ -30,6 +34,8 @@ export function createFakeApi(
       draftRevision: form.draftRevision,
       published: last ? { version: last.version, schema: last.schema } : null,
       versions: form.versions.map(({ schema: _schema, ...summary }) => summary),
+      archivedAt: form.archivedAt,
+      archivedBy: form.archivedAt === null ? null : 'u_1',
     };
   };
   const formOf = (id: string): StoredForm => {
@@ -55,11 +61,13 @@ export function createFakeApi(
       return app;
     },
     listForms: async (appId) =>
-      [...forms.values()].filter((form) => form.appId === appId).map((form) => ({ id: form.id, appId, title: form.draft.title })),
+      [...forms.values()]
+        .filter((form) => form.appId === appId)
+        .map((form) => ({ id: form.id, appId, title: form.draft.title, archivedAt: form.archivedAt })),
     createForm: async (appId, schema) => {
-      const form: StoredForm = { id: `frm_${++next}`, appId, draft: schema, draftRevision: 1, versions: [] };
+      const form: StoredForm = { id: `frm_${++next}`, appId, draft: schema, draftRevision: 1, versions: [], archivedAt: null };
       forms.set(form.id, form);
-      return { id: form.id, appId, title: schema.title };
+      return { id: form.id, appId, title: schema.title, archivedAt: null };
     },
     getForm: async (formId) => document(formOf(formId)),
     saveDraft: async (formId, schema, revision) => {
@@ -76,6 +84,20 @@ export function createFakeApi(
       const version = form.versions.length + 1;
       form.versions.push({ version, publishedAt: 1_700_000_000_000, publishedBy: 'u_1', schema: form.draft });
       return { version };
+    },
+    archiveForm: async (formId) => {
+      calls.push({ method: 'archiveForm', args: [formId] });
+      const form = formOf(formId);
+      if (form.archivedAt !== null) throw new ApiError(409, 'form_archived', 'This form is archived');
+      form.archivedAt = fakeArchivedAt;
+      return document(form);
+    },
+    unarchiveForm: async (formId) => {
+      calls.push({ method: 'unarchiveForm', args: [formId] });
+      const form = formOf(formId);
+      if (form.archivedAt === null) throw new ApiError(409, 'form_not_archived', 'This form is not archived');
+      form.archivedAt = null;
+      return document(form);
     },
     listUsers: async () => options.users ?? [],
     listDepartments: async () => options.departments ?? [],

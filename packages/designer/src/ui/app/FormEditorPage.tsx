@@ -10,7 +10,9 @@ import { randomId } from '../../store/randomId.js';
 import { FormEditor } from '../editor/FormEditor.js';
 import { LinkableFormsContext, type LinkableForm } from '../editor/LinkableFormsContext.js';
 import { OrgDirectoryContext } from '../editor/OrgDirectoryContext.js';
+import { ArchivedFormNotice } from './ArchivedFormNotice.js';
 import { routeHash } from './Route.js';
+import { useFormArchive } from './useFormArchive.js';
 import { useOrgDirectoryLoader } from './useOrgDirectoryLoader.js';
 
 export interface FormEditorPageProps {
@@ -38,6 +40,7 @@ export function FormEditorPage({ api, appId, formId, drafts }: FormEditorPagePro
   const persistence = useFormPersistence({ api, formId, store, drafts, now: () => Date.now() });
   const linkable = useLinkableForms(api, appId, formId);
   const directory = useOrgDirectoryLoader(api);
+  const archive = useFormArchive(api, persistence.form);
   return (
     <section className="fw-editor-page">
       <p className="fw-back">
@@ -48,7 +51,7 @@ export function FormEditorPage({ api, appId, formId, drafts }: FormEditorPagePro
       {persistence.phase === 'ready' ? (
         <LinkableFormsContext.Provider value={linkable}>
           <OrgDirectoryContext.Provider value={directory}>
-            <FormEditor store={store} persistence={persistence} />
+            <FormEditor store={store} persistence={persistence} banner={<ArchivedFormNotice archive={archive} />} />
           </OrgDirectoryContext.Provider>
         </LinkableFormsContext.Provider>
       ) : null}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { editorMessages as m } from '../../i18n/editorMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import type { FormPersistence } from '../../persistence/useFormPersistence.js';
@@ -21,8 +21,15 @@ import { VersionsDialog } from './VersionsDialog.js';
 type SideTab = 'field' | 'form' | 'rules';
 type Overlay = 'json' | 'preview' | 'versions' | null;
 
+export interface FormEditorProps {
+  readonly store: DesignerStore;
+  readonly persistence?: FormPersistence;
+  /** What the page has to say about the form as a whole (e.g. that it is archived), under the toolbar. */
+  readonly banner?: ReactNode;
+}
+
 /** The form editor: toolbar, palette, canvas and the field / form / validation panels. */
-export function FormEditor({ store, persistence }: { readonly store: DesignerStore; readonly persistence?: FormPersistence }) {
+export function FormEditor({ store, persistence, banner }: FormEditorProps) {
   const { t } = useLocale();
   const [tab, setTab] = useState<SideTab>('field');
   const [overlay, setOverlay] = useState<Overlay>(null);
@@ -50,6 +57,7 @@ export function FormEditor({ store, persistence }: { readonly store: DesignerSto
           onOpenPreview={() => setOverlay('preview')}
           onOpenVersions={() => setOverlay('versions')}
         />
+        {banner}
         {persistence ? <PersistenceNoticeBar persistence={persistence} /> : null}
         <ErrorBanner />
         <EditorDndContext>

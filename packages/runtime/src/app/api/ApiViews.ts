@@ -21,6 +21,8 @@ export interface FormSummaryView {
   readonly appId: string;
   readonly title: string;
   readonly publishedVersion: number | null;
+  /** Set (ISO 8601) when an admin archived the form; only admins are told of archived forms. */
+  readonly archivedAt?: string | null;
 }
 
 export interface FormView {
@@ -28,6 +30,8 @@ export interface FormView {
   readonly appId: string;
   readonly title: string;
   readonly published: { readonly version: number; readonly schema: FormSchema } | null;
+  /** Set (ISO 8601) when an admin archived the form: its records are read-only then. */
+  readonly archivedAt?: string | null;
 }
 
 export interface DirectoryEntry {

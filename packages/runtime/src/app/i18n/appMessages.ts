@@ -21,6 +21,7 @@ export const appMessages = {
   viewData: { 'zh-CN': '数据', en: 'Data' },
   notPublished: { 'zh-CN': '未发布', en: 'Not published' },
   formNotPublished: { 'zh-CN': '此表单尚未发布。', en: 'This form is not published yet.' },
+  formArchived: { 'zh-CN': '此表单已归档，数据只读', en: 'This form is archived; its records are read-only' },
   notFound: { 'zh-CN': '找不到此页面或您无权访问。', en: 'This page does not exist or you may not open it.' },
   backHome: { 'zh-CN': '返回首页', en: 'Back to home' },
   copyLink: { 'zh-CN': '复制链接', en: 'Copy link' },

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/renderApp.js';
-import { signedInServer, visitRecord } from '../testing/sampleData.js';
+import { archivedFormServer, signedInServer, visitRecord } from '../testing/sampleData.js';
 
 function listServer() {
   return signedInServer()
@@ -92,5 +92,35 @@ describe('the data list', () => {
     expect(upload?.query.get('dryRun')).toBe('true');
     expect(upload?.body).toBeInstanceOf(FormData);
     expect(upload?.headers.get('content-type')).toBeNull();
+  });
+});
+
+describe('the data list of an archived form (admins only)', () => {
+  const archivedList = () =>
+    archivedFormServer()
+      .on('GET', /^\/api\/forms\/frm1\/records$/, () => ({ body: { items: [visitRecord('r1', { customer: 'ACME', amount: 10 })], nextCursor: null, total: 1 } }))
+      .on('POST', /^\/api\/forms\/frm1\/aggregate$/, () => ({ body: { rows: [{ count: 1, sum_amount: 10 }] } }));
+
+  it('lists and exports the records, says they are read-only, and offers no import', async () => {
+    renderApp(archivedList(), '/forms/frm1/data');
+    const table = await screen.findByRole('table');
+    await within(table).findByText('ACME');
+    expect(screen.getByRole('status').textContent).toBe('This form is archived; its records are read-only');
+    expect(screen.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toContain('/api/forms/frm1/export');
+    expect(within(table).getByRole('link', { name: 'View' }).getAttribute('href')).toBe('/records/r1');
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+  });
+
+  it('says so in Chinese', async () => {
+    renderApp(archivedList(), '/forms/frm1/data', { locale: 'zh-CN' });
+    expect(await screen.findByText('此表单已归档，数据只读')).toBeTruthy();
+    await screen.findByText('ACME');
+    expect(screen.queryByRole('button', { name: '导入' })).toBeNull();
+  });
+
+  it('still imports into a form in use', async () => {
+    renderApp(signedInServer().on('GET', /^\/api\/forms\/frm1\/records$/, () => ({ body: { items: [], nextCursor: null, total: 0 } })), '/forms/frm1/data');
+    expect(await screen.findByRole('button', { name: 'Import' })).toBeTruthy();
+    expect(screen.queryByText('This form is archived; its records are read-only')).toBeNull();
   });
 });

@@ -1,10 +1,15 @@
-import { RecordTable } from '../records/RecordTable.js';
+import { isArchived } from '../api/isArchived.js';
 import { useLocale } from '../i18n/LocaleContext.js';
+import { ArchivedFormNotice } from '../records/ArchivedFormNotice.js';
+import { RecordTable } from '../records/RecordTable.js';
 import { useAppSession } from '../shell/AppSession.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
 
-/** `/forms/:id/data`: every record of a form the user may see (the server applies the row scope). */
+/**
+ * `/forms/:id/data`: every record of a form the user may see (the server applies the row scope).
+ * An archived form's records (admins only) are listed and exported, never imported.
+ */
 export function DataListPage({ formId }: { readonly formId: string }) {
   const { api } = useAppSession();
   const { t } = useLocale();
@@ -12,10 +17,16 @@ export function DataListPage({ formId }: { readonly formId: string }) {
   if (form.status === 'loading') return <main className="app-page" aria-busy="true">{t('loading')}</main>;
   if (form.status === 'error') return <main className="app-page"><LoadFailure error={form.error} onRetry={form.reload} /></main>;
   const published = form.value.published;
+  const archived = isArchived(form.value);
   return (
     <main className="app-page app-page--wide">
       <h1>{t('dataTitle', { form: form.value.title })}</h1>
-      {published ? <RecordTable key={formId} formId={formId} schema={published.schema} allowImport /> : <p className="app-empty">{t('formNotPublished')}</p>}
+      {archived && <ArchivedFormNotice />}
+      {published ? (
+        <RecordTable key={formId} formId={formId} schema={published.schema} allowImport={!archived} />
+      ) : (
+        <p className="app-empty">{t('formNotPublished')}</p>
+      )}
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { memoryDrafts, renderApp } from '../testing/renderApp.js';
-import { signedInServer, visitRecord } from '../testing/sampleData.js';
+import { archivedFormServer, signedInServer, visitRecord } from '../testing/sampleData.js';
 
 describe('the fill page', () => {
   it('submits the values once with an idempotency key and confirms', async () => {
@@ -58,5 +58,16 @@ describe('the fill page', () => {
     const server = signedInServer().on('GET', /^\/api\/forms\/secret$/, () => ({ status: 404, body: { error: { code: 'not_found', message: 'No such form' } } }));
     renderApp(server, '/f/secret', { locale: 'zh-CN' });
     expect((await screen.findByRole('alert')).textContent).toContain('找不到此页面或您无权访问');
+  });
+});
+
+describe('the fill page of an archived form (admins only)', () => {
+  it('takes no new record and points at the records instead', async () => {
+    renderApp(archivedFormServer(), '/f/frm1');
+    expect(await screen.findByText('This form is archived; its records are read-only')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Customer visit' })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'Customer' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Submit' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Data' }).getAttribute('href')).toBe('/forms/frm1/data');
   });
 });

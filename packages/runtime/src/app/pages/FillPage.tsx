@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react';
 import { FormRenderer, draftKey } from '../../react/index.js';
 import type { FormView } from '../api/ApiViews.js';
 import { createFormServices } from '../api/createFormServices.js';
+import { isArchived } from '../api/isArchived.js';
 import { toSubmitOutcome } from '../api/toSubmitOutcome.js';
 import { useLocale } from '../i18n/LocaleContext.js';
+import { ArchivedFormNotice } from '../records/ArchivedFormNotice.js';
 import { Link } from '../routing/Link.js';
 import { routePath } from '../routing/parseRoute.js';
 import { useAppSession } from '../shell/AppSession.js';
@@ -31,6 +33,18 @@ function FillForm({ form }: { readonly form: FormView }) {
   const compiled = useMemo(() => (published ? compile(published.schema, `${form.id}@${published.version}`) : null), [compile, form.id, published]);
   const context = useMemo(() => ({ now, locale, user: { id: me.user.id, departmentId: me.user.departmentId } }), [now, locale, me]);
 
+  // An archived form (only admins still open it) takes no new records: the server would refuse them.
+  if (isArchived(form)) {
+    return (
+      <main className="app-page">
+        <h1>{form.title}</h1>
+        <ArchivedFormNotice />
+        <Link className="fw-button" href={routePath({ page: 'data', formId: form.id })}>
+          {t('viewData')}
+        </Link>
+      </main>
+    );
+  }
   if (!published || !compiled) {
     return (
       <main className="app-page">

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/renderApp.js';
-import { member, signedInServer } from '../testing/sampleData.js';
+import { admin, member, signedInServer } from '../testing/sampleData.js';
 
 describe('the home page with nothing to fill in', () => {
   const emptyServer = (role: 'admin' | 'member') =>
@@ -19,5 +19,39 @@ describe('the home page with nothing to fill in', () => {
     renderApp(emptyServer('member'), '/');
     expect(await screen.findByText('There are no forms for you to fill in yet.')).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Build a form in the designer' })).toBeNull();
+  });
+});
+
+describe('the home page of an admin, who is still told of archived forms', () => {
+  const form = (id: string, appId: string, title: string, archivedAt: string | null) => ({ id, appId, title, publishedVersion: 1, archivedAt });
+  const adminServer = (forms: Record<string, readonly ReturnType<typeof form>[]>) =>
+    signedInServer()
+      .on('GET', /^\/api\/me$/, () => ({ body: admin }))
+      .on('GET', /^\/api\/apps$/, () => ({
+        body: { items: Object.keys(forms).map((id) => ({ id, name: id === 'app1' ? 'Sales' : 'Old surveys', description: '', icon: null })) },
+      }))
+      .on('GET', /^\/api\/apps\/(\w+)\/forms$/, (_request, [appId]) => ({ body: { items: forms[appId ?? ''] ?? [] } }));
+
+  it('leaves archived forms out, and an app with nothing else in it', async () => {
+    renderApp(
+      adminServer({
+        app1: [form('frm1', 'app1', 'Customer visit', null), form('frm2', 'app1', 'Expense claim', '2024-05-07T08:00:00.000Z')],
+        app2: [form('frm3', 'app2', 'Survey 2023', '2024-05-07T08:00:00.000Z')],
+      }),
+      '/',
+    );
+    expect(await screen.findByRole('link', { name: 'Fill in Customer visit' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Data Customer visit' })).toBeTruthy();
+    expect(screen.queryByText('Expense claim')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Fill in Expense claim' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Old surveys' })).toBeNull();
+    expect(screen.queryByText('Survey 2023')).toBeNull();
+  });
+
+  it('has nothing to offer when every form is archived', async () => {
+    renderApp(adminServer({ app1: [form('frm1', 'app1', 'Customer visit', '2024-05-07T08:00:00.000Z')] }), '/', { locale: 'zh-CN' });
+    expect(await screen.findByText('暂时没有可以填写的表单。')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Sales' })).toBeNull();
+    expect(screen.getByRole('link', { name: '去设计器搭建表单' })).toBeTruthy();
   });
 });

@@ -1,4 +1,5 @@
 import type { AppView, FormSummaryView } from '../api/ApiViews.js';
+import { isArchived } from '../api/isArchived.js';
 import { useLocale } from '../i18n/LocaleContext.js';
 import { Link } from '../routing/Link.js';
 import { routePath } from '../routing/parseRoute.js';
@@ -6,13 +7,22 @@ import { useAppSession } from '../shell/AppSession.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
 
-/** The apps the user can see, each with the forms they may fill in and look at. */
+/**
+ * The apps the user can see, each with the forms they may fill in and look at. Archived forms
+ * (which the server lists for admins only) are left out, and so is an app left with none.
+ */
 export function HomePage() {
   const { api, me } = useAppSession();
   const { t } = useLocale();
   const state = useAsync(async () => {
     const apps = await api.apps();
-    return Promise.all(apps.map(async (app) => ({ app, forms: await api.forms(app.id) })));
+    const sections = await Promise.all(
+      apps.map(async (app) => {
+        const forms = await api.forms(app.id);
+        return { app, forms: forms.filter((form) => !isArchived(form)), archivedAll: forms.length > 0 && forms.every(isArchived) };
+      }),
+    );
+    return sections.filter((section) => !section.archivedAll);
   }, 'home');
 
   return (

@@ -1,4 +1,5 @@
 import type { FormSummaryView } from '../api/ApiViews.js';
+import { isArchived } from '../api/isArchived.js';
 import { useLocale } from '../i18n/LocaleContext.js';
 import { RecordTable } from '../records/RecordTable.js';
 import { routePath } from '../routing/parseRoute.js';
@@ -17,7 +18,8 @@ export function MyDataPage({ formId }: { readonly formId: string | null }) {
   const forms = useAsync(async () => {
     const apps = await api.apps();
     const lists = await Promise.all(apps.map((app) => api.forms(app.id)));
-    return lists.flat().filter((f: FormSummaryView) => f.publishedVersion !== null);
+    // Archived forms (listed to admins only) are not offered, as on the home page.
+    return lists.flat().filter((f: FormSummaryView) => f.publishedVersion !== null && !isArchived(f));
   }, 'myData');
   const chosen = forms.status === 'ready' ? (forms.value.find((f) => f.id === formId) ?? forms.value[0]) : undefined;
   const form = useAsync(() => (chosen ? api.form(chosen.id) : Promise.resolve(null)), chosen?.id ?? '');

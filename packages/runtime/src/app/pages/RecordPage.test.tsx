@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/renderApp.js';
-import { signedInServer, visitRecord } from '../testing/sampleData.js';
+import { archivedFormServer, signedInServer, visitRecord } from '../testing/sampleData.js';
 
 describe('the record page', () => {
   it('shows the record read-only with its history', async () => {
@@ -65,5 +65,31 @@ describe('the record page', () => {
     expect(screen.getByRole('button', { name: 'Edit' })).toBeTruthy();
     // Back on the record's own action, not lost on the page.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete' }));
+  });
+});
+
+describe('a record of an archived form (admins only)', () => {
+  const archivedRecord = (deletedAt: string | null) =>
+    archivedFormServer()
+      .on('GET', /^\/api\/records\/r1\/history$/, () => ({ body: { items: [] } }))
+      .on('GET', /^\/api\/records\/r1$/, () => ({ body: { ...visitRecord('r1', { customer: 'ACME', amount: 10 }), deletedAt } }));
+
+  it('is shown read-only, with no way to edit or delete it', async () => {
+    renderApp(archivedRecord(null), '/records/r1');
+    const customer = await screen.findByRole('textbox', { name: 'Customer' });
+    expect(customer).toHaveProperty('readOnly', true);
+    expect(screen.getByText('This form is archived; its records are read-only')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Data' }).getAttribute('href')).toBe('/forms/frm1/data');
+    await screen.findByRole('region', { name: 'Change history' });
+  });
+
+  it('cannot be restored once deleted, and says why in Chinese', async () => {
+    renderApp(archivedRecord('2024-05-07T00:00:00Z'), '/records/r1', { locale: 'zh-CN' });
+    expect(await screen.findByText('此表单已归档，数据只读')).toBeTruthy();
+    expect(screen.getByText('此记录已删除。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '恢复' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '编辑' })).toBeNull();
   });
 });

@@ -5,8 +5,10 @@ import { FormRenderer, type SubmitOutcome } from '../../react/index.js';
 import { ApiError } from '../api/ApiError.js';
 import type { FormView, RecordView } from '../api/ApiViews.js';
 import { createFormServices } from '../api/createFormServices.js';
+import { isArchived } from '../api/isArchived.js';
 import { toSubmitOutcome } from '../api/toSubmitOutcome.js';
 import { useLocale } from '../i18n/LocaleContext.js';
+import { ArchivedFormNotice } from '../records/ArchivedFormNotice.js';
 import { ChangeReasonField } from '../records/ChangeReasonField.js';
 import { ConfirmChangePanel } from '../records/ConfirmChangePanel.js';
 import { RecordHistory } from '../records/RecordHistory.js';
@@ -19,7 +21,10 @@ import { useAppSession } from '../shell/AppSession.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
 
-/** `/records/:id`: one record, its history, and edit / delete / restore where allowed. */
+/**
+ * `/records/:id`: one record, its history, and edit / delete / restore where allowed. A record of
+ * an archived form (admins only) is read-only: the server refuses every change with 409.
+ */
 export function RecordPage({ recordId }: { readonly recordId: string }) {
   const { api } = useAppSession();
   const { t } = useLocale();
@@ -52,6 +57,7 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
   const compiled = useMemo(() => (published ? compile(published.schema, `${form.id}@${published.version}`) : null), [compile, form.id, published]);
   const context = useMemo(() => ({ now, locale, user: { id: me.user.id, departmentId: me.user.departmentId } }), [now, locale, me]);
   const deleted = record.deletedAt !== undefined && record.deletedAt !== null;
+  const archived = isArchived(form);
   const fieldsById = useMemo(() => indexFields(published?.schema.fields ?? []), [published]);
 
   const saved = (next: RecordView): void => {
@@ -128,7 +134,7 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
         <div className="app-record__header">
           <h1>{form.title}</h1>
           <div className="app-actions">
-            {!deleted && !editing && pending === null && (
+            {!archived && !deleted && !editing && pending === null && (
               <button type="button" className="fw-button fw-button--primary" onClick={startEditing}>
                 {t('edit')}
               </button>
@@ -138,12 +144,12 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
                 {t('cancel')}
               </button>
             )}
-            {!deleted && !editing && pending === null && (
+            {!archived && !deleted && !editing && pending === null && (
               <button ref={deleteButton} type="button" className="fw-button fw-button--danger" onClick={() => ask('delete')}>
                 {t('delete')}
               </button>
             )}
-            {deleted && pending === null && (
+            {!archived && deleted && pending === null && (
               <button ref={restoreButton} type="button" className="fw-button" onClick={() => ask('restore')}>
                 {t('restore')}
               </button>
@@ -153,6 +159,7 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
             </Link>
           </div>
         </div>
+        {archived && <ArchivedFormNotice />}
         {deleted && <p className="app-warning" role="status">{t('deleted')}</p>}
         {notice !== null && <p role="status" className="app-muted">{notice}</p>}
         {pending !== null && (

@@ -34,3 +34,17 @@ export function signedInServer(): FakeServer {
     .on('GET', /^\/api\/users$/, () => ({ body: { items: [] } }))
     .on('GET', /^\/api\/departments$/, () => ({ body: { items: [] } }));
 }
+
+export const admin: MeView = { ...member, user: { ...member.user, id: 'u0', username: 'admin', name: 'Admin', role: 'admin' } };
+
+/** The server as an admin sees it once the customer-visit form (frm1) is archived. */
+export function archivedFormServer(): FakeServer {
+  return signedInServer()
+    .on('GET', /^\/api\/me$/, () => ({ body: admin }))
+    .on('GET', /^\/api\/apps\/app1\/forms$/, () => ({
+      body: { items: [{ id: 'frm1', appId: 'app1', title: 'Customer visit', publishedVersion: 3, archivedAt: '2024-05-07T08:00:00.000Z' }] },
+    }))
+    .on('GET', /^\/api\/forms\/frm1$/, () => ({
+      body: { id: 'frm1', appId: 'app1', title: 'Customer visit', published: { version: 3, schema: visitSchema }, archivedAt: '2024-05-07T08:00:00.000Z', archivedBy: 'u0' },
+    }));
+}
