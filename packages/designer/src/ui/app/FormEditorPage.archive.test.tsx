@@ -68,3 +68,23 @@ describe('the editor on an archived form', () => {
     expect(screen.queryByRole('button', { name: 'Restore' })).toBeNull();
   });
 });
+
+describe('linking to an archived form', () => {
+  it('still offers it, marked as archived', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeApi();
+    await fake.api.createForm('app_1', { kind: 'form', schemaVersion: FORM_SCHEMA_VERSION, title: 'Customers', fields: [] });
+    const leads = await fake.api.createForm('app_1', { kind: 'form', schemaVersion: FORM_SCHEMA_VERSION, title: 'Old leads', fields: [] });
+    await fake.api.archiveForm(leads.id);
+    const { id } = await fake.api.createForm('app_1', { kind: 'form', schemaVersion: FORM_SCHEMA_VERSION, title: 'Orders', fields: [] });
+    render(
+      <LocaleContext.Provider value={localeTools('en')}>
+        <FormEditorPage api={fake.api} appId="app_1" formId={id} drafts={noStorage()} />
+      </LocaleContext.Provider>,
+    );
+    await screen.findByRole('toolbar');
+    await user.click(screen.getByRole('button', { name: 'Add field: Linked record' }));
+    const choice = await screen.findByRole('combobox', { name: 'Linked form' });
+    await expect.poll(() => Array.from((choice as HTMLSelectElement).options).map((option) => option.textContent)).toEqual(['Choose…', 'Customers', 'Old leads · Archived']);
+  });
+});

@@ -1,6 +1,7 @@
 import { FORM_SCHEMA_VERSION } from '@formwork/runtime';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../api/createApiClient.js';
+import { isArchived } from '../../api/isArchived.js';
 import { appMessages as m } from '../../i18n/appMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import type { DraftStorage } from '../../persistence/draftStorage.js';
@@ -38,7 +39,7 @@ export function FormEditorPage({ api, appId, formId, drafts }: FormEditorPagePro
   );
   useEffect(() => store.getState().setLocale(locale), [locale, store]);
   const persistence = useFormPersistence({ api, formId, store, drafts, now: () => Date.now() });
-  const linkable = useLinkableForms(api, appId, formId);
+  const linkable = useLinkableForms(api, appId, formId, t(m.archived));
   const directory = useOrgDirectoryLoader(api);
   const archive = useFormArchive(api, persistence.form);
   return (
@@ -59,9 +60,12 @@ export function FormEditorPage({ api, appId, formId, drafts }: FormEditorPagePro
   );
 }
 
-/** The other forms of the app with their fields, for linked-record and lookup settings. */
-function useLinkableForms(api: ApiClient, appId: string, formId: string): readonly LinkableForm[] {
-  const [forms, setForms] = useState<readonly LinkableForm[]>([]);
+/**
+ * The other forms of the app with their fields, for linked-record and lookup settings. Archived
+ * ones stay choosable (a form may already link to one) but say so: members cannot open them.
+ */
+function useLinkableForms(api: ApiClient, appId: string, formId: string, archivedLabel: string): readonly LinkableForm[] {
+  const [forms, setForms] = useState<readonly (LinkableForm & { readonly archived: boolean })[]>([]);
   useEffect(() => {
     let cancelled = false;
     void (async () => {
@@ -72,7 +76,7 @@ function useLinkableForms(api: ApiClient, appId: string, formId: string): readon
         setForms(
           summaries.map((form, index) => {
             const fields = documents[index]?.draft.fields ?? [];
-            return { id: form.id, title: form.title, fields: fields.map((field) => ({ id: field.id, label: field.label })) };
+            return { id: form.id, title: form.title, archived: isArchived(form), fields: fields.map((field) => ({ id: field.id, label: field.label })) };
           }),
         );
       } catch {
@@ -83,5 +87,5 @@ function useLinkableForms(api: ApiClient, appId: string, formId: string): readon
       cancelled = true;
     };
   }, [api, appId, formId]);
-  return forms;
+  return useMemo(() => forms.map(({ archived, ...form }) => (archived ? { ...form, title: `${form.title} · ${archivedLabel}` } : form)), [forms, archivedLabel]);
 }
