@@ -73,7 +73,15 @@ export interface FormAccess {
   readonly submit?: { readonly roles?: readonly Role[]; readonly users?: readonly string[]; readonly departments?: readonly string[] };
   /** Which rows each role sees. Defaults: member own, manager department, admin all. */
   readonly rows?: Partial<Readonly<Record<Role, RowScope>>>;
+  /**
+   * Which of the rows it sees a role may change (edit, delete, restore). Defaults: `own` for
+   * members and managers. Admins may always change every row.
+   */
+  readonly edit?: Partial<Readonly<Record<Exclude<Role, 'admin'>, EditScope>>>;
 }
+
+/** `own`: the rows one owns; `visible`: every row one sees (e.g. a manager's team); `none`: nothing, not even one's own. */
+export type EditScope = 'own' | 'visible' | 'none';
 
 export type FieldType =
   | 'text'

@@ -399,6 +399,7 @@ export const formMetaSchema = {
     },
     role: { enum: ['admin', 'manager', 'member'] },
     rowScope: { enum: ['own', 'department', 'all'] },
+    editScope: { enum: ['own', 'visible', 'none'] },
     access: {
       type: 'object',
       properties: {
@@ -414,6 +415,11 @@ export const formMetaSchema = {
         rows: {
           type: 'object',
           properties: { admin: { $ref: '#/$defs/rowScope' }, manager: { $ref: '#/$defs/rowScope' }, member: { $ref: '#/$defs/rowScope' } },
+          additionalProperties: false,
+        },
+        edit: {
+          type: 'object',
+          properties: { manager: { $ref: '#/$defs/editScope' }, member: { $ref: '#/$defs/editScope' } },
           additionalProperties: false,
         },
       },

@@ -96,6 +96,14 @@ describe('form fault messages', () => {
     expect(issue.message['zh-CN']).toContain('修改原因');
   });
 
+  it('take which rows each role may change, and name the setting when it is wrong', () => {
+    expect(parseFormSchema(formWith([], { settings: { access: { edit: { manager: 'visible', member: 'none' } } } })).ok).toBe(true);
+    const issue = issueAt(parseFormSchema(formWith([], { settings: { access: { edit: { manager: 'team' } } } })), '/settings/access/edit/manager');
+    expect(issue.message.en).toContain('settings.access.edit.manager');
+    expect(issue.message.en).toContain('"own", "visible", "none"');
+    expect(parseFormSchema(formWith([], { settings: { access: { edit: { admin: 'none' } } } })).ok).toBe(false);
+  });
+
   it('give every issue a message in every locale', () => {
     const result = parseFormSchema(
       formWith([{ id: 'f_a', type: 'radio', label: 'A', options: [{ value: 'x', label: 'X', extra: true }], span: 0 }, 'not a field', { ...minimalFields.rating, max: 'five' }], {
