@@ -75,6 +75,7 @@ export const recordViewSchema: JsonSchema = {
     updatedBy: { type: ['string', 'null'] },
     deletedAt: { type: ['string', 'null'], format: 'date-time' },
     deletedBy: { type: ['string', 'null'] },
+    canEdit: { type: 'boolean', description: 'Single-record answers only: whether you may change (edit, delete, restore) it' },
   },
 };
 

@@ -49,6 +49,8 @@ let defaultForm: string;
 let departmentForm: string;
 let allForm: string;
 let closedForm: string;
+let teamEditForm: string;
+let readOnlyForm: string;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -74,7 +76,9 @@ beforeAll(async () => {
   departmentForm = await publishNewForm(admin, formOf({ rows: { member: 'department' } }), app);
   allForm = await publishNewForm(admin, formOf({ rows: { member: 'all', manager: 'own' } }), app);
   closedForm = await publishNewForm(admin, formOf({ submit: { roles: ['manager'] } }), app);
-  for (const formId of [defaultForm, departmentForm, allForm]) await seed(formId);
+  teamEditForm = await publishNewForm(admin, formOf({ edit: { manager: 'visible' } }), app);
+  readOnlyForm = await publishNewForm(admin, formOf({ edit: { member: 'none' } }), app);
+  for (const formId of [defaultForm, departmentForm, allForm, teamEditForm, readOnlyForm]) await seed(formId);
 });
 afterAll(() => server.close());
 
@@ -184,5 +188,48 @@ describe('import, export and aggregate follow the same rules', () => {
     await (clients['eastRep'] as TestClient).delete(`/api/records/${record.id}`);
     expect((await (clients['westRep'] as TestClient).post(`/api/records/${record.id}/restore`, {})).status).toBe(404);
     expect((await admin.post(`/api/records/${record.id}/restore`, {})).status).toBe(200);
+  });
+});
+
+describe('who may change records (settings.access.edit)', () => {
+  const recordOf = (formId: string, name: string): string => made[formId]?.[name]?.[0] ?? '';
+  const canEdit = async (client: TestClient, recordId: string) => (await client.get<RecordBody & { canEdit: boolean }>(`/api/records/${recordId}`)).body.canEdit;
+
+  it('by default lets members and managers change their own records only, and says so on each record', async () => {
+    const boss = clients['eastBoss'] as TestClient;
+    const repRecord = recordOf(defaultForm, 'eastRep');
+    expect(await canEdit(boss, repRecord)).toBe(false);
+    expect((await boss.patch(`/api/records/${repRecord}`, { data: { f_amount: 11 } })).status).toBe(403);
+    expect((await boss.delete(`/api/records/${repRecord}`)).status).toBe(403);
+    expect(await canEdit(clients['eastRep'] as TestClient, repRecord)).toBe(true);
+    expect(await canEdit(admin, repRecord)).toBe(true);
+  });
+
+  it("lets a manager with 'visible' change, delete and restore the team's records, and nobody else's", async () => {
+    const boss = clients['eastBoss'] as TestClient;
+    const repRecord = recordOf(teamEditForm, 'eastRep');
+    expect(await canEdit(boss, repRecord)).toBe(true);
+    const changed = await boss.patch<RecordBody & { canEdit: boolean }>(`/api/records/${repRecord}`, { data: { f_amount: 12 } });
+    expect([changed.status, changed.body.data['f_amount'], changed.body.canEdit]).toEqual([200, 12, true]);
+    expect((await boss.delete(`/api/records/${repRecord}`)).status).toBe(204);
+    // The trash shows the team's deleted rows to whoever may restore them.
+    const trash = await boss.get<PageBody>(`/api/forms/${teamEditForm}/records?deleted=true`);
+    expect(trash.body.items.map((record) => record.id)).toEqual([repRecord]);
+    expect((await boss.post(`/api/records/${repRecord}/restore`, {})).status).toBe(200);
+    // West is not the east manager's team: not even visible.
+    expect((await boss.patch(`/api/records/${recordOf(teamEditForm, 'westRep')}`, { data: { f_amount: 1 } })).status).toBe(404);
+    // Members keep the default: their own only.
+    expect((await (clients['eastRep2'] as TestClient).patch(`/api/records/${repRecord}`, { data: { f_amount: 1 } })).status).toBe(404);
+  });
+
+  it("keeps members from changing even their own records with 'none', while they still submit and read them", async () => {
+    const rep = clients['eastRep'] as TestClient;
+    const own = recordOf(readOnlyForm, 'eastRep');
+    expect(await canEdit(rep, own)).toBe(false);
+    expect((await rep.patch(`/api/records/${own}`, { data: { f_amount: 1 } })).status).toBe(403);
+    expect((await rep.delete(`/api/records/${own}`)).status).toBe(403);
+    const submitted = await rep.post<RecordBody & { canEdit: boolean }>(`/api/forms/${readOnlyForm}/records`, { data: { f_note: 'again' } });
+    expect([submitted.status, submitted.body.canEdit]).toEqual([201, false]);
+    expect(await canEdit(admin, own)).toBe(true);
   });
 });

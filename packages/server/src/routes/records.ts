@@ -3,6 +3,7 @@ import { readIfMatchRevision } from '../http/ifMatch.js';
 import { v } from '../http/validation/v.js';
 import { encodeRecordCursor } from '../query/RecordCursor.js';
 import { timeZoneAt } from '../query/TimeZone.js';
+import { canEditRecord, editScopeOf } from '../permissions/canEditRecord.js';
 import { openRecord } from '../records/openRecord.js';
 import { openRecordForm } from '../records/openRecordForm.js';
 import { readRecordListQuery } from '../records/readRecordListQuery.js';
@@ -72,7 +73,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       const outcome = submitRecord(context, opened, body.data, locale, key);
       res.status(201).set('ETag', `"${outcome.view.version}"`).set('Location', `/api/records/${outcome.view.id}`);
       if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
-      return outcome.view;
+      return { ...outcome.view, canEdit: canEditRecord(opened.viewer, opened.form.version.schema, { ownerId: user.id }) };
     },
   );
 
@@ -81,7 +82,8 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       method: 'get',
       path: '/api/forms/:id/records',
       summary: "List a form's records",
-      description: 'Only records inside your row scope (own / department / all). deleted=true lists the trash (admins: all; others: their own).',
+      description:
+        "Only records inside your row scope (own / department / all). deleted=true lists the trash (admins, and roles whose settings.access.edit is 'visible': every deleted row they see; others: their own).",
       tags: ['records'],
       access: 'signedIn',
       query: listQuery,
@@ -94,7 +96,11 @@ export function recordRoutes(context: ServerContext): ApiRouter {
     ({ query, user, param }) => {
       const opened = openRecordForm(stores, user, param('id'), 'read');
       const list = readRecordListQuery(opened.form, query, zone());
-      const scope = list.state === 'deleted' && user.role !== 'admin' ? ({ kind: 'own', userId: user.id } as const) : opened.scope;
+      // The trash: what one could restore — every visible row for admins and roles that may change
+      // them all, one's own rows for everyone else.
+      const editScope = editScopeOf(opened.viewer, opened.form.version.schema);
+      const restoresAll = editScope === 'all' || editScope === 'visible';
+      const scope = list.state === 'deleted' && !restoresAll ? ({ kind: 'own', userId: user.id } as const) : opened.scope;
       const selection = { formId: opened.form.formId, columns: opened.form.columns, scope, filter: list.filter, state: list.state };
       const page = stores.records.page({ ...selection, sort: list.sort, cursor: list.cursor, limit: list.limit });
       return {
@@ -115,9 +121,9 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       responses: { 200: { description: 'The record (ETag: its version)', schema: recordViewSchema }, 404: { description: 'No such record, or not yours to see' } },
     },
     ({ res, user, param }) => {
-      const { record } = openRecord(stores, user, param('id'), 'read');
+      const { record, canEdit } = openRecord(stores, user, param('id'), 'read');
       res.set('ETag', `"${record.version}"`);
-      return toRecordView(record);
+      return { ...toRecordView(record), canEdit };
     },
   );
 
@@ -134,7 +140,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       responses: {
         200: { description: 'Changed (ETag: the new version)', schema: recordViewSchema },
         400: { description: 'invalid_record, reason_required' },
-        403: { description: 'You can see the record but only its owner or an admin may change it' },
+        403: { description: "You can see the record but the form does not let your role change it (settings.access.edit; default: your own records)" },
         404: { description: 'No such record, or not yours to see' },
         409: { description: 'stale_record (details.currentVersion), record_deleted, duplicate_value' },
       },
@@ -142,7 +148,8 @@ export function recordRoutes(context: ServerContext): ApiRouter {
     ({ req, res, body, user, locale, param }) => {
       const record = updateRecord(context, user, param('id'), body.data, readIfMatchRevision(req), locale, body.reason);
       res.set('ETag', `"${record.version}"`);
-      return toRecordView(record);
+      // Changing it took the right to change it, and a change keeps the owner.
+      return { ...toRecordView(record), canEdit: true };
     },
   );
 
@@ -159,7 +166,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       responses: {
         204: { description: 'Deleted' },
         400: { description: 'reason_required' },
-        403: { description: 'Only the owner or an admin may delete it' },
+        403: { description: 'The form does not let your role change this record' },
         404: { description: 'No such record, or not yours to see' },
         409: { description: 'stale_record, record_deleted' },
       },
@@ -184,7 +191,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       responses: {
         200: { description: 'Restored', schema: recordViewSchema },
         400: { description: 'reason_required' },
-        403: { description: 'Only the owner or an admin may restore it' },
+        403: { description: 'The form does not let your role change this record' },
         404: { description: 'No such record, or not yours to see' },
         409: { description: 'record_not_deleted, stale_record, duplicate_value (its unique value was taken meanwhile)' },
       },
@@ -192,7 +199,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
     ({ req, res, body, user, param }) => {
       const record = setRecordDeleted(context, user, param('id'), false, readIfMatchRevision(req), body.reason);
       res.set('ETag', `"${record.version}"`);
-      return toRecordView(record);
+      return { ...toRecordView(record), canEdit: true };
     },
   );
 
