@@ -43,6 +43,18 @@ describe('setFormMeta: the reason for a change', () => {
   });
 });
 
+describe('setFormMeta: who may change records', () => {
+  it('sets access.edit beside the rows in one undo step, as a document parseFormSchema accepts', () => {
+    const store = createTestStore({ initial: { ...emptyForm(), settings: { access: { rows: { manager: 'all' } } } } });
+    store.getState().setFormMeta({ access: { rows: { manager: 'all' }, edit: { manager: 'visible', member: 'none' } } });
+    expect(store.getState().schema.settings?.access).toEqual({ rows: { manager: 'all' }, edit: { manager: 'visible', member: 'none' } });
+    expect(parseFormSchema(store.getState().schema)).toMatchObject({ ok: true, value: { settings: { access: { edit: { manager: 'visible', member: 'none' } } } } });
+    expect(store.getState().history.past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().schema.settings?.access).toEqual({ rows: { manager: 'all' } });
+  });
+});
+
 describe('form-level validations', () => {
   it('adds, updates and removes a validation', () => {
     const store = createTestStore();

@@ -163,3 +163,58 @@ describe('the form settings: rows each role sees', () => {
     expect(store.getState().schema.settings).toBeUndefined();
   });
 });
+
+describe('the form settings: records each role may change', () => {
+  it('sets a scope per role, one undo step each, keeps the rows, and drops the setting when both are the default', async () => {
+    const user = userEvent.setup();
+    const { store } = renderEditor({
+      initial: { kind: 'form', schemaVersion: FORM_SCHEMA_VERSION, title: 'Visit', fields: [], settings: { access: { rows: { manager: 'all' } } } },
+    });
+    await openFormTab(user);
+    const group = screen.getByRole('group', { name: 'Records each role may change' });
+    expect(within(group).getByText('Changing means editing, deleting and restoring. Admins may change every record.')).toBeTruthy();
+    const member = within(group).getByLabelText('Records members may change') as HTMLSelectElement;
+    const manager = within(group).getByLabelText('Records managers may change') as HTMLSelectElement;
+    // Admins are not asked: they may always change every record.
+    expect(within(group).getAllByRole('combobox')).toHaveLength(2);
+    expect(within(manager).getAllByRole('option').map((option) => option.textContent)).toEqual(['Their own', 'All they can see', 'None']);
+    expect([member.value, manager.value]).toEqual(['own', 'own']);
+    const access = () => store.getState().schema.settings?.access;
+
+    await user.selectOptions(manager, 'All they can see');
+    expect(access()).toEqual({ rows: { manager: 'all' }, edit: { manager: 'visible' } });
+    await user.selectOptions(member, 'None');
+    expect(access()).toEqual({ rows: { manager: 'all' }, edit: { manager: 'visible', member: 'none' } });
+    expect(parseFormSchema(store.getState().schema).ok).toBe(true);
+    expect(store.getState().history.past).toHaveLength(2);
+
+    // Another access setting leaves this one alone.
+    await user.selectOptions(screen.getByLabelText('Rows “Member” sees'), 'Their department’s');
+    expect(access()).toEqual({ rows: { manager: 'all', member: 'department' }, edit: { manager: 'visible', member: 'none' } });
+
+    await user.selectOptions(member, 'Their own');
+    await user.selectOptions(manager, 'Their own');
+    expect(access()).toEqual({ rows: { manager: 'all', member: 'department' } });
+    act(() => void store.getState().undo());
+    expect(access()?.edit).toEqual({ manager: 'visible' });
+    // The controls follow the document.
+    expect([member.value, manager.value]).toEqual(['own', 'visible']);
+  });
+
+  it('shows a stored setting in Chinese, and drops `edit` with the last non-default choice', async () => {
+    const user = userEvent.setup();
+    const { store } = renderEditor({
+      locale: 'zh-CN',
+      initial: { kind: 'form', schemaVersion: FORM_SCHEMA_VERSION, title: 'Visit', fields: [], settings: { access: { edit: { member: 'none' } } } },
+    });
+    await openFormTab(user, '表单属性');
+    const group = screen.getByRole('group', { name: '各角色可修改的数据' });
+    const member = within(group).getByLabelText('成员可修改的数据') as HTMLSelectElement;
+    const manager = within(group).getByLabelText('经理可修改的数据') as HTMLSelectElement;
+    expect(member.value).toBe('none');
+    expect(within(member).getAllByRole('option').map((option) => option.textContent)).toEqual(['本人的数据', '能看到的全部数据', '不可修改']);
+    expect(manager.value).toBe('own');
+    await user.selectOptions(member, '本人的数据');
+    expect(store.getState().schema.settings).toBeUndefined();
+  });
+});

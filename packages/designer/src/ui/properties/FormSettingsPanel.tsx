@@ -4,6 +4,7 @@ import { propertyMessages as m } from '../../i18n/propertyMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { useDesigner, useDesignerStore } from '../editor/DesignerStoreContext.js';
 import { CheckboxSetting } from './CheckboxSetting.js';
+import { EditScopeEditor } from './EditScopeEditor.js';
 import { RowScopeEditor } from './RowScopeEditor.js';
 import { SelectSetting } from './SelectSetting.js';
 import { SubmitAccessEditor } from './SubmitAccessEditor.js';
@@ -12,7 +13,7 @@ import { UserTextSetting } from './UserTextSetting.js';
 
 /**
  * Title, description, submit button text, columns, whether a change to a record needs a reason,
- * who may submit and who sees which rows.
+ * who may submit, who sees which rows and who may change which of them.
  */
 export function FormSettingsPanel() {
   const { t } = useLocale();
@@ -23,11 +24,13 @@ export function FormSettingsPanel() {
     const cleaned: FormAccess = {
       ...(next.submit === undefined ? {} : { submit: next.submit }),
       ...(next.rows === undefined ? {} : { rows: next.rows }),
+      ...(next.edit === undefined ? {} : { edit: next.edit }),
     };
     store.getState().setFormMeta({ access: Object.keys(cleaned).length > 0 ? cleaned : undefined });
   };
   const { submit: _submit, ...withoutSubmit } = access ?? {};
   const { rows: _rows, ...withoutRows } = access ?? {};
+  const { edit: _edit, ...withoutEdit } = access ?? {};
   return (
     <section className="fw-form-settings" aria-label={t(editorMessages.formTab)}>
       <TextSetting label={t(m.formTitle)} value={schema.title} onCommit={(title) => store.getState().setFormMeta({ title })} />
@@ -54,6 +57,7 @@ export function FormSettingsPanel() {
       />
       <SubmitAccessEditor submit={access?.submit} onChange={(submit) => setAccess(submit === undefined ? withoutSubmit : { ...access, submit })} />
       <RowScopeEditor rows={access?.rows} onChange={(rows) => setAccess(rows === undefined ? withoutRows : { ...access, rows })} />
+      <EditScopeEditor edit={access?.edit} onChange={(edit) => setAccess(edit === undefined ? withoutEdit : { ...access, edit })} />
     </section>
   );
 }

@@ -60,6 +60,11 @@ export interface RecordView {
   readonly createdAt?: string;
   readonly updatedAt?: string;
   readonly deletedAt?: string | null;
+  /**
+   * Whether the caller may change (edit, delete, restore) this record under the form's
+   * `settings.access.edit`. Sent with a single record, not in lists; missing means no.
+   */
+  readonly canEdit?: boolean;
 }
 
 export interface RecordPage {

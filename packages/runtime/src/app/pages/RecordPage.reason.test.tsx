@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangeReasonRule } from '../../engine/index.js';
 import type { FakeServer } from '../testing/fakeServer.js';
 import { renderApp } from '../testing/renderApp.js';
-import { signedInServer, visitRecord, visitSchema } from '../testing/sampleData.js';
+import { editableRecord, signedInServer, visitSchema } from '../testing/sampleData.js';
 
 /** A server with record r1 of a form whose `settings.changeReason` is `rule` (absent: not set). */
 function serverWith(rule: ChangeReasonRule | undefined, options: { deleted?: boolean } = {}): FakeServer {
@@ -11,8 +11,8 @@ function serverWith(rule: ChangeReasonRule | undefined, options: { deleted?: boo
   return signedInServer()
     .on('GET', /^\/api\/forms\/frm1$/, () => ({ body: { id: 'frm1', appId: 'app1', title: 'Customer visit', published: { version: 3, schema } } }))
     .on('GET', /^\/api\/records\/r1\/history$/, () => ({ body: { items: [] } }))
-    .on('GET', /^\/api\/records\/r1$/, () => ({ body: { ...visitRecord('r1', { customer: 'ACME', amount: 10 }), deletedAt: options.deleted ? '2024-05-07T00:00:00Z' : null } }))
-    .on('PATCH', /^\/api\/records\/r1$/, (request) => ({ body: visitRecord('r1', (request.body as { data: Record<string, unknown> }).data, 2) }));
+    .on('GET', /^\/api\/records\/r1$/, () => ({ body: { ...editableRecord('r1', { customer: 'ACME', amount: 10 }), deletedAt: options.deleted ? '2024-05-07T00:00:00Z' : null } }))
+    .on('PATCH', /^\/api\/records\/r1$/, (request) => ({ body: editableRecord('r1', (request.body as { data: Record<string, unknown> }).data, 2) }));
 }
 
 /** The text of what an element's `aria-describedby` points at. */
@@ -120,9 +120,9 @@ describe('the record page: delete and restore through a confirmation', () => {
   it('sends the reason with the delete, and the restore', async () => {
     let deleted = false;
     const server = serverWith('optional')
-      .on('GET', /^\/api\/records\/r1$/, () => ({ body: { ...visitRecord('r1', { customer: 'ACME' }), deletedAt: deleted ? '2024-05-07T00:00:00Z' : null } }))
+      .on('GET', /^\/api\/records\/r1$/, () => ({ body: { ...editableRecord('r1', { customer: 'ACME' }), deletedAt: deleted ? '2024-05-07T00:00:00Z' : null } }))
       .on('DELETE', /^\/api\/records\/r1$/, () => ((deleted = true), { status: 204 }))
-      .on('POST', /^\/api\/records\/r1\/restore$/, () => ((deleted = false), { body: visitRecord('r1', { customer: 'ACME' }, 3) }));
+      .on('POST', /^\/api\/records\/r1\/restore$/, () => ((deleted = false), { body: editableRecord('r1', { customer: 'ACME' }, 3) }));
     const { user } = renderApp(server, '/records/r1');
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
     const panel = screen.getByRole('region', { name: 'Delete the record' });

@@ -22,8 +22,10 @@ import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
 
 /**
- * `/records/:id`: one record, its history, and edit / delete / restore where allowed. A record of
- * an archived form (admins only) is read-only: the server refuses every change with 409.
+ * `/records/:id`: one record, its history, and edit / delete / restore where allowed: only when
+ * the server says the caller may change it (`canEdit`, which each answer about the record carries
+ * afresh). A record of an archived form (admins only) is read-only: the server refuses every
+ * change with 409.
  */
 export function RecordPage({ recordId }: { readonly recordId: string }) {
   const { api } = useAppSession();
@@ -58,6 +60,8 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
   const context = useMemo(() => ({ now, locale, user: { id: me.user.id, departmentId: me.user.departmentId } }), [now, locale, me]);
   const deleted = record.deletedAt !== undefined && record.deletedAt !== null;
   const archived = isArchived(form);
+  // Missing (an older server) is no: a button that can only end in a 403 is worse than none.
+  const changeable = !archived && record.canEdit === true;
   const fieldsById = useMemo(() => indexFields(published?.schema.fields ?? []), [published]);
 
   const saved = (next: RecordView): void => {
@@ -134,7 +138,7 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
         <div className="app-record__header">
           <h1>{form.title}</h1>
           <div className="app-actions">
-            {!archived && !deleted && !editing && pending === null && (
+            {changeable && !deleted && !editing && pending === null && (
               <button type="button" className="fw-button fw-button--primary" onClick={startEditing}>
                 {t('edit')}
               </button>
@@ -144,12 +148,12 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
                 {t('cancel')}
               </button>
             )}
-            {!archived && !deleted && !editing && pending === null && (
+            {changeable && !deleted && !editing && pending === null && (
               <button ref={deleteButton} type="button" className="fw-button fw-button--danger" onClick={() => ask('delete')}>
                 {t('delete')}
               </button>
             )}
-            {!archived && deleted && pending === null && (
+            {changeable && deleted && pending === null && (
               <button ref={restoreButton} type="button" className="fw-button" onClick={() => ask('restore')}>
                 {t('restore')}
               </button>

@@ -24,6 +24,11 @@ export function visitRecord(id: string, data: Record<string, unknown>, version =
   return { id, formId: 'frm1', version, data, createdAt: '2024-05-06T08:00:00Z' };
 }
 
+/** `visitRecord` as the server answers it to someone who may change it (`canEdit`). */
+export function editableRecord(id: string, data: Record<string, unknown>, version = 1): RecordView {
+  return { ...visitRecord(id, data, version), canEdit: true };
+}
+
 /** A fake server with a signed-in member, one app and one published form. */
 export function signedInServer(): FakeServer {
   return createFakeServer()
