@@ -98,4 +98,20 @@ describe('after an accepted submit', () => {
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     expect(onSubmit).toHaveBeenCalledTimes(2);
   });
+
+  it("shows the host's own content after the fields and before the submit button, only while it can be submitted", () => {
+    const extra = <label>Reason for the change<textarea /></label>;
+    renderFields(fields, { props: { onSubmit: vi.fn(), beforeSubmit: extra } });
+    const reason = screen.getByRole('textbox', { name: 'Reason for the change' });
+    const phone = screen.getByRole('textbox', { name: 'Phone' });
+    const submit = screen.getByRole('button', { name: 'Submit' });
+    expect(phone.compareDocumentPosition(reason) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(reason.compareDocumentPosition(submit) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(reason.closest('form')).toBe(submit.closest('form'));
+  });
+
+  it('leaves the host content out of a read-only form', () => {
+    renderFields(fields, { props: { readOnly: true, onSubmit: vi.fn(), beforeSubmit: <p>Reason for the change</p> } });
+    expect(screen.queryByText('Reason for the change')).toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { compileForm, type CompiledForm, type EvaluationContext, type FormSchema, type FormSession, type RecordData } from '../engine/index.js';
 import { DraftNotice } from './drafts/DraftNotice.js';
 import type { DraftStorage, StoredDraft } from './drafts/DraftStorage.js';
@@ -37,6 +37,11 @@ export interface FormRendererOptions {
   readonly readOnly?: boolean;
   /** Text of the submit button; default the form's `settings.submitText`, else "Submit". */
   readonly submitLabel?: string;
+  /**
+   * The host's own content after the fields, just before the submit button (e.g. the reason for
+   * an edit). It is not part of the form's values: the host reads it in `onSubmit`.
+   */
+  readonly beforeSubmit?: ReactNode;
   /** Hands the live session to the host (e.g. to read values for an edit's PATCH). */
   readonly onSession?: (session: FormSession) => void;
 }
@@ -124,6 +129,7 @@ export function FormRenderer(props: FormRendererProps) {
             <FieldNode key={field.id} field={field} pointer={`/${field.id}`} columns={columns} />
           ))}
         </div>
+        {!readOnly && props.onSubmit && props.beforeSubmit}
         {!readOnly && props.onSubmit && (
           <FormFooter
             locale={context.locale}

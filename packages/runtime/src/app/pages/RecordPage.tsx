@@ -190,17 +190,6 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
             }}
           />
         )}
-        {editing && (
-          // Outside the renderer's form (which knows nothing of history), above it, so that it is read before Save.
-          <ChangeReasonField
-            id={reasonId}
-            value={reason.value}
-            required={reason.required}
-            error={reason.error}
-            textareaRef={reason.textareaRef}
-            onChange={reason.change}
-          />
-        )}
         {compiled && (
           <FormRenderer
             key={`${record.version}:${editing ? 'edit' : 'view'}:${locale}`}
@@ -210,6 +199,17 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
             services={services}
             readOnly={!editing}
             submitLabel={t('save')}
+            // Not a field of the form (it goes to the history): the renderer shows it just before Save.
+            beforeSubmit={
+              <ChangeReasonField
+                id={reasonId}
+                value={reason.value}
+                required={reason.required}
+                error={reason.error}
+                textareaRef={reason.textareaRef}
+                onChange={reason.change}
+              />
+            }
             {...(editing ? { onSubmit: (values: RecordData) => save(values, record.version) } : {})}
           />
         )}
