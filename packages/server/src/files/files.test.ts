@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileRef, FormSchema } from '@formwork/runtime';
+import type { FileRef } from '@formwork/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../testing/TestClient.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
@@ -8,23 +8,13 @@ import { detailsOf, publishNewForm, type ErrorBody, type RecordBody } from '../r
 import { defaultRecordSettings } from '../records/RecordSettings.js';
 import { filePath } from './filePath.js';
 import { multipartBody, pngBytes } from './testing/multipartBody.js';
+import { claimForm } from './testing/claimForm.js';
 
 let server: TestServer;
 let admin: TestClient;
 let owner: TestClient;
 let stranger: TestClient;
 let formId: string;
-
-const claimForm: FormSchema = {
-  kind: 'form',
-  schemaVersion: 1,
-  title: 'Expense claims',
-  fields: [
-    { id: 'f_title', type: 'text', label: 'Title' },
-    { id: 'f_receipt', type: 'image', label: 'Receipt', maxSizeMB: 0.001 },
-    { id: 'f_docs', type: 'attachment', label: 'Documents', accept: ['.pdf', '.txt'] },
-  ],
-};
 
 beforeAll(async () => {
   server = await startTestServer({ settings: { records: { ...defaultRecordSettings, uploadMaxBytes: 4096, importMaxBytes: 1 << 20, importMaxRows: 1000 } } });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { FileRef, FormSchema } from '@formwork/runtime';
+import type { FileRef } from '@formwork/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filePath } from '../files/filePath.js';
 import { multipartBody } from '../files/testing/multipartBody.js';
@@ -7,22 +7,13 @@ import { publishNewForm, type RecordBody } from '../records/testing/publishForm.
 import type { TestClient } from '../testing/TestClient.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 import { runHousekeeping } from './runHousekeeping.js';
+import { claimForm } from '../files/testing/claimForm.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 let server: TestServer;
 let owner: TestClient;
 let formId: string;
-
-const claimForm: FormSchema = {
-  kind: 'form',
-  schemaVersion: 1,
-  title: 'Expense claims',
-  fields: [
-    { id: 'f_title', type: 'text', label: 'Title' },
-    { id: 'f_docs', type: 'attachment', label: 'Documents' },
-  ],
-};
 
 beforeAll(async () => {
   server = await startTestServer();

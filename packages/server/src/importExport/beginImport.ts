@@ -61,15 +61,18 @@ export interface PendingImport {
  * }
  */
 export function beginImport(context: ServerContext, opened: OpenedForm, locale: Locale, expectedBytes: number | undefined): PendingImport {
+  // One moment for the whole import: what the checks evaluate against and what the records say.
+  const request: ImportRequest = { context, opened, locale, now: context.now() };
+  const minBytes = context.settings.records.importWorkerMinBytes;
   let feed: ImportFeed | undefined;
-  let worker = (expectedBytes ?? 0) >= context.settings.records.importWorkerMinBytes ? startWorkerFor(context, opened, locale) : undefined;
+  let worker = (expectedBytes ?? 0) >= minBytes ? startWorkerFor(request) : undefined;
   return {
     async run(bytes, dryRun) {
-      worker ??= bytes.length >= context.settings.records.importWorkerMinBytes ? startWorkerFor(context, opened, locale) : undefined;
+      worker ??= bytes.length >= minBytes ? startWorkerFor(request) : undefined;
       worker?.send(bytes);
-      feed = worker ?? checkInRequest(checkSetup(context, opened, locale), bytes);
+      feed = worker ?? checkInRequest(checkSetup(request), bytes);
       const started = performance.now();
-      const outcome = await runImport(context, opened, feed, locale, dryRun);
+      const outcome = await runImport(request, feed, dryRun);
       if (!dryRun) {
         const where = worker ? 'in a worker thread' : 'in the request';
         context.logger.info(`import: ${String(outcome.imported)} records into form ${opened.form.formId} by ${opened.viewer.user.username} in ${String(Math.round(performance.now() - started))} ms (checked ${where})`);
@@ -82,8 +85,16 @@ export function beginImport(context: ServerContext, opened: OpenedForm, locale: 
   };
 }
 
+/** Who imports into which form, in which language, and when. */
+interface ImportRequest {
+  readonly context: ServerContext;
+  readonly opened: OpenedForm;
+  readonly locale: Locale;
+  readonly now: number;
+}
+
 /** A worker for this import, or undefined when it must be checked in the request. */
-function startWorkerFor(context: ServerContext, opened: OpenedForm, locale: Locale): ImportWorker | undefined {
+function startWorkerFor({ context, opened, locale, now }: ImportRequest): ImportWorker | undefined {
   const { form, viewer } = opened;
   // Linked records are read with the importer's row scope, which may build indexes: a write the
   // worker's read-only connection cannot make. Such forms are checked in the request.
@@ -96,17 +107,16 @@ function startWorkerFor(context: ServerContext, opened: OpenedForm, locale: Loca
     formVersion: form.version.version,
     userId: viewer.user.id,
     locale,
-    now: context.now(),
+    now,
     timeZone: limits.timeZone,
     maxRows: limits.importMaxRows,
     chunkRows,
   });
 }
 
-function checkSetup(context: ServerContext, opened: OpenedForm, locale: Locale): ImportCheckSetup {
+function checkSetup({ context, opened, locale, now }: ImportRequest): ImportCheckSetup {
   const { stores, settings } = context;
   const { form, viewer } = opened;
-  const now = context.now();
   return {
     save: { stores, form, viewer, locale, now, timeZone: settings.records.timeZone, findLinked: createLinkResolver(stores, viewer) },
     directory: createOrgDirectory(stores),
@@ -116,7 +126,7 @@ function checkSetup(context: ServerContext, opened: OpenedForm, locale: Locale):
   };
 }
 
-async function runImport(context: ServerContext, opened: OpenedForm, feed: ImportFeed, locale: Locale, dryRun: boolean): Promise<ImportOutcome> {
+async function runImport({ context, opened, locale, now }: ImportRequest, feed: ImportFeed, dryRun: boolean): Promise<ImportOutcome> {
   const { stores, settings } = context;
   const errors: ImportRowError[] = [];
   let errorCount = 0;
@@ -129,7 +139,6 @@ async function runImport(context: ServerContext, opened: OpenedForm, feed: Impor
   for (const error of start.errors) report(error);
   let rows = 0;
   const outcome = (imported: number): ImportOutcome => ({ rows, imported, dryRun, ignoredColumns: start.ignoredColumns });
-  const now = context.now();
   const writer = createImportWriter({
     stores,
     opened,

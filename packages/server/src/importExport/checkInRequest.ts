@@ -17,7 +17,7 @@ export function checkInRequest(setup: ImportCheckSetup, bytes: Buffer): ImportFe
       const step = messages.next();
       return step.done ? undefined : step.value;
     },
-    async close() {
+    close() {
       messages?.return();
       return Promise.resolve();
     },
