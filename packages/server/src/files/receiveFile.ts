@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, open, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import busboy from 'busboy';
@@ -63,6 +62,8 @@ function receiveMultipart(req: Request, options: ReceiveOptions): Promise<Receiv
     let received: Promise<ReceivedFile> | undefined;
     parser.on('file', (field, stream, info) => {
       if (field !== 'file' || received) {
+        // A part we skip can still fail when the body is cut off; its error must be heard.
+        stream.on('error', () => undefined);
         stream.resume();
         return;
       }
@@ -78,6 +79,11 @@ function receiveMultipart(req: Request, options: ReceiveOptions): Promise<Receiv
   });
 }
 
+/**
+ * Drains `source` into memory or a temporary file. The pipeline is attached before anything is
+ * awaited: a stream that fails at once (busboy's "Unexpected end of form" on a truncated body)
+ * must meet its error listener, or the process dies of an unhandled 'error' event.
+ */
 async function receiveStream(
   source: NodeJS.ReadableStream,
   name: string,
@@ -91,8 +97,14 @@ async function receiveStream(
   let size = 0;
   let tooLarge = false;
   const tempPath = options.tempDir ? join(options.tempDir, `upload-${randomBytes(8).toString('hex')}`) : undefined;
-  if (options.tempDir) await mkdir(options.tempDir, { recursive: true });
-  const file = tempPath ? createWriteStream(tempPath, { flags: 'wx' }) : undefined;
+  let file: FileHandle | undefined;
+  const fileOf = async (path: string): Promise<FileHandle> => {
+    if (!file) {
+      await mkdir(dirname(path), { recursive: true });
+      file = await open(path, 'wx');
+    }
+    return file;
+  };
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
       size += chunk.length;
@@ -102,26 +114,25 @@ async function receiveStream(
       }
       hash.update(chunk);
       if (head.length < sniffLength) head = Buffer.concat([head, chunk.subarray(0, sniffLength - head.length)]);
-      if (file) file.write(chunk, done);
-      else {
+      if (!tempPath) {
         chunks.push(chunk);
-        done();
+        return done();
       }
+      fileOf(tempPath).then((handle) => handle.write(chunk)).then(() => done(), done);
     },
   });
   try {
     await pipeline(source, sink);
-    if (file) await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
     if (tooLarge || truncated()) throw fileTooLarge(options.maxBytes);
     if (tempPath) {
-      const handle = await open(tempPath, 'r+');
+      const handle = await fileOf(tempPath);
       await handle.sync();
-      await handle.close();
     }
   } catch (error) {
-    file?.destroy();
     if (tempPath) await rm(tempPath, { force: true });
     throw (error as HttpError).status ? error : invalidUpload();
+  } finally {
+    await (file as FileHandle | undefined)?.close().catch(() => undefined);
   }
   return {
     name,
