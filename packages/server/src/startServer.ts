@@ -1,10 +1,12 @@
 import { randomBytes as cryptoRandomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { SettingsError, type Settings } from './config.js';
 import { createApp, type FormworkApp } from './createApp.js';
 import { migrateDatabase } from './db/migrateDatabase.js';
+import { holdDataFolder } from './db/holdDataFolder.js';
 import { databasePath, openDatabase, type SqliteDatabase } from './db/openDatabase.js';
 import type { FormPublishHook } from './forms/FormPublishHook.js';
 import type { ValidationIssue } from './http/validation/ValueSchema.js';
@@ -36,14 +38,22 @@ export interface StartOptions {
 /**
  * What `formwork serve` does: open `<dataDir>/formwork.sqlite`, apply migrations, create the
  * first admin if there are no users (printing a generated password once), listen, and print
- * the URLs.
+ * the URLs. Refuses (`DataFolderBusyError`) a data folder that another process is serving.
  */
 export async function startServer(settings: Settings, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? consoleLogger;
   checkAdminSettings(settings);
   const now = options.now ?? Date.now;
   const randomBytes = options.randomBytes ?? cryptoRandomBytes;
-  const db = openDatabase(databasePath(settings.dataDir));
+  mkdirSync(settings.dataDir, { recursive: true });
+  const hold = holdDataFolder(settings.dataDir, now);
+  let db: SqliteDatabase;
+  try {
+    db = openDatabase(databasePath(settings.dataDir));
+  } catch (error) {
+    hold.release();
+    throw error;
+  }
   try {
     const migration = migrateDatabase(db, now);
     if (migration.applied.length > 0) logger.info(`Database migrated to version ${migration.current} (${databasePath(settings.dataDir)})`);
@@ -82,6 +92,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
           clearInterval(housekeeping);
           server.close((error) => {
             db.close();
+            hold.release();
             if (error) reject(error);
             else resolve();
           });
@@ -90,6 +101,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
     };
   } catch (error) {
     db.close();
+    hold.release();
     throw error;
   }
 }
