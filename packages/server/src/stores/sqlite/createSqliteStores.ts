@@ -25,6 +25,9 @@ export function createSqliteStores(db: SqliteDatabase): Stores {
     forms: createSqliteFormStore(db),
     records: createSqliteRecordStore(db),
     files: createSqliteFileStore(db),
-    transaction: (work) => db.transaction(work)(),
+    // IMMEDIATE takes the write lock at BEGIN, so a writer in another connection (a backup, a
+    // maintenance script) makes this one wait for busy_timeout. A deferred BEGIN would read first
+    // and fail at once with SQLITE_BUSY when upgrading to write after the other committed.
+    transaction: (work) => db.transaction(work).immediate(),
   };
 }
