@@ -67,7 +67,9 @@ export function createApp(deps: AppDeps): FormworkApp {
   const docs = () => routers.flatMap((router) => router.docs);
   routers.push(openApiRoutes(docs));
 
-  app.use('/api', csrfGuard(settings), parseJsonBody({ limitBytes: settings.jsonBodyLimitBytes, maxDepth: settings.jsonMaxDepth }), authenticateRequest(context));
+  // Routes that document X-Requested-With take raw file bodies; the guard names that header to them.
+  const uploadPaths = docs().filter((doc) => doc.headers?.['X-Requested-With'] !== undefined).map((doc) => doc.path);
+  app.use('/api', csrfGuard({ trustProxy: settings.trustProxy, uploadPaths }), parseJsonBody({ limitBytes: settings.jsonBodyLimitBytes, maxDepth: settings.jsonMaxDepth }), authenticateRequest(context));
   for (const router of routers) app.use(router.router);
   app.use('/api', apiNotFound);
   app.use(serveWebApps(settings.webRoots));

@@ -71,3 +71,66 @@ describe('cross-site request defence', () => {
     expect((await admin.get('/api/me', { headers: { origin: 'https://evil.example' } })).status).toBe(200);
   });
 });
+
+describe('the origin’s scheme', () => {
+  it('refuses an https page writing to this http server', async () => {
+    const host = new URL(server.url).host;
+    const response = await admin.post<Envelope>('/api/apps', { name: 'Mixed' }, { headers: { origin: `https://${host}` } });
+    expect(response.status).toBe(403);
+    expect(response.body.error.code).toBe('cross_site_request');
+  });
+
+  it('behind a trusted proxy, takes the scheme from X-Forwarded-Proto: http://host is refused on an https request', async () => {
+    const proxied = await startTestServer({ settings: { trustProxy: true } });
+    try {
+      const proxiedAdmin = await proxied.loginAsAdmin();
+      const host = new URL(proxied.url).host;
+      const https = { 'x-forwarded-proto': 'https' };
+      const plain = await proxiedAdmin.post<Envelope>('/api/apps', { name: 'Downgraded' }, { headers: { ...https, origin: `http://${host}` } });
+      expect(plain.status).toBe(403);
+      expect(plain.body.error.code).toBe('cross_site_request');
+      expect((await proxiedAdmin.post('/api/apps', { name: 'Secure' }, { headers: { ...https, origin: `https://${host}` } })).status).toBe(201);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('without trustProxy, ignores X-Forwarded-Proto: the request is what the socket says', async () => {
+    const host = new URL(server.url).host;
+    const https = { 'x-forwarded-proto': 'https' };
+    expect((await admin.post('/api/apps', { name: 'Claimed' }, { headers: { ...https, origin: `https://${host}` } })).status).toBe(403);
+    expect((await admin.post('/api/apps', { name: 'Plain' }, { headers: { ...https, origin: `http://${host}` } })).status).toBe(201);
+  });
+});
+
+describe('an upload without X-Requested-With', () => {
+  const csv = 'Title\r\nTaxi\r\n';
+  const boundary = 'formwork-csrf';
+  const multipart = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`;
+
+  it('is told that header is what it misses, in both languages (multipart)', async () => {
+    const before = server.db.prepare('SELECT count(*) FROM files').pluck().get();
+    const en = await admin.request<Envelope & { error: { message: string } }>('POST', '/api/files?lang=en', { rawBody: multipart, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    expect(en.status).toBe(415);
+    expect(en.body.error.code).toBe('requested_with_required');
+    expect(en.body.error.message).toContain('X-Requested-With');
+    expect(en.body.error.message).not.toMatch(/JSON/);
+    const zh = await admin.request<Envelope & { error: { message: string } }>('POST', '/api/files?lang=zh-CN', { rawBody: multipart, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    expect(zh.body.error.message).toMatch(/X-Requested-With.*上传|上传.*X-Requested-With/);
+    expect(server.db.prepare('SELECT count(*) FROM files').pluck().get()).toBe(before);
+  });
+
+  it('is told the same when it sends the raw file, to either upload route', async () => {
+    for (const path of ['/api/files', '/api/forms/frm_whatever/import']) {
+      const response = await admin.request<Envelope>('POST', `${path}?lang=en`, { rawBody: csv, headers: { 'content-type': 'text/csv' } });
+      expect(response.status, path).toBe(415);
+      expect(response.body.error.code, path).toBe('requested_with_required');
+    }
+  });
+
+  it('leaves other non-JSON writes with "send JSON"', async () => {
+    const response = await admin.request<Envelope>('POST', '/api/apps', { rawBody: csv, headers: { 'content-type': 'text/csv' } });
+    expect(response.status).toBe(415);
+    expect(response.body.error.code).toBe('unsupported_media_type');
+  });
+});

@@ -66,6 +66,14 @@ export function unsupportedMediaType(): HttpError {
   });
 }
 
+/** 415 for an upload (multipart, or a raw file to an upload route) that lacks the CSRF header. */
+export function requestedWithRequired(): HttpError {
+  return new HttpError(415, 'requested_with_required', {
+    'zh-CN': '上传文件须带请求头 X-Requested-With（任意值），以防跨站请求',
+    en: 'Uploads must carry the X-Requested-With header (any value), which guards against cross-site requests',
+  });
+}
+
 export function crossSiteRequest(): HttpError {
   return new HttpError(403, 'cross_site_request', {
     'zh-CN': '拒绝来自其他站点的请求',
