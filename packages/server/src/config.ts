@@ -22,7 +22,16 @@ export interface Settings {
     /** A session ends this long after login, used or not. */
     readonly absoluteTimeoutMs: number;
   };
-  readonly loginRateLimit: { readonly maxFailures: number; readonly windowMs: number };
+  /**
+   * Failed sign-ins allowed within `windowMs` (see `LoginRateLimiter`): per account from any address,
+   * per address and account together, and per address over all accounts (high: one office's NAT).
+   */
+  readonly loginRateLimit: {
+    readonly windowMs: number;
+    readonly perAccount: number;
+    readonly perAddressAndAccount: number;
+    readonly perAddress: number;
+  };
   /** Largest JSON request body accepted, in bytes. */
   readonly jsonBodyLimitBytes: number;
   /** Deepest JSON nesting accepted in a request body. */
@@ -58,7 +67,7 @@ export const defaultSettings: Settings = {
   secureCookies: 'auto',
   trustProxy: false,
   session: { idleTimeoutMs: 7 * DAY, absoluteTimeoutMs: 30 * DAY },
-  loginRateLimit: { maxFailures: 5, windowMs: 15 * MINUTE },
+  loginRateLimit: { windowMs: 15 * MINUTE, perAccount: 10, perAddressAndAccount: 5, perAddress: 300 },
   jsonBodyLimitBytes: 1024 * 1024,
   jsonMaxDepth: 64,
   passwordHashCost: 15,

@@ -19,6 +19,7 @@ import { importExportRoutes } from './routes/importExport.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { recordRoutes } from './routes/records.js';
 import { userRoutes } from './routes/users.js';
+import { userImportRoutes } from './routes/userImport.js';
 import type { ServerContext } from './ServerContext.js';
 import { createSqliteStores } from './stores/sqlite/createSqliteStores.js';
 import { serveWebApps } from './web/serveWebApps.js';
@@ -52,7 +53,7 @@ export function createApp(deps: AppDeps): FormworkApp {
     randomBytes: deps.randomBytes,
     newId: (prefix) => `${prefix}_${randomId()}`,
     logger: deps.logger ?? consoleLogger,
-    loginLimiter: new LoginRateLimiter(settings.loginRateLimit, deps.now),
+    loginLimiter: new LoginRateLimiter(stores.loginAttempts, stores.transaction, settings.loginRateLimit, deps.now),
     // The records layer converts stored values when a publish changes a field's type.
     formPublishHooks: [createConversionHook(stores, settings), ...(deps.formPublishHooks ?? [])],
   };
@@ -63,7 +64,7 @@ export function createApp(deps: AppDeps): FormworkApp {
   app.set('query parser', 'simple');
   app.use(securityHeaders);
 
-  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), departmentRoutes(context), appRoutes(context), formRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context)];
+  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), userImportRoutes(context), departmentRoutes(context), appRoutes(context), formRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context)];
   const docs = () => routers.flatMap((router) => router.docs);
   routers.push(openApiRoutes(docs));
 

@@ -1,53 +1,136 @@
+import { createHash } from 'node:crypto';
+import { isIPv4, isIPv6 } from 'node:net';
+import type { Settings } from '../config.js';
+import type { LoginAttemptStore } from '../stores/LoginAttemptStore.js';
+import type { Stores } from '../stores/Stores.js';
+import { usernameKey } from '../stores/UserStore.js';
+
+/** Who tried to sign in as whom: the username as typed and the client's address. */
+export interface LoginAttempt {
+  readonly username: string;
+  readonly address: string;
+}
+
 /**
- * Counts failed sign-ins in memory, per key, over a sliding window, with an injected clock.
- * The login route checks two keys: username + IP (a person mistyping) and IP alone with a
- * ten-times higher limit (one address trying many usernames).
+ * Limits password guessing with failures counted in the database (`LoginAttemptStore`), so every
+ * process serving one database counts the same failures. Three counts over one window:
+ *
+ * - **per account** (`perAccount`, from any address): the real bound on guessing one password.
+ *   It also refuses the right password while it holds: if it did not, a guesser would simply
+ *   read the 200 among the 429s and the lock would not slow guessing at all. The price is that
+ *   someone guessing from several addresses can keep an account out for one window; that is the
+ *   account's own failures, never other accounts'.
+ * - **per address and account** (`perAddressAndAccount`, lower): a guesser at one address locks
+ *   only that address out of that account, so a single source cannot reach the account limit and
+ *   shut the owner out from elsewhere. Refuses the right password too, for the same reason.
+ * - **per address** over all accounts (`perAddress`, high — one office behind one NAT): refuses
+ *   only attempts whose password turns out wrong (429 instead of 401, telling a script to stop).
+ *   The password is always checked, so a colleague's right password is never refused because a
+ *   careless script next door sprayed other usernames. It cannot stop a spray from learning a right
+ *   password (the per-account count does that); it only tells the sprayer to back off.
+ *
+ * Locks are checked before the password (no scrypt work for a locked account) and again after it:
+ * the failure is recorded and judged in one synchronous step once the check is done, so parallel
+ * wrong guesses are counted one by one (the sixth of twelve at once is a 429), while parallel
+ * right passwords record nothing and all get in. Nothing is counted in advance.
+ *
+ * @example
+ * const wait = limiter.waitBeforeCheck({ username, address });   // > 0: answer 429 now
+ * const ok = await verifyPassword(...);
+ * const after = ok ? limiter.admitSuccess(attempt) : limiter.recordFailure(attempt);
  */
 export class LoginRateLimiter {
-  private readonly failures = new Map<string, number[]>();
-
   constructor(
-    private readonly options: { readonly maxFailures: number; readonly windowMs: number },
+    private readonly store: LoginAttemptStore,
+    private readonly transaction: Stores['transaction'],
+    private readonly limits: Settings['loginRateLimit'],
     private readonly now: () => number,
   ) {}
 
-  /** Milliseconds until `key` may try again; 0 when it may try now. */
-  retryAfterMs(key: string, maxFailures = this.options.maxFailures): number {
-    const recent = this.recent(key);
-    if (recent.length < maxFailures) return 0;
-    const oldestCounted = recent[recent.length - maxFailures] ?? this.now();
-    return Math.max(1, oldestCounted + this.options.windowMs - this.now());
+  /** Milliseconds until this account may be tried from this address (account or pair locked); 0 to go ahead. */
+  waitBeforeCheck(attempt: LoginAttempt): number {
+    const keys = loginKeys(attempt);
+    return Math.max(this.waitMs(keys.account, this.limits.perAccount), this.waitMs(keys.pair, this.limits.perAddressAndAccount));
   }
 
-  recordFailure(key: string): void {
-    const recent = this.recent(key);
-    recent.push(this.now());
-    this.failures.set(key, recent);
-    if (this.failures.size > 10_000) this.sweep();
+  /**
+   * Records a wrong password. Returns 0 while every count is within its limit (answer 401), else
+   * the milliseconds until the counts allow another try (answer 429).
+   */
+  recordFailure(attempt: LoginAttempt): number {
+    const keys = loginKeys(attempt);
+    const now = this.now();
+    return this.transaction(() => {
+      // Pruned on write: the table never holds more than one window of failures.
+      this.store.deleteBefore(now - this.limits.windowMs);
+      this.store.recordFailure([keys.account, keys.pair, keys.address], now);
+      const over = (key: string, limit: number): number => (this.isOver(key, limit) ? this.waitMs(key, limit) : 0);
+      return Math.max(
+        over(keys.account, this.limits.perAccount),
+        over(keys.pair, this.limits.perAddressAndAccount),
+        over(keys.address, this.limits.perAddress),
+      );
+    });
   }
 
-  /** Takes back the latest failure (an attempt counted in advance that turned out right). */
-  forgiveOne(key: string): void {
-    const recent = this.recent(key);
-    recent.pop();
-    if (recent.length === 0) this.failures.delete(key);
-    else this.failures.set(key, recent);
+  /**
+   * A right password. Returns the milliseconds to wait if the account or this address's try at it
+   * got locked while the password was being checked; else forgets this address's failures at the
+   * account (the person who mistyped got in) and returns 0. The account's own count is left to
+   * expire: signing in must not hand a guesser elsewhere a fresh allowance.
+   */
+  admitSuccess(attempt: LoginAttempt): number {
+    const wait = this.waitBeforeCheck(attempt);
+    if (wait === 0) this.store.clear(loginKeys(attempt).pair);
+    return wait;
   }
 
-  /** A successful sign-in forgets the key's failures. */
-  reset(key: string): void {
-    this.failures.delete(key);
+  // The key is locked while it has `limit` failures in the window: until the limit-th latest leaves it.
+  private waitMs(key: string, limit: number): number {
+    const time = this.store.nthLatestFailure(key, limit);
+    if (time === undefined) return 0;
+    return Math.max(0, time + this.limits.windowMs - this.now());
   }
 
-  private recent(key: string): number[] {
-    const since = this.now() - this.options.windowMs;
-    return (this.failures.get(key) ?? []).filter((time) => time > since);
+  private isOver(key: string, limit: number): boolean {
+    return this.store.countSince(key, this.now() - this.limits.windowMs + 1) > limit;
   }
+}
 
-  // Bounds memory under a spray of random usernames: drop keys whose failures all expired.
-  private sweep(): void {
-    for (const key of [...this.failures.keys()]) {
-      if (this.recent(key).length === 0) this.failures.delete(key);
-    }
-  }
+/**
+ * The three keys of an attempt, hashed: the table never holds what someone typed into the
+ * username box (sometimes their password) nor a readable address list.
+ */
+function loginKeys(attempt: LoginAttempt): { account: string; pair: string; address: string } {
+  const account = usernameKey(attempt.username);
+  const address = addressGroupOf(attempt.address);
+  return {
+    account: sha256(`account\u0000${account}`),
+    pair: sha256(`pair\u0000${address}\u0000${account}`),
+    address: sha256(`address\u0000${address}`),
+  };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * The unit an address is counted in: an IPv4 address (also when written IPv4-mapped, as Node
+ * reports it on a dual-stack socket), or the /64 of an IPv6 address — one host is usually given a
+ * whole /64, and counting each of its addresses apart would let it try 2^64 times as often.
+ */
+function addressGroupOf(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped !== undefined && isIPv4(mapped)) return mapped;
+  if (!isIPv6(address)) return address;
+  const [head = '', tail] = address.toLowerCase().split('::');
+  const groups = (part: string): string[] => (part === '' ? [] : part.split(':').flatMap((group) => (group.includes('.') ? ['0', '0'] : [group])));
+  const first = groups(head);
+  const last = tail === undefined ? [] : groups(tail);
+  const all = [...first, ...Array<string>(Math.max(0, 8 - first.length - last.length)).fill('0'), ...last];
+  return `${all
+    .slice(0, 4)
+    .map((group) => Number.parseInt(group, 16).toString(16))
+    .join(':')}::/64`;
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../config.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 
 let server: TestServer;
@@ -107,6 +108,76 @@ describe('login rate limit', () => {
     const results = await Promise.all(Array.from({ length: 12 }, () => fail()));
     expect(results.filter((r) => r.status === 401)).toHaveLength(5);
     expect(results.filter((r) => r.status === 429)).toHaveLength(7);
+  });
+
+  it('lets the admin in after 52 failures from the same address spread over many usernames (one office, one NAT)', async () => {
+    for (let attempt = 0; attempt < 52; attempt++) {
+      const response = await server.anonymous().post<Envelope>('/api/auth/login', { username: `someone${attempt % 26}`, password: 'wrong-password' });
+      expect(response.status).toBe(401);
+    }
+    expect((await server.anonymous().post('/api/auth/login', { username: 'admin', password: server.admin.password })).status).toBe(200);
+  });
+
+  it('past the per-address limit refuses wrong passwords with 429 but still lets a right one in', async () => {
+    await server.close();
+    server = await startTestServer({ settings: { loginRateLimit: { ...defaultSettings.loginRateLimit, perAddress: 20 } } });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 22; attempt++) {
+      statuses.push((await server.anonymous().post('/api/auth/login', { username: `someone${attempt}`, password: 'wrong-password' })).status);
+    }
+    expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(20)).toEqual([429, 429]);
+    expect((await server.anonymous().post('/api/auth/login', { username: 'admin', password: server.admin.password })).status).toBe(200);
+    const wrong = await server.anonymous().post('/api/auth/login', { username: 'admin', password: 'wrong-password' });
+    expect(wrong.status).toBe(429);
+    expect(Number(wrong.headers.get('retry-after'))).toBe(15 * 60);
+  });
+
+  it('lets 20 simultaneous right logins of one account all in', async () => {
+    // A hash slow enough (as in production) that all twenty are being checked at once.
+    await server.close();
+    server = await startTestServer({ settings: { passwordHashCost: 14 } });
+    const results = await Promise.all(Array.from({ length: 20 }, () => server.anonymous().post('/api/auth/login', { username: 'admin', password: server.admin.password })));
+    expect(results.map((r) => r.status)).toEqual(Array.from({ length: 20 }, () => 200));
+  });
+
+  it('locks an account after 10 failures from different addresses, from every address, and only that account', async () => {
+    await server.close();
+    server = await startTestServer({ settings: { trustProxy: true } });
+    await server.createUser({ username: 'other', password: 'other-password' });
+    const as = (address: string, username: string, password: string) =>
+      server.anonymous().post('/api/auth/login', { username, password }, { headers: { 'x-forwarded-for': address } });
+    for (let attempt = 0; attempt < 10; attempt++) expect((await as(`198.51.100.${attempt}`, 'admin', 'wrong-password')).status).toBe(401);
+    const locked = await as('203.0.113.7', 'admin', server.admin.password);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBe(15 * 60);
+    expect((await as('198.51.100.1', 'other', 'other-password')).status).toBe(200);
+    server.clock.advance(15 * 60_000);
+    expect((await as('203.0.113.7', 'admin', server.admin.password)).status).toBe(200);
+  });
+
+  it('locks only the guessing address out of an account after 5 failures; the owner elsewhere still gets in', async () => {
+    await server.close();
+    server = await startTestServer({ settings: { trustProxy: true } });
+    const as = (address: string, password: string) =>
+      server.anonymous().post('/api/auth/login', { username: 'admin', password }, { headers: { 'x-forwarded-for': address } });
+    for (let attempt = 0; attempt < 5; attempt++) expect((await as('198.51.100.1', 'wrong-password')).status).toBe(401);
+    expect((await as('198.51.100.1', server.admin.password)).status).toBe(429);
+    expect((await as('203.0.113.7', server.admin.password)).status).toBe(200);
+  });
+
+  it('shares the counts between two servers on one database', async () => {
+    const second = await startTestServer({ dataDir: server.dataDir, clock: server.clock });
+    try {
+      for (let attempt = 0; attempt < 3; attempt++) expect((await fail()).status).toBe(401);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        expect((await second.anonymous().post('/api/auth/login', { username: 'admin', password: 'wrong-password' })).status).toBe(401);
+      }
+      expect((await fail()).status).toBe(429);
+      expect((await second.anonymous().post('/api/auth/login', { username: 'admin', password: server.admin.password })).status).toBe(429);
+    } finally {
+      await second.close();
+    }
   });
 
   it('counts each username separately and forgets failures after a success', async () => {

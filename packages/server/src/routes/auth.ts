@@ -8,7 +8,6 @@ import { v } from '../http/validation/v.js';
 import { changeOwnPasswordBody } from '../org/userSchemas.js';
 import { meViewSchema, toMeView } from '../org/meView.js';
 import type { ServerContext } from '../ServerContext.js';
-import { usernameKey } from '../stores/UserStore.js';
 
 const loginBody = v.object({
   username: v.string({ minLength: 1, maxLength: 64, trim: true }),
@@ -42,23 +41,19 @@ export function authRoutes(context: ServerContext): ApiRouter {
       },
     },
     async ({ req, res, body, locale }) => {
-      const userKey = `${usernameKey(body.username)}\u0000${req.ip ?? ''}`;
-      const ipKey = `ip\u0000${req.ip ?? ''}`;
-      const waitMs = Math.max(
-        loginLimiter.retryAfterMs(userKey),
-        loginLimiter.retryAfterMs(ipKey, settings.loginRateLimit.maxFailures * 10),
-      );
-      if (waitMs > 0) throw tooManyAttempts(Math.ceil(waitMs / 1000));
-
-      // Counted as failures before the (async) password check and forgiven on success, so a burst
-      // of parallel guesses cannot all slip past the check above.
-      loginLimiter.recordFailure(userKey);
-      loginLimiter.recordFailure(ipKey);
+      // See LoginRateLimiter: locks of this account are checked before and after the password,
+      // the per-address limit only after it, and only for a wrong password.
+      const attempt = { username: body.username, address: req.ip ?? '' };
+      const lockedMs = loginLimiter.waitBeforeCheck(attempt);
+      if (lockedMs > 0) throw tooManyAttempts(Math.ceil(lockedMs / 1000));
       const credentials = stores.users.findCredentials(body.username);
       const ok = await verifyPassword(body.password, credentials?.passwordHash ?? (await dummyHash(context)));
-      if (!credentials || !ok) throw invalidCredentials();
-      loginLimiter.reset(userKey);
-      loginLimiter.forgiveOne(ipKey);
+      if (!credentials || !ok) {
+        const waitMs = loginLimiter.recordFailure(attempt);
+        throw waitMs > 0 ? tooManyAttempts(Math.ceil(waitMs / 1000)) : invalidCredentials();
+      }
+      const waitMs = loginLimiter.admitSuccess(attempt);
+      if (waitMs > 0) throw tooManyAttempts(Math.ceil(waitMs / 1000));
       if (credentials.user.disabled) {
         throw new HttpError(403, 'account_disabled', { 'zh-CN': '账号已停用，请联系管理员', en: 'This account is disabled; ask an admin' });
       }

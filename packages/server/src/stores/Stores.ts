@@ -3,6 +3,7 @@ import type { RecordStore } from '../records/RecordStore.js';
 import type { AppStore } from './AppStore.js';
 import type { DepartmentStore } from './DepartmentStore.js';
 import type { FormStore } from './FormStore.js';
+import type { LoginAttemptStore } from './LoginAttemptStore.js';
 import type { SessionStore } from './SessionStore.js';
 import type { UserStore } from './UserStore.js';
 
@@ -20,6 +21,7 @@ export interface Stores {
   readonly forms: FormStore;
   readonly records: RecordStore;
   readonly files: FileStore;
+  readonly loginAttempts: LoginAttemptStore;
   /**
    * Runs `work` atomically: all its writes commit together or none do (a thrown error rolls
    * back). Nested calls join the outer transaction as a savepoint. `work` must be synchronous:

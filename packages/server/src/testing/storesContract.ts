@@ -80,6 +80,22 @@ export function describeStoresContract(name: string, makeStores: () => Stores): 
       expect(stores.forms.findVersion('f', 2)).toBeUndefined();
     });
 
+    it('loginAttempts: counts per key within a window, finds the nth latest, clears and prunes', () => {
+      const stores = makeStores();
+      stores.loginAttempts.recordFailure(['a', 'b'], 10);
+      stores.loginAttempts.recordFailure(['a'], 20);
+      stores.loginAttempts.recordFailure(['a'], 20);
+      stores.loginAttempts.recordFailure(['a'], 30);
+      expect(stores.loginAttempts.countSince('a', 0)).toBe(4);
+      expect(stores.loginAttempts.countSince('a', 20)).toBe(3);
+      expect(stores.loginAttempts.countSince('b', 11)).toBe(0);
+      expect([1, 2, 3, 4, 5].map((nth) => stores.loginAttempts.nthLatestFailure('a', nth))).toEqual([30, 20, 20, 10, undefined]);
+      stores.loginAttempts.clear('b');
+      expect(stores.loginAttempts.countSince('b', 0)).toBe(0);
+      expect(stores.loginAttempts.deleteBefore(20)).toBe(1);
+      expect(stores.loginAttempts.countSince('a', 0)).toBe(3);
+    });
+
     it('transaction: all or nothing', () => {
       const stores = makeStores();
       expect(() =>

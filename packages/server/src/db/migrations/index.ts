@@ -5,6 +5,7 @@ import { creationStamps } from './0003_creation_stamps.js';
 import { housekeeping } from './0004_housekeeping.js';
 import { changeReasons } from './0005_change_reasons.js';
 import { archivedForms } from './0006_archived_forms.js';
+import { loginAttempts } from './0007_login_attempts.js';
 
 /** Every migration, in order. Append new ones here. */
-export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms];
+export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts];
