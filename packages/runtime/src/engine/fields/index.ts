@@ -2,6 +2,7 @@
 
 export * from './fieldTypes.js';
 export * from './fieldCatalogue.js';
+export * from './fieldValueShapes.js';
 export * from './createField.js';
 export * from './walkFields.js';
 export * from './findField.js';

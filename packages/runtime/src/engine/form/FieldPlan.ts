@@ -1,9 +1,13 @@
 import type { UserText } from '../documents/form/FormSchema.js';
 import type { Locale } from '../i18n/Locale.js';
 import type { FieldError, ValueField } from './CompiledForm.js';
+import { fieldValueShapes } from '../fields/fieldValueShapes.js';
+import type { FieldValueShape } from '../fields/fieldValueShapes.js';
 import type { FieldCheck } from './checks/FieldCheck.js';
 import { compileFieldCheck } from './checks/compileFieldCheck.js';
+import { compileFormulaCheck } from './checks/compileFormulaCheck.js';
 import { isEmptyValue } from './checks/isEmptyValue.js';
+import { decimalPlaces } from './fieldLimits.js';
 import { createFieldError } from './messages/createFieldError.js';
 import type { ErrorSubject, Fault } from './messages/createFieldError.js';
 import { isComputedField } from './isComputedField.js';
@@ -24,6 +28,10 @@ export interface FieldPlan {
   /** Number, money, rating: numeric strings become numbers on submit. */
   readonly numeric: boolean;
   readonly isAddress: boolean;
+  /** What the value is, for emptiness (`isEmptyValue`). */
+  readonly shape: FieldValueShape;
+  /** Decimals a number or money field stores (`undefined`: any, or not a number field). */
+  readonly places: number | undefined;
   readonly hasStaticDefault: boolean;
   /** Ids that would read an inherited property of a plain object (`constructor`…) are read with care. */
   readonly shadowsPrototype: boolean;
@@ -47,13 +55,16 @@ export function planField(entry: ValueField, columns: readonly FieldPlan[]): Fie
   const minRows = field.type === 'subform' ? (field.minRows ?? 0) : 0;
   const tooFewRows: Fault = { code: 'minRows', params: { min: minRows } };
   const patternMessage: UserText | undefined = field.type === 'text' || field.type === 'textarea' ? field.patternMessage : undefined;
+  const shape = fieldValueShapes[field.type];
   const faultOf =
-    computed !== undefined
-      ? () => undefined
-      : (value: unknown): Fault | undefined => {
-          if (isEmptyValue(value, isAddress)) return required ? REQUIRED : minRows > 0 ? tooFewRows : undefined;
-          return check(value);
-        };
+    field.type === 'formula'
+      ? compileFormulaCheck(field)
+      : computed !== undefined
+        ? () => undefined
+        : (value: unknown): Fault | undefined => {
+            if (isEmptyValue(value, shape)) return required ? REQUIRED : minRows > 0 ? tooFewRows : undefined;
+            return check(value);
+          };
   return {
     entry,
     id: field.id,
@@ -62,6 +73,8 @@ export function planField(entry: ValueField, columns: readonly FieldPlan[]): Fie
     computed,
     numeric: field.type === 'number' || field.type === 'money' || field.type === 'rating',
     isAddress,
+    shape,
+    places: decimalPlaces(field),
     hasStaticDefault: field.defaultValue !== undefined && field.defaultValue.kind !== 'formula' && computed === undefined,
     shadowsPrototype: field.id in Object.prototype,
     columns,

@@ -81,8 +81,10 @@ describe('formulas', () => {
       ]),
     );
     expect(typed.evaluate({ f_x: 1 }, ctx).values).toEqual({ f_x: 1, f_num: 1, f_text: '2', f_date: '2024-02-29', f_bool: true });
-    // 1/0 is Infinity: no number to store.
-    expect(typed.evaluate({ f_x: 0 }, ctx).values).toEqual({ f_x: 0, f_text: '1', f_date: '2024-01-31', f_bool: false });
+    // 1/0 is Infinity: kept, so that the field's check refuses it instead of storing nothing.
+    const divided = typed.evaluate({ f_x: 0 }, ctx);
+    expect(divided.values).toEqual({ f_x: 0, f_num: Number.POSITIVE_INFINITY, f_text: '1', f_date: '2024-01-31', f_bool: false });
+    expect(divided.errors.map((error) => [error.pointer, error.code])).toEqual([['/f_num', 'overflow']]);
   });
 
   it('reads today and now from the context clock and time zone', () => {

@@ -194,7 +194,7 @@ describe('field validation', () => {
     });
   });
 
-  it.each([undefined, null, '', []])('treats %j as empty: fine when optional, "required" when required', (value) => {
+  it.each([undefined, null, '', '   ', '\u3000'])('treats %j as empty text: fine when optional, "required" when required', (value) => {
     expect(codesOf({ id: 'f', type: 'text', label: 'F' }, value)).toEqual([]);
     expect(codesOf({ id: 'f', type: 'text', label: 'F', required: true }, value)).toEqual(['required']);
   });

@@ -49,3 +49,18 @@ export function decimalPlaces(field: ValueFieldDefinition): number | undefined {
 export function decimalStep(places: number): number {
   return Number((10 ** -places).toFixed(places));
 }
+
+/**
+ * The largest magnitude a number with `places` decimals can be stored at exactly. A double holds
+ * every integer up to 2^53 − 1 and every decimal of at most 15 significant digits, so: without
+ * decimals, 9007199254740991; with `places` decimals, 10^(15 − places) less one step
+ * (money: 9999999999999.99). Beyond it JSON itself already changed the digits
+ * (`9007199254740993` arrives as …992), so such numbers are refused, never stored changed.
+ *
+ * @example
+ * exactNumberLimit(2) // 9999999999999.99
+ */
+export function exactNumberLimit(places: number | undefined): number {
+  if (places === undefined || places === 0) return Number.MAX_SAFE_INTEGER;
+  return Number(((10 ** 15 - 1) / 10 ** places).toFixed(places));
+}

@@ -51,7 +51,7 @@ export function validateRawRecord(plan: FormPlan, data: unknown, ctx: Evaluation
       const value = field.numeric ? coerceNumeric(raw) : raw;
       const fault = field.faultOf(value);
       if (fault !== undefined) errors.push(field.errorOf(fault, locale, field.pointer));
-      if (record !== undefined && !isEmptyValue(value, field.isAddress)) record[field.id] = storedValue(field, value);
+      if (record !== undefined && !isEmptyValue(value, field.shape)) record[field.id] = storedValue(field, value);
       continue;
     }
     const fault = field.faultOf(raw);
@@ -79,7 +79,7 @@ export function validateRawRecord(plan: FormPlan, data: unknown, ctx: Evaluation
         const cell = column.numeric ? coerceNumeric(cellRaw) : cellRaw;
         const cellFault = column.faultOf(cell);
         if (cellFault !== undefined) errors.push(column.errorOf(cellFault, locale, `${rowPointer}/${column.id}`, { subformLabel: field.label, rowIndex }));
-        if (stored !== undefined && !isEmptyValue(cell, column.isAddress)) stored[column.id] = storedValue(column, cell);
+        if (stored !== undefined && !isEmptyValue(cell, column.shape)) stored[column.id] = storedValue(column, cell);
       }
       if (ownKeyCount(row) !== rowPresent) {
         for (const key of Object.keys(row)) {

@@ -2,6 +2,7 @@ import type { EvaluationContext, FieldError } from './CompiledForm.js';
 import { isEmptyValue } from './checks/isEmptyValue.js';
 import { checkValidationRule } from './checkValidationRule.js';
 import { isPlainObject } from './checks/FieldCheck.js';
+import { storedNumber } from './checks/compileNumberCheck.js';
 import type { EvaluatedRecord } from './evaluateRecord.js';
 import { rowIdRegExp } from './fieldLimits.js';
 import type { FieldPlan } from './FieldPlan.js';
@@ -56,7 +57,7 @@ export function validateRecordValues(
     const states = rows[field.id];
     if (states === undefined) {
       // A subform value that is no list has no rows to store.
-      if (record !== undefined && !isEmptyValue(value, field.isAddress) && !plan.subformsById.has(field.id)) record[field.id] = storedValue(field, value);
+      if (record !== undefined && !isEmptyValue(value, field.shape) && !plan.subformsById.has(field.id)) record[field.id] = storedValue(field, value);
       continue;
     }
     const storedRows: RowValues[] = [];
@@ -80,7 +81,7 @@ export function validateRecordValues(
         const cell = state.values[column.id];
         const cellFault = column.faultOf(cell);
         if (cellFault !== undefined) errors.push(column.errorOf(cellFault, locale, cellPointer, { subformLabel: field.label, rowIndex }));
-        if (stored !== undefined && !isEmptyValue(cell, column.isAddress)) stored[column.id] = storedValue(column, cell);
+        if (stored !== undefined && !isEmptyValue(cell, column.shape)) stored[column.id] = storedValue(column, cell);
       }
       for (const key of inputs.unknownRowKeys.get(state.values) ?? []) errors.push(unknownKeyError(key, `${rowPointer}/${escapePointerToken(key)}`, locale));
       if (stored !== undefined) storedRows.push(stored);
@@ -100,8 +101,9 @@ export function validateRecordValues(
   return { errors, ...(record === undefined ? {} : { record }), ...(visibleSet === undefined ? {} : { visible: visibleSet }) };
 }
 
-/** An address is stored without its empty parts; every other value as it is. */
+/** An address is stored without its empty parts, a number of fixed decimals as its decimal (0.1 + 0.2 → 0.3); every other value as it is. */
 export function storedValue(field: FieldPlan, value: unknown): unknown {
+  if (typeof value === 'number') return storedNumber(value, field.places);
   if (!field.isAddress || !isPlainObject(value)) return value;
   const parts: Record<string, unknown> = {};
   for (const [part, text] of Object.entries(value)) if (text !== null && text !== '' && text !== undefined) parts[part] = text;

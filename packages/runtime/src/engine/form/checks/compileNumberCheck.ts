@@ -1,16 +1,29 @@
 import type { NumberField, RatingField } from '../../documents/form/FormSchema.js';
-import { decimalPlaces, decimalStep, fieldLimits } from '../fieldLimits.js';
+import { normaliseNumber, roundDecimal } from '../../rules/values/roundDecimal.js';
+import { decimalPlaces, exactNumberLimit, fieldLimits } from '../fieldLimits.js';
 import type { Fault } from '../messages/createFieldError.js';
 import { typeFault } from './FieldCheck.js';
 import type { FieldCheck } from './FieldCheck.js';
 
-/** Whether `value` is a multiple of `step` the way ajv's `multipleOf` decides it (precision 1e-9). */
-export function isMultipleOf(value: number, step: number): boolean {
-  const quotient = value / step;
-  return Math.abs(Math.round(quotient) - quotient) <= 1e-9;
+/**
+ * A number as a field with `places` decimals stores it: read at 15 significant digits, which
+ * strips binary noise (0.1 + 0.2 = 0.30000000000000004 is stored as 0.3). A field without a
+ * precision stores the number as JSON gave it. Only for values its check accepted.
+ *
+ * @example
+ * storedNumber(0.1 + 0.2, 2) // 0.3
+ */
+export function storedNumber(value: number, places: number | undefined): number {
+  // From 10^15 on, 15 digits would drop digits of a whole number that is exact as it is.
+  return places === undefined || Math.abs(value) >= 1e15 ? value : normaliseNumber(value);
 }
 
-/** Number and money: a finite number within min/max, with at most `precision` decimals (money: 2). */
+/**
+ * Number and money: a finite number within min/max, within the range it can be stored at exactly
+ * (`exactNumberLimit`), with at most `precision` decimals (money: 2). Decimals are counted on the
+ * decimal the number stands for (`storedNumber`), not on its binary approximation: 0.1 + 0.2 has
+ * one decimal, 0.305 has three and is refused at precision 2 — never rounded without a word.
+ */
 export function compileNumberCheck(field: NumberField): FieldCheck {
   const notNumber = typeFault('number');
   const min = field.min;
@@ -18,13 +31,16 @@ export function compileNumberCheck(field: NumberField): FieldCheck {
   const belowMin: Fault = { code: 'min', params: { min } };
   const aboveMax: Fault = { code: 'max', params: { max } };
   const places = decimalPlaces(field);
-  const step = places === undefined ? undefined : decimalStep(places);
+  const limit = exactNumberLimit(places);
+  const outOfRange: Fault = { code: 'range', params: { max: limit } };
   const tooPrecise: Fault = places === 0 ? { code: 'precision', params: { precision: 0, variant: 'integer' } } : { code: 'precision', params: { precision: places } };
   return (value) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return notNumber;
-    if (min !== undefined && value < min) return belowMin;
-    if (max !== undefined && value > max) return aboveMax;
-    if (step !== undefined && !isMultipleOf(value, step)) return tooPrecise;
+    const decimal = storedNumber(value, places);
+    if (min !== undefined && decimal < min) return belowMin;
+    if (max !== undefined && decimal > max) return aboveMax;
+    if (Math.abs(decimal) > limit) return outOfRange;
+    if (places === 0 ? !Number.isInteger(decimal) : places !== undefined && roundDecimal(decimal, places) !== decimal) return tooPrecise;
     return undefined;
   };
 }

@@ -1,5 +1,6 @@
 import type { AddressField, LocationField } from '../../documents/form/FormSchema.js';
 import { fieldLimits } from '../fieldLimits.js';
+import { unsafeTextFault } from './compileTextCheck.js';
 import { isPlainObject, typeFault } from './FieldCheck.js';
 import type { FieldCheck } from './FieldCheck.js';
 
@@ -10,7 +11,7 @@ const addressPartLimits: Readonly<Record<string, number>> = {
   detail: fieldLimits.addressDetailMaxLength,
 };
 
-/** Address: an object of the parts province, city, district, detail (strings; empty parts allowed). */
+/** Address: an object of the parts province, city, district, detail (one-line strings; empty parts allowed). */
 export function compileAddressCheck(_field: AddressField): FieldCheck {
   const notAddress = typeFault('address');
   return (value) => {
@@ -22,6 +23,8 @@ export function compileAddressCheck(_field: AddressField): FieldCheck {
       if (part === null) continue;
       if (typeof part !== 'string') return notAddress;
       if (part.length > limit) return { code: 'maxLength', params: { maxLength: limit } };
+      const unsafe = unsafeTextFault(part, false);
+      if (unsafe !== undefined) return unsafe;
     }
     return undefined;
   };
@@ -42,6 +45,6 @@ export function compileLocationCheck(_field: LocationField): FieldCheck {
     if (!isCoordinate(value.lat, 90) || !isCoordinate(value.lng, 180)) return notLocation;
     const address = Object.hasOwn(value, 'address') ? value.address : undefined;
     if (address !== undefined && (typeof address !== 'string' || address.length > fieldLimits.locationAddressMaxLength)) return notLocation;
-    return undefined;
+    return typeof address === 'string' ? unsafeTextFault(address, false) : undefined;
   };
 }

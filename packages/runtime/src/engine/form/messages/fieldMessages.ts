@@ -16,6 +16,13 @@ export const fieldMessages = {
   'max.date': { 'zh-CN': '{field}不能晚于 {max}', en: '{field} must not be later than {max}' },
   precision: { 'zh-CN': '{field}最多保留 {precision} 位小数', en: '{field} allows at most {precision} decimal places' },
   'precision.integer': { 'zh-CN': '{field}必须是整数', en: '{field} must be a whole number' },
+  range: { 'zh-CN': '{field}超出可精确保存的范围（绝对值不能超过 {max}）', en: '{field} is beyond the range that can be stored exactly (at most {max} either side of zero)' },
+  overflow: { 'zh-CN': '{field}无法计算：结果溢出或除以零', en: '{field} cannot be calculated: the result overflows or divides by zero' },
+  character: {
+    'zh-CN': '{field}的第 {position} 个字符（{character}）不能保存：控制字符、文字方向控制符或不完整的字符',
+    en: '{field} cannot hold character {position} ({character}): a control character, a text-direction override or half a character',
+  },
+  'character.lineBreak': { 'zh-CN': '{field}只能填一行：第 {position} 个字符是换行或制表符', en: '{field} is a single line: character {position} is a line break or a tab' },
   minLength: { 'zh-CN': '{field}至少需要 {minLength} 个字', en: '{field} must be at least {minLength} characters long' },
   maxLength: { 'zh-CN': '{field}最多 {maxLength} 个字', en: '{field} must be at most {maxLength} characters long' },
   pattern: { 'zh-CN': '{field}的格式不正确', en: '{field} is not in the expected format' },
