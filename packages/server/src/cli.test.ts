@@ -36,7 +36,13 @@ describe('formwork --help and bad usage', () => {
   it('exits 2 for an admin password that is too short', async () => {
     const run = await runCli(['serve', '--port', '0', '--data-dir', dir, '--admin-password', 'short']);
     expect(run.code).toBe(2);
-    expect(run.output).toMatch(/FORMWORK_ADMIN_PASSWORD must be at least 8/);
+    expect(run.output).toMatch(/FORMWORK_ADMIN_PASSWORD must be at least 10 characters/);
+  });
+
+  it('exits 2 for an admin password that is too common', async () => {
+    const run = await runCli(['serve', '--port', '0', '--data-dir', dir, '--admin-password', 'Password123']);
+    expect(run.code).toBe(2);
+    expect(run.output).toMatch(/FORMWORK_ADMIN_PASSWORD is too common/);
   });
 });
 
