@@ -1,0 +1,5 @@
+/**
+ * @formwork/templates — the CRM and sales-performance app bundles and their sample data.
+ */
+export { readTemplateBundle, templateNames, type TemplateName } from './readTemplateBundle.js';
+export * from './sampleData/index.js';
