@@ -1,6 +1,6 @@
 import { randomBytes as cryptoRandomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { SettingsError, type Settings } from './config.js';
@@ -9,6 +9,7 @@ import { migrateDatabase } from './db/migrateDatabase.js';
 import { holdDataFolder } from './db/holdDataFolder.js';
 import { databasePath, openDatabase, type SqliteDatabase } from './db/openDatabase.js';
 import type { FormPublishHook } from './forms/FormPublishHook.js';
+import { createHttpServer } from './http/createHttpServer.js';
 import type { ValidationIssue } from './http/validation/ValueSchema.js';
 import { runHousekeeping } from './housekeeping/runHousekeeping.js';
 import { consoleLogger, type Logger } from './Logger.js';
@@ -108,7 +109,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
 
 function listen(formwork: FormworkApp, settings: Settings): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = createServer(formwork.app);
+    const server = createHttpServer(formwork.app);
     server.once('error', reject);
     const ready = (): void => {
       server.off('error', reject);

@@ -50,39 +50,50 @@ export async function receiveFile(req: Request, options: ReceiveOptions): Promis
   return receiveStream(req, name, contentType.split(';')[0]?.trim() ?? '', options);
 }
 
-function receiveMultipart(req: Request, options: ReceiveOptions): Promise<ReceivedFile> {
-  return new Promise((resolve, reject) => {
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: options.maxBytes, files: 1, fields: 20, parts: 25, fieldSize: 1024 } });
-    } catch {
-      reject(invalidUpload());
+/**
+ * One part named `file`. The request is piped with `pipeline`, not `pipe`: a client that goes
+ * away mid-upload then destroys the parser, which destroys the file stream, so the receiver
+ * fails and removes its temporary file at once instead of waiting for a body that never comes.
+ */
+async function receiveMultipart(req: Request, options: ReceiveOptions): Promise<ReceivedFile> {
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: options.maxBytes, files: 1, fields: 20, parts: 25, fieldSize: 1024 } });
+  } catch {
+    throw invalidUpload();
+  }
+  let received: Promise<ReceivedFile> | undefined;
+  let several = false;
+  parser.on('file', (field, stream, info) => {
+    if (field !== 'file' || received) {
+      // A part we skip can still fail when the body is cut off; its error must be heard.
+      stream.on('error', () => undefined);
+      stream.resume();
       return;
     }
-    let received: Promise<ReceivedFile> | undefined;
-    parser.on('file', (field, stream, info) => {
-      if (field !== 'file' || received) {
-        // A part we skip can still fail when the body is cut off; its error must be heard.
-        stream.on('error', () => undefined);
-        stream.resume();
-        return;
-      }
-      received = receiveStream(stream, safeName(info.filename), info.mimeType, options, () => stream.truncated === true);
-      received.catch(() => stream.resume());
-    });
-    parser.on('error', () => reject(invalidUpload()));
-    parser.on('close', () => {
-      if (!received) reject(invalidUpload());
-      else received.then(resolve, reject);
-    });
-    req.pipe(parser);
+    received = receiveStream(stream, safeName(info.filename), info.mimeType, options, () => stream.truncated === true);
+    // A receiver that failed stops reading its part; the parser would wait for it forever.
+    received.catch(() => parser.destroy());
   });
+  // Which of two files was meant is anyone's guess, and keeping one would drop the other unsaid.
+  parser.on('filesLimit', () => (several = true));
+  const parsed = await pipeline(req, parser).then(
+    () => true,
+    () => false,
+  );
+  if (!received) throw invalidUpload();
+  const file = await received;
+  if (parsed && !several) return file;
+  if (file.tempPath) await rm(file.tempPath, { force: true });
+  throw invalidUpload();
 }
 
 /**
  * Drains `source` into memory or a temporary file. The pipeline is attached before anything is
  * awaited: a stream that fails at once (busboy's "Unexpected end of form" on a truncated body)
- * must meet its error listener, or the process dies of an unhandled 'error' event.
+ * must meet its error listener, or the process dies of an unhandled 'error' event. The file is
+ * opened by the first chunk; a failure waits for that opening to settle before removing the
+ * file, or an open still under way would create it again after the removal.
  */
 async function receiveStream(
   source: NodeJS.ReadableStream,
@@ -97,13 +108,12 @@ async function receiveStream(
   let size = 0;
   let tooLarge = false;
   const tempPath = options.tempDir ? join(options.tempDir, `upload-${randomBytes(8).toString('hex')}`) : undefined;
-  let file: FileHandle | undefined;
-  const fileOf = async (path: string): Promise<FileHandle> => {
-    if (!file) {
-      await mkdir(dirname(path), { recursive: true });
-      file = await open(path, 'wx');
-    }
-    return file;
+  let opening: Promise<FileHandle> | undefined;
+  const fileOf = (path: string): Promise<FileHandle> => (opening ??= mkdir(dirname(path), { recursive: true }).then(() => open(path, 'wx')));
+  const closeFile = async (): Promise<void> => {
+    const handle = await opening?.catch(() => undefined);
+    // FileHandle.close waits for writes still in flight.
+    await handle?.close().catch(() => undefined);
   };
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -129,11 +139,11 @@ async function receiveStream(
       await handle.sync();
     }
   } catch (error) {
+    await closeFile();
     if (tempPath) await rm(tempPath, { force: true });
     throw (error as HttpError).status ? error : invalidUpload();
-  } finally {
-    await (file as FileHandle | undefined)?.close().catch(() => undefined);
   }
+  await closeFile();
   return {
     name,
     declaredType: declaredType || 'application/octet-stream',

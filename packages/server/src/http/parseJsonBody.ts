@@ -30,21 +30,31 @@ export function parseJsonBody(options: JsonBodyOptions): RequestHandler {
 
     const chunks: Buffer[] = [];
     let received = 0;
-    let tooLarge = false;
+    let settled = false;
+    const settle = (error?: unknown): void => {
+      if (settled) return;
+      settled = true;
+      next(error);
+    };
     req.on('data', (chunk: Buffer) => {
+      if (settled) return; // refused: what still arrives is read and dropped
       received += chunk.length;
-      if (received > options.limitBytes) tooLarge = true;
-      if (!tooLarge) chunks.push(chunk);
-      // Past this, stop draining an abusive upload: the client gets a reset instead of a 413.
-      else if (received > drainLimit(options)) req.destroy();
+      if (received <= options.limitBytes) return void chunks.push(chunk);
+      // A chunked body announced no length: refuse it the moment it is over, and close the
+      // connection after the answer. Reading on (and dropping) until then is what lets the
+      // client see the 413; destroying the request would reset the socket before it is sent.
+      chunks.length = 0;
+      res.set('Connection', 'close');
+      settle(bodyTooLarge(options.limitBytes));
     });
-    req.on('error', (error) => next(error));
+    // The client went away or broke the framing mid-body: nobody may be left to answer, but it is its fault, not ours.
+    req.on('error', () => settle(invalidJson()));
     req.on('end', () => {
-      if (tooLarge) return next(bodyTooLarge(options.limitBytes));
+      if (settled) return;
       const parsed = parseJsonText(Buffer.concat(chunks), options.maxDepth);
-      if (!parsed.ok) return next(parsed.error);
+      if (!parsed.ok) return settle(parsed.error);
       req.body = parsed.value;
-      next();
+      settle();
     });
   };
 }

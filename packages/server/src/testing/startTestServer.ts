@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { createApp } from '../createApp.js';
 import { migrateDatabase } from '../db/migrateDatabase.js';
 import { databasePath, openDatabase, type SqliteDatabase } from '../db/openDatabase.js';
 import type { FormPublishHook } from '../forms/FormPublishHook.js';
+import { createHttpServer } from '../http/createHttpServer.js';
 import { silentLogger, type Logger } from '../Logger.js';
 import type { ServerContext } from '../ServerContext.js';
 import type { UserView } from '../org/userView.js';
@@ -93,7 +94,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.formPublishHooks ? { formPublishHooks: options.formPublishHooks } : {}),
   });
   await bootstrapAdmin(context);
-  const server = createServer(app);
+  const server = createHttpServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
