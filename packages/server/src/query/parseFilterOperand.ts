@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@formwork/runtime';
+import { findUnsafeCharacter, type LocalizedText } from '@formwork/runtime';
 import type { BoundValue } from './FilterPredicate.js';
 import { filterLimits } from './filterLimits.js';
 import type { QueryField } from './QueryField.js';
@@ -38,7 +38,9 @@ export function parseFilterOperand(field: QueryField, raw: unknown, zone: TimeZo
       return fail({ 'zh-CN': '此字段只能判断是否为空', en: 'can only be tested for empty or not empty' });
     default:
       if (typeof raw === 'string') {
-        return raw.length <= filterLimits.maxTextLength ? value(raw) : fail({ 'zh-CN': `不能超过 ${filterLimits.maxTextLength} 个字符`, en: `must be at most ${filterLimits.maxTextLength} characters` });
+        if (raw.length > filterLimits.maxTextLength) return fail({ 'zh-CN': `不能超过 ${filterLimits.maxTextLength} 个字符`, en: `must be at most ${filterLimits.maxTextLength} characters` });
+        const unsafe = unsafeFilterText(raw);
+        return unsafe === undefined ? value(raw) : fail(unsafe);
       }
       if (typeof raw === 'number' && Number.isFinite(raw)) return value(field.kind === 'any' ? raw : String(raw));
       if (typeof raw === 'boolean' && field.kind === 'any') return value(raw ? 1 : 0);
@@ -57,6 +59,21 @@ function readTime(field: QueryField, raw: unknown, zone: TimeZone): OperandResul
     if (Number.isFinite(time)) return value(asStored(time));
   }
   return fail({ 'zh-CN': '必须是日期或带时区的日期时间（ISO 8601）', en: 'must be a date or an ISO 8601 date-time with an offset' });
+}
+
+/**
+ * Why a text operand cannot be used, or `undefined`: it holds a character no stored text may
+ * hold (`findUnsafeCharacter`; line breaks and tabs allowed, as multi-line text has them). Such a
+ * value could match nothing stored, and SQLite's LIKE ends a pattern at a NUL, so `%\u0000%`
+ * would match every row.
+ */
+export function unsafeFilterText(text: string): LocalizedText | undefined {
+  const found = findUnsafeCharacter(text, true);
+  if (found === undefined) return undefined;
+  return {
+    'zh-CN': `第 ${found.position} 个字符（${found.character}）不能用于筛选：控制字符、文字方向控制符或不完整的字符`,
+    en: `character ${found.position} (${found.character}) cannot be used in a filter: a control character, a text-direction override or half a character`,
+  };
 }
 
 /** Whether text is a real calendar date `YYYY-MM-DD` (not 2025-02-30). */

@@ -3,7 +3,7 @@ import { escapePointerToken } from '../http/jsonPointer.js';
 import type { ValidationIssue } from '../http/validation/ValueSchema.js';
 import type { BoundValue, Comparison, FilterPredicate } from './FilterPredicate.js';
 import { filterLimits } from './filterLimits.js';
-import { parseFilterOperand, type FilterOperand } from './parseFilterOperand.js';
+import { parseFilterOperand, unsafeFilterText, type FilterOperand } from './parseFilterOperand.js';
 import type { QueryField } from './QueryField.js';
 import type { TimeZone } from './TimeZone.js';
 
@@ -127,6 +127,11 @@ export function parseRecordFilter(input: unknown, fields: ReadonlyMap<string, Qu
         }
         if (typeof raw !== 'string' || raw.length === 0 || raw.length > 200) {
           issue(pointer, 'type.string', { 'zh-CN': '必须是 1 到 200 个字符的文本', en: 'must be text of 1 to 200 characters' });
+          return undefined;
+        }
+        const unsafe = unsafeFilterText(raw);
+        if (unsafe !== undefined) {
+          issue(pointer, 'character', unsafe);
           return undefined;
         }
         return { kind: 'like', field, text: raw };
