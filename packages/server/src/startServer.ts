@@ -74,8 +74,10 @@ export async function startServer(settings: Settings, options: StartOptions = {}
     const tidy = (): void => {
       try {
         const removed = runHousekeeping(formwork.context);
-        if (removed.idempotencyKeys > 0 || removed.uploads > 0) {
-          logger.info(`Housekeeping: forgot ${String(removed.idempotencyKeys)} idempotency keys, removed ${String(removed.uploads)} never-used uploads`);
+        if (removed.idempotencyKeys > 0 || removed.uploads > 0 || removed.incomingFiles > 0) {
+          logger.info(
+            `Housekeeping: forgot ${String(removed.idempotencyKeys)} idempotency keys, removed ${String(removed.uploads)} never-used uploads and ${String(removed.incomingFiles)} unfinished ones`,
+          );
         }
       } catch (error) {
         logger.error('Housekeeping failed', error);

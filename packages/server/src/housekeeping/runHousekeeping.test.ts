@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FileRef } from '@formwork/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filePath } from '../files/filePath.js';
+import { uploadTempDir } from '../files/storeUpload.js';
 import { multipartBody } from '../files/testing/multipartBody.js';
 import { publishNewForm, type RecordBody } from '../records/testing/publishForm.js';
 import type { TestClient } from '../testing/TestClient.js';
@@ -71,5 +73,30 @@ describe('runHousekeeping', () => {
     }
     // A removed upload cannot be put into a record any more.
     expect((await submit({ f_title: 'Late', f_docs: [forgotten] })).status).toBe(400);
+  });
+  it('removes what uploads cut off by a crash left in files/incoming once nothing has written to it for an hour', async () => {
+    const HOUR = 60 * 60 * 1000;
+    expect(server.context.settings.records.incomingUploadTtlMs).toBe(HOUR);
+    const incoming = uploadTempDir(server.dataDir);
+    mkdirSync(incoming, { recursive: true });
+    /** A temp file as a killed process leaves it, last written `ago` ms before the (test) clock's now. */
+    const leftover = (name: string, ago: number) => {
+      const path = join(incoming, name);
+      writeFileSync(path, 'half an upload');
+      const written = (server.clock.now() - ago) / 1000;
+      utimesSync(path, written, written);
+    };
+    leftover('upload-stale', HOUR + 1000);
+    leftover('upload-arriving', HOUR - 1000);
+    expect(runHousekeeping(server.context).incomingFiles).toBe(1);
+    expect(readdirSync(incoming)).toEqual(['upload-arriving']);
+
+    server.clock.advance(2000);
+    expect(runHousekeeping(server.context).incomingFiles).toBe(1);
+    expect(readdirSync(incoming)).toEqual([]);
+    // A stored upload is untouched: it left incoming/ when it was kept.
+    const kept = await upload('kept.txt');
+    expect(existsSync(filePath(server.dataDir, kept.fileId))).toBe(true);
+    expect(runHousekeeping(server.context).incomingFiles).toBe(0);
   });
 });

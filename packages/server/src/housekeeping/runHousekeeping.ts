@@ -1,11 +1,15 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { filePath } from '../files/filePath.js';
+import { uploadTempDir } from '../files/storeUpload.js';
 import type { ServerContext } from '../ServerContext.js';
 
 /** What one round of housekeeping removed. */
 export interface HousekeepingResult {
   readonly idempotencyKeys: number;
   readonly uploads: number;
+  /** Temp files of uploads that never finished (`files/incoming/`). */
+  readonly incomingFiles: number;
 }
 
 /** Uploads removed per round at most, so that one round never holds the process for long. */
@@ -18,6 +22,8 @@ const uploadsPerRound = 500;
  * - uploads that no record has ever referenced, older than `records.unattachedUploadTtlMs`:
  *   their row first (in a transaction, only if still unattached), then their bytes. A file any
  *   record ever referenced is never removed — the record's history may still show it.
+ * - files in `files/incoming/` nothing has written to for `records.incomingUploadTtlMs`: uploads
+ *   cut off by a crash (a live upload writes its temp file as the bytes arrive).
  *
  * Synchronous: no submit can attach a file between the check and the removal.
  */
@@ -33,5 +39,26 @@ export function runHousekeeping(context: ServerContext): HousekeepingResult {
   );
   // After the commit: a crash in between leaves bytes without a row (harmless), never a row without bytes.
   for (const id of removed) rmSync(filePath(settings.dataDir, id), { force: true });
-  return { idempotencyKeys, uploads: removed.length };
+  return { idempotencyKeys, uploads: removed.length, incomingFiles: removeStaleIncoming(uploadTempDir(settings.dataDir), now - settings.records.incomingUploadTtlMs) };
+}
+
+/** Removes the files of `folder` last written before `writtenBefore` (ms), at most a round's worth. */
+function removeStaleIncoming(folder: string, writtenBefore: number): number {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return 0; // no upload has arrived yet
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (removed >= uploadsPerRound) break;
+    const path = join(folder, name);
+    // Gone meanwhile (its upload finished or failed): nothing to do.
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (!stats?.isFile() || stats.mtimeMs >= writtenBefore) continue;
+    rmSync(path, { force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -27,6 +27,12 @@ export interface RecordSettings {
    * until it is submitted). Default 7 days. Files a record has referenced are kept for good.
    */
   readonly unattachedUploadTtlMs: number;
+  /**
+   * How long a file in `files/incoming/` may go unwritten before housekeeping removes it. An
+   * upload removes its own temp file when it fails or its client goes away; what stays is left by
+   * a process that died mid-upload. Default 1 hour: an upload still arriving writes far more often.
+   */
+  readonly incomingUploadTtlMs: number;
 }
 
 export const defaultRecordSettings: RecordSettings = {
@@ -37,6 +43,7 @@ export const defaultRecordSettings: RecordSettings = {
   importWorkerMinBytes: 256 * 1024,
   idempotencyKeyTtlMs: 7 * 24 * 60 * 60 * 1000,
   unattachedUploadTtlMs: 7 * 24 * 60 * 60 * 1000,
+  incomingUploadTtlMs: 60 * 60 * 1000,
 };
 
 /** Whether the runtime knows an IANA zone name. */
