@@ -44,7 +44,7 @@ export function generateCrmRecords(random: Random, organisation: Organisation, n
       const count = Math.max(1, Math.round(customersPerRep[repType] * scale));
       for (let index = 0; index < count; index += 1) {
         const customer = generateCustomer(random, region, rep, takenNames, takenCodes);
-        const createdAt = officeHoursOn(random.between(joined, now - 5 * DAY_MS), random.between(9, 18));
+        const createdAt = officeHoursOn(random.between(joined + DAY_MS, now - 5 * DAY_MS), random.between(9, 18));
         const customerId = book.add('customers', rep.id, createdAt, customer.data);
         const contactIds = customer.contacts.map((contact) => book.add('contacts', rep.id, createdAt + random.int(5, 120) * 60_000, { ...contact, f_customer: customerId }));
         const outcomes: string[] = [];

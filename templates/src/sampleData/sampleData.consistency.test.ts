@@ -1,0 +1,187 @@
+import { parseAppBundle, walkFields, type AppBundle } from '@formwork/runtime';
+import { describe, expect, it } from 'vitest';
+import { readTemplateBundle } from '../readTemplateBundle.js';
+import { generateSampleData } from './generateSampleData.js';
+import type { SampleRecord, SampleRecords } from './SampleData.js';
+import { DAY_MS, formatDate } from './shanghaiCalendar.js';
+
+const now = Date.parse('2025-11-20T16:45:00+08:00');
+const windowStart = now - 365 * DAY_MS;
+const sample = generateSampleData({ seed: 'consistency', now });
+
+const bundleOf = (name: 'crm' | 'performance'): AppBundle => {
+  const result = parseAppBundle(readTemplateBundle(name));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
+};
+const list = (records: SampleRecords, formKey: string): readonly SampleRecord[] => records[formKey] ?? [];
+const byId = (records: readonly SampleRecord[]): Map<string, SampleRecord> => new Map(records.map((record) => [record.id, record]));
+const cents = (value: unknown): number => Math.round(Number(value) * 100);
+
+/** Every reference a record holds: link, member and department values, subform cells included. */
+function references(bundle: AppBundle, records: SampleRecords): { readonly kind: string; readonly target: string; readonly value: unknown; readonly where: string }[] {
+  const found: { kind: string; target: string; value: unknown; where: string }[] = [];
+  for (const { key, schema } of bundle.forms) {
+    walkFields(schema.fields, (field, location) => {
+      const kind = field.type === 'link' ? 'link' : field.type === 'member' || field.type === 'members' ? 'member' : field.type === 'department' || field.type === 'departments' ? 'department' : undefined;
+      if (kind === undefined) return;
+      for (const record of list(records, key)) {
+        const cells = location.subform === undefined ? [record.data[field.id]] : ((record.data[location.subform.id] ?? []) as Record<string, unknown>[]).map((row) => row[field.id]);
+        for (const value of cells.flat()) {
+          if (value !== undefined) found.push({ kind, target: field.type === 'link' ? field.formId : kind, value, where: `${key} ${record.id} ${field.id}` });
+        }
+      }
+    });
+  }
+  return found;
+}
+
+describe.each([
+  ['crm', sample.crm],
+  ['performance', sample.performance],
+] as const)('the %s sample', (name, records) => {
+  const bundle = bundleOf(name);
+
+  it('points every link at a generated record of the linked form, entered before it, and every member and department at a generated one', () => {
+    const order = new Map(bundle.forms.flatMap(({ key }) => list(records, key).map((record, index) => [record.id, [bundle.forms.findIndex((form) => form.key === key), index] as const])));
+    const users = new Set(sample.users.map((user) => user.id));
+    const departments = new Set(sample.departments.map((department) => department.id));
+    const broken: string[] = [];
+    const all = references(bundle, records);
+    for (const { kind, target, value, where } of all) {
+      const ok = kind === 'member' ? users.has(String(value)) : kind === 'department' ? departments.has(String(value)) : list(records, target).some((record) => record.id === value);
+      if (!ok) broken.push(`${where} → ${String(value)}`);
+    }
+    // Installing form by form and record by record never meets a link to a record not yet there.
+    for (const { kind, value, where } of all) {
+      if (kind !== 'link') continue;
+      const [formKey, id] = where.split(' ');
+      const from = order.get(id ?? '');
+      const to = order.get(String(value));
+      if (from && to && (to[0] > from[0] || (to[0] === from[0] && to[1] >= from[1]))) broken.push(`${formKey} ${id} links forward to ${String(value)}`);
+    }
+    expect(all.length).toBeGreaterThan(1000);
+    expect(broken.slice(0, 10)).toEqual([]);
+  });
+
+  it('dates every record within the last 12 months, never after now', () => {
+    const outside = Object.entries(records).flatMap(([key, entries]) => entries.filter((record) => record.createdAt < windowStart || record.createdAt > now).map((record) => `${key} ${record.id}`));
+    expect(outside).toEqual([]);
+  });
+});
+
+describe('CRM consistency', () => {
+  const opportunities = byId(list(sample.crm, 'opportunities'));
+  const contracts = byId(list(sample.crm, 'contracts'));
+  const contacts = byId(list(sample.crm, 'contacts'));
+
+  it('gives a contract, a quote and a follow-up the customer of their opportunity, and a payment that of its contract', () => {
+    const mismatched: string[] = [];
+    for (const formKey of ['contracts', 'quotes', 'followUps']) {
+      for (const record of list(sample.crm, formKey)) {
+        if (opportunities.get(String(record.data.f_opportunity))?.data.f_customer !== record.data.f_customer) mismatched.push(`${formKey} ${record.id}`);
+      }
+    }
+    for (const payment of list(sample.crm, 'payments')) {
+      if (contracts.get(String(payment.data.f_contract))?.data.f_customer !== payment.data.f_customer) mismatched.push(`payments ${payment.id}`);
+    }
+    for (const followUp of list(sample.crm, 'followUps')) {
+      if (followUp.data.f_contact !== undefined && contacts.get(String(followUp.data.f_contact))?.data.f_customer !== followUp.data.f_customer) mismatched.push(`followUps ${followUp.id} contact`);
+    }
+    expect(mismatched).toEqual([]);
+  });
+
+  it('never collects more than a contract is worth, and collects something on most', () => {
+    const paid = new Map<string, number>();
+    for (const payment of list(sample.crm, 'payments')) paid.set(String(payment.data.f_contract), (paid.get(String(payment.data.f_contract)) ?? 0) + cents(payment.data.f_amount));
+    for (const contract of contracts.values()) expect(paid.get(contract.id) ?? 0, contract.id).toBeLessThanOrEqual(cents(contract.data.f_amount));
+    expect(paid.size / contracts.size).toBeGreaterThan(0.6);
+    // Payments follow the signing.
+    for (const payment of list(sample.crm, 'payments')) expect(String(payment.data.f_payment_date) >= String(contracts.get(String(payment.data.f_contract))?.data.f_sign_date)).toBe(true);
+  });
+
+  it('signs one contract for each won opportunity and none for the others, on the day it was won', () => {
+    const won = [...opportunities.values()].filter((record) => record.data.f_stage === 'won');
+    expect([...contracts.values()].map((contract) => contract.data.f_opportunity).sort()).toEqual(won.map((record) => record.id).sort());
+    for (const contract of contracts.values()) expect(contract.data.f_sign_date).toBe(opportunities.get(String(contract.data.f_opportunity))?.data.f_won_date);
+  });
+
+  it('dates visits, quotes, signings, payments and surveys within the last 12 months', () => {
+    const first = formatDate(windowStart);
+    const last = formatDate(now);
+    const events: [string, string][] = [
+      ['followUps', 'f_follow_time'],
+      ['quotes', 'f_quote_date'],
+      ['contracts', 'f_sign_date'],
+      ['payments', 'f_payment_date'],
+      ['satisfaction', 'f_survey_date'],
+      ['opportunities', 'f_won_date'],
+      ['opportunities', 'f_lost_date'],
+    ];
+    const outside: string[] = [];
+    for (const [formKey, fieldId] of events) {
+      for (const record of list(sample.crm, formKey)) {
+        const value = record.data[fieldId];
+        if (value === undefined) continue;
+        const day = String(value).slice(0, 10);
+        if (day < first || day > last) outside.push(`${formKey} ${record.id} ${fieldId} ${String(value)}`);
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('makes a customer 已成交 exactly when one of its deals was won', () => {
+    const wonCustomers = new Set(list(sample.crm, 'contracts').map((contract) => contract.data.f_customer));
+    for (const customer of list(sample.crm, 'customers')) expect(customer.data.f_status === 'signed', customer.id).toBe(wonCustomers.has(customer.id));
+  });
+});
+
+describe('performance consistency', () => {
+  const targets = list(sample.performance, 'targets');
+
+  it('decomposes targets exactly: the parts of a target, level by level and period by period, add up to it', () => {
+    const parts = new Map<string, Map<string, number>>();
+    for (const target of targets) {
+      if (target.data.f_parent === undefined) continue;
+      const group = `${String(target.data.f_level)}/${String(target.data.f_period_type)}`;
+      const byGroup = parts.get(String(target.data.f_parent)) ?? new Map<string, number>();
+      byGroup.set(group, (byGroup.get(group) ?? 0) + cents(target.data.f_amount_target));
+      parts.set(String(target.data.f_parent), byGroup);
+    }
+    const parents = byId(targets);
+    expect(parts.size).toBeGreaterThan(100);
+    for (const [parentId, groups] of parts) {
+      for (const [group, sum] of groups) expect(sum, `${parentId} ${group}`).toBe(cents(parents.get(parentId)?.data.f_amount_target));
+    }
+  });
+
+  it('gives newcomers lower and seniors higher targets than seasoned reps in the same region', () => {
+    const yearly = targets.filter((target) => target.data.f_level === 'person' && target.data.f_period_type === 'year' && String(target.data.f_period_start).startsWith('2025'));
+    for (const department of new Set(yearly.map((target) => target.data.f_department))) {
+      const amount = (type: string): number[] => yearly.filter((target) => target.data.f_department === department && target.data.f_rep_type === type).map((target) => Number(target.data.f_amount_target));
+      const regular = Math.min(...amount('regular'));
+      for (const value of amount('new')) expect(value).toBeLessThan(regular);
+      for (const value of amount('senior')) expect(value).toBeGreaterThan(regular);
+    }
+  });
+
+  it('mirrors the CRM: one visit record per CRM visit or demo, one signing per contract with what was collected', () => {
+    const crmVisits = list(sample.crm, 'followUps').filter((record) => record.data.f_follow_type === 'visit' || record.data.f_follow_type === 'demo');
+    expect(list(sample.performance, 'visits')).toHaveLength(crmVisits.length);
+    const signings = list(sample.performance, 'signings');
+    expect(signings.map((record) => record.data.f_amount)).toEqual(
+      [...list(sample.crm, 'contracts')].sort((a, b) => String(a.data.f_sign_date).localeCompare(String(b.data.f_sign_date))).map((record) => record.data.f_amount),
+    );
+    for (const signing of signings) expect(cents(signing.data.f_collected_amount ?? 0)).toBeLessThanOrEqual(cents(signing.data.f_amount));
+  });
+
+  it('never lets a rep redeem more points than they had earned', () => {
+    const balance = new Map<string, number>();
+    for (const entry of list(sample.performance, 'points')) {
+      const person = String(entry.data.f_person);
+      const next = (balance.get(person) ?? 0) + Number(entry.data.f_points);
+      if (entry.data.f_entry_kind === 'redeem') expect(next, entry.id).toBeGreaterThanOrEqual(0);
+      balance.set(person, next);
+    }
+  });
+});
