@@ -18,7 +18,7 @@ export { recordFormats, isEmail, isPhone, isUrl, isDate, isDateTime } from './re
 export { isEmptyValue as isEmptyFieldValue } from './checks/isEmptyValue.js';
 export { findUnsafeCharacter } from './checks/findUnsafeCharacter.js';
 export type { UnsafeCharacter } from './checks/findUnsafeCharacter.js';
-export { exactNumberLimit } from './fieldLimits.js';
+export { exactNumberLimit, decimalPlaces as fieldDecimalPlaces } from './fieldLimits.js';
 export { resolveUserText } from './resolveUserText.js';
 export { fieldLimits } from './fieldLimits.js';
 export { parseRecordPointer } from './recordPointer.js';

@@ -11,3 +11,4 @@ export { compileRule } from './compileRule.js';
 export { evaluateRule } from './evaluateRule.js';
 export { dependenciesOf } from './dependenciesOf.js';
 export { ruleOperatorCatalogue } from './ruleOperatorCatalogue.js';
+export { roundDecimal, type RoundingMode } from './values/roundDecimal.js';

@@ -4,7 +4,8 @@ import type { FieldControlProps } from './FieldControlProps.js';
 
 /** The engine's result for `formula` and `lookup` fields and the server's `serial`: shown, never typed. */
 export function ComputedValue({ field, value, inputId, labelId, describedBy, locale }: FieldControlProps<FormulaField | LookupField | SerialField>) {
-  const empty = value === undefined || value === null || value === '';
+  // An infinite result (division by zero) is no number to show: the field's error says why.
+  const empty = value === undefined || value === null || value === '' || (typeof value === 'number' && !Number.isFinite(value));
   const text = empty ? formatMessage(locale, field.type === 'serial' ? 'assignedOnSave' : 'computed') : describe(value, field, locale);
   return (
     <output id={inputId} className={`fw-computed${empty ? ' is-empty' : ''}`} aria-labelledby={labelId} aria-describedby={describedBy} aria-live="polite">

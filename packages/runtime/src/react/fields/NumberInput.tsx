@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { fieldDecimalPlaces, roundDecimal } from '../../engine/index.js';
 import type { NumberField } from '../../engine/index.js';
 import type { FieldControlProps } from './FieldControlProps.js';
 import { currencySymbol } from './currencySymbol.js';
@@ -6,12 +7,15 @@ import { currencySymbol } from './currencySymbol.js';
 /**
  * A number or an amount of money. The text box keeps what the user typed (`1.`, `-`) while the
  * stored value is the parsed number; text that is not a number is passed on as typed, so that the
- * engine reports it as a type error instead of the renderer silently dropping it. Precision is
- * applied on blur, not while typing.
+ * engine reports it as a type error instead of the renderer silently dropping it. Precision (money:
+ * 2 unless set) is applied on blur, not while typing, by the engine's decimal rounding (half away
+ * from zero on the decimal typed: 1.005 → 1.01), where the person sees it; the server refuses
+ * extra decimals instead, since there nobody would see the change.
  */
 export function NumberInput({ field, value, onChange, onBlur, inputId, describedBy, invalid, required, readOnly, locale }: FieldControlProps<NumberField>) {
   const [draft, setDraft] = useState<{ text: string; forValue: unknown } | null>(null);
-  const text = draft !== null && Object.is(draft.forValue, value) ? draft.text : formatStored(value, field.precision);
+  const places = fieldDecimalPlaces(field);
+  const text = draft !== null && Object.is(draft.forValue, value) ? draft.text : formatStored(value, places);
   const prefix = field.type === 'money' ? currencySymbol(field.currency ?? 'CNY', locale) : undefined;
   const commit = (raw: string): unknown => {
     const trimmed = raw.trim().replace(/,/g, '');
@@ -26,7 +30,7 @@ export function NumberInput({ field, value, onChange, onBlur, inputId, described
         id={inputId}
         className="fw-input fw-input--number"
         type="text"
-        inputMode={field.precision === 0 ? 'numeric' : 'decimal'}
+        inputMode={places === 0 ? 'numeric' : 'decimal'}
         value={text}
         placeholder={field.placeholder}
         required={required}
@@ -39,10 +43,10 @@ export function NumberInput({ field, value, onChange, onBlur, inputId, described
           onChange(next);
         }}
         onBlur={() => {
-          if (typeof value === 'number' && field.precision !== undefined) {
-            const rounded = Number(value.toFixed(field.precision));
+          if (typeof value === 'number' && places !== undefined) {
+            const rounded = roundDecimal(value, places);
             if (rounded !== value) onChange(rounded);
-            setDraft({ text: value.toFixed(field.precision), forValue: rounded });
+            setDraft({ text: formatStored(rounded, places), forValue: rounded });
           }
           onBlur();
         }}
@@ -52,9 +56,13 @@ export function NumberInput({ field, value, onChange, onBlur, inputId, described
   );
 }
 
-/** A stored number as the box shows it when the user is not typing: with the field's precision. */
-function formatStored(value: unknown, precision: number | undefined): string {
-  if (typeof value === 'number') return precision === undefined ? String(value) : value.toFixed(precision);
+/**
+ * A stored number as the box shows it when the user is not typing: with the field's decimals, when
+ * it has no more than those (else as it is, so that the box never shows another number than the
+ * one the engine checks — one beyond the exact range, say).
+ */
+function formatStored(value: unknown, places: number | undefined): string {
+  if (typeof value === 'number') return places === undefined || roundDecimal(value, places) !== value ? String(value) : value.toFixed(places);
   if (typeof value === 'string') return value;
   return '';
 }

@@ -17,7 +17,8 @@ export interface FieldViewProps {
 /**
  * One field: label, required mark, description, the control, and its error. Subscribes to its
  * own pointer only, so typing in one field re-renders that field and what depends on it.
- * Errors show once the field was left (touched) or after a submit was attempted.
+ * Errors show once the field was left (touched) or after a submit was attempted; a calculated
+ * field's at once.
  */
 export const FieldView = memo(function FieldView({ field, pointer, span }: FieldViewProps) {
   const { session, controls, feedback, idPrefix, locale, services, readOnly } = useRenderer();
@@ -33,11 +34,12 @@ export const FieldView = memo(function FieldView({ field, pointer, span }: Field
   const inputId = elementIdFor(idPrefix, pointer);
   const labelId = `${inputId}-label`;
   const descriptionId = field.description ? `${inputId}-description` : undefined;
-  const shownError = touched || showAll ? (errors[0]?.message ?? serverError) : serverError;
+  const computed = field.type === 'formula' || field.type === 'lookup' || field.type === 'serial';
+  // A calculated field is never left, so its error (a division by zero) shows as soon as it is there.
+  const shownError = touched || showAll || computed ? (errors[0]?.message ?? serverError) : serverError;
   const errorId = shownError !== undefined ? `${inputId}-error` : undefined;
   const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
   const required = field.required === true;
-  const computed = field.type === 'formula' || field.type === 'lookup' || field.type === 'serial';
 
   const control = (
     <Control
