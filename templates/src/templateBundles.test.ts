@@ -68,3 +68,38 @@ describe('the performance template', () => {
     expect(parsed('performance').forms.find((form) => form.key === 'targets')?.schema.settings?.changeReason).toBe('required');
   });
 });
+
+describe.each(templateNames)('the flows and dashboards of the %s template', (name) => {
+  // Neither parser knows the forms' fields: a misspelt field would parse and then show nothing.
+  it('name only fields their form has (or record attributes such as _createdAt)', () => {
+    const bundle = parsed(name);
+    const problems: string[] = [];
+    const check = (formKey: string, fieldId: string | undefined, where: string, alsoAllowed: readonly string[] = []): void => {
+      if (fieldId === undefined || fieldId.startsWith('_') || alsoAllowed.includes(fieldId) || fieldsOf(bundle, formKey).has(fieldId)) return;
+      problems.push(`${where}: ${formKey}.${fieldId}`);
+    };
+    const filterFields = (filter: unknown): string[] =>
+      typeof filter !== 'object' || filter === null ? [] : 'field' in filter ? [String(filter.field)] : Object.values(filter).flatMap((parts) => (Array.isArray(parts) ? parts.flatMap(filterFields) : []));
+    for (const { key, schema } of bundle.workflows) {
+      for (const node of schema.nodes) for (const fieldId of Object.keys('fieldPermissions' in node ? (node.fieldPermissions ?? {}) : {})) check(schema.formId, fieldId, `${key}/${node.id}`);
+    }
+    for (const { key, schema } of bundle.dashboards) {
+      for (const widget of schema.widgets) {
+        const { formId, groupBy = [], measures = [], filter, sort } = widget.query;
+        const where = `${key}/${widget.id}`;
+        for (const group of groupBy) check(formId, group.field, where);
+        for (const measure of measures) check(formId, measure.field, where);
+        for (const fieldId of filterFields(filter)) check(formId, fieldId, where);
+        check(formId, sort?.by, where, measures.map((measure) => measure.id));
+        if (widget.type === 'table') for (const column of widget.columns ?? []) check(formId, column, where);
+      }
+      for (const filter of schema.filters ?? []) {
+        for (const [widgetId, fieldId] of Object.entries(filter.bindings)) {
+          const widget = schema.widgets.find((candidate) => candidate.id === widgetId);
+          if (widget) check(widget.query.formId, fieldId, `${key}/${filter.id}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
