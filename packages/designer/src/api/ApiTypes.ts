@@ -64,5 +64,7 @@ export interface DepartmentNode {
   readonly id: string;
   readonly name: string;
   readonly parentId: string | null;
+  /** Who manages it (a user id); missing or null when nobody does. */
+  readonly managerId?: string | null;
   readonly children?: readonly DepartmentNode[];
 }

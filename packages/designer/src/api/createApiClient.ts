@@ -1,9 +1,10 @@
 import type { FormSchema } from '@formwork/runtime';
 import { ApiError } from './ApiError.js';
 import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormSummary, SessionUser } from './ApiTypes.js';
+import type { ImportedUser, OrgApi, UserAccount } from './OrgApi.js';
 
 /** The calls the designer makes to the server. Every method rejects with an `ApiError`. */
-export interface ApiClient {
+export interface ApiClient extends OrgApi {
   login(username: string, password: string): Promise<SessionUser>;
   logout(): Promise<void>;
   /** The signed-in user, or `null` when nobody is signed in. */
@@ -38,8 +39,13 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
       response = await fetchImpl(`${baseUrl}${path}`, {
         method,
         credentials: 'same-origin',
-        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        // An upload goes as multipart (the browser sets its boundary); X-Requested-With is what
+        // the server's CSRF guard asks of a write that is not JSON.
+        headers:
+          body instanceof FormData
+            ? { accept: 'application/json', 'x-requested-with': 'fetch', ...headers }
+            : { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+        ...(body === undefined ? {} : { body: body instanceof FormData ? body : JSON.stringify(body) }),
       });
     } catch (error) {
       throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
@@ -97,6 +103,17 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
     unarchiveForm: async (formId) => pick<FormDocument>(await call('POST', `/api/forms/${encodeURIComponent(formId)}/unarchive`, {}), 'form'),
     listUsers: async () => list<DirectoryUser>(await call('GET', '/api/users'), 'users'),
     listDepartments: async () => list<DepartmentNode>(await call('GET', '/api/departments'), 'departments'),
+    listUserAccounts: async () => list<UserAccount>(await call('GET', '/api/users'), 'users'),
+    createUser: async (user) => pick<UserAccount>(await call('POST', '/api/users', user), 'user'),
+    updateUser: async (id, changes) => pick<UserAccount>(await call('PATCH', `/api/users/${encodeURIComponent(id)}`, changes), 'user'),
+    importUsers: async (file, fileName) => {
+      const form = new FormData();
+      form.append('file', file, fileName);
+      return list<ImportedUser>(await call('POST', '/api/users/import', form), 'users');
+    },
+    userImportTemplateUrl: (format, locale) => `${baseUrl}/api/users/import/template?format=${format}&lang=${encodeURIComponent(locale)}`,
+    createDepartment: async (department) => pick<DepartmentNode>(await call('POST', '/api/departments', department), 'department'),
+    updateDepartment: async (id, changes) => pick<DepartmentNode>(await call('PATCH', `/api/departments/${encodeURIComponent(id)}`, changes), 'department'),
   };
 }
 

@@ -2,6 +2,7 @@ import type { FormSchema } from '@formwork/runtime';
 import { ApiError } from '../ApiError.js';
 import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormVersionSummary, SessionUser } from '../ApiTypes.js';
 import type { ApiClient } from '../createApiClient.js';
+import { createFakeOrgApi } from './createFakeOrgApi.js';
 
 interface StoredForm {
   id: string;
@@ -44,6 +45,8 @@ export function createFakeApi(
     return form;
   };
   const api: ApiClient = {
+    // The organisation screens have their own fake (`createFakeOrgApi`); this one only lists.
+    ...createFakeOrgApi().api,
     login: async (username, password) => {
       calls.push({ method: 'login', args: [username] });
       if (password !== (options.password ?? 'secret')) throw new ApiError(401, 'unauthorized', 'bad credentials');

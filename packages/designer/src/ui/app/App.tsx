@@ -10,6 +10,8 @@ import { FormEditorPage } from './FormEditorPage.js';
 import { FormListPage } from './FormListPage.js';
 import { Header } from './Header.js';
 import { LoginPage } from './LoginPage.js';
+import { OrgPage } from '../org/OrgPage.js';
+import { orgMessages } from '../../i18n/orgMessages.js';
 import { useHashRoute } from './useHashRoute.js';
 
 export interface AppProps {
@@ -46,10 +48,11 @@ export function App({ api, drafts, initialLocale }: AppProps) {
   else if (route.page === 'apps') page = <AppListPage api={api} go={go} />;
   else if (route.page === 'app') page = <FormListPage key={route.appId} api={api} appId={route.appId} go={go} />;
   else if (route.page === 'form') page = <FormEditorPage key={route.formId} api={api} appId={route.appId} formId={route.formId} drafts={drafts} />;
+  else if (route.page === 'org') page = user.role === 'admin' ? <OrgPage api={api} /> : <p>{tools.t(orgMessages.adminsOnly)}</p>;
   else page = <p>{tools.t(m.notFound)}</p>;
   return (
     <LocaleContext.Provider value={tools}>
-      <Header user={user ?? null} onLocale={changeLocale} onSignOut={() => void signOut()} />
+      <Header user={user ?? null} area={route.page === 'org' ? 'org' : 'apps'} onLocale={changeLocale} onSignOut={() => void signOut()} />
       <div className="fw-page">{page}</div>
     </LocaleContext.Provider>
   );

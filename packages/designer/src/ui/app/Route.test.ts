@@ -7,6 +7,8 @@ describe('routes', () => {
     ['#/apps', { page: 'apps' }],
     ['#/apps/a%201', { page: 'app', appId: 'a 1' }],
     ['#/apps/a1/forms/f2', { page: 'form', appId: 'a1', formId: 'f2' }],
+    ['#/org', { page: 'org' }],
+    ['#/org/more', { page: 'notFound' }],
     ['#/elsewhere', { page: 'notFound' }],
     ['#/apps/a1/forms', { page: 'notFound' }],
   ])('reads %s', (hash, route) => {

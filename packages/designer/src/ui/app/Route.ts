@@ -3,6 +3,7 @@ export type Route =
   | { readonly page: 'apps' }
   | { readonly page: 'app'; readonly appId: string }
   | { readonly page: 'form'; readonly appId: string; readonly formId: string }
+  | { readonly page: 'org' }
   | { readonly page: 'notFound' };
 
 /**
@@ -14,6 +15,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0 || (parts.length === 1 && parts[0] === 'apps')) return { page: 'apps' };
+  if (parts.length === 1 && parts[0] === 'org') return { page: 'org' };
   if (parts[0] !== 'apps') return { page: 'notFound' };
   const appId = parts[1];
   if (appId && parts.length === 2) return { page: 'app', appId };
@@ -32,5 +34,7 @@ export function routeHash(route: Route): string {
       return `#/apps/${encodeURIComponent(route.appId)}`;
     case 'form':
       return `#/apps/${encodeURIComponent(route.appId)}/forms/${encodeURIComponent(route.formId)}`;
+    case 'org':
+      return '#/org';
   }
 }

@@ -1,9 +1,34 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { persistenceMessages } from '../../i18n/persistenceMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { useFieldId } from '../properties/useFieldId.js';
 
-/** A modal panel named by its title; Escape or the close button closes it, focus moves inside. */
+// What Tab may land on inside the dialog.
+const focusable = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Keeps Tab inside the dialog: from the last control it goes to the first, and Shift+Tab from
+ * the first (or the dialog itself) to the last, as a modal promises.
+ */
+function trapTab(event: KeyboardEvent<HTMLDivElement>): void {
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(focusable)];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || active === event.currentTarget)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * A modal panel named by its title; Escape or the close button closes it. Focus moves inside,
+ * stays inside while Tab is pressed, and goes back where it was when the dialog closes.
+ */
 export function Dialog({ title, onClose, children, wide }: { readonly title: string; readonly onClose: () => void; readonly children: ReactNode; readonly wide?: boolean }) {
   const { t } = useLocale();
   const titleId = useFieldId();
@@ -26,7 +51,7 @@ export function Dialog({ title, onClose, children, wide }: { readonly title: str
           if (event.key === 'Escape') {
             event.stopPropagation();
             onClose();
-          }
+          } else if (event.key === 'Tab') trapTab(event);
         }}
       >
         <header>

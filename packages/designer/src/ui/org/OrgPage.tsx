@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DepartmentNode } from '../../api/ApiTypes.js';
+import type { OrgApi, UserAccount } from '../../api/OrgApi.js';
+import { appMessages } from '../../i18n/appMessages.js';
+import { useLocale } from '../../i18n/LocaleContext.js';
+import { orgMessages as m } from '../../i18n/orgMessages.js';
+import { useFieldId } from '../properties/useFieldId.js';
+import { describeProblem } from './describeProblem.js';
+import { DepartmentPanel } from './DepartmentPanel.js';
+import { UserPanel } from './UserPanel.js';
+
+/**
+ * The organisation, for admins: the department tree and the users. Every change reloads both
+ * from the server (a move changes paths, a new user may manage a department) and is announced
+ * in a status line.
+ */
+export function OrgPage({ api }: { readonly api: OrgApi }) {
+  const { t } = useLocale();
+  const titleId = useFieldId();
+  const [users, setUsers] = useState<readonly UserAccount[] | null>(null);
+  const [tree, setTree] = useState<readonly DepartmentNode[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const reload = useCallback(async (): Promise<void> => {
+    try {
+      const [nextUsers, nextTree] = await Promise.all([api.listUserAccounts(), api.listDepartments()]);
+      setUsers(nextUsers);
+      setTree(nextTree);
+      setProblem(null);
+    } catch (error) {
+      setProblem(describeProblem(error, {}, t));
+    }
+  }, [api, t]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  const changed = (text: string): void => {
+    setNotice(text);
+    void reload();
+  };
+
+  return (
+    <main className="fw-org" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t(m.organisation)}</h2>
+      <p role="status" className="fw-org-notice">
+        {notice}
+      </p>
+      {problem ? <p role="alert">{t(appMessages.requestFailed, { message: problem })}</p> : null}
+      {users === null || tree === null ? (
+        problem ? null : <p>{t(appMessages.loading)}</p>
+      ) : (
+        <div className="fw-org-panels">
+          <DepartmentPanel api={api} tree={tree} users={users} onChanged={changed} />
+          <UserPanel api={api} users={users} tree={tree} onChanged={changed} />
+        </div>
+      )}
+    </main>
+  );
+}
