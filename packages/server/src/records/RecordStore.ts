@@ -75,6 +75,11 @@ export interface RecordStore {
   aggregate(selection: Omit<RecordSelection, 'filter' | 'state'>, query: AggregateQuery, offsetMinutes: number): { rows: AggregateRow[]; truncated: boolean };
   /** The selected records in submission order, read in batches (for exports). */
   iterate(selection: RecordSelection): Iterable<StoredRecord>;
+  /**
+   * Puts in place what reading `selection` needs (tables, indexes), so that another, read-only
+   * connection — an export worker's — can then run it.
+   */
+  prepareToRead(selection: RecordSelection): void;
   /** Every record of a form, deleted ones too, in batches (for conversions on publish). */
   iterateForm(formId: string): Iterable<StoredRecord>;
   /** Rewrites the value rows of every record of a form from its data (after a field changed type). */

@@ -1,11 +1,9 @@
 import { receiveFile } from '../files/receiveFile.js';
 import { ApiRouter } from '../http/ApiRouter.js';
 import { v } from '../http/validation/v.js';
-import { exportColumns } from '../importExport/exportColumns.js';
-import { exportRow } from '../importExport/exportRow.js';
 import { beginImport } from '../importExport/beginImport.js';
-import { createOrgDirectory } from '../importExport/OrgDirectory.js';
-import { writeCsvExport, writeXlsxExport } from '../importExport/writeExport.js';
+import { startExportWorker } from '../importExport/startExportWorker.js';
+import { writeRecordsExport, type RecordsExport } from '../importExport/writeRecordsExport.js';
 import { readFilterParam } from '../query/readFilterParam.js';
 import { localDateOf, timeZoneAt } from '../query/TimeZone.js';
 import { openRecordForm } from '../records/openRecordForm.js';
@@ -69,26 +67,30 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
       responses: { 200: { description: 'The file (CSV: UTF-8 with BOM)' }, 400: { description: 'invalid_query' }, 404: { description: 'No such form, or not yours to see' } },
     },
     async ({ res, query, user, locale, param }) => {
+      // Checked here, so that a bad filter or a form out of reach is a clean 400 / 404 before any byte is sent.
       const opened = openRecordForm(stores, user, param('id'), 'read');
       const now = context.now();
       const zone = timeZoneAt(settings.records.timeZone, now);
       const filter = readFilterParam(query.filter, opened.form.queryFields, zone);
-      const columns = exportColumns(opened.form.history, locale);
-      const directory = createOrgDirectory(stores);
-      const records = stores.records.iterate({ formId: opened.form.formId, columns: opened.form.columns, scope: opened.scope, filter, state: 'live' });
-      const rows = (function* () {
-        for (const record of records) yield exportRow(columns, record, directory, zone);
-      })();
       const format = query.format ?? 'csv';
-      const title = opened.form.version.schema.title;
-      const fileName = `${title}-${localDateOf(now, zone).replaceAll('-', '')}.${format}`;
+      const fileName = `${opened.form.version.schema.title}-${localDateOf(now, zone).replaceAll('-', '')}.${format}`;
       res.status(200).set({
         'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : xlsxType,
         'Content-Disposition': `attachment; filename="export.${format}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       });
-      const headers = columns.map((column) => column.header);
-      if (format === 'csv') await writeCsvExport(res, headers, rows);
-      else await writeXlsxExport(res, title, headers, rows);
+      const request: RecordsExport = { formId: opened.form.formId, locale, now, timeZone: settings.records.timeZone, filter: query.filter, format };
+      try {
+        if (context.databaseFile === null) await writeRecordsExport(stores, user, request, res);
+        else {
+          stores.records.prepareToRead({ formId: opened.form.formId, columns: opened.form.columns, scope: opened.scope, filter, state: 'live' });
+          await startExportWorker({ ...request, databaseFile: context.databaseFile, userId: user.id }, res);
+        }
+      } catch (error) {
+        if (!res.headersSent) throw error;
+        // Part of the file is out: cut the connection, so the client sees a failed download rather than a short file.
+        context.logger.error(`Export of form ${opened.form.formId} failed midway`, error);
+        res.destroy();
+      }
       return undefined;
     },
   );

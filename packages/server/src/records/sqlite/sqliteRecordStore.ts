@@ -209,6 +209,9 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
       return { rows, truncated };
     },
 
+    prepareToRead(selection) {
+      tables.open(selection.formId, selection.columns, columnsToIndex(selection.filter, null, selection.scope));
+    },
     *iterate(selection) {
       const table = tables.open(selection.formId, selection.columns, columnsToIndex(selection.filter, null, selection.scope));
       const condition = where(selection);
