@@ -1,5 +1,6 @@
 import { runAggregateBench } from './aggregateBench.js';
 import { runImportBench } from './importBench.js';
+import { runLoadBench } from './loadBench.js';
 
 /**
  * The server's benchmarks, each side by side with its baseline in one run:
@@ -10,26 +11,51 @@ import { runImportBench } from './importBench.js';
  * - an aggregate (sum by month by owner) over 1M records through the API vs the same SQL run by
  *   hand (aim: within 1.5×, under 300 ms).
  *
- * `BENCH_IMPORT_ROWS` and `BENCH_AGGREGATE_ROWS` shrink them for a quick look.
+ * - a load run: 50 reps submitting, 5 managers listing and aggregating, one CSV export loop, for
+ *   3 minutes against the built server in its own process (aim: p95 < 300 ms for all but exports,
+ *   no 5xx, the server's memory flat).
+ *
+ * `BENCH_IMPORT_ROWS`, `BENCH_AGGREGATE_ROWS` and `BENCH_LOAD_SECONDS` shrink them for a quick look;
+ * `BENCH_ONLY=import|aggregate|load` runs one.
  */
+const only = process.env['BENCH_ONLY'];
+const runs = (name: string) => only === undefined || only === '' || only === name;
 const importRows = Number(process.env['BENCH_IMPORT_ROWS'] ?? 100_000);
 
 const perSecond = (rows: number, ms: number) => `${Math.round((rows / ms) * 1000).toLocaleString('en-US')} rows/s`;
 
-const imported = await runImportBench(importRows);
-console.log(`\nImport of ${imported.rows.toLocaleString('en-US')} records (20 fields), CSV through POST /api/forms/:id/import`);
-console.log(`  API (HTTP, parse, convert, engine validation, 1 transaction) ${perSecond(imported.rows, imported.apiMs).padStart(16)}  ${Math.round(imported.apiMs)} ms`);
-console.log(`  raw better-sqlite3, same rows (records + value rows)           ${perSecond(imported.rows, imported.rawMs).padStart(14)}  ${Math.round(imported.rawMs)} ms   API/raw ${(imported.rawMs / imported.apiMs).toFixed(2)}`);
-console.log(`  raw better-sqlite3, records rows only                       ${perSecond(imported.rows, imported.rawRecordsMs).padStart(16)}  ${Math.round(imported.rawRecordsMs)} ms   API/raw ${(imported.rawRecordsMs / imported.apiMs).toFixed(2)}  (aim ≥ 0.33)`);
-console.log(
-  `  CPU time (steadier on a shared machine): API ${Math.round(imported.apiCpuMs)} ms, same rows ${Math.round(imported.rawCpuMs)} ms (${(imported.rawCpuMs / imported.apiCpuMs).toFixed(2)}), records only ${Math.round(imported.rawRecordsCpuMs)} ms (${(imported.rawRecordsCpuMs / imported.apiCpuMs).toFixed(2)})`,
-);
+if (runs('import')) {
+  const imported = await runImportBench(importRows);
+  console.log(`\nImport of ${imported.rows.toLocaleString('en-US')} records (20 fields), CSV through POST /api/forms/:id/import`);
+  console.log(`  API (HTTP, parse, convert, engine validation, 1 transaction) ${perSecond(imported.rows, imported.apiMs).padStart(16)}  ${Math.round(imported.apiMs)} ms`);
+  console.log(`  raw better-sqlite3, same rows (records + value rows)           ${perSecond(imported.rows, imported.rawMs).padStart(14)}  ${Math.round(imported.rawMs)} ms   API/raw ${(imported.rawMs / imported.apiMs).toFixed(2)}`);
+  console.log(`  raw better-sqlite3, records rows only                       ${perSecond(imported.rows, imported.rawRecordsMs).padStart(16)}  ${Math.round(imported.rawRecordsMs)} ms   API/raw ${(imported.rawRecordsMs / imported.apiMs).toFixed(2)}  (aim ≥ 0.33)`);
+  console.log(
+    `  CPU time (steadier on a shared machine): API ${Math.round(imported.apiCpuMs)} ms, same rows ${Math.round(imported.rawCpuMs)} ms (${(imported.rawCpuMs / imported.apiCpuMs).toFixed(2)}), records only ${Math.round(imported.rawRecordsCpuMs)} ms (${(imported.rawRecordsCpuMs / imported.apiCpuMs).toFixed(2)})`,
+  );
+}
 
-const aggregateRows = Number(process.env['BENCH_AGGREGATE_ROWS'] ?? 1_000_000);
-const aggregated = await runAggregateBench(aggregateRows);
-if (aggregated.generatedMs !== null) console.log(`\n(generated and cached ${aggregateRows.toLocaleString('en-US')} records in ${Math.round(aggregated.generatedMs / 1000)} s)`);
-console.log(`\nAggregate: sum(amount) by owner by month over ${aggregated.rows.toLocaleString('en-US')} records (${aggregated.groups} groups), median of 7`);
-console.log(`  API POST /api/forms/:id/aggregate   ${Math.round(aggregated.apiMs).toString().padStart(6)} ms   (aim < 300 ms)`);
-console.log(`  same SQL by hand (better-sqlite3)   ${Math.round(aggregated.sqlMs).toString().padStart(6)} ms   API/SQL ${(aggregated.apiMs / aggregated.sqlMs).toFixed(2)}× (aim ≤ 1.5×)`);
-console.log(`  first call (builds the covering index once) ${Math.round(aggregated.firstCallMs)} ms`);
-console.log(`  for reference: json_extract over records.data, one run ${Math.round(aggregated.jsonMs)} ms`);
+if (runs('aggregate')) {
+  const aggregateRows = Number(process.env['BENCH_AGGREGATE_ROWS'] ?? 1_000_000);
+  const aggregated = await runAggregateBench(aggregateRows);
+  if (aggregated.generatedMs !== null) console.log(`\n(generated and cached ${aggregateRows.toLocaleString('en-US')} records in ${Math.round(aggregated.generatedMs / 1000)} s)`);
+  console.log(`\nAggregate: sum(amount) by owner by month over ${aggregated.rows.toLocaleString('en-US')} records (${aggregated.groups} groups), median of 7`);
+  console.log(`  API POST /api/forms/:id/aggregate   ${Math.round(aggregated.apiMs).toString().padStart(6)} ms   (aim < 300 ms)`);
+  console.log(`  same SQL by hand (better-sqlite3)   ${Math.round(aggregated.sqlMs).toString().padStart(6)} ms   API/SQL ${(aggregated.apiMs / aggregated.sqlMs).toFixed(2)}× (aim ≤ 1.5×)`);
+  console.log(`  first call (builds the covering index once) ${Math.round(aggregated.firstCallMs)} ms`);
+  console.log(`  for reference: json_extract over records.data, one run ${Math.round(aggregated.jsonMs)} ms`);
+}
+
+if (runs('load')) {
+  const seconds = Number(process.env['BENCH_LOAD_SECONDS'] ?? 180);
+  const load = await runLoadBench(seconds);
+  console.log(`\nLoad: 50 reps submitting (think 250–750 ms), 5 managers listing and aggregating, 1 CSV export loop; ${seconds} s over ${load.seededRecords.toLocaleString('en-US')} seeded records`);
+  console.log('  kind        count     p50     p95     p99     max   5xx/dropped   (ms; aim p95 < 300 but exports)');
+  for (const kind of load.kinds) {
+    const ms = (value: number) => Math.round(value).toString().padStart(7);
+    console.log(`  ${kind.kind.padEnd(10)}${kind.count.toString().padStart(7)} ${ms(kind.p50)} ${ms(kind.p95)} ${ms(kind.p99)} ${ms(kind.max)}   ${kind.failures}`);
+  }
+  const first = load.rssMiB[0] ?? 0;
+  const last = load.rssMiB[load.rssMiB.length - 1] ?? 0;
+  console.log(`  server memory (RSS, MiB): start ${first}, end ${last}; every 10 s: ${load.rssMiB.join(' ')}`);
+}
