@@ -63,6 +63,13 @@ describe('formwork serve', () => {
     expect((await client.post('/api/auth/login', { username: 'admin', password })).status).toBe(200);
     expect((await client.post('/api/auth/login', { username: 'admin', password: 'a-different-password' })).status).toBe(401);
   });
+
+  it('keeps starting an install whose environment still holds a password older rules allowed', async () => {
+    running = await spawnServerProcess({ FORMWORK_DATA_DIR: dir, FORMWORK_ADMIN_PASSWORD: 'first-admin-password' });
+    await running.kill('SIGTERM');
+    running = await spawnServerProcess({ FORMWORK_DATA_DIR: dir, FORMWORK_ADMIN_PASSWORD: 'short' });
+    expect(running.output()).toContain('running at');
+  });
 });
 
 describe('formwork backup', () => {

@@ -58,6 +58,9 @@ export async function startServer(settings: Settings, options: StartOptions = {}
   try {
     const migration = migrateDatabase(db, now);
     if (migration.applied.length > 0) logger.info(`Database migrated to version ${migration.current} (${databasePath(settings.dataDir)})`);
+    // Only a password about to be set must meet today's rules: an install whose environment still
+    // holds an older, shorter one (never used again after the first start) keeps starting.
+    if (isFirstStart(db)) checkAdminPassword(settings);
     const formwork = createApp({ db, settings, now, randomBytes, logger, ...(options.formPublishHooks ? { formPublishHooks: options.formPublishHooks } : {}) });
     const admin = await bootstrapAdmin(formwork.context);
     if (admin.created) {
@@ -126,8 +129,15 @@ function checkAdminSettings(settings: Settings): void {
   const issues: ValidationIssue[] = [];
   usernameSchema.check(settings.admin.username, '', issues);
   if (issues.length > 0) throw new SettingsError(`FORMWORK_ADMIN_USER "${settings.admin.username}" ${issues[0]?.message.en ?? 'is invalid'}`);
-  if (settings.admin.password !== null) {
-    passwordSchema.check(settings.admin.password, '', issues);
-    if (issues.length > 0) throw new SettingsError(`FORMWORK_ADMIN_PASSWORD ${issues[0]?.message.en ?? 'is invalid'}`);
-  }
+}
+
+function checkAdminPassword(settings: Settings): void {
+  if (settings.admin.password === null) return;
+  const issues: ValidationIssue[] = [];
+  passwordSchema.check(settings.admin.password, '', issues);
+  if (issues.length > 0) throw new SettingsError(`FORMWORK_ADMIN_PASSWORD ${issues[0]?.message.en ?? 'is invalid'}`);
+}
+
+function isFirstStart(db: SqliteDatabase): boolean {
+  return db.prepare('SELECT 1 FROM users LIMIT 1').get() === undefined;
 }
