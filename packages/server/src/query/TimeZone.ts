@@ -14,11 +14,23 @@ export interface TimeZone {
  * Throws a RangeError for an unknown zone (checked when settings are read).
  */
 export function timeZoneAt(name: string, at: number): TimeZone {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' }).formatToParts(at);
+  const parts = offsetFormatOf(name).formatToParts(at);
   const label = parts.find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(label);
   const offsetMinutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
   return { name, offsetMinutes };
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one, and every request asks.
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+function offsetFormatOf(name: string): Intl.DateTimeFormat {
+  let format = offsetFormats.get(name);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' });
+    offsetFormats.set(name, format);
+  }
+  return format;
 }
 
 /** `+08:00` for 480 minutes. */
