@@ -16,3 +16,6 @@ export * from './rules/index.js';
 
 // form state and validation
 export * from './form/index.js';
+
+// dashboard widget data
+export * from './dashboard/index.js';
