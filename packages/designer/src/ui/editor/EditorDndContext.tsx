@@ -6,12 +6,12 @@ import {
   useSensor,
   useSensors,
   type Announcements,
-  type DragEndEvent,
+  type AutoScrollOptions,
   type DragMoveEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { editorMessages } from '../../i18n/editorMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { collideInnermost } from './collideInnermost.js';
@@ -26,6 +26,13 @@ import { dropTargetFor } from './dropTargetFor.js';
 const keyboardCodes = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 const pointerOptions = { activationConstraint: { distance: 5 } };
 const keyboardOptions = { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes };
+
+/**
+ * Scrolling while dragging near the top or bottom edge of the canvas: only within its outer 8 %,
+ * and at a fifth of dnd-kit's default speed at most, so that a field can be placed near the edge
+ * without the canvas running away under it. Never sideways.
+ */
+export const gentleAutoScroll = { threshold: { x: 0, y: 0.08 }, acceleration: 2, interval: 10 } as const satisfies AutoScrollOptions;
 
 interface Placement {
   readonly active: DragData;
@@ -42,6 +49,8 @@ export function EditorDndContext({ children }: { readonly children: ReactNode })
   const store = useDesignerStore();
   const preview = useMemo(() => createDropPreviewStore(), []);
   const [dragging, setDragging] = useState<string | null>(null);
+  // What the drop indicator shows; a drop lands there, whatever dnd-kit measures on release.
+  const shown = useRef<Placement | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, pointerOptions),
     useSensor(KeyboardSensor, keyboardOptions),
@@ -49,15 +58,13 @@ export function EditorDndContext({ children }: { readonly children: ReactNode })
 
   const nameOf = (data: DragData | undefined): string =>
     data === undefined ? '' : data.kind === 'palette' ? data.name : data.kind === 'field' ? data.label : data.label;
-  /** Where the dragged item is; `knownBelow` skips measuring when the answer is already known. */
-  const placement = (event: DragMoveEvent | DragEndEvent, knownBelow?: boolean): Placement | undefined => {
+  /** Where the dragged item is: over which card or list, and in its lower half or not. */
+  const placement = (event: DragMoveEvent): Placement | undefined => {
     const active = asDragData(event.active.data.current);
     const over = event.over ? asDragData(event.over.data.current) : undefined;
     if (!active || !over || !event.over) return undefined;
     let below: boolean;
-    if (knownBelow !== undefined) {
-      below = knownBelow;
-    } else if (event.activatorEvent instanceof KeyboardEvent) {
+    if (event.activatorEvent instanceof KeyboardEvent) {
       // Keyboard drags step onto a neighbour's place: same list, arrayMove semantics; else before it.
       below = active.kind === 'field' && over.kind === 'field' && active.parentId === over.parentId && active.index < over.index;
     } else {
@@ -68,20 +75,27 @@ export function EditorDndContext({ children }: { readonly children: ReactNode })
   };
   const showPreview = (event: DragMoveEvent): void => {
     const place = placement(event);
-    if (!place || place.over.kind === 'palette') return preview.setState({ overId: null, position: null });
+    if (!place || place.over.kind === 'palette') {
+      shown.current = null;
+      return preview.setState({ overId: null, position: null });
+    }
+    shown.current = place;
     const overId = String(event.over?.id);
     const position = place.over.kind === 'list' ? 'inside' : place.below ? 'after' : 'before';
     const current = preview.getState();
     if (current.overId !== overId || current.position !== position) preview.setState({ overId, position });
   };
-  const onDragStart = (event: DragStartEvent): void => setDragging(nameOf(asDragData(event.active.data.current)));
-  const onDragEnd = (event: DragEndEvent): void => {
+  const onDragStart = (event: DragStartEvent): void => {
+    shown.current = null;
+    setDragging(nameOf(asDragData(event.active.data.current)));
+  };
+  const onDragEnd = (): void => {
     setDragging(null);
-    const shown = preview.getState();
+    // Drop where the indicator was drawn, not where dnd-kit's last measure says: the canvas may
+    // have scrolled under a still pointer since (and measuring again forces a layout of it all).
+    const place = shown.current;
+    shown.current = null;
     preview.setState({ overId: null, position: null });
-    // Nothing moved since the last drag move: drop where the drop line was shown, rather than
-    // measure the target again (reading its rectangle forces a layout of the whole canvas).
-    const place = placement(event, shown.overId !== null && shown.overId === String(event.over?.id) ? shown.position === 'after' : undefined);
     if (!place || place.active.kind === 'list' || place.over.kind === 'palette') return;
     const target = dropTargetFor(place.active, place.over, place.below);
     if (!target) return;
@@ -90,6 +104,7 @@ export function EditorDndContext({ children }: { readonly children: ReactNode })
     else commands.moveField(place.active.id, target);
   };
   const onDragCancel = (): void => {
+    shown.current = null;
     setDragging(null);
     preview.setState({ overId: null, position: null });
   };
@@ -114,6 +129,7 @@ export function EditorDndContext({ children }: { readonly children: ReactNode })
       <DndContext
         sensors={sensors}
         collisionDetection={collideInnermost}
+        autoScroll={gentleAutoScroll}
         onDragStart={onDragStart}
         onDragMove={showPreview}
         onDragOver={showPreview}
