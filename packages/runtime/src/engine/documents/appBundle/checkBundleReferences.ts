@@ -58,7 +58,11 @@ export function checkBundleReferences(bundle: AppBundle): DocumentIssue[] {
   bundle.scorings.forEach((scoring, index) => {
     scoring.schema.items.forEach((item, itemIndex) => {
       const pointer = `/scorings/${index}/schema/items/${itemIndex}`;
-      check(item.source.formId, `${pointer}/source/formId`);
+      if (item.source.kind === 'derived') {
+        item.source.inputs.forEach((input, inputIndex) => check(input.source.formId, `${pointer}/source/inputs/${inputIndex}/source/formId`));
+      } else {
+        check(item.source.formId, `${pointer}/source/formId`);
+      }
       if (item.target?.kind === 'form') check(item.target.formId, `${pointer}/target/formId`);
     });
   });

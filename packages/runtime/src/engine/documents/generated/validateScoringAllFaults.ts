@@ -7,26 +7,29 @@ import { ucs2length } from '../metaSchemaRuntime.js';
 
 export const validateScoringAllFaults: MetaSchemaValidator = validate20;
 
-const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/scoring.schema.json","title":"Formwork scoring scheme","description":"KPI items with weights, sources, targets and scoring methods; grade bands; a period.","type":"object","required":["kind","schemaVersion","title","period","items"],"properties":{"kind":{"const":"scoring"},"schemaVersion":{"const":1},"title":{"$ref":"#/$defs/name"},"description":{"type":"string"},"period":{"enum":["week","month","quarter","year"]},"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/item"}},"bands":{"type":"array","items":{"type":"object","required":["grade","min"],"properties":{"grade":{"$ref":"#/$defs/name"},"min":{"type":"number"},"color":{"type":"string","pattern":"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"}},"additionalProperties":false}},"teamRollup":{"enum":["avg","sum"]},"precision":{"type":"integer","minimum":0,"maximum":4}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]},"item":{"type":"object","required":["id","name","weight","source","method"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"weight":{"type":"number","exclusiveMinimum":0},"source":{"$ref":"#/$defs/source"},"target":{"$ref":"#/$defs/target"},"method":{"$ref":"#/$defs/method"},"unit":{"type":"string"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"const":"ratio"}},"required":["kind"]}},"required":["method"]},"then":{"required":["target"]}},{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"const":"tiers"},"basis":{"const":"achievement"}},"required":["kind","basis"]}},"required":["method"]},"then":{"required":["target"]}}]},"source":{"type":"object","required":["formId","aggregate","personField","dateField"],"properties":{"formId":{"$ref":"#/$defs/documentRef"},"aggregate":{"enum":["count","sum","avg","min","max","distinct","latest"]},"field":{"$ref":"#/$defs/fieldRef"},"filter":{"$ref":"#/$defs/recordFilter"},"personField":{"$ref":"#/$defs/fieldRef"},"dateField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"aggregate":{"not":{"const":"count"}}},"required":["aggregate"]},"then":{"required":["field"]}}]},"target":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["fixed","form"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"fixed"}},"required":["kind"]},"then":{"required":["value"],"properties":{"kind":true,"value":{"type":"number"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"form"}},"required":["kind"]},"then":{"required":["formId","personField","periodField","valueField"],"properties":{"kind":true,"formId":{"$ref":"#/$defs/documentRef"},"personField":{"$ref":"#/$defs/fieldRef"},"periodField":{"$ref":"#/$defs/fieldRef"},"valueField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false}}]},"method":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["ratio","percentage","tiers","grades"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"ratio"}},"required":["kind"]},"then":{"properties":{"kind":true,"cap":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"percentage"}},"required":["kind"]},"then":{"properties":{"kind":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"tiers"}},"required":["kind"]},"then":{"required":["basis","tiers"],"properties":{"kind":true,"basis":{"enum":["achievement","value"]},"tiers":{"type":"array","minItems":1,"items":{"type":"object","required":["min","score"],"properties":{"min":{"type":"number"},"score":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"grades"}},"required":["kind"]},"then":{"required":["grades"],"properties":{"kind":true,"grades":{"type":"array","minItems":1,"items":{"type":"object","required":["grade","percent"],"properties":{"grade":{"$ref":"#/$defs/name"},"percent":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}}]}}};
+const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/scoring.schema.json","title":"Formwork scoring scheme","description":"KPI items with weights, sources, targets and scoring methods; grade bands; a period; dated weight sets; who it scores.","type":"object","required":["kind","schemaVersion","title","period","items"],"properties":{"kind":{"const":"scoring"},"schemaVersion":{"const":2},"title":{"$ref":"#/$defs/name"},"description":{"type":"string"},"period":{"enum":["week","month","quarter","year"]},"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/item"}},"bands":{"type":"array","items":{"type":"object","required":["grade","min"],"properties":{"grade":{"$ref":"#/$defs/name"},"min":{"type":"number"},"color":{"type":"string","pattern":"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"}},"additionalProperties":false}},"teamRollup":{"enum":["avg","sum"]},"precision":{"type":"integer","minimum":0,"maximum":4},"weightSets":{"type":"array","items":{"type":"object","required":["name","from","weights"],"properties":{"name":{"$ref":"#/$defs/name"},"from":{"$ref":"#/$defs/period"},"weights":{"type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"type":"number","minimum":0}}},"additionalProperties":false}},"appliesTo":{"type":"object","properties":{"roles":{"type":"array","items":{"$ref":"#/$defs/documentRef"}},"departments":{"type":"array","items":{"$ref":"#/$defs/documentRef"}}},"additionalProperties":false},"validFrom":{"$ref":"#/$defs/period"},"validTo":{"$ref":"#/$defs/period"},"trialUntil":{"$ref":"#/$defs/period"}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]},"period":{"description":"A period name: `2026`, `2026-Q4`, `2026-11` or the ISO week `2026-W48`.","type":"string","pattern":"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"},"item":{"type":"object","required":["id","name","weight","source","method"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"weight":{"type":"number","exclusiveMinimum":0},"source":{"$ref":"#/$defs/source"},"target":{"$ref":"#/$defs/target"},"method":{"$ref":"#/$defs/method"},"unit":{"type":"string"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"enum":["ratio","inverse"]}},"required":["kind"]}},"required":["method"]},"then":{"required":["target"]}},{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"const":"tiers"},"basis":{"const":"achievement"}},"required":["kind","basis"]}},"required":["method"]},"then":{"required":["target"]}}]},"source":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["aggregate","derived","manual"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"aggregate"}},"required":["kind"]},"then":{"$ref":"#/$defs/aggregateSource"}},{"if":{"type":"object","properties":{"kind":{"const":"derived"}},"required":["kind"]},"then":{"required":["inputs","formula"],"properties":{"kind":true,"inputs":{"type":"array","minItems":1,"items":{"type":"object","required":["name","label","source"],"properties":{"name":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/name"},"source":{"$ref":"#/$defs/aggregateSource"}},"additionalProperties":false}},"formula":{"$ref":"#/$defs/ruleLogic"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"manual"}},"required":["kind"]},"then":{"required":["formId","personField","periodField","field"],"properties":{"kind":true,"formId":{"$ref":"#/$defs/documentRef"},"personField":{"$ref":"#/$defs/fieldRef"},"periodField":{"$ref":"#/$defs/fieldRef"},"field":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false}}]},"aggregateSource":{"description":"An aggregate over one person's records of a form in the period; `kind` is there in an item's source, left out in a derived input's.","type":"object","required":["formId","aggregate","personField","dateField"],"properties":{"kind":{"const":"aggregate"},"formId":{"$ref":"#/$defs/documentRef"},"aggregate":{"enum":["count","sum","avg","min","max","distinct","latest"]},"field":{"$ref":"#/$defs/fieldRef"},"filter":{"$ref":"#/$defs/recordFilter"},"personField":{"$ref":"#/$defs/fieldRef"},"dateField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"aggregate":{"not":{"const":"count"}}},"required":["aggregate"]},"then":{"required":["field"]}}]},"target":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["fixed","form"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"fixed"}},"required":["kind"]},"then":{"required":["value"],"properties":{"kind":true,"value":{"type":"number"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"form"}},"required":["kind"]},"then":{"required":["formId","personField","periodField","valueField"],"properties":{"kind":true,"formId":{"$ref":"#/$defs/documentRef"},"personField":{"$ref":"#/$defs/fieldRef"},"periodField":{"$ref":"#/$defs/fieldRef"},"valueField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false}}]},"method":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["ratio","percentage","tiers","grades","inverse","deduction"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"enum":["ratio","percentage","inverse"]}},"required":["kind"]},"then":{"properties":{"kind":true,"cap":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"deduction"}},"required":["kind"]},"then":{"required":["perUnit"],"properties":{"kind":true,"perUnit":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"tiers"}},"required":["kind"]},"then":{"required":["basis","tiers"],"properties":{"kind":true,"basis":{"enum":["achievement","value"]},"tiers":{"type":"array","minItems":1,"items":{"type":"object","required":["min","percent"],"properties":{"min":{"type":"number"},"percent":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"grades"}},"required":["kind"]},"then":{"required":["grades"],"properties":{"kind":true,"grades":{"type":"array","minItems":1,"items":{"type":"object","required":["grade","percent"],"properties":{"grade":{"$ref":"#/$defs/name"},"percent":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}}]}}};
 const schema32: any = {"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200};
+const schema61: any = {"description":"A period name: `2026`, `2026-Q4`, `2026-11` or the ISO week `2026-W48`.","type":"string","pattern":"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"};
+const schema34: any = {"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}};
+const schema38: any = {"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
-const schema33: any = {"type":"object","required":["id","name","weight","source","method"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"weight":{"type":"number","exclusiveMinimum":0},"source":{"$ref":"#/$defs/source"},"target":{"$ref":"#/$defs/target"},"method":{"$ref":"#/$defs/method"},"unit":{"type":"string"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"const":"ratio"}},"required":["kind"]}},"required":["method"]},"then":{"required":["target"]}},{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"const":"tiers"},"basis":{"const":"achievement"}},"required":["kind","basis"]}},"required":["method"]},"then":{"required":["target"]}}]};
-const schema34: any = {"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}};
+const schema33: any = {"type":"object","required":["id","name","weight","source","method"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"weight":{"type":"number","exclusiveMinimum":0},"source":{"$ref":"#/$defs/source"},"target":{"$ref":"#/$defs/target"},"method":{"$ref":"#/$defs/method"},"unit":{"type":"string"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"enum":["ratio","inverse"]}},"required":["kind"]}},"required":["method"]},"then":{"required":["target"]}},{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"const":"tiers"},"basis":{"const":"achievement"}},"required":["kind","basis"]}},"required":["method"]},"then":{"required":["target"]}}]};
 const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
-const schema36: any = {"type":"object","required":["formId","aggregate","personField","dateField"],"properties":{"formId":{"$ref":"#/$defs/documentRef"},"aggregate":{"enum":["count","sum","avg","min","max","distinct","latest"]},"field":{"$ref":"#/$defs/fieldRef"},"filter":{"$ref":"#/$defs/recordFilter"},"personField":{"$ref":"#/$defs/fieldRef"},"dateField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"aggregate":{"not":{"const":"count"}}},"required":["aggregate"]},"then":{"required":["field"]}}]};
-const schema37: any = {"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"};
-const schema38: any = {"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"};
+const schema36: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["aggregate","derived","manual"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"aggregate"}},"required":["kind"]},"then":{"$ref":"#/$defs/aggregateSource"}},{"if":{"type":"object","properties":{"kind":{"const":"derived"}},"required":["kind"]},"then":{"required":["inputs","formula"],"properties":{"kind":true,"inputs":{"type":"array","minItems":1,"items":{"type":"object","required":["name","label","source"],"properties":{"name":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/name"},"source":{"$ref":"#/$defs/aggregateSource"}},"additionalProperties":false}},"formula":{"$ref":"#/$defs/ruleLogic"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"manual"}},"required":["kind"]},"then":{"required":["formId","personField","periodField","field"],"properties":{"kind":true,"formId":{"$ref":"#/$defs/documentRef"},"personField":{"$ref":"#/$defs/fieldRef"},"periodField":{"$ref":"#/$defs/fieldRef"},"field":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false}}]};
+const schema47: any = {"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."};
+const schema39: any = {"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"};
+const schema37: any = {"description":"An aggregate over one person's records of a form in the period; `kind` is there in an item's source, left out in a derived input's.","type":"object","required":["formId","aggregate","personField","dateField"],"properties":{"kind":{"const":"aggregate"},"formId":{"$ref":"#/$defs/documentRef"},"aggregate":{"enum":["count","sum","avg","min","max","distinct","latest"]},"field":{"$ref":"#/$defs/fieldRef"},"filter":{"$ref":"#/$defs/recordFilter"},"personField":{"$ref":"#/$defs/fieldRef"},"dateField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"aggregate":{"not":{"const":"count"}}},"required":["aggregate"]},"then":{"required":["field"]}}]};
 const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$", "u");
 const pattern6 = new RegExp("^_?[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
-const schema39: any = {"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]};
-const wrapper0: any = {validate: validate23};
-const schema40: any = {"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]};
+const schema40: any = {"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]};
+const wrapper0: any = {validate: validate24};
+const schema41: any = {"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]};
 
-function validate24(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+function validate25(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
 let errors = 0;
-const evaluated0: any = validate24.evaluated;
+const evaluated0: any = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -90,7 +93,7 @@ if(_valid0){
 const _errs6: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema40.allOf[0].then.required,parentSchema:schema40.allOf[0].then,data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema41.allOf[0].then.required,parentSchema:schema41.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -102,7 +105,7 @@ errors++;
 if(data.value !== undefined){
 let data1 = data.value;
 if(!(Array.isArray(data1))){
-const err4 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/0/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.allOf[0].then.properties.value.type,parentSchema:schema40.allOf[0].then.properties.value,data:data1};
+const err4 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/0/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.allOf[0].then.properties.value.type,parentSchema:schema41.allOf[0].then.properties.value,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -122,7 +125,7 @@ props0.op = true;
 }
 }
 if(!valid1){
-const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[0].if,parentSchema:schema40.allOf[0],data};
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[0].if,parentSchema:schema41.allOf[0],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -187,7 +190,7 @@ if(_valid1){
 const _errs14: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema40.allOf[1].then.required,parentSchema:schema40.allOf[1].then,data};
+const err9 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema41.allOf[1].then.required,parentSchema:schema41.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -200,7 +203,7 @@ if(data.value !== undefined){
 let data3 = data.value;
 if(Array.isArray(data3)){
 if(data3.length > 2){
-const err10 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema40.allOf[1].then.properties.value,data:data3};
+const err10 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema41.allOf[1].then.properties.value,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -210,7 +213,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.length < 2){
-const err11 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema40.allOf[1].then.properties.value,data:data3};
+const err11 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema41.allOf[1].then.properties.value,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -221,7 +224,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.allOf[1].then.properties.value.type,parentSchema:schema40.allOf[1].then.properties.value,data:data3};
+const err12 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.allOf[1].then.properties.value.type,parentSchema:schema41.allOf[1].then.properties.value,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -241,7 +244,7 @@ props1.op = true;
 }
 }
 if(!valid4){
-const err13 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[1].if,parentSchema:schema40.allOf[1],data};
+const err13 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[1].if,parentSchema:schema41.allOf[1],data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -316,7 +319,7 @@ if(_valid2){
 const _errs22: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value !== undefined){
-const err17 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/2/then/properties/value/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema40.allOf[2].then.properties.value,data:data.value};
+const err17 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/2/then/properties/value/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema41.allOf[2].then.properties.value,data:data.value};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -335,7 +338,7 @@ props2.op = true;
 }
 }
 if(!valid7){
-const err18 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[2].if,parentSchema:schema40.allOf[2],data};
+const err18 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[2].if,parentSchema:schema41.allOf[2],data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -410,7 +413,7 @@ if(_valid3){
 const _errs28: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value === undefined){
-const err22 = {instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema40.allOf[3].then.required,parentSchema:schema40.allOf[3].then,data};
+const err22 = {instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema41.allOf[3].then.required,parentSchema:schema41.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -424,7 +427,7 @@ var _valid3 = _errs28 === errors;
 valid10 = _valid3;
 }
 if(!valid10){
-const err23 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[3].if,parentSchema:schema40.allOf[3],data};
+const err23 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[3].if,parentSchema:schema41.allOf[3],data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -439,7 +442,7 @@ props0.op = true;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.field === undefined){
-const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -449,7 +452,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data.op === undefined){
-const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -460,7 +463,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "field") || (key0 === "op")) || (key0 === "value"))){
-const err26 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+const err26 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -474,7 +477,7 @@ if(data.field !== undefined){
 let data7 = data.field;
 if(typeof data7 === "string"){
 if(!pattern6.test(data7)){
-const err27 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data7};
+const err27 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -485,7 +488,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data7};
+const err28 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -498,7 +501,7 @@ errors++;
 if(data.op !== undefined){
 let data8 = data.op;
 if(!((((((((((data8 === "eq") || (data8 === "ne")) || (data8 === "in")) || (data8 === "nin")) || (data8 === "range")) || (data8 === "gt")) || (data8 === "lt")) || (data8 === "like")) || (data8 === "empty")) || (data8 === "not_empty"))){
-const err29 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema40.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.op.enum,parentSchema:schema40.properties.op,data:data8};
+const err29 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema41.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.op.enum,parentSchema:schema41.properties.op,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -510,7 +513,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -519,16 +522,16 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate23(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+function validate24(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
 let errors = 0;
-const evaluated0: any = validate23.evaluated;
+const evaluated0: any = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -536,7 +539,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -587,7 +590,7 @@ if(_valid0){
 const _errs5: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.and === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "and"},message:"must have required property '"+"and"+"'",schema:schema39.allOf[0].then.required,parentSchema:schema39.allOf[0].then,data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "and"},message:"must have required property '"+"and"+"'",schema:schema40.allOf[0].then.required,parentSchema:schema40.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -598,7 +601,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "and")){
-const err4 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39.allOf[0].then,data};
+const err4 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -620,7 +623,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/and",schemaPath:"#/allOf/0/then/properties/and/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.allOf[0].then.properties.and.type,parentSchema:schema39.allOf[0].then.properties.and,data:data0};
+const err5 = {instancePath:instancePath+"/and",schemaPath:"#/allOf/0/then/properties/and/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.allOf[0].then.properties.and.type,parentSchema:schema40.allOf[0].then.properties.and,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -638,7 +641,7 @@ var props1: any = true;
 }
 }
 if(!valid1){
-const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema39.allOf[0].if,parentSchema:schema39.allOf[0],data};
+const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[0].if,parentSchema:schema40.allOf[0],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -689,7 +692,7 @@ if(_valid1){
 const _errs14: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.or === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "or"},message:"must have required property '"+"or"+"'",schema:schema39.allOf[1].then.required,parentSchema:schema39.allOf[1].then,data};
+const err9 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "or"},message:"must have required property '"+"or"+"'",schema:schema40.allOf[1].then.required,parentSchema:schema40.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -700,7 +703,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "or")){
-const err10 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.allOf[1].then,data};
+const err10 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema40.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -722,7 +725,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/or",schemaPath:"#/allOf/1/then/properties/or/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.allOf[1].then.properties.or.type,parentSchema:schema39.allOf[1].then.properties.or,data:data2};
+const err11 = {instancePath:instancePath+"/or",schemaPath:"#/allOf/1/then/properties/or/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.allOf[1].then.properties.or.type,parentSchema:schema40.allOf[1].then.properties.or,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -740,7 +743,7 @@ var props3: any = true;
 }
 }
 if(!valid5){
-const err12 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema39.allOf[1].if,parentSchema:schema39.allOf[1],data};
+const err12 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[1].if,parentSchema:schema40.allOf[1],data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -862,8 +865,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs28: number = errors;
-if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs28 === errors;
@@ -873,7 +876,7 @@ var props4: any = true;
 }
 }
 if(!valid9){
-const err18 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema39.allOf[2].if,parentSchema:schema39.allOf[2],data};
+const err18 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[2].if,parentSchema:schema40.allOf[2],data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -891,17 +894,17 @@ props1 = props1 || {};
 Object.assign(props1, props4);
 }
 }
-validate23.errors = vErrors;
+validate24.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate22(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+function validate23(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
 let errors = 0;
-const evaluated0: any = validate22.evaluated;
+const evaluated0: any = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -988,7 +991,7 @@ if(_valid0){
 const _errs8: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.field === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema36.allOf[0].then.required,parentSchema:schema36.allOf[0].then,data};
+const err4 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema37.allOf[0].then.required,parentSchema:schema37.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1002,7 +1005,7 @@ var _valid0 = _errs8 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema36.allOf[0].if,parentSchema:schema36.allOf[0],data};
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema37.allOf[0].if,parentSchema:schema37.allOf[0],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1013,7 +1016,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.formId === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "formId"},message:"must have required property '"+"formId"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "formId"},message:"must have required property '"+"formId"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1023,7 +1026,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.aggregate === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aggregate"},message:"must have required property '"+"aggregate"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aggregate"},message:"must have required property '"+"aggregate"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1033,7 +1036,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.personField === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "personField"},message:"must have required property '"+"personField"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "personField"},message:"must have required property '"+"personField"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1043,7 +1046,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.dateField === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dateField"},message:"must have required property '"+"dateField"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dateField"},message:"must have required property '"+"dateField"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1053,8 +1056,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "formId") || (key0 === "aggregate")) || (key0 === "field")) || (key0 === "filter")) || (key0 === "personField")) || (key0 === "dateField"))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+if(!(((((((key0 === "kind") || (key0 === "formId")) || (key0 === "aggregate")) || (key0 === "field")) || (key0 === "filter")) || (key0 === "personField")) || (key0 === "dateField"))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1064,11 +1067,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.formId !== undefined){
-let data1 = data.formId;
-if(typeof data1 === "string"){
-if(!pattern5.test(data1)){
-const err11 = {instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema37,data:data1};
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("aggregate" !== data1){
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "aggregate"},message:"must be equal to constant",schema:"aggregate",parentSchema:schema37.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1078,8 +1080,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1};
+if(data.formId !== undefined){
+let data2 = data.formId;
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err12 = {instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1089,10 +1094,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.aggregate !== undefined){
-let data2 = data.aggregate;
-if(!(((((((data2 === "count") || (data2 === "sum")) || (data2 === "avg")) || (data2 === "min")) || (data2 === "max")) || (data2 === "distinct")) || (data2 === "latest"))){
-const err13 = {instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema36.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.aggregate.enum,parentSchema:schema36.properties.aggregate,data:data2};
+else {
+const err13 = {instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1102,11 +1105,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.field !== undefined){
-let data3 = data.field;
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err14 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data3};
+if(data.aggregate !== undefined){
+let data3 = data.aggregate;
+if(!(((((((data3 === "count") || (data3 === "sum")) || (data3 === "avg")) || (data3 === "min")) || (data3 === "max")) || (data3 === "distinct")) || (data3 === "latest"))){
+const err14 = {instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema37.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.aggregate.enum,parentSchema:schema37.properties.aggregate,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1116,8 +1118,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data3};
+if(data.field !== undefined){
+let data4 = data.field;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err15 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1127,17 +1132,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.filter !== undefined){
-if(!(validate23(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data.personField !== undefined){
-let data5 = data.personField;
-if(typeof data5 === "string"){
-if(!pattern6.test(data5)){
-const err16 = {instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data5};
+else {
+const err16 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1147,8 +1143,17 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
+if(data.filter !== undefined){
+if(!(validate24(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data.personField !== undefined){
+let data6 = data.personField;
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
+const err17 = {instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1158,11 +1163,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.dateField !== undefined){
-let data6 = data.dateField;
-if(typeof data6 === "string"){
-if(!pattern6.test(data6)){
-const err18 = {instancePath:instancePath+"/dateField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data6};
+else {
+const err18 = {instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1172,8 +1174,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/dateField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data6};
+if(data.dateField !== undefined){
+let data7 = data.dateField;
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+const err19 = {instancePath:instancePath+"/dateField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1183,9 +1188,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err20 = {instancePath:instancePath+"/dateField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1194,17 +1198,688 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate22.errors = vErrors;
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema44: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["fixed","form"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"fixed"}},"required":["kind"]},"then":{"required":["value"],"properties":{"kind":true,"value":{"type":"number"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"form"}},"required":["kind"]},"then":{"required":["formId","personField","periodField","valueField"],"properties":{"kind":true,"formId":{"$ref":"#/$defs/documentRef"},"personField":{"$ref":"#/$defs/fieldRef"},"periodField":{"$ref":"#/$defs/fieldRef"},"valueField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false}}]};
 
-function validate28(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+function validate22(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
 let errors = 0;
-const evaluated0: any = validate28.evaluated;
+const evaluated0: any = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2: number = errors;
+let valid1 = true;
+const _errs3: number = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.kind === undefined) && (missing0 = "kind")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("aggregate" !== data.kind){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs6: number = errors;
+if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0: any = true;
+}
+}
+if(!valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema36.allOf[0].if,parentSchema:schema36.allOf[0],data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const _errs8: number = errors;
+let valid3 = true;
+const _errs9: number = errors;
+if(errors === _errs9){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.kind === undefined) && (missing1 = "kind")){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("derived" !== data.kind){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid1 = _errs9 === errors;
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs12: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.inputs === undefined){
+const err7 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema36.allOf[1].then.required,parentSchema:schema36.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.formula === undefined){
+const err8 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'",schema:schema36.allOf[1].then.required,parentSchema:schema36.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "inputs")) || (key0 === "formula"))){
+const err9 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.inputs !== undefined){
+let data2 = data.inputs;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err10 = {instancePath:instancePath+"/inputs",schemaPath:"#/allOf/1/then/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.allOf[1].then.properties.inputs,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.name === undefined){
+const err11 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/allOf/1/then/properties/inputs/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema36.allOf[1].then.properties.inputs.items.required,parentSchema:schema36.allOf[1].then.properties.inputs.items,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3.label === undefined){
+const err12 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/allOf/1/then/properties/inputs/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema36.allOf[1].then.properties.inputs.items.required,parentSchema:schema36.allOf[1].then.properties.inputs.items,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3.source === undefined){
+const err13 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/allOf/1/then/properties/inputs/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema36.allOf[1].then.properties.inputs.items.required,parentSchema:schema36.allOf[1].then.properties.inputs.items,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!(((key1 === "name") || (key1 === "label")) || (key1 === "source"))){
+const err14 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/allOf/1/then/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36.allOf[1].then.properties.inputs.items,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data3.name !== undefined){
+let data4 = data3.name;
+const _errs22: number = errors;
+const _errs23: number = errors;
+if(!((((((((data4 === "constructor") || (data4 === "prototype")) || (data4 === "hasOwnProperty")) || (data4 === "isPrototypeOf")) || (data4 === "propertyIsEnumerable")) || (data4 === "toLocaleString")) || (data4 === "toString")) || (data4 === "valueOf"))){
+const err15 = {};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var valid10: boolean | undefined = _errs23 === errors;
+if(valid10){
+const err16 = {instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema34.not,parentSchema:schema34,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err17 = {instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema34,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data3.label !== undefined){
+let data5 = data3.label;
+if(typeof data5 === "string"){
+if(func2(data5) > 200){
+const err19 = {instancePath:instancePath+"/inputs/" + i0+"/label",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err20 = {instancePath:instancePath+"/inputs/" + i0+"/label",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/inputs/" + i0+"/label",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data3.source !== undefined){
+if(!(validate23(data3.source, {instancePath:instancePath+"/inputs/" + i0+"/source",parentData:data3,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/allOf/1/then/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.allOf[1].then.properties.inputs.items.type,parentSchema:schema36.allOf[1].then.properties.inputs.items,data:data3};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/inputs",schemaPath:"#/allOf/1/then/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.allOf[1].then.properties.inputs.type,parentSchema:schema36.allOf[1].then.properties.inputs,data:data2};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+var _valid1 = _errs12 === errors;
+valid3 = _valid1;
+if(valid3){
+var props1: any = true;
+}
+}
+if(!valid3){
+const err24 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema36.allOf[1].if,parentSchema:schema36.allOf[1],data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs30: number = errors;
+let valid13 = true;
+const _errs31: number = errors;
+if(errors === _errs31){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.kind === undefined) && (missing2 = "kind")){
+const err25 = {};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("manual" !== data.kind){
+const err26 = {};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err27 = {};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+var _valid2 = _errs31 === errors;
+errors = _errs30;
+if(vErrors !== null){
+if(_errs30){
+vErrors.length = _errs30;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs34: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.formId === undefined){
+const err28 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "formId"},message:"must have required property '"+"formId"+"'",schema:schema36.allOf[2].then.required,parentSchema:schema36.allOf[2].then,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data.personField === undefined){
+const err29 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "personField"},message:"must have required property '"+"personField"+"'",schema:schema36.allOf[2].then.required,parentSchema:schema36.allOf[2].then,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data.periodField === undefined){
+const err30 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "periodField"},message:"must have required property '"+"periodField"+"'",schema:schema36.allOf[2].then.required,parentSchema:schema36.allOf[2].then,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data.field === undefined){
+const err31 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema36.allOf[2].then.required,parentSchema:schema36.allOf[2].then,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+for(const key2 in data){
+if(!(((((key2 === "kind") || (key2 === "formId")) || (key2 === "personField")) || (key2 === "periodField")) || (key2 === "field"))){
+const err32 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema36.allOf[2].then,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.formId !== undefined){
+let data9 = data.formId;
+if(typeof data9 === "string"){
+if(!pattern5.test(data9)){
+const err33 = {instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema38,data:data9};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data9};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.personField !== undefined){
+let data10 = data.personField;
+if(typeof data10 === "string"){
+if(!pattern6.test(data10)){
+const err35 = {instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data10};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data10};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.periodField !== undefined){
+let data11 = data.periodField;
+if(typeof data11 === "string"){
+if(!pattern6.test(data11)){
+const err37 = {instancePath:instancePath+"/periodField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data11};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/periodField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.field !== undefined){
+let data12 = data.field;
+if(typeof data12 === "string"){
+if(!pattern6.test(data12)){
+const err39 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data12};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data12};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs34 === errors;
+valid13 = _valid2;
+if(valid13){
+var props2: any = true;
+}
+}
+if(!valid13){
+const err41 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema36.allOf[2].if,parentSchema:schema36.allOf[2],data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.kind = true;
+}
+if(data.kind !== undefined){
+let data13 = data.kind;
+if(!(((data13 === "aggregate") || (data13 === "derived")) || (data13 === "manual"))){
+const err43 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema36.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.kind.enum,parentSchema:schema36.properties.kind,data:data13};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+validate22.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema52: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["fixed","form"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"fixed"}},"required":["kind"]},"then":{"required":["value"],"properties":{"kind":true,"value":{"type":"number"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"form"}},"required":["kind"]},"then":{"required":["formId","personField","periodField","valueField"],"properties":{"kind":true,"formId":{"$ref":"#/$defs/documentRef"},"personField":{"$ref":"#/$defs/fieldRef"},"periodField":{"$ref":"#/$defs/fieldRef"},"valueField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false}}]};
+
+function validate31(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+let vErrors: any = null;
+let errors = 0;
+const evaluated0: any = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1267,7 +1942,7 @@ if(_valid0){
 const _errs6: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema44.allOf[0].then.required,parentSchema:schema44.allOf[0].then,data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema52.allOf[0].then.required,parentSchema:schema52.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1278,7 +1953,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "kind") || (key0 === "value"))){
-const err4 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44.allOf[0].then,data};
+const err4 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1291,7 +1966,7 @@ errors++;
 if(data.value !== undefined){
 let data1 = data.value;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.allOf[0].then.properties.value.type,parentSchema:schema44.allOf[0].then.properties.value,data:data1};
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.allOf[0].then.properties.value.type,parentSchema:schema52.allOf[0].then.properties.value,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1309,7 +1984,7 @@ var props0: any = true;
 }
 }
 if(!valid1){
-const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema44.allOf[0].if,parentSchema:schema44.allOf[0],data};
+const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.allOf[0].if,parentSchema:schema52.allOf[0],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1374,7 +2049,7 @@ if(_valid1){
 const _errs15: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.formId === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "formId"},message:"must have required property '"+"formId"+"'",schema:schema44.allOf[1].then.required,parentSchema:schema44.allOf[1].then,data};
+const err10 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "formId"},message:"must have required property '"+"formId"+"'",schema:schema52.allOf[1].then.required,parentSchema:schema52.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1384,7 +2059,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.personField === undefined){
-const err11 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "personField"},message:"must have required property '"+"personField"+"'",schema:schema44.allOf[1].then.required,parentSchema:schema44.allOf[1].then,data};
+const err11 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "personField"},message:"must have required property '"+"personField"+"'",schema:schema52.allOf[1].then.required,parentSchema:schema52.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1394,7 +2069,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.periodField === undefined){
-const err12 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "periodField"},message:"must have required property '"+"periodField"+"'",schema:schema44.allOf[1].then.required,parentSchema:schema44.allOf[1].then,data};
+const err12 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "periodField"},message:"must have required property '"+"periodField"+"'",schema:schema52.allOf[1].then.required,parentSchema:schema52.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1404,7 +2079,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.valueField === undefined){
-const err13 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "valueField"},message:"must have required property '"+"valueField"+"'",schema:schema44.allOf[1].then.required,parentSchema:schema44.allOf[1].then,data};
+const err13 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "valueField"},message:"must have required property '"+"valueField"+"'",schema:schema52.allOf[1].then.required,parentSchema:schema52.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1415,7 +2090,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(((((key1 === "kind") || (key1 === "formId")) || (key1 === "personField")) || (key1 === "periodField")) || (key1 === "valueField"))){
-const err14 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.allOf[1].then,data};
+const err14 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1429,7 +2104,7 @@ if(data.formId !== undefined){
 let data3 = data.formId;
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-const err15 = {instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema37,data:data3};
+const err15 = {instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema38,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1440,7 +2115,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data3};
+const err16 = {instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1454,7 +2129,7 @@ if(data.personField !== undefined){
 let data4 = data.personField;
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-const err17 = {instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data4};
+const err17 = {instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1465,7 +2140,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4};
+const err18 = {instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1479,7 +2154,7 @@ if(data.periodField !== undefined){
 let data5 = data.periodField;
 if(typeof data5 === "string"){
 if(!pattern6.test(data5)){
-const err19 = {instancePath:instancePath+"/periodField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data5};
+const err19 = {instancePath:instancePath+"/periodField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1490,7 +2165,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/periodField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
+const err20 = {instancePath:instancePath+"/periodField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1504,7 +2179,7 @@ if(data.valueField !== undefined){
 let data6 = data.valueField;
 if(typeof data6 === "string"){
 if(!pattern6.test(data6)){
-const err21 = {instancePath:instancePath+"/valueField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data6};
+const err21 = {instancePath:instancePath+"/valueField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1515,7 +2190,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/valueField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data6};
+const err22 = {instancePath:instancePath+"/valueField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1533,7 +2208,7 @@ var props1: any = true;
 }
 }
 if(!valid4){
-const err23 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema44.allOf[1].if,parentSchema:schema44.allOf[1],data};
+const err23 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.allOf[1].if,parentSchema:schema52.allOf[1],data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1553,7 +2228,7 @@ Object.assign(props0, props1);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1569,7 +2244,7 @@ props0.kind = true;
 if(data.kind !== undefined){
 let data7 = data.kind;
 if(!((data7 === "fixed") || (data7 === "form"))){
-const err25 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema44.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.kind.enum,parentSchema:schema44.properties.kind,data:data7};
+const err25 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema52.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.kind.enum,parentSchema:schema52.properties.kind,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1581,7 +2256,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1590,18 +2265,18 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate31.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate28.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate31.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema49: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["ratio","percentage","tiers","grades"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"ratio"}},"required":["kind"]},"then":{"properties":{"kind":true,"cap":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"percentage"}},"required":["kind"]},"then":{"properties":{"kind":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"tiers"}},"required":["kind"]},"then":{"required":["basis","tiers"],"properties":{"kind":true,"basis":{"enum":["achievement","value"]},"tiers":{"type":"array","minItems":1,"items":{"type":"object","required":["min","score"],"properties":{"min":{"type":"number"},"score":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"grades"}},"required":["kind"]},"then":{"required":["grades"],"properties":{"kind":true,"grades":{"type":"array","minItems":1,"items":{"type":"object","required":["grade","percent"],"properties":{"grade":{"$ref":"#/$defs/name"},"percent":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}}]};
+const schema57: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["ratio","percentage","tiers","grades","inverse","deduction"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"enum":["ratio","percentage","inverse"]}},"required":["kind"]},"then":{"properties":{"kind":true,"cap":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"deduction"}},"required":["kind"]},"then":{"required":["perUnit"],"properties":{"kind":true,"perUnit":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"tiers"}},"required":["kind"]},"then":{"required":["basis","tiers"],"properties":{"kind":true,"basis":{"enum":["achievement","value"]},"tiers":{"type":"array","minItems":1,"items":{"type":"object","required":["min","percent"],"properties":{"min":{"type":"number"},"percent":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"grades"}},"required":["kind"]},"then":{"required":["grades"],"properties":{"kind":true,"grades":{"type":"array","minItems":1,"items":{"type":"object","required":["grade","percent"],"properties":{"grade":{"$ref":"#/$defs/name"},"percent":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}}]};
 
-function validate30(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+function validate33(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
 let errors = 0;
-const evaluated0: any = validate30.evaluated;
+const evaluated0: any = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1626,7 +2301,8 @@ errors++;
 }
 else {
 if(data.kind !== undefined){
-if("ratio" !== data.kind){
+let data0 = data.kind;
+if(!(((data0 === "ratio") || (data0 === "percentage")) || (data0 === "inverse"))){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -1665,7 +2341,7 @@ const _errs6: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "kind") || (key0 === "cap"))){
-const err3 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49.allOf[0].then,data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1679,7 +2355,7 @@ if(data.cap !== undefined){
 let data1 = data.cap;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 <= 0 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/cap",schemaPath:"#/allOf/0/then/properties/cap/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema49.allOf[0].then.properties.cap,data:data1};
+const err4 = {instancePath:instancePath+"/cap",schemaPath:"#/allOf/0/then/properties/cap/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema57.allOf[0].then.properties.cap,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1690,7 +2366,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/cap",schemaPath:"#/allOf/0/then/properties/cap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.allOf[0].then.properties.cap.type,parentSchema:schema49.allOf[0].then.properties.cap,data:data1};
+const err5 = {instancePath:instancePath+"/cap",schemaPath:"#/allOf/0/then/properties/cap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.allOf[0].then.properties.cap.type,parentSchema:schema57.allOf[0].then.properties.cap,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1708,7 +2384,7 @@ var props0: any = true;
 }
 }
 if(!valid1){
-const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.allOf[0].if,parentSchema:schema49.allOf[0],data};
+const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema57.allOf[0].if,parentSchema:schema57.allOf[0],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1735,7 +2411,7 @@ errors++;
 }
 else {
 if(data.kind !== undefined){
-if("percentage" !== data.kind){
+if("deduction" !== data.kind){
 const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
@@ -1772,14 +2448,49 @@ vErrors = null;
 if(_valid1){
 const _errs15: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key1 in data){
-if(!(key1 === "kind")){
-const err10 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.allOf[1].then,data};
+if(data.perUnit === undefined){
+const err10 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "perUnit"},message:"must have required property '"+"perUnit"+"'",schema:schema57.allOf[1].then.required,parentSchema:schema57.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 in data){
+if(!((key1 === "kind") || (key1 === "perUnit"))){
+const err11 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.perUnit !== undefined){
+let data3 = data.perUnit;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 <= 0 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/perUnit",schemaPath:"#/allOf/1/then/properties/perUnit/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema57.allOf[1].then.properties.perUnit,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/perUnit",schemaPath:"#/allOf/1/then/properties/perUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.allOf[1].then.properties.perUnit.type,parentSchema:schema57.allOf[1].then.properties.perUnit,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -1792,12 +2503,12 @@ var props1: any = true;
 }
 }
 if(!valid4){
-const err11 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.allOf[1].if,parentSchema:schema49.allOf[1],data};
+const err14 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema57.allOf[1].if,parentSchema:schema57.allOf[1],data};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err14];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -1810,63 +2521,14 @@ props0 = props0 || {};
 Object.assign(props0, props1);
 }
 }
-const _errs18: number = errors;
-let valid6 = true;
-const _errs19: number = errors;
-if(errors === _errs19){
+const _errs20: number = errors;
+let valid7 = true;
+const _errs21: number = errors;
+if(errors === _errs21){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.kind === undefined) && (missing2 = "kind")){
-const err12 = {};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-else {
-if(data.kind !== undefined){
-if("tiers" !== data.kind){
-const err13 = {};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err14 = {};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-var _valid2 = _errs19 === errors;
-errors = _errs18;
-if(vErrors !== null){
-if(_errs18){
-vErrors.length = _errs18;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs22: number = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.basis === undefined){
-const err15 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema49.allOf[2].then.required,parentSchema:schema49.allOf[2].then,data};
+const err15 = {};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1875,8 +2537,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.tiers === undefined){
-const err16 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'",schema:schema49.allOf[2].then.required,parentSchema:schema49.allOf[2].then,data};
+else {
+if(data.kind !== undefined){
+if("tiers" !== data.kind){
+const err16 = {};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1885,9 +2549,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key2 in data){
-if(!(((key2 === "kind") || (key2 === "basis")) || (key2 === "tiers"))){
-const err17 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.allOf[2].then,data};
+}
+}
+}
+else {
+const err17 = {};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1897,10 +2563,21 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.basis !== undefined){
-let data4 = data.basis;
-if(!((data4 === "achievement") || (data4 === "value"))){
-const err18 = {instancePath:instancePath+"/basis",schemaPath:"#/allOf/2/then/properties/basis/enum",keyword:"enum",params:{allowedValues: schema49.allOf[2].then.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema49.allOf[2].then.properties.basis.enum,parentSchema:schema49.allOf[2].then.properties.basis,data:data4};
+var _valid2 = _errs21 === errors;
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs24: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.basis === undefined){
+const err18 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema57.allOf[2].then.required,parentSchema:schema57.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1909,12 +2586,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.tiers !== undefined){
-let data5 = data.tiers;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err19 = {instancePath:instancePath+"/tiers",schemaPath:"#/allOf/2/then/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.allOf[2].then.properties.tiers,data:data5};
+if(data.tiers === undefined){
+const err19 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'",schema:schema57.allOf[2].then.required,parentSchema:schema57.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1923,12 +2596,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.min === undefined){
-const err20 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema49.allOf[2].then.properties.tiers.items.required,parentSchema:schema49.allOf[2].then.properties.tiers.items,data:data6};
+for(const key2 in data){
+if(!(((key2 === "kind") || (key2 === "basis")) || (key2 === "tiers"))){
+const err20 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1937,8 +2607,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data6.score === undefined){
-const err21 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema49.allOf[2].then.properties.tiers.items.required,parentSchema:schema49.allOf[2].then.properties.tiers.items,data:data6};
+}
+if(data.basis !== undefined){
+let data5 = data.basis;
+if(!((data5 === "achievement") || (data5 === "value"))){
+const err21 = {instancePath:instancePath+"/basis",schemaPath:"#/allOf/2/then/properties/basis/enum",keyword:"enum",params:{allowedValues: schema57.allOf[2].then.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema57.allOf[2].then.properties.basis.enum,parentSchema:schema57.allOf[2].then.properties.basis,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1947,9 +2620,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key3 in data6){
-if(!((key3 === "min") || (key3 === "score"))){
-const err22 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema49.allOf[2].then.properties.tiers.items,data:data6};
+}
+if(data.tiers !== undefined){
+let data6 = data.tiers;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err22 = {instancePath:instancePath+"/tiers",schemaPath:"#/allOf/2/then/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.allOf[2].then.properties.tiers,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1958,11 +2634,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data6.min !== undefined){
-let data7 = data6.min;
-if(!((typeof data7 == "number") && (isFinite(data7)))){
-const err23 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/allOf/2/then/properties/tiers/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.allOf[2].then.properties.tiers.items.properties.min.type,parentSchema:schema49.allOf[2].then.properties.tiers.items.properties.min,data:data7};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.min === undefined){
+const err23 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema57.allOf[2].then.properties.tiers.items.required,parentSchema:schema57.allOf[2].then.properties.tiers.items,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1971,12 +2648,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data6.score !== undefined){
-let data8 = data6.score;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/tiers/" + i0+"/score",schemaPath:"#/allOf/2/then/properties/tiers/items/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.allOf[2].then.properties.tiers.items.properties.score,data:data8};
+if(data7.percent === undefined){
+const err24 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'",schema:schema57.allOf[2].then.properties.tiers.items.required,parentSchema:schema57.allOf[2].then.properties.tiers.items,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1985,9 +2658,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/tiers/" + i0+"/score",schemaPath:"#/allOf/2/then/properties/tiers/items/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.allOf[2].then.properties.tiers.items.properties.score.type,parentSchema:schema49.allOf[2].then.properties.tiers.items.properties.score,data:data8};
+for(const key3 in data7){
+if(!((key3 === "min") || (key3 === "percent"))){
+const err25 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57.allOf[2].then.properties.tiers.items,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1997,9 +2670,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.allOf[2].then.properties.tiers.items.type,parentSchema:schema49.allOf[2].then.properties.tiers.items,data:data6};
+if(data7.min !== undefined){
+let data8 = data7.min;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+const err26 = {instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/allOf/2/then/properties/tiers/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.allOf[2].then.properties.tiers.items.properties.min.type,parentSchema:schema57.allOf[2].then.properties.tiers.items.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2009,9 +2683,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/tiers",schemaPath:"#/allOf/2/then/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.allOf[2].then.properties.tiers.type,parentSchema:schema49.allOf[2].then.properties.tiers,data:data5};
+if(data7.percent !== undefined){
+let data9 = data7.percent;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err27 = {instancePath:instancePath+"/tiers/" + i0+"/percent",schemaPath:"#/allOf/2/then/properties/tiers/items/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.allOf[2].then.properties.tiers.items.properties.percent,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2021,20 +2697,55 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-var _valid2 = _errs22 === errors;
-valid6 = _valid2;
-if(valid6){
-var props2: any = true;
-}
-}
-if(!valid6){
-const err28 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.allOf[2].if,parentSchema:schema49.allOf[2],data};
+else {
+const err28 = {instancePath:instancePath+"/tiers/" + i0+"/percent",schemaPath:"#/allOf/2/then/properties/tiers/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.allOf[2].then.properties.tiers.items.properties.percent.type,parentSchema:schema57.allOf[2].then.properties.tiers.items.properties.percent,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[2].then.properties.tiers.items.type,parentSchema:schema57.allOf[2].then.properties.tiers.items,data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/tiers",schemaPath:"#/allOf/2/then/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.allOf[2].then.properties.tiers.type,parentSchema:schema57.allOf[2].then.properties.tiers,data:data6};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs24 === errors;
+valid7 = _valid2;
+if(valid7){
+var props2: any = true;
+}
+}
+if(!valid7){
+const err31 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema57.allOf[2].if,parentSchema:schema57.allOf[2],data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -2047,63 +2758,14 @@ props0 = props0 || {};
 Object.assign(props0, props2);
 }
 }
-const _errs35: number = errors;
-let valid12 = true;
-const _errs36: number = errors;
-if(errors === _errs36){
+const _errs37: number = errors;
+let valid13 = true;
+const _errs38: number = errors;
+if(errors === _errs38){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.kind === undefined) && (missing3 = "kind")){
-const err29 = {};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-else {
-if(data.kind !== undefined){
-if("grades" !== data.kind){
-const err30 = {};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err31 = {};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-var _valid3 = _errs36 === errors;
-errors = _errs35;
-if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs39: number = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.grades === undefined){
-const err32 = {instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: "grades"},message:"must have required property '"+"grades"+"'",schema:schema49.allOf[3].then.required,parentSchema:schema49.allOf[3].then,data};
+const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2112,9 +2774,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key4 in data){
-if(!((key4 === "kind") || (key4 === "grades"))){
-const err33 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49.allOf[3].then,data};
+else {
+if(data.kind !== undefined){
+if("grades" !== data.kind){
+const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2124,11 +2787,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.grades !== undefined){
-let data10 = data.grades;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err34 = {instancePath:instancePath+"/grades",schemaPath:"#/allOf/3/then/properties/grades/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.allOf[3].then.properties.grades,data:data10};
+}
+}
+else {
+const err34 = {};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2137,12 +2799,22 @@ vErrors.push(err34);
 }
 errors++;
 }
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.grade === undefined){
-const err35 = {instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/required",keyword:"required",params:{missingProperty: "grade"},message:"must have required property '"+"grade"+"'",schema:schema49.allOf[3].then.properties.grades.items.required,parentSchema:schema49.allOf[3].then.properties.grades.items,data:data11};
+}
+var _valid3 = _errs38 === errors;
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs41: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.grades === undefined){
+const err35 = {instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: "grades"},message:"must have required property '"+"grades"+"'",schema:schema57.allOf[3].then.required,parentSchema:schema57.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2151,8 +2823,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data11.percent === undefined){
-const err36 = {instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'",schema:schema49.allOf[3].then.properties.grades.items.required,parentSchema:schema49.allOf[3].then.properties.grades.items,data:data11};
+for(const key4 in data){
+if(!((key4 === "kind") || (key4 === "grades"))){
+const err36 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema57.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2161,9 +2834,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-for(const key5 in data11){
-if(!((key5 === "grade") || (key5 === "percent"))){
-const err37 = {instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema49.allOf[3].then.properties.grades.items,data:data11};
+}
+if(data.grades !== undefined){
+let data11 = data.grades;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err37 = {instancePath:instancePath+"/grades",schemaPath:"#/allOf/3/then/properties/grades/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.allOf[3].then.properties.grades,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2172,12 +2848,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data11.grade !== undefined){
-let data12 = data11.grade;
-if(typeof data12 === "string"){
-if(func2(data12) > 200){
-const err38 = {instancePath:instancePath+"/grades/" + i1+"/grade",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data12};
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.grade === undefined){
+const err38 = {instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/required",keyword:"required",params:{missingProperty: "grade"},message:"must have required property '"+"grade"+"'",schema:schema57.allOf[3].then.properties.grades.items.required,parentSchema:schema57.allOf[3].then.properties.grades.items,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2186,8 +2862,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func2(data12) < 1){
-const err39 = {instancePath:instancePath+"/grades/" + i1+"/grade",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data12};
+if(data12.percent === undefined){
+const err39 = {instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'",schema:schema57.allOf[3].then.properties.grades.items.required,parentSchema:schema57.allOf[3].then.properties.grades.items,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2196,9 +2872,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/grades/" + i1+"/grade",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data12};
+for(const key5 in data12){
+if(!((key5 === "grade") || (key5 === "percent"))){
+const err40 = {instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema57.allOf[3].then.properties.grades.items,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2208,11 +2884,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data11.percent !== undefined){
-let data13 = data11.percent;
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err41 = {instancePath:instancePath+"/grades/" + i1+"/percent",schemaPath:"#/allOf/3/then/properties/grades/items/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.allOf[3].then.properties.grades.items.properties.percent,data:data13};
+if(data12.grade !== undefined){
+let data13 = data12.grade;
+if(typeof data13 === "string"){
+if(func2(data13) > 200){
+const err41 = {instancePath:instancePath+"/grades/" + i1+"/grade",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2221,9 +2897,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/grades/" + i1+"/percent",schemaPath:"#/allOf/3/then/properties/grades/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.allOf[3].then.properties.grades.items.properties.percent.type,parentSchema:schema49.allOf[3].then.properties.grades.items.properties.percent,data:data13};
+if(func2(data13) < 1){
+const err42 = {instancePath:instancePath+"/grades/" + i1+"/grade",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2233,9 +2908,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
 else {
-const err43 = {instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.allOf[3].then.properties.grades.items.type,parentSchema:schema49.allOf[3].then.properties.grades.items,data:data11};
+const err43 = {instancePath:instancePath+"/grades/" + i1+"/grade",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2245,9 +2919,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/grades",schemaPath:"#/allOf/3/then/properties/grades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.allOf[3].then.properties.grades.type,parentSchema:schema49.allOf[3].then.properties.grades,data:data10};
+if(data12.percent !== undefined){
+let data14 = data12.percent;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err44 = {instancePath:instancePath+"/grades/" + i1+"/percent",schemaPath:"#/allOf/3/then/properties/grades/items/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.allOf[3].then.properties.grades.items.properties.percent,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2257,20 +2933,55 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-var _valid3 = _errs39 === errors;
-valid12 = _valid3;
-if(valid12){
-var props3: any = true;
-}
-}
-if(!valid12){
-const err45 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.allOf[3].if,parentSchema:schema49.allOf[3],data};
+else {
+const err45 = {instancePath:instancePath+"/grades/" + i1+"/percent",schemaPath:"#/allOf/3/then/properties/grades/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.allOf[3].then.properties.grades.items.properties.percent.type,parentSchema:schema57.allOf[3].then.properties.grades.items.properties.percent,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[3].then.properties.grades.items.type,parentSchema:schema57.allOf[3].then.properties.grades.items,data:data12};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/grades",schemaPath:"#/allOf/3/then/properties/grades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.allOf[3].then.properties.grades.type,parentSchema:schema57.allOf[3].then.properties.grades,data:data11};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+var _valid3 = _errs41 === errors;
+valid13 = _valid3;
+if(valid13){
+var props3: any = true;
+}
+}
+if(!valid13){
+const err48 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema57.allOf[3].if,parentSchema:schema57.allOf[3],data};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -2285,12 +2996,12 @@ Object.assign(props0, props3);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err46 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err49 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err49];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -2299,34 +3010,34 @@ props0 = props0 || {};
 props0.kind = true;
 }
 if(data.kind !== undefined){
-let data14 = data.kind;
-if(!((((data14 === "ratio") || (data14 === "percentage")) || (data14 === "tiers")) || (data14 === "grades"))){
-const err47 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema49.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.kind.enum,parentSchema:schema49.properties.kind,data:data14};
+let data15 = data.kind;
+if(!((((((data15 === "ratio") || (data15 === "percentage")) || (data15 === "tiers")) || (data15 === "grades")) || (data15 === "inverse")) || (data15 === "deduction"))){
+const err50 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema57.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.kind.enum,parentSchema:schema57.properties.kind,data:data15};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err50];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err50);
 }
 errors++;
 }
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err51];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err51);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate33.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate30.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate33.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate21(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
@@ -2374,7 +3085,8 @@ errors++;
 }
 else {
 if(data0.kind !== undefined){
-if("ratio" !== data0.kind){
+let data1 = data0.kind;
+if(!((data1 === "ratio") || (data1 === "inverse"))){
 const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
@@ -2785,14 +3497,14 @@ errors = vErrors.length;
 }
 }
 if(data.target !== undefined){
-if(!(validate28(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate31(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
 if(data.method !== undefined){
-if(!(validate30(data.method, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate33(data.method, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -2825,7 +3537,8 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern14 = new RegExp("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "u");
+const pattern19 = new RegExp("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "u");
+const pattern20 = new RegExp("^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$", "u");
 
 function validate20(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 /*# sourceURL="https://formwork.dev/schemas/scoring.schema.json" */;
@@ -2916,8 +3629,8 @@ errors++;
 }
 if(data.schemaVersion !== undefined){
 let data1 = data.schemaVersion;
-if(1 !== data1){
-const err7 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.schemaVersion,data:data1};
+if(2 !== data1){
+const err7 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant",schema:2,parentSchema:schema31.properties.schemaVersion,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3110,7 +3823,7 @@ errors++;
 if(data8.color !== undefined){
 let data11 = data8.color;
 if(typeof data11 === "string"){
-if(!pattern14.test(data11)){
+if(!pattern19.test(data11)){
 const err22 = {instancePath:instancePath+"/bands/" + i1+"/color",schemaPath:"#/properties/bands/items/properties/color/pattern",keyword:"pattern",params:{pattern: "^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema31.properties.bands.items.properties.color,data:data11};
 if(vErrors === null){
 vErrors = [err22];
@@ -3204,9 +3917,15 @@ errors++;
 }
 }
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data.weightSets !== undefined){
+let data14 = data.weightSets;
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i2=0; i2<len2; i2++){
+let data15 = data14[i2];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.name === undefined){
+const err30 = {instancePath:instancePath+"/weightSets/" + i2,schemaPath:"#/properties/weightSets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.weightSets.items.required,parentSchema:schema31.properties.weightSets.items,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3215,15 +3934,437 @@ vErrors.push(err30);
 }
 errors++;
 }
+if(data15.from === undefined){
+const err31 = {instancePath:instancePath+"/weightSets/" + i2,schemaPath:"#/properties/weightSets/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.weightSets.items.required,parentSchema:schema31.properties.weightSets.items,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data15.weights === undefined){
+const err32 = {instancePath:instancePath+"/weightSets/" + i2,schemaPath:"#/properties/weightSets/items/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema31.properties.weightSets.items.required,parentSchema:schema31.properties.weightSets.items,data:data15};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key2 in data15){
+if(!(((key2 === "name") || (key2 === "from")) || (key2 === "weights"))){
+const err33 = {instancePath:instancePath+"/weightSets/" + i2,schemaPath:"#/properties/weightSets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.weightSets.items,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data15.name !== undefined){
+let data16 = data15.name;
+if(typeof data16 === "string"){
+if(func2(data16) > 200){
+const err34 = {instancePath:instancePath+"/weightSets/" + i2+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data16};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(func2(data16) < 1){
+const err35 = {instancePath:instancePath+"/weightSets/" + i2+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data16};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/weightSets/" + i2+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data16};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data15.from !== undefined){
+let data17 = data15.from;
+if(typeof data17 === "string"){
+if(!pattern20.test(data17)){
+const err37 = {instancePath:instancePath+"/weightSets/" + i2+"/from",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"},message:"must match pattern \""+"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"+"\"",schema:"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$",parentSchema:schema61,data:data17};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/weightSets/" + i2+"/from",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data17};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data15.weights !== undefined){
+let data18 = data15.weights;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key3 in data18){
+const _errs41: number = errors;
+const _errs44: number = errors;
+const _errs45: number = errors;
+if(!((((((((key3 === "constructor") || (key3 === "prototype")) || (key3 === "hasOwnProperty")) || (key3 === "isPrototypeOf")) || (key3 === "propertyIsEnumerable")) || (key3 === "toLocaleString")) || (key3 === "toString")) || (key3 === "valueOf"))){
+const err39 = {};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var valid15: boolean | undefined = _errs45 === errors;
+if(valid15){
+const err40 = {instancePath:instancePath+"/weightSets/" + i2+"/weights",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema34.not,parentSchema:schema34,data:key3,propertyName:key3};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof key3 === "string"){
+if(!pattern4.test(key3)){
+const err41 = {instancePath:instancePath+"/weightSets/" + i2+"/weights",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema34,data:key3,propertyName:key3};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/weightSets/" + i2+"/weights",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key3,propertyName:key3};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var valid13: boolean | undefined = _errs41 === errors;
+if(!valid13){
+const err43 = {instancePath:instancePath+"/weightSets/" + i2+"/weights",schemaPath:"#/properties/weightSets/items/properties/weights/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.properties.weightSets.items.properties.weights.propertyNames,parentSchema:schema31.properties.weightSets.items.properties.weights,data:data18};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+for(const key4 in data18){
+let data19 = data18[key4];
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err44 = {instancePath:instancePath+"/weightSets/" + i2+"/weights/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/weightSets/items/properties/weights/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.weightSets.items.properties.weights.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/weightSets/" + i2+"/weights/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/weightSets/items/properties/weights/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.weightSets.items.properties.weights.additionalProperties.type,parentSchema:schema31.properties.weightSets.items.properties.weights.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/weightSets/" + i2+"/weights",schemaPath:"#/properties/weightSets/items/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.weightSets.items.properties.weights.type,parentSchema:schema31.properties.weightSets.items.properties.weights,data:data18};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/weightSets/" + i2,schemaPath:"#/properties/weightSets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.weightSets.items.type,parentSchema:schema31.properties.weightSets.items,data:data15};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/weightSets",schemaPath:"#/properties/weightSets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.weightSets.type,parentSchema:schema31.properties.weightSets,data:data14};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.appliesTo !== undefined){
+let data20 = data.appliesTo;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key5 in data20){
+if(!((key5 === "roles") || (key5 === "departments"))){
+const err49 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.appliesTo,data:data20};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data20.roles !== undefined){
+let data21 = data20.roles;
+if(Array.isArray(data21)){
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+let data22 = data21[i3];
+if(typeof data22 === "string"){
+if(!pattern5.test(data22)){
+const err50 = {instancePath:instancePath+"/appliesTo/roles/" + i3,schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema38,data:data22};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/appliesTo/roles/" + i3,schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data22};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/appliesTo/roles",schemaPath:"#/properties/appliesTo/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.appliesTo.properties.roles.type,parentSchema:schema31.properties.appliesTo.properties.roles,data:data21};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data20.departments !== undefined){
+let data23 = data20.departments;
+if(Array.isArray(data23)){
+const len4 = data23.length;
+for(let i4=0; i4<len4; i4++){
+let data24 = data23[i4];
+if(typeof data24 === "string"){
+if(!pattern5.test(data24)){
+const err53 = {instancePath:instancePath+"/appliesTo/departments/" + i4,schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema38,data:data24};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/appliesTo/departments/" + i4,schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data24};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/appliesTo/departments",schemaPath:"#/properties/appliesTo/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.appliesTo.properties.departments.type,parentSchema:schema31.properties.appliesTo.properties.departments,data:data23};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.appliesTo.type,parentSchema:schema31.properties.appliesTo,data:data20};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.validFrom !== undefined){
+let data25 = data.validFrom;
+if(typeof data25 === "string"){
+if(!pattern20.test(data25)){
+const err57 = {instancePath:instancePath+"/validFrom",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"},message:"must match pattern \""+"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"+"\"",schema:"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$",parentSchema:schema61,data:data25};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/validFrom",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data25};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.validTo !== undefined){
+let data26 = data.validTo;
+if(typeof data26 === "string"){
+if(!pattern20.test(data26)){
+const err59 = {instancePath:instancePath+"/validTo",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"},message:"must match pattern \""+"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"+"\"",schema:"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$",parentSchema:schema61,data:data26};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/validTo",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data26};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.trialUntil !== undefined){
+let data27 = data.trialUntil;
+if(typeof data27 === "string"){
+if(!pattern20.test(data27)){
+const err61 = {instancePath:instancePath+"/trialUntil",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"},message:"must match pattern \""+"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"+"\"",schema:"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$",parentSchema:schema61,data:data27};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/trialUntil",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data27};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+declare namespace validate25 { let errors: any; }
 declare namespace validate24 { let errors: any; }
 declare namespace validate23 { let errors: any; }
 declare namespace validate22 { let errors: any; }
-declare namespace validate28 { let errors: any; }
-declare namespace validate30 { let errors: any; }
+declare namespace validate31 { let errors: any; }
+declare namespace validate33 { let errors: any; }
 declare namespace validate21 { let errors: any; }
 declare namespace validate20 { let errors: any; }

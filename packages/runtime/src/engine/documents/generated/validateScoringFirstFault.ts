@@ -7,26 +7,29 @@ import { ucs2length } from '../metaSchemaRuntime.js';
 
 export const validateScoringFirstFault: MetaSchemaValidator = validate20;
 
-const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/scoring.schema.json","title":"Formwork scoring scheme","description":"KPI items with weights, sources, targets and scoring methods; grade bands; a period.","type":"object","required":["kind","schemaVersion","title","period","items"],"properties":{"kind":{"const":"scoring"},"schemaVersion":{"const":1},"title":{"$ref":"#/$defs/name"},"description":{"type":"string"},"period":{"enum":["week","month","quarter","year"]},"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/item"}},"bands":{"type":"array","items":{"type":"object","required":["grade","min"],"properties":{"grade":{"$ref":"#/$defs/name"},"min":{"type":"number"},"color":{"type":"string","pattern":"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"}},"additionalProperties":false}},"teamRollup":{"enum":["avg","sum"]},"precision":{"type":"integer","minimum":0,"maximum":4}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]},"item":{"type":"object","required":["id","name","weight","source","method"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"weight":{"type":"number","exclusiveMinimum":0},"source":{"$ref":"#/$defs/source"},"target":{"$ref":"#/$defs/target"},"method":{"$ref":"#/$defs/method"},"unit":{"type":"string"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"const":"ratio"}},"required":["kind"]}},"required":["method"]},"then":{"required":["target"]}},{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"const":"tiers"},"basis":{"const":"achievement"}},"required":["kind","basis"]}},"required":["method"]},"then":{"required":["target"]}}]},"source":{"type":"object","required":["formId","aggregate","personField","dateField"],"properties":{"formId":{"$ref":"#/$defs/documentRef"},"aggregate":{"enum":["count","sum","avg","min","max","distinct","latest"]},"field":{"$ref":"#/$defs/fieldRef"},"filter":{"$ref":"#/$defs/recordFilter"},"personField":{"$ref":"#/$defs/fieldRef"},"dateField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"aggregate":{"not":{"const":"count"}}},"required":["aggregate"]},"then":{"required":["field"]}}]},"target":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["fixed","form"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"fixed"}},"required":["kind"]},"then":{"required":["value"],"properties":{"kind":true,"value":{"type":"number"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"form"}},"required":["kind"]},"then":{"required":["formId","personField","periodField","valueField"],"properties":{"kind":true,"formId":{"$ref":"#/$defs/documentRef"},"personField":{"$ref":"#/$defs/fieldRef"},"periodField":{"$ref":"#/$defs/fieldRef"},"valueField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false}}]},"method":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["ratio","percentage","tiers","grades"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"ratio"}},"required":["kind"]},"then":{"properties":{"kind":true,"cap":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"percentage"}},"required":["kind"]},"then":{"properties":{"kind":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"tiers"}},"required":["kind"]},"then":{"required":["basis","tiers"],"properties":{"kind":true,"basis":{"enum":["achievement","value"]},"tiers":{"type":"array","minItems":1,"items":{"type":"object","required":["min","score"],"properties":{"min":{"type":"number"},"score":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"grades"}},"required":["kind"]},"then":{"required":["grades"],"properties":{"kind":true,"grades":{"type":"array","minItems":1,"items":{"type":"object","required":["grade","percent"],"properties":{"grade":{"$ref":"#/$defs/name"},"percent":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}}]}}};
+const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/scoring.schema.json","title":"Formwork scoring scheme","description":"KPI items with weights, sources, targets and scoring methods; grade bands; a period; dated weight sets; who it scores.","type":"object","required":["kind","schemaVersion","title","period","items"],"properties":{"kind":{"const":"scoring"},"schemaVersion":{"const":2},"title":{"$ref":"#/$defs/name"},"description":{"type":"string"},"period":{"enum":["week","month","quarter","year"]},"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/item"}},"bands":{"type":"array","items":{"type":"object","required":["grade","min"],"properties":{"grade":{"$ref":"#/$defs/name"},"min":{"type":"number"},"color":{"type":"string","pattern":"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"}},"additionalProperties":false}},"teamRollup":{"enum":["avg","sum"]},"precision":{"type":"integer","minimum":0,"maximum":4},"weightSets":{"type":"array","items":{"type":"object","required":["name","from","weights"],"properties":{"name":{"$ref":"#/$defs/name"},"from":{"$ref":"#/$defs/period"},"weights":{"type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"type":"number","minimum":0}}},"additionalProperties":false}},"appliesTo":{"type":"object","properties":{"roles":{"type":"array","items":{"$ref":"#/$defs/documentRef"}},"departments":{"type":"array","items":{"$ref":"#/$defs/documentRef"}}},"additionalProperties":false},"validFrom":{"$ref":"#/$defs/period"},"validTo":{"$ref":"#/$defs/period"},"trialUntil":{"$ref":"#/$defs/period"}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]},"period":{"description":"A period name: `2026`, `2026-Q4`, `2026-11` or the ISO week `2026-W48`.","type":"string","pattern":"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"},"item":{"type":"object","required":["id","name","weight","source","method"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"weight":{"type":"number","exclusiveMinimum":0},"source":{"$ref":"#/$defs/source"},"target":{"$ref":"#/$defs/target"},"method":{"$ref":"#/$defs/method"},"unit":{"type":"string"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"enum":["ratio","inverse"]}},"required":["kind"]}},"required":["method"]},"then":{"required":["target"]}},{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"const":"tiers"},"basis":{"const":"achievement"}},"required":["kind","basis"]}},"required":["method"]},"then":{"required":["target"]}}]},"source":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["aggregate","derived","manual"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"aggregate"}},"required":["kind"]},"then":{"$ref":"#/$defs/aggregateSource"}},{"if":{"type":"object","properties":{"kind":{"const":"derived"}},"required":["kind"]},"then":{"required":["inputs","formula"],"properties":{"kind":true,"inputs":{"type":"array","minItems":1,"items":{"type":"object","required":["name","label","source"],"properties":{"name":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/name"},"source":{"$ref":"#/$defs/aggregateSource"}},"additionalProperties":false}},"formula":{"$ref":"#/$defs/ruleLogic"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"manual"}},"required":["kind"]},"then":{"required":["formId","personField","periodField","field"],"properties":{"kind":true,"formId":{"$ref":"#/$defs/documentRef"},"personField":{"$ref":"#/$defs/fieldRef"},"periodField":{"$ref":"#/$defs/fieldRef"},"field":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false}}]},"aggregateSource":{"description":"An aggregate over one person's records of a form in the period; `kind` is there in an item's source, left out in a derived input's.","type":"object","required":["formId","aggregate","personField","dateField"],"properties":{"kind":{"const":"aggregate"},"formId":{"$ref":"#/$defs/documentRef"},"aggregate":{"enum":["count","sum","avg","min","max","distinct","latest"]},"field":{"$ref":"#/$defs/fieldRef"},"filter":{"$ref":"#/$defs/recordFilter"},"personField":{"$ref":"#/$defs/fieldRef"},"dateField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"aggregate":{"not":{"const":"count"}}},"required":["aggregate"]},"then":{"required":["field"]}}]},"target":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["fixed","form"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"fixed"}},"required":["kind"]},"then":{"required":["value"],"properties":{"kind":true,"value":{"type":"number"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"form"}},"required":["kind"]},"then":{"required":["formId","personField","periodField","valueField"],"properties":{"kind":true,"formId":{"$ref":"#/$defs/documentRef"},"personField":{"$ref":"#/$defs/fieldRef"},"periodField":{"$ref":"#/$defs/fieldRef"},"valueField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false}}]},"method":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["ratio","percentage","tiers","grades","inverse","deduction"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"enum":["ratio","percentage","inverse"]}},"required":["kind"]},"then":{"properties":{"kind":true,"cap":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"deduction"}},"required":["kind"]},"then":{"required":["perUnit"],"properties":{"kind":true,"perUnit":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"tiers"}},"required":["kind"]},"then":{"required":["basis","tiers"],"properties":{"kind":true,"basis":{"enum":["achievement","value"]},"tiers":{"type":"array","minItems":1,"items":{"type":"object","required":["min","percent"],"properties":{"min":{"type":"number"},"percent":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"grades"}},"required":["kind"]},"then":{"required":["grades"],"properties":{"kind":true,"grades":{"type":"array","minItems":1,"items":{"type":"object","required":["grade","percent"],"properties":{"grade":{"$ref":"#/$defs/name"},"percent":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}}]}}};
 const schema32: any = {"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200};
+const schema61: any = {"description":"A period name: `2026`, `2026-Q4`, `2026-11` or the ISO week `2026-W48`.","type":"string","pattern":"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"};
+const schema34: any = {"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}};
+const schema38: any = {"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
-const schema33: any = {"type":"object","required":["id","name","weight","source","method"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"weight":{"type":"number","exclusiveMinimum":0},"source":{"$ref":"#/$defs/source"},"target":{"$ref":"#/$defs/target"},"method":{"$ref":"#/$defs/method"},"unit":{"type":"string"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"const":"ratio"}},"required":["kind"]}},"required":["method"]},"then":{"required":["target"]}},{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"const":"tiers"},"basis":{"const":"achievement"}},"required":["kind","basis"]}},"required":["method"]},"then":{"required":["target"]}}]};
-const schema34: any = {"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}};
+const schema33: any = {"type":"object","required":["id","name","weight","source","method"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"weight":{"type":"number","exclusiveMinimum":0},"source":{"$ref":"#/$defs/source"},"target":{"$ref":"#/$defs/target"},"method":{"$ref":"#/$defs/method"},"unit":{"type":"string"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"enum":["ratio","inverse"]}},"required":["kind"]}},"required":["method"]},"then":{"required":["target"]}},{"if":{"type":"object","properties":{"method":{"type":"object","properties":{"kind":{"const":"tiers"},"basis":{"const":"achievement"}},"required":["kind","basis"]}},"required":["method"]},"then":{"required":["target"]}}]};
 const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
-const schema36: any = {"type":"object","required":["formId","aggregate","personField","dateField"],"properties":{"formId":{"$ref":"#/$defs/documentRef"},"aggregate":{"enum":["count","sum","avg","min","max","distinct","latest"]},"field":{"$ref":"#/$defs/fieldRef"},"filter":{"$ref":"#/$defs/recordFilter"},"personField":{"$ref":"#/$defs/fieldRef"},"dateField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"aggregate":{"not":{"const":"count"}}},"required":["aggregate"]},"then":{"required":["field"]}}]};
-const schema37: any = {"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"};
-const schema38: any = {"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"};
+const schema36: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["aggregate","derived","manual"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"aggregate"}},"required":["kind"]},"then":{"$ref":"#/$defs/aggregateSource"}},{"if":{"type":"object","properties":{"kind":{"const":"derived"}},"required":["kind"]},"then":{"required":["inputs","formula"],"properties":{"kind":true,"inputs":{"type":"array","minItems":1,"items":{"type":"object","required":["name","label","source"],"properties":{"name":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/name"},"source":{"$ref":"#/$defs/aggregateSource"}},"additionalProperties":false}},"formula":{"$ref":"#/$defs/ruleLogic"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"manual"}},"required":["kind"]},"then":{"required":["formId","personField","periodField","field"],"properties":{"kind":true,"formId":{"$ref":"#/$defs/documentRef"},"personField":{"$ref":"#/$defs/fieldRef"},"periodField":{"$ref":"#/$defs/fieldRef"},"field":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false}}]};
+const schema47: any = {"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."};
+const schema39: any = {"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"};
+const schema37: any = {"description":"An aggregate over one person's records of a form in the period; `kind` is there in an item's source, left out in a derived input's.","type":"object","required":["formId","aggregate","personField","dateField"],"properties":{"kind":{"const":"aggregate"},"formId":{"$ref":"#/$defs/documentRef"},"aggregate":{"enum":["count","sum","avg","min","max","distinct","latest"]},"field":{"$ref":"#/$defs/fieldRef"},"filter":{"$ref":"#/$defs/recordFilter"},"personField":{"$ref":"#/$defs/fieldRef"},"dateField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"aggregate":{"not":{"const":"count"}}},"required":["aggregate"]},"then":{"required":["field"]}}]};
 const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$", "u");
 const pattern6 = new RegExp("^_?[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
-const schema39: any = {"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]};
-const wrapper0: any = {validate: validate23};
-const schema40: any = {"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]};
+const schema40: any = {"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]};
+const wrapper0: any = {validate: validate24};
+const schema41: any = {"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]};
 
-function validate24(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+function validate25(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
 let errors = 0;
-const evaluated0: any = validate24.evaluated;
+const evaluated0: any = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -92,14 +95,14 @@ const _errs6: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.value === undefined) && (missing1 = "value")){
-validate24.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema40.allOf[0].then.required,parentSchema:schema40.allOf[0].then,data}];
+validate25.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema41.allOf[0].then.required,parentSchema:schema41.allOf[0].then,data}];
 return false;
 }
 else {
 if(data.value !== undefined){
 let data1 = data.value;
 if(!(Array.isArray(data1))){
-validate24.errors = [{instancePath:instancePath+"/value",schemaPath:"#/allOf/0/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.allOf[0].then.properties.value.type,parentSchema:schema40.allOf[0].then.properties.value,data:data1}];
+validate25.errors = [{instancePath:instancePath+"/value",schemaPath:"#/allOf/0/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.allOf[0].then.properties.value.type,parentSchema:schema41.allOf[0].then.properties.value,data:data1}];
 return false;
 }
 }
@@ -114,7 +117,7 @@ props0.op = true;
 }
 }
 if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[0].if,parentSchema:schema40.allOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[0].if,parentSchema:schema41.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -122,7 +125,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate24.errors = vErrors;
+validate25.errors = vErrors;
 return false;
 }
 var valid0: boolean | undefined = _errs1 === errors;
@@ -185,7 +188,7 @@ const _errs14: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.value === undefined) && (missing3 = "value")){
-validate24.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema40.allOf[1].then.required,parentSchema:schema40.allOf[1].then,data}];
+validate25.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema41.allOf[1].then.required,parentSchema:schema41.allOf[1].then,data}];
 return false;
 }
 else {
@@ -195,18 +198,18 @@ const _errs15: number = errors;
 if(errors === _errs15){
 if(Array.isArray(data3)){
 if(data3.length > 2){
-validate24.errors = [{instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema40.allOf[1].then.properties.value,data:data3}];
+validate25.errors = [{instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema41.allOf[1].then.properties.value,data:data3}];
 return false;
 }
 else {
 if(data3.length < 2){
-validate24.errors = [{instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema40.allOf[1].then.properties.value,data:data3}];
+validate25.errors = [{instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema41.allOf[1].then.properties.value,data:data3}];
 return false;
 }
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.allOf[1].then.properties.value.type,parentSchema:schema40.allOf[1].then.properties.value,data:data3}];
+validate25.errors = [{instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.allOf[1].then.properties.value.type,parentSchema:schema41.allOf[1].then.properties.value,data:data3}];
 return false;
 }
 }
@@ -222,7 +225,7 @@ props1.op = true;
 }
 }
 if(!valid4){
-const err7 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[1].if,parentSchema:schema40.allOf[1],data};
+const err7 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[1].if,parentSchema:schema41.allOf[1],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -230,7 +233,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
-validate24.errors = vErrors;
+validate25.errors = vErrors;
 return false;
 }
 var valid0: boolean | undefined = _errs9 === errors;
@@ -302,7 +305,7 @@ if(_valid2){
 const _errs22: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value !== undefined){
-validate24.errors = [{instancePath:instancePath+"/value",schemaPath:"#/allOf/2/then/properties/value/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema40.allOf[2].then.properties.value,data:data.value}];
+validate25.errors = [{instancePath:instancePath+"/value",schemaPath:"#/allOf/2/then/properties/value/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema41.allOf[2].then.properties.value,data:data.value}];
 return false;
 }
 }
@@ -315,7 +318,7 @@ props2.op = true;
 }
 }
 if(!valid7){
-const err11 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[2].if,parentSchema:schema40.allOf[2],data};
+const err11 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[2].if,parentSchema:schema41.allOf[2],data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -323,7 +326,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate24.errors = vErrors;
+validate25.errors = vErrors;
 return false;
 }
 var valid0: boolean | undefined = _errs17 === errors;
@@ -396,7 +399,7 @@ const _errs28: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((data.value === undefined) && (missing6 = "value")){
-validate24.errors = [{instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema40.allOf[3].then.required,parentSchema:schema40.allOf[3].then,data}];
+validate25.errors = [{instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema41.allOf[3].then.required,parentSchema:schema41.allOf[3].then,data}];
 return false;
 }
 }
@@ -404,7 +407,7 @@ var _valid3 = _errs28 === errors;
 valid10 = _valid3;
 }
 if(!valid10){
-const err15 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[3].if,parentSchema:schema40.allOf[3],data};
+const err15 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[3].if,parentSchema:schema41.allOf[3],data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -412,7 +415,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
-validate24.errors = vErrors;
+validate25.errors = vErrors;
 return false;
 }
 var valid0: boolean | undefined = _errs23 === errors;
@@ -429,14 +432,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if(((data.field === undefined) && (missing7 = "field")) || ((data.op === undefined) && (missing7 = "op"))){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema40.required,parentSchema:schema40,data}];
+validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema41.required,parentSchema:schema41,data}];
 return false;
 }
 else {
 const _errs29: number = errors;
 for(const key0 in data){
 if(!(((key0 === "field") || (key0 === "op")) || (key0 === "value"))){
-validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data}];
+validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data}];
 return false;
 break;
 }
@@ -449,12 +452,12 @@ const _errs31: number = errors;
 if(errors === _errs31){
 if(typeof data7 === "string"){
 if(!pattern6.test(data7)){
-validate24.errors = [{instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data7}];
+validate25.errors = [{instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data7}];
 return false;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data7}];
+validate25.errors = [{instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data7}];
 return false;
 }
 }
@@ -468,7 +471,7 @@ if(data.op !== undefined){
 let data8 = data.op;
 const _errs33: number = errors;
 if(!((((((((((data8 === "eq") || (data8 === "ne")) || (data8 === "in")) || (data8 === "nin")) || (data8 === "range")) || (data8 === "gt")) || (data8 === "lt")) || (data8 === "like")) || (data8 === "empty")) || (data8 === "not_empty"))){
-validate24.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema40.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.op.enum,parentSchema:schema40.properties.op,data:data8}];
+validate25.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema41.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.op.enum,parentSchema:schema41.properties.op,data:data8}];
 return false;
 }
 var valid12: boolean | undefined = _errs33 === errors;
@@ -481,20 +484,20 @@ var valid12: boolean | undefined = true;
 }
 }
 else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data}];
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data}];
 return false;
 }
 }
-validate24.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate23(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+function validate24(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
 let errors = 0;
-const evaluated0: any = validate23.evaluated;
+const evaluated0: any = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -502,7 +505,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data}];
 return false;
 }
 const _errs1: number = errors;
@@ -549,14 +552,14 @@ const _errs5: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.and === undefined) && (missing1 = "and")){
-validate23.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema39.allOf[0].then.required,parentSchema:schema39.allOf[0].then,data}];
+validate24.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema40.allOf[0].then.required,parentSchema:schema40.allOf[0].then,data}];
 return false;
 }
 else {
 const _errs6: number = errors;
 for(const key0 in data){
 if(!(key0 === "and")){
-validate23.errors = [{instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39.allOf[0].then,data}];
+validate24.errors = [{instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40.allOf[0].then,data}];
 return false;
 break;
 }
@@ -582,7 +585,7 @@ break;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/and",schemaPath:"#/allOf/0/then/properties/and/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.allOf[0].then.properties.and.type,parentSchema:schema39.allOf[0].then.properties.and,data:data0}];
+validate24.errors = [{instancePath:instancePath+"/and",schemaPath:"#/allOf/0/then/properties/and/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.allOf[0].then.properties.and.type,parentSchema:schema40.allOf[0].then.properties.and,data:data0}];
 return false;
 }
 }
@@ -597,7 +600,7 @@ var props1: any = true;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema39.allOf[0].if,parentSchema:schema39.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[0].if,parentSchema:schema40.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -605,7 +608,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate23.errors = vErrors;
+validate24.errors = vErrors;
 return false;
 }
 var valid0: boolean | undefined = _errs1 === errors;
@@ -654,14 +657,14 @@ const _errs14: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.or === undefined) && (missing3 = "or")){
-validate23.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema39.allOf[1].then.required,parentSchema:schema39.allOf[1].then,data}];
+validate24.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema40.allOf[1].then.required,parentSchema:schema40.allOf[1].then,data}];
 return false;
 }
 else {
 const _errs15: number = errors;
 for(const key1 in data){
 if(!(key1 === "or")){
-validate23.errors = [{instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.allOf[1].then,data}];
+validate24.errors = [{instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema40.allOf[1].then,data}];
 return false;
 break;
 }
@@ -687,7 +690,7 @@ break;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/or",schemaPath:"#/allOf/1/then/properties/or/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.allOf[1].then.properties.or.type,parentSchema:schema39.allOf[1].then.properties.or,data:data2}];
+validate24.errors = [{instancePath:instancePath+"/or",schemaPath:"#/allOf/1/then/properties/or/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.allOf[1].then.properties.or.type,parentSchema:schema40.allOf[1].then.properties.or,data:data2}];
 return false;
 }
 }
@@ -702,7 +705,7 @@ var props3: any = true;
 }
 }
 if(!valid4){
-const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema39.allOf[1].if,parentSchema:schema39.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[1].if,parentSchema:schema40.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -710,7 +713,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate23.errors = vErrors;
+validate24.errors = vErrors;
 return false;
 }
 var valid0: boolean | undefined = _errs10 === errors;
@@ -829,8 +832,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs28: number = errors;
-if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs28 === errors;
@@ -840,7 +843,7 @@ var props4: any = true;
 }
 }
 if(!valid7){
-const err11 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema39.allOf[2].if,parentSchema:schema39.allOf[2],data};
+const err11 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema40.allOf[2].if,parentSchema:schema40.allOf[2],data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -848,7 +851,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate23.errors = vErrors;
+validate24.errors = vErrors;
 return false;
 }
 var valid0: boolean | undefined = _errs19 === errors;
@@ -865,17 +868,17 @@ Object.assign(props1, props4);
 }
 }
 }
-validate23.errors = vErrors;
+validate24.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate22(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+function validate23(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
 let errors = 0;
-const evaluated0: any = validate22.evaluated;
+const evaluated0: any = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -963,7 +966,7 @@ const _errs8: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.field === undefined) && (missing1 = "field")){
-validate22.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema36.allOf[0].then.required,parentSchema:schema36.allOf[0].then,data}];
+validate23.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema37.allOf[0].then.required,parentSchema:schema37.allOf[0].then,data}];
 return false;
 }
 }
@@ -971,7 +974,7 @@ var _valid0 = _errs8 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err4 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema36.allOf[0].if,parentSchema:schema36.allOf[0],data};
+const err4 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema37.allOf[0].if,parentSchema:schema37.allOf[0],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -979,41 +982,32 @@ else {
 vErrors.push(err4);
 }
 errors++;
-validate22.errors = vErrors;
+validate23.errors = vErrors;
 return false;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if(((((data.formId === undefined) && (missing2 = "formId")) || ((data.aggregate === undefined) && (missing2 = "aggregate"))) || ((data.personField === undefined) && (missing2 = "personField"))) || ((data.dateField === undefined) && (missing2 = "dateField"))){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema36.required,parentSchema:schema36,data}];
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema37.required,parentSchema:schema37,data}];
 return false;
 }
 else {
 const _errs9: number = errors;
 for(const key0 in data){
-if(!((((((key0 === "formId") || (key0 === "aggregate")) || (key0 === "field")) || (key0 === "filter")) || (key0 === "personField")) || (key0 === "dateField"))){
-validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data}];
+if(!(((((((key0 === "kind") || (key0 === "formId")) || (key0 === "aggregate")) || (key0 === "field")) || (key0 === "filter")) || (key0 === "personField")) || (key0 === "dateField"))){
+validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data}];
 return false;
 break;
 }
 }
 if(_errs9 === errors){
-if(data.formId !== undefined){
-let data1 = data.formId;
+if(data.kind !== undefined){
+let data1 = data.kind;
 const _errs10: number = errors;
-const _errs11: number = errors;
-if(errors === _errs11){
-if(typeof data1 === "string"){
-if(!pattern5.test(data1)){
-validate22.errors = [{instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema37,data:data1}];
+if("aggregate" !== data1){
+validate23.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "aggregate"},message:"must be equal to constant",schema:"aggregate",parentSchema:schema37.properties.kind,data:data1}];
 return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data1}];
-return false;
-}
 }
 var valid4: boolean | undefined = _errs10 === errors;
 }
@@ -1021,34 +1015,34 @@ else {
 var valid4: boolean | undefined = true;
 }
 if(valid4){
-if(data.aggregate !== undefined){
-let data2 = data.aggregate;
-const _errs13: number = errors;
-if(!(((((((data2 === "count") || (data2 === "sum")) || (data2 === "avg")) || (data2 === "min")) || (data2 === "max")) || (data2 === "distinct")) || (data2 === "latest"))){
-validate22.errors = [{instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema36.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.aggregate.enum,parentSchema:schema36.properties.aggregate,data:data2}];
+if(data.formId !== undefined){
+let data2 = data.formId;
+const _errs11: number = errors;
+const _errs12: number = errors;
+if(errors === _errs12){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate23.errors = [{instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema38,data:data2}];
 return false;
 }
-var valid4: boolean | undefined = _errs13 === errors;
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2}];
+return false;
+}
+}
+var valid4: boolean | undefined = _errs11 === errors;
 }
 else {
 var valid4: boolean | undefined = true;
 }
 if(valid4){
-if(data.field !== undefined){
-let data3 = data.field;
+if(data.aggregate !== undefined){
+let data3 = data.aggregate;
 const _errs14: number = errors;
-const _errs15: number = errors;
-if(errors === _errs15){
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-validate22.errors = [{instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data3}];
+if(!(((((((data3 === "count") || (data3 === "sum")) || (data3 === "avg")) || (data3 === "min")) || (data3 === "max")) || (data3 === "distinct")) || (data3 === "latest"))){
+validate23.errors = [{instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema37.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.aggregate.enum,parentSchema:schema37.properties.aggregate,data:data3}];
 return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data3}];
-return false;
-}
 }
 var valid4: boolean | undefined = _errs14 === errors;
 }
@@ -1056,33 +1050,33 @@ else {
 var valid4: boolean | undefined = true;
 }
 if(valid4){
-if(data.filter !== undefined){
-const _errs17: number = errors;
-if(!(validate23(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
+if(data.field !== undefined){
+let data4 = data.field;
+const _errs15: number = errors;
+const _errs16: number = errors;
+if(errors === _errs16){
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+validate23.errors = [{instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data4}];
+return false;
 }
-var valid4: boolean | undefined = _errs17 === errors;
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data4}];
+return false;
+}
+}
+var valid4: boolean | undefined = _errs15 === errors;
 }
 else {
 var valid4: boolean | undefined = true;
 }
 if(valid4){
-if(data.personField !== undefined){
-let data5 = data.personField;
+if(data.filter !== undefined){
 const _errs18: number = errors;
-const _errs19: number = errors;
-if(errors === _errs19){
-if(typeof data5 === "string"){
-if(!pattern6.test(data5)){
-validate22.errors = [{instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data5}];
-return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5}];
-return false;
-}
+if(!(validate24(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
 }
 var valid4: boolean | undefined = _errs18 === errors;
 }
@@ -1090,23 +1084,45 @@ else {
 var valid4: boolean | undefined = true;
 }
 if(valid4){
-if(data.dateField !== undefined){
-let data6 = data.dateField;
-const _errs21: number = errors;
-const _errs22: number = errors;
-if(errors === _errs22){
+if(data.personField !== undefined){
+let data6 = data.personField;
+const _errs19: number = errors;
+const _errs20: number = errors;
+if(errors === _errs20){
 if(typeof data6 === "string"){
 if(!pattern6.test(data6)){
-validate22.errors = [{instancePath:instancePath+"/dateField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data6}];
+validate23.errors = [{instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data6}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/dateField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data6}];
+validate23.errors = [{instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data6}];
 return false;
 }
 }
-var valid4: boolean | undefined = _errs21 === errors;
+var valid4: boolean | undefined = _errs19 === errors;
+}
+else {
+var valid4: boolean | undefined = true;
+}
+if(valid4){
+if(data.dateField !== undefined){
+let data7 = data.dateField;
+const _errs22: number = errors;
+const _errs23: number = errors;
+if(errors === _errs23){
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+validate23.errors = [{instancePath:instancePath+"/dateField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data7}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/dateField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data7}];
+return false;
+}
+}
+var valid4: boolean | undefined = _errs22 === errors;
 }
 else {
 var valid4: boolean | undefined = true;
@@ -1115,6 +1131,584 @@ var valid4: boolean | undefined = true;
 }
 }
 }
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
+return false;
+}
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate22(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+let vErrors: any = null;
+let errors = 0;
+const evaluated0: any = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1: number = errors;
+const _errs2: number = errors;
+let valid1 = true;
+const _errs3: number = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.kind === undefined) && (missing0 = "kind")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("aggregate" !== data.kind){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs6: number = errors;
+if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0: any = true;
+}
+}
+if(!valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema36.allOf[0].if,parentSchema:schema36.allOf[0],data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+var valid0: boolean | undefined = _errs1 === errors;
+if(valid0){
+const _errs7: number = errors;
+const _errs8: number = errors;
+let valid3 = true;
+const _errs9: number = errors;
+if(errors === _errs9){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.kind === undefined) && (missing1 = "kind")){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("derived" !== data.kind){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid1 = _errs9 === errors;
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs12: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if(((data.inputs === undefined) && (missing2 = "inputs")) || ((data.formula === undefined) && (missing2 = "formula"))){
+validate22.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema36.allOf[1].then.required,parentSchema:schema36.allOf[1].then,data}];
+return false;
+}
+else {
+const _errs13: number = errors;
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "inputs")) || (key0 === "formula"))){
+validate22.errors = [{instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36.allOf[1].then,data}];
+return false;
+break;
+}
+}
+if(_errs13 === errors){
+if(data.inputs !== undefined){
+let data2 = data.inputs;
+const _errs14: number = errors;
+if(errors === _errs14){
+if(Array.isArray(data2)){
+if(data2.length < 1){
+validate22.errors = [{instancePath:instancePath+"/inputs",schemaPath:"#/allOf/1/then/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.allOf[1].then.properties.inputs,data:data2}];
+return false;
+}
+else {
+var valid6: boolean | undefined = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs16: number = errors;
+if(errors === _errs16){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing3;
+if((((data3.name === undefined) && (missing3 = "name")) || ((data3.label === undefined) && (missing3 = "label"))) || ((data3.source === undefined) && (missing3 = "source"))){
+validate22.errors = [{instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/allOf/1/then/properties/inputs/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema36.allOf[1].then.properties.inputs.items.required,parentSchema:schema36.allOf[1].then.properties.inputs.items,data:data3}];
+return false;
+}
+else {
+const _errs18: number = errors;
+for(const key1 in data3){
+if(!(((key1 === "name") || (key1 === "label")) || (key1 === "source"))){
+validate22.errors = [{instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/allOf/1/then/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36.allOf[1].then.properties.inputs.items,data:data3}];
+return false;
+break;
+}
+}
+if(_errs18 === errors){
+if(data3.name !== undefined){
+let data4 = data3.name;
+const _errs19: number = errors;
+const _errs20: number = errors;
+const _errs22: number = errors;
+const _errs23: number = errors;
+if(!((((((((data4 === "constructor") || (data4 === "prototype")) || (data4 === "hasOwnProperty")) || (data4 === "isPrototypeOf")) || (data4 === "propertyIsEnumerable")) || (data4 === "toLocaleString")) || (data4 === "toString")) || (data4 === "valueOf"))){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid9: boolean | undefined = _errs23 === errors;
+if(valid9){
+validate22.errors = [{instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema34.not,parentSchema:schema34,data:data4}];
+return false;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs20){
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+validate22.errors = [{instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema34,data:data4}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data4}];
+return false;
+}
+}
+var valid7: boolean | undefined = _errs19 === errors;
+}
+else {
+var valid7: boolean | undefined = true;
+}
+if(valid7){
+if(data3.label !== undefined){
+let data5 = data3.label;
+const _errs24: number = errors;
+const _errs25: number = errors;
+if(errors === _errs25){
+if(typeof data5 === "string"){
+if(func2(data5) > 200){
+validate22.errors = [{instancePath:instancePath+"/inputs/" + i0+"/label",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data5}];
+return false;
+}
+else {
+if(func2(data5) < 1){
+validate22.errors = [{instancePath:instancePath+"/inputs/" + i0+"/label",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data5}];
+return false;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/inputs/" + i0+"/label",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5}];
+return false;
+}
+}
+var valid7: boolean | undefined = _errs24 === errors;
+}
+else {
+var valid7: boolean | undefined = true;
+}
+if(valid7){
+if(data3.source !== undefined){
+const _errs27: number = errors;
+if(!(validate23(data3.source, {instancePath:instancePath+"/inputs/" + i0+"/source",parentData:data3,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+var valid7: boolean | undefined = _errs27 === errors;
+}
+else {
+var valid7: boolean | undefined = true;
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/allOf/1/then/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.allOf[1].then.properties.inputs.items.type,parentSchema:schema36.allOf[1].then.properties.inputs.items,data:data3}];
+return false;
+}
+}
+var valid6: boolean | undefined = _errs16 === errors;
+if(!valid6){
+break;
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/inputs",schemaPath:"#/allOf/1/then/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.allOf[1].then.properties.inputs.type,parentSchema:schema36.allOf[1].then.properties.inputs,data:data2}];
+return false;
+}
+}
+var valid5: boolean | undefined = _errs14 === errors;
+}
+else {
+var valid5: boolean | undefined = true;
+}
+if(valid5){
+if(data.formula !== undefined){
+const _errs28: number = errors;
+var valid5: boolean | undefined = _errs28 === errors;
+}
+else {
+var valid5: boolean | undefined = true;
+}
+}
+}
+}
+}
+var _valid1 = _errs12 === errors;
+valid3 = _valid1;
+if(valid3){
+var props1: any = true;
+}
+}
+if(!valid3){
+const err8 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema36.allOf[1].if,parentSchema:schema36.allOf[1],data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+var valid0: boolean | undefined = _errs7 === errors;
+if(valid0){
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs29: number = errors;
+const _errs30: number = errors;
+let valid12 = true;
+const _errs31: number = errors;
+if(errors === _errs31){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.kind === undefined) && (missing4 = "kind")){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("manual" !== data.kind){
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err11 = {};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+var _valid2 = _errs31 === errors;
+errors = _errs30;
+if(vErrors !== null){
+if(_errs30){
+vErrors.length = _errs30;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs34: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if(((((data.formId === undefined) && (missing5 = "formId")) || ((data.personField === undefined) && (missing5 = "personField"))) || ((data.periodField === undefined) && (missing5 = "periodField"))) || ((data.field === undefined) && (missing5 = "field"))){
+validate22.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema36.allOf[2].then.required,parentSchema:schema36.allOf[2].then,data}];
+return false;
+}
+else {
+const _errs35: number = errors;
+for(const key2 in data){
+if(!(((((key2 === "kind") || (key2 === "formId")) || (key2 === "personField")) || (key2 === "periodField")) || (key2 === "field"))){
+validate22.errors = [{instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema36.allOf[2].then,data}];
+return false;
+break;
+}
+}
+if(_errs35 === errors){
+if(data.formId !== undefined){
+let data9 = data.formId;
+const _errs36: number = errors;
+const _errs37: number = errors;
+if(errors === _errs37){
+if(typeof data9 === "string"){
+if(!pattern5.test(data9)){
+validate22.errors = [{instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema38,data:data9}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data9}];
+return false;
+}
+}
+var valid14: boolean | undefined = _errs36 === errors;
+}
+else {
+var valid14: boolean | undefined = true;
+}
+if(valid14){
+if(data.personField !== undefined){
+let data10 = data.personField;
+const _errs39: number = errors;
+const _errs40: number = errors;
+if(errors === _errs40){
+if(typeof data10 === "string"){
+if(!pattern6.test(data10)){
+validate22.errors = [{instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data10}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data10}];
+return false;
+}
+}
+var valid14: boolean | undefined = _errs39 === errors;
+}
+else {
+var valid14: boolean | undefined = true;
+}
+if(valid14){
+if(data.periodField !== undefined){
+let data11 = data.periodField;
+const _errs42: number = errors;
+const _errs43: number = errors;
+if(errors === _errs43){
+if(typeof data11 === "string"){
+if(!pattern6.test(data11)){
+validate22.errors = [{instancePath:instancePath+"/periodField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data11}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/periodField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data11}];
+return false;
+}
+}
+var valid14: boolean | undefined = _errs42 === errors;
+}
+else {
+var valid14: boolean | undefined = true;
+}
+if(valid14){
+if(data.field !== undefined){
+let data12 = data.field;
+const _errs45: number = errors;
+const _errs46: number = errors;
+if(errors === _errs46){
+if(typeof data12 === "string"){
+if(!pattern6.test(data12)){
+validate22.errors = [{instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data12}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data12}];
+return false;
+}
+}
+var valid14: boolean | undefined = _errs45 === errors;
+}
+else {
+var valid14: boolean | undefined = true;
+}
+}
+}
+}
+}
+}
+}
+var _valid2 = _errs34 === errors;
+valid12 = _valid2;
+if(valid12){
+var props2: any = true;
+}
+}
+if(!valid12){
+const err12 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema36.allOf[2].if,parentSchema:schema36.allOf[2],data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+var valid0: boolean | undefined = _errs29 === errors;
+if(valid0){
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if((data.kind === undefined) && (missing6 = "kind")){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema36.required,parentSchema:schema36,data}];
+return false;
+}
+else {
+if(props0 !== true){
+props0 = props0 || {};
+props0.kind = true;
+}
+if(data.kind !== undefined){
+let data13 = data.kind;
+if(!(((data13 === "aggregate") || (data13 === "derived")) || (data13 === "manual"))){
+validate22.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema36.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.kind.enum,parentSchema:schema36.properties.kind,data:data13}];
+return false;
 }
 }
 }
@@ -1125,16 +1719,17 @@ return false;
 }
 }
 validate22.errors = vErrors;
+evaluated0.props = props0;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema44: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["fixed","form"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"fixed"}},"required":["kind"]},"then":{"required":["value"],"properties":{"kind":true,"value":{"type":"number"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"form"}},"required":["kind"]},"then":{"required":["formId","personField","periodField","valueField"],"properties":{"kind":true,"formId":{"$ref":"#/$defs/documentRef"},"personField":{"$ref":"#/$defs/fieldRef"},"periodField":{"$ref":"#/$defs/fieldRef"},"valueField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false}}]};
+const schema52: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["fixed","form"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"fixed"}},"required":["kind"]},"then":{"required":["value"],"properties":{"kind":true,"value":{"type":"number"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"form"}},"required":["kind"]},"then":{"required":["formId","personField","periodField","valueField"],"properties":{"kind":true,"formId":{"$ref":"#/$defs/documentRef"},"personField":{"$ref":"#/$defs/fieldRef"},"periodField":{"$ref":"#/$defs/fieldRef"},"valueField":{"$ref":"#/$defs/fieldRef"}},"additionalProperties":false}}]};
 
-function validate28(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+function validate31(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
 let errors = 0;
-const evaluated0: any = validate28.evaluated;
+const evaluated0: any = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1199,14 +1794,14 @@ const _errs6: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.value === undefined) && (missing1 = "value")){
-validate28.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema44.allOf[0].then.required,parentSchema:schema44.allOf[0].then,data}];
+validate31.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema52.allOf[0].then.required,parentSchema:schema52.allOf[0].then,data}];
 return false;
 }
 else {
 const _errs7: number = errors;
 for(const key0 in data){
 if(!((key0 === "kind") || (key0 === "value"))){
-validate28.errors = [{instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44.allOf[0].then,data}];
+validate31.errors = [{instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52.allOf[0].then,data}];
 return false;
 break;
 }
@@ -1215,7 +1810,7 @@ if(_errs7 === errors){
 if(data.value !== undefined){
 let data1 = data.value;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-validate28.errors = [{instancePath:instancePath+"/value",schemaPath:"#/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.allOf[0].then.properties.value.type,parentSchema:schema44.allOf[0].then.properties.value,data:data1}];
+validate31.errors = [{instancePath:instancePath+"/value",schemaPath:"#/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.allOf[0].then.properties.value.type,parentSchema:schema52.allOf[0].then.properties.value,data:data1}];
 return false;
 }
 }
@@ -1229,7 +1824,7 @@ var props0: any = true;
 }
 }
 if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema44.allOf[0].if,parentSchema:schema44.allOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.allOf[0].if,parentSchema:schema52.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1237,7 +1832,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate28.errors = vErrors;
+validate31.errors = vErrors;
 return false;
 }
 var valid0: boolean | undefined = _errs1 === errors;
@@ -1300,14 +1895,14 @@ const _errs15: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if(((((data.formId === undefined) && (missing3 = "formId")) || ((data.personField === undefined) && (missing3 = "personField"))) || ((data.periodField === undefined) && (missing3 = "periodField"))) || ((data.valueField === undefined) && (missing3 = "valueField"))){
-validate28.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema44.allOf[1].then.required,parentSchema:schema44.allOf[1].then,data}];
+validate31.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema52.allOf[1].then.required,parentSchema:schema52.allOf[1].then,data}];
 return false;
 }
 else {
 const _errs16: number = errors;
 for(const key1 in data){
 if(!(((((key1 === "kind") || (key1 === "formId")) || (key1 === "personField")) || (key1 === "periodField")) || (key1 === "valueField"))){
-validate28.errors = [{instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.allOf[1].then,data}];
+validate31.errors = [{instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.allOf[1].then,data}];
 return false;
 break;
 }
@@ -1320,12 +1915,12 @@ const _errs18: number = errors;
 if(errors === _errs18){
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-validate28.errors = [{instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema37,data:data3}];
+validate31.errors = [{instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema38,data:data3}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data3}];
+validate31.errors = [{instancePath:instancePath+"/formId",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data3}];
 return false;
 }
 }
@@ -1342,12 +1937,12 @@ const _errs21: number = errors;
 if(errors === _errs21){
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-validate28.errors = [{instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data4}];
+validate31.errors = [{instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data4}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4}];
+validate31.errors = [{instancePath:instancePath+"/personField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data4}];
 return false;
 }
 }
@@ -1364,12 +1959,12 @@ const _errs24: number = errors;
 if(errors === _errs24){
 if(typeof data5 === "string"){
 if(!pattern6.test(data5)){
-validate28.errors = [{instancePath:instancePath+"/periodField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data5}];
+validate31.errors = [{instancePath:instancePath+"/periodField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data5}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/periodField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5}];
+validate31.errors = [{instancePath:instancePath+"/periodField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5}];
 return false;
 }
 }
@@ -1386,12 +1981,12 @@ const _errs27: number = errors;
 if(errors === _errs27){
 if(typeof data6 === "string"){
 if(!pattern6.test(data6)){
-validate28.errors = [{instancePath:instancePath+"/valueField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38,data:data6}];
+validate31.errors = [{instancePath:instancePath+"/valueField",schemaPath:"#/$defs/fieldRef/pattern",keyword:"pattern",params:{pattern: "^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^_?[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39,data:data6}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/valueField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data6}];
+validate31.errors = [{instancePath:instancePath+"/valueField",schemaPath:"#/$defs/fieldRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data6}];
 return false;
 }
 }
@@ -1413,7 +2008,7 @@ var props1: any = true;
 }
 }
 if(!valid4){
-const err7 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema44.allOf[1].if,parentSchema:schema44.allOf[1],data};
+const err7 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.allOf[1].if,parentSchema:schema52.allOf[1],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1421,7 +2016,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
-validate28.errors = vErrors;
+validate31.errors = vErrors;
 return false;
 }
 var valid0: boolean | undefined = _errs10 === errors;
@@ -1441,7 +2036,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((data.kind === undefined) && (missing4 = "kind")){
-validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema44.required,parentSchema:schema44,data}];
+validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema52.required,parentSchema:schema52,data}];
 return false;
 }
 else {
@@ -1452,29 +2047,29 @@ props0.kind = true;
 if(data.kind !== undefined){
 let data7 = data.kind;
 if(!((data7 === "fixed") || (data7 === "form"))){
-validate28.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema44.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.kind.enum,parentSchema:schema44.properties.kind,data:data7}];
+validate31.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema52.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.kind.enum,parentSchema:schema52.properties.kind,data:data7}];
 return false;
 }
 }
 }
 }
 else {
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data}];
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data}];
 return false;
 }
 }
-validate28.errors = vErrors;
+validate31.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate28.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate31.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema49: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["ratio","percentage","tiers","grades"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"ratio"}},"required":["kind"]},"then":{"properties":{"kind":true,"cap":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"percentage"}},"required":["kind"]},"then":{"properties":{"kind":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"tiers"}},"required":["kind"]},"then":{"required":["basis","tiers"],"properties":{"kind":true,"basis":{"enum":["achievement","value"]},"tiers":{"type":"array","minItems":1,"items":{"type":"object","required":["min","score"],"properties":{"min":{"type":"number"},"score":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"grades"}},"required":["kind"]},"then":{"required":["grades"],"properties":{"kind":true,"grades":{"type":"array","minItems":1,"items":{"type":"object","required":["grade","percent"],"properties":{"grade":{"$ref":"#/$defs/name"},"percent":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}}]};
+const schema57: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["ratio","percentage","tiers","grades","inverse","deduction"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"enum":["ratio","percentage","inverse"]}},"required":["kind"]},"then":{"properties":{"kind":true,"cap":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"deduction"}},"required":["kind"]},"then":{"required":["perUnit"],"properties":{"kind":true,"perUnit":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"tiers"}},"required":["kind"]},"then":{"required":["basis","tiers"],"properties":{"kind":true,"basis":{"enum":["achievement","value"]},"tiers":{"type":"array","minItems":1,"items":{"type":"object","required":["min","percent"],"properties":{"min":{"type":"number"},"percent":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"grades"}},"required":["kind"]},"then":{"required":["grades"],"properties":{"kind":true,"grades":{"type":"array","minItems":1,"items":{"type":"object","required":["grade","percent"],"properties":{"grade":{"$ref":"#/$defs/name"},"percent":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}}]};
 
-function validate30(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+function validate33(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
 let errors = 0;
-const evaluated0: any = validate30.evaluated;
+const evaluated0: any = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1500,7 +2095,8 @@ errors++;
 }
 else {
 if(data.kind !== undefined){
-if("ratio" !== data.kind){
+let data0 = data.kind;
+if(!(((data0 === "ratio") || (data0 === "percentage")) || (data0 === "inverse"))){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -1540,7 +2136,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs7: number = errors;
 for(const key0 in data){
 if(!((key0 === "kind") || (key0 === "cap"))){
-validate30.errors = [{instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49.allOf[0].then,data}];
+validate33.errors = [{instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57.allOf[0].then,data}];
 return false;
 break;
 }
@@ -1552,12 +2148,12 @@ const _errs8: number = errors;
 if(errors === _errs8){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 <= 0 || isNaN(data1)){
-validate30.errors = [{instancePath:instancePath+"/cap",schemaPath:"#/allOf/0/then/properties/cap/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema49.allOf[0].then.properties.cap,data:data1}];
+validate33.errors = [{instancePath:instancePath+"/cap",schemaPath:"#/allOf/0/then/properties/cap/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema57.allOf[0].then.properties.cap,data:data1}];
 return false;
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/cap",schemaPath:"#/allOf/0/then/properties/cap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.allOf[0].then.properties.cap.type,parentSchema:schema49.allOf[0].then.properties.cap,data:data1}];
+validate33.errors = [{instancePath:instancePath+"/cap",schemaPath:"#/allOf/0/then/properties/cap/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.allOf[0].then.properties.cap.type,parentSchema:schema57.allOf[0].then.properties.cap,data:data1}];
 return false;
 }
 }
@@ -1571,7 +2167,7 @@ var props0: any = true;
 }
 }
 if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.allOf[0].if,parentSchema:schema49.allOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema57.allOf[0].if,parentSchema:schema57.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1579,7 +2175,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate30.errors = vErrors;
+validate33.errors = vErrors;
 return false;
 }
 var valid0: boolean | undefined = _errs1 === errors;
@@ -1603,7 +2199,7 @@ errors++;
 }
 else {
 if(data.kind !== undefined){
-if("percentage" !== data.kind){
+if("deduction" !== data.kind){
 const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
@@ -1640,11 +2236,37 @@ vErrors = null;
 if(_valid1){
 const _errs15: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.perUnit === undefined) && (missing2 = "perUnit")){
+validate33.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema57.allOf[1].then.required,parentSchema:schema57.allOf[1].then,data}];
+return false;
+}
+else {
+const _errs16: number = errors;
 for(const key1 in data){
-if(!(key1 === "kind")){
-validate30.errors = [{instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.allOf[1].then,data}];
+if(!((key1 === "kind") || (key1 === "perUnit"))){
+validate33.errors = [{instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.allOf[1].then,data}];
 return false;
 break;
+}
+}
+if(_errs16 === errors){
+if(data.perUnit !== undefined){
+let data3 = data.perUnit;
+const _errs17: number = errors;
+if(errors === _errs17){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 <= 0 || isNaN(data3)){
+validate33.errors = [{instancePath:instancePath+"/perUnit",schemaPath:"#/allOf/1/then/properties/perUnit/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema57.allOf[1].then.properties.perUnit,data:data3}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/perUnit",schemaPath:"#/allOf/1/then/properties/perUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.allOf[1].then.properties.perUnit.type,parentSchema:schema57.allOf[1].then.properties.perUnit,data:data3}];
+return false;
+}
+}
+}
 }
 }
 }
@@ -1655,7 +2277,7 @@ var props1: any = true;
 }
 }
 if(!valid4){
-const err7 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.allOf[1].if,parentSchema:schema49.allOf[1],data};
+const err7 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema57.allOf[1].if,parentSchema:schema57.allOf[1],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1663,7 +2285,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
-validate30.errors = vErrors;
+validate33.errors = vErrors;
 return false;
 }
 var valid0: boolean | undefined = _errs10 === errors;
@@ -1677,14 +2299,14 @@ props0 = props0 || {};
 Object.assign(props0, props1);
 }
 }
-const _errs17: number = errors;
-const _errs18: number = errors;
-let valid6 = true;
 const _errs19: number = errors;
-if(errors === _errs19){
+const _errs20: number = errors;
+let valid7 = true;
+const _errs21: number = errors;
+if(errors === _errs21){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((data.kind === undefined) && (missing2 = "kind")){
+let missing3;
+if((data.kind === undefined) && (missing3 = "kind")){
 const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
@@ -1720,150 +2342,150 @@ vErrors.push(err10);
 errors++;
 }
 }
-var _valid2 = _errs19 === errors;
-errors = _errs18;
+var _valid2 = _errs21 === errors;
+errors = _errs20;
 if(vErrors !== null){
-if(_errs18){
-vErrors.length = _errs18;
+if(_errs20){
+vErrors.length = _errs20;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid2){
-const _errs22: number = errors;
+const _errs24: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if(((data.basis === undefined) && (missing3 = "basis")) || ((data.tiers === undefined) && (missing3 = "tiers"))){
-validate30.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema49.allOf[2].then.required,parentSchema:schema49.allOf[2].then,data}];
+let missing4;
+if(((data.basis === undefined) && (missing4 = "basis")) || ((data.tiers === undefined) && (missing4 = "tiers"))){
+validate33.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema57.allOf[2].then.required,parentSchema:schema57.allOf[2].then,data}];
 return false;
 }
 else {
-const _errs23: number = errors;
+const _errs25: number = errors;
 for(const key2 in data){
 if(!(((key2 === "kind") || (key2 === "basis")) || (key2 === "tiers"))){
-validate30.errors = [{instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.allOf[2].then,data}];
+validate33.errors = [{instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.allOf[2].then,data}];
 return false;
 break;
 }
 }
-if(_errs23 === errors){
+if(_errs25 === errors){
 if(data.basis !== undefined){
-let data4 = data.basis;
-const _errs24: number = errors;
-if(!((data4 === "achievement") || (data4 === "value"))){
-validate30.errors = [{instancePath:instancePath+"/basis",schemaPath:"#/allOf/2/then/properties/basis/enum",keyword:"enum",params:{allowedValues: schema49.allOf[2].then.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema49.allOf[2].then.properties.basis.enum,parentSchema:schema49.allOf[2].then.properties.basis,data:data4}];
+let data5 = data.basis;
+const _errs26: number = errors;
+if(!((data5 === "achievement") || (data5 === "value"))){
+validate33.errors = [{instancePath:instancePath+"/basis",schemaPath:"#/allOf/2/then/properties/basis/enum",keyword:"enum",params:{allowedValues: schema57.allOf[2].then.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema57.allOf[2].then.properties.basis.enum,parentSchema:schema57.allOf[2].then.properties.basis,data:data5}];
 return false;
 }
-var valid8: boolean | undefined = _errs24 === errors;
-}
-else {
-var valid8: boolean | undefined = true;
-}
-if(valid8){
-if(data.tiers !== undefined){
-let data5 = data.tiers;
-const _errs25: number = errors;
-if(errors === _errs25){
-if(Array.isArray(data5)){
-if(data5.length < 1){
-validate30.errors = [{instancePath:instancePath+"/tiers",schemaPath:"#/allOf/2/then/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.allOf[2].then.properties.tiers,data:data5}];
-return false;
+var valid9: boolean | undefined = _errs26 === errors;
 }
 else {
 var valid9: boolean | undefined = true;
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
+}
+if(valid9){
+if(data.tiers !== undefined){
+let data6 = data.tiers;
 const _errs27: number = errors;
 if(errors === _errs27){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-let missing4;
-if(((data6.min === undefined) && (missing4 = "min")) || ((data6.score === undefined) && (missing4 = "score"))){
-validate30.errors = [{instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema49.allOf[2].then.properties.tiers.items.required,parentSchema:schema49.allOf[2].then.properties.tiers.items,data:data6}];
+if(Array.isArray(data6)){
+if(data6.length < 1){
+validate33.errors = [{instancePath:instancePath+"/tiers",schemaPath:"#/allOf/2/then/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.allOf[2].then.properties.tiers,data:data6}];
 return false;
 }
 else {
+var valid10: boolean | undefined = true;
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
 const _errs29: number = errors;
-for(const key3 in data6){
-if(!((key3 === "min") || (key3 === "score"))){
-validate30.errors = [{instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema49.allOf[2].then.properties.tiers.items,data:data6}];
+if(errors === _errs29){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing5;
+if(((data7.min === undefined) && (missing5 = "min")) || ((data7.percent === undefined) && (missing5 = "percent"))){
+validate33.errors = [{instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema57.allOf[2].then.properties.tiers.items.required,parentSchema:schema57.allOf[2].then.properties.tiers.items,data:data7}];
+return false;
+}
+else {
+const _errs31: number = errors;
+for(const key3 in data7){
+if(!((key3 === "min") || (key3 === "percent"))){
+validate33.errors = [{instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57.allOf[2].then.properties.tiers.items,data:data7}];
 return false;
 break;
 }
 }
-if(_errs29 === errors){
-if(data6.min !== undefined){
-let data7 = data6.min;
-const _errs30: number = errors;
-if(!((typeof data7 == "number") && (isFinite(data7)))){
-validate30.errors = [{instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/allOf/2/then/properties/tiers/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.allOf[2].then.properties.tiers.items.properties.min.type,parentSchema:schema49.allOf[2].then.properties.tiers.items.properties.min,data:data7}];
-return false;
-}
-var valid10: boolean | undefined = _errs30 === errors;
-}
-else {
-var valid10: boolean | undefined = true;
-}
-if(valid10){
-if(data6.score !== undefined){
-let data8 = data6.score;
+if(_errs31 === errors){
+if(data7.min !== undefined){
+let data8 = data7.min;
 const _errs32: number = errors;
-if(errors === _errs32){
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-validate30.errors = [{instancePath:instancePath+"/tiers/" + i0+"/score",schemaPath:"#/allOf/2/then/properties/tiers/items/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.allOf[2].then.properties.tiers.items.properties.score,data:data8}];
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate33.errors = [{instancePath:instancePath+"/tiers/" + i0+"/min",schemaPath:"#/allOf/2/then/properties/tiers/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.allOf[2].then.properties.tiers.items.properties.min.type,parentSchema:schema57.allOf[2].then.properties.tiers.items.properties.min,data:data8}];
+return false;
+}
+var valid11: boolean | undefined = _errs32 === errors;
+}
+else {
+var valid11: boolean | undefined = true;
+}
+if(valid11){
+if(data7.percent !== undefined){
+let data9 = data7.percent;
+const _errs34: number = errors;
+if(errors === _errs34){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+validate33.errors = [{instancePath:instancePath+"/tiers/" + i0+"/percent",schemaPath:"#/allOf/2/then/properties/tiers/items/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.allOf[2].then.properties.tiers.items.properties.percent,data:data9}];
 return false;
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/tiers/" + i0+"/score",schemaPath:"#/allOf/2/then/properties/tiers/items/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.allOf[2].then.properties.tiers.items.properties.score.type,parentSchema:schema49.allOf[2].then.properties.tiers.items.properties.score,data:data8}];
+validate33.errors = [{instancePath:instancePath+"/tiers/" + i0+"/percent",schemaPath:"#/allOf/2/then/properties/tiers/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.allOf[2].then.properties.tiers.items.properties.percent.type,parentSchema:schema57.allOf[2].then.properties.tiers.items.properties.percent,data:data9}];
 return false;
 }
 }
-var valid10: boolean | undefined = _errs32 === errors;
+var valid11: boolean | undefined = _errs34 === errors;
 }
 else {
-var valid10: boolean | undefined = true;
+var valid11: boolean | undefined = true;
 }
 }
 }
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.allOf[2].then.properties.tiers.items.type,parentSchema:schema49.allOf[2].then.properties.tiers.items,data:data6}];
+validate33.errors = [{instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/allOf/2/then/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[2].then.properties.tiers.items.type,parentSchema:schema57.allOf[2].then.properties.tiers.items,data:data7}];
+return false;
+}
+}
+var valid10: boolean | undefined = _errs29 === errors;
+if(!valid10){
+break;
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/tiers",schemaPath:"#/allOf/2/then/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.allOf[2].then.properties.tiers.type,parentSchema:schema57.allOf[2].then.properties.tiers,data:data6}];
 return false;
 }
 }
 var valid9: boolean | undefined = _errs27 === errors;
-if(!valid9){
-break;
-}
-}
-}
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/tiers",schemaPath:"#/allOf/2/then/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.allOf[2].then.properties.tiers.type,parentSchema:schema49.allOf[2].then.properties.tiers,data:data5}];
-return false;
-}
-}
-var valid8: boolean | undefined = _errs25 === errors;
-}
-else {
-var valid8: boolean | undefined = true;
+var valid9: boolean | undefined = true;
 }
 }
 }
 }
 }
-var _valid2 = _errs22 === errors;
-valid6 = _valid2;
-if(valid6){
+var _valid2 = _errs24 === errors;
+valid7 = _valid2;
+if(valid7){
 var props2: any = true;
 }
 }
-if(!valid6){
-const err11 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.allOf[2].if,parentSchema:schema49.allOf[2],data};
+if(!valid7){
+const err11 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema57.allOf[2].if,parentSchema:schema57.allOf[2],data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1871,10 +2493,10 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate30.errors = vErrors;
+validate33.errors = vErrors;
 return false;
 }
-var valid0: boolean | undefined = _errs17 === errors;
+var valid0: boolean | undefined = _errs19 === errors;
 if(valid0){
 if(props0 !== true && props2 !== undefined){
 if(props2 === true){
@@ -1885,14 +2507,14 @@ props0 = props0 || {};
 Object.assign(props0, props2);
 }
 }
-const _errs34: number = errors;
-const _errs35: number = errors;
-let valid11 = true;
 const _errs36: number = errors;
-if(errors === _errs36){
+const _errs37: number = errors;
+let valid12 = true;
+const _errs38: number = errors;
+if(errors === _errs38){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing5;
-if((data.kind === undefined) && (missing5 = "kind")){
+let missing6;
+if((data.kind === undefined) && (missing6 = "kind")){
 const err12 = {};
 if(vErrors === null){
 vErrors = [err12];
@@ -1928,132 +2550,132 @@ vErrors.push(err14);
 errors++;
 }
 }
-var _valid3 = _errs36 === errors;
-errors = _errs35;
+var _valid3 = _errs38 === errors;
+errors = _errs37;
 if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
+if(_errs37){
+vErrors.length = _errs37;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid3){
-const _errs39: number = errors;
+const _errs41: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing6;
-if((data.grades === undefined) && (missing6 = "grades")){
-validate30.errors = [{instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema49.allOf[3].then.required,parentSchema:schema49.allOf[3].then,data}];
+let missing7;
+if((data.grades === undefined) && (missing7 = "grades")){
+validate33.errors = [{instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema57.allOf[3].then.required,parentSchema:schema57.allOf[3].then,data}];
 return false;
 }
 else {
-const _errs40: number = errors;
+const _errs42: number = errors;
 for(const key4 in data){
 if(!((key4 === "kind") || (key4 === "grades"))){
-validate30.errors = [{instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49.allOf[3].then,data}];
+validate33.errors = [{instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema57.allOf[3].then,data}];
 return false;
 break;
 }
 }
-if(_errs40 === errors){
+if(_errs42 === errors){
 if(data.grades !== undefined){
-let data10 = data.grades;
-const _errs41: number = errors;
-if(errors === _errs41){
-if(Array.isArray(data10)){
-if(data10.length < 1){
-validate30.errors = [{instancePath:instancePath+"/grades",schemaPath:"#/allOf/3/then/properties/grades/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.allOf[3].then.properties.grades,data:data10}];
-return false;
-}
-else {
-var valid14: boolean | undefined = true;
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
+let data11 = data.grades;
 const _errs43: number = errors;
 if(errors === _errs43){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-let missing7;
-if(((data11.grade === undefined) && (missing7 = "grade")) || ((data11.percent === undefined) && (missing7 = "percent"))){
-validate30.errors = [{instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema49.allOf[3].then.properties.grades.items.required,parentSchema:schema49.allOf[3].then.properties.grades.items,data:data11}];
+if(Array.isArray(data11)){
+if(data11.length < 1){
+validate33.errors = [{instancePath:instancePath+"/grades",schemaPath:"#/allOf/3/then/properties/grades/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.allOf[3].then.properties.grades,data:data11}];
 return false;
 }
 else {
+var valid15: boolean | undefined = true;
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
 const _errs45: number = errors;
-for(const key5 in data11){
+if(errors === _errs45){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let missing8;
+if(((data12.grade === undefined) && (missing8 = "grade")) || ((data12.percent === undefined) && (missing8 = "percent"))){
+validate33.errors = [{instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'",schema:schema57.allOf[3].then.properties.grades.items.required,parentSchema:schema57.allOf[3].then.properties.grades.items,data:data12}];
+return false;
+}
+else {
+const _errs47: number = errors;
+for(const key5 in data12){
 if(!((key5 === "grade") || (key5 === "percent"))){
-validate30.errors = [{instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema49.allOf[3].then.properties.grades.items,data:data11}];
+validate33.errors = [{instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema57.allOf[3].then.properties.grades.items,data:data12}];
 return false;
 break;
 }
 }
-if(_errs45 === errors){
-if(data11.grade !== undefined){
-let data12 = data11.grade;
-const _errs46: number = errors;
-const _errs47: number = errors;
-if(errors === _errs47){
-if(typeof data12 === "string"){
-if(func2(data12) > 200){
-validate30.errors = [{instancePath:instancePath+"/grades/" + i1+"/grade",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data12}];
-return false;
-}
-else {
-if(func2(data12) < 1){
-validate30.errors = [{instancePath:instancePath+"/grades/" + i1+"/grade",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data12}];
-return false;
-}
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/grades/" + i1+"/grade",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data12}];
-return false;
-}
-}
-var valid15: boolean | undefined = _errs46 === errors;
-}
-else {
-var valid15: boolean | undefined = true;
-}
-if(valid15){
-if(data11.percent !== undefined){
-let data13 = data11.percent;
+if(_errs47 === errors){
+if(data12.grade !== undefined){
+let data13 = data12.grade;
+const _errs48: number = errors;
 const _errs49: number = errors;
 if(errors === _errs49){
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-validate30.errors = [{instancePath:instancePath+"/grades/" + i1+"/percent",schemaPath:"#/allOf/3/then/properties/grades/items/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.allOf[3].then.properties.grades.items.properties.percent,data:data13}];
+if(typeof data13 === "string"){
+if(func2(data13) > 200){
+validate33.errors = [{instancePath:instancePath+"/grades/" + i1+"/grade",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data13}];
 return false;
 }
-}
 else {
-validate30.errors = [{instancePath:instancePath+"/grades/" + i1+"/percent",schemaPath:"#/allOf/3/then/properties/grades/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.allOf[3].then.properties.grades.items.properties.percent.type,parentSchema:schema49.allOf[3].then.properties.grades.items.properties.percent,data:data13}];
+if(func2(data13) < 1){
+validate33.errors = [{instancePath:instancePath+"/grades/" + i1+"/grade",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data13}];
 return false;
-}
-}
-var valid15: boolean | undefined = _errs49 === errors;
-}
-else {
-var valid15: boolean | undefined = true;
-}
-}
 }
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.allOf[3].then.properties.grades.items.type,parentSchema:schema49.allOf[3].then.properties.grades.items,data:data11}];
+validate33.errors = [{instancePath:instancePath+"/grades/" + i1+"/grade",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data13}];
 return false;
 }
 }
-var valid14: boolean | undefined = _errs43 === errors;
-if(!valid14){
+var valid16: boolean | undefined = _errs48 === errors;
+}
+else {
+var valid16: boolean | undefined = true;
+}
+if(valid16){
+if(data12.percent !== undefined){
+let data14 = data12.percent;
+const _errs51: number = errors;
+if(errors === _errs51){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+validate33.errors = [{instancePath:instancePath+"/grades/" + i1+"/percent",schemaPath:"#/allOf/3/then/properties/grades/items/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.allOf[3].then.properties.grades.items.properties.percent,data:data14}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/grades/" + i1+"/percent",schemaPath:"#/allOf/3/then/properties/grades/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.allOf[3].then.properties.grades.items.properties.percent.type,parentSchema:schema57.allOf[3].then.properties.grades.items.properties.percent,data:data14}];
+return false;
+}
+}
+var valid16: boolean | undefined = _errs51 === errors;
+}
+else {
+var valid16: boolean | undefined = true;
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/grades/" + i1,schemaPath:"#/allOf/3/then/properties/grades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[3].then.properties.grades.items.type,parentSchema:schema57.allOf[3].then.properties.grades.items,data:data12}];
+return false;
+}
+}
+var valid15: boolean | undefined = _errs45 === errors;
+if(!valid15){
 break;
 }
 }
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/grades",schemaPath:"#/allOf/3/then/properties/grades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.allOf[3].then.properties.grades.type,parentSchema:schema49.allOf[3].then.properties.grades,data:data10}];
+validate33.errors = [{instancePath:instancePath+"/grades",schemaPath:"#/allOf/3/then/properties/grades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.allOf[3].then.properties.grades.type,parentSchema:schema57.allOf[3].then.properties.grades,data:data11}];
 return false;
 }
 }
@@ -2061,14 +2683,14 @@ return false;
 }
 }
 }
-var _valid3 = _errs39 === errors;
-valid11 = _valid3;
-if(valid11){
+var _valid3 = _errs41 === errors;
+valid12 = _valid3;
+if(valid12){
 var props3: any = true;
 }
 }
-if(!valid11){
-const err15 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.allOf[3].if,parentSchema:schema49.allOf[3],data};
+if(!valid12){
+const err15 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema57.allOf[3].if,parentSchema:schema57.allOf[3],data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2076,10 +2698,10 @@ else {
 vErrors.push(err15);
 }
 errors++;
-validate30.errors = vErrors;
+validate33.errors = vErrors;
 return false;
 }
-var valid0: boolean | undefined = _errs34 === errors;
+var valid0: boolean | undefined = _errs36 === errors;
 if(valid0){
 if(props0 !== true && props3 !== undefined){
 if(props3 === true){
@@ -2096,9 +2718,9 @@ Object.assign(props0, props3);
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing8;
-if((data.kind === undefined) && (missing8 = "kind")){
-validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'",schema:schema49.required,parentSchema:schema49,data}];
+let missing9;
+if((data.kind === undefined) && (missing9 = "kind")){
+validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'",schema:schema57.required,parentSchema:schema57,data}];
 return false;
 }
 else {
@@ -2107,24 +2729,24 @@ props0 = props0 || {};
 props0.kind = true;
 }
 if(data.kind !== undefined){
-let data14 = data.kind;
-if(!((((data14 === "ratio") || (data14 === "percentage")) || (data14 === "tiers")) || (data14 === "grades"))){
-validate30.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema49.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.kind.enum,parentSchema:schema49.properties.kind,data:data14}];
+let data15 = data.kind;
+if(!((((((data15 === "ratio") || (data15 === "percentage")) || (data15 === "tiers")) || (data15 === "grades")) || (data15 === "inverse")) || (data15 === "deduction"))){
+validate33.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema57.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.kind.enum,parentSchema:schema57.properties.kind,data:data15}];
 return false;
 }
 }
 }
 }
 else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data}];
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data}];
 return false;
 }
 }
-validate30.errors = vErrors;
+validate33.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate30.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate33.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate21(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
@@ -2173,7 +2795,8 @@ errors++;
 }
 else {
 if(data0.kind !== undefined){
-if("ratio" !== data0.kind){
+let data1 = data0.kind;
+if(!((data1 === "ratio") || (data1 === "inverse"))){
 const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
@@ -2524,8 +3147,8 @@ var valid7: boolean | undefined = true;
 if(valid7){
 if(data.target !== undefined){
 const _errs32: number = errors;
-if(!(validate28(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate31(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 var valid7: boolean | undefined = _errs32 === errors;
@@ -2536,8 +3159,8 @@ var valid7: boolean | undefined = true;
 if(valid7){
 if(data.method !== undefined){
 const _errs33: number = errors;
-if(!(validate30(data.method, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate33(data.method, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 var valid7: boolean | undefined = _errs33 === errors;
@@ -2578,7 +3201,8 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern14 = new RegExp("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "u");
+const pattern19 = new RegExp("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "u");
+const pattern20 = new RegExp("^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$", "u");
 
 function validate20(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 /*# sourceURL="https://formwork.dev/schemas/scoring.schema.json" */;
@@ -2624,8 +3248,8 @@ if(valid0){
 if(data.schemaVersion !== undefined){
 let data1 = data.schemaVersion;
 const _errs3: number = errors;
-if(1 !== data1){
-validate20.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.schemaVersion,data:data1}];
+if(2 !== data1){
+validate20.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant",schema:2,parentSchema:schema31.properties.schemaVersion,data:data1}];
 return false;
 }
 var valid0: boolean | undefined = _errs3 === errors;
@@ -2797,7 +3421,7 @@ let data11 = data8.color;
 const _errs23: number = errors;
 if(errors === _errs23){
 if(typeof data11 === "string"){
-if(!pattern14.test(data11)){
+if(!pattern19.test(data11)){
 validate20.errors = [{instancePath:instancePath+"/bands/" + i1+"/color",schemaPath:"#/properties/bands/items/properties/color/pattern",keyword:"pattern",params:{pattern: "^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema31.properties.bands.items.properties.color,data:data11}];
 return false;
 }
@@ -2878,6 +3502,402 @@ var valid0: boolean | undefined = _errs26 === errors;
 else {
 var valid0: boolean | undefined = true;
 }
+if(valid0){
+if(data.weightSets !== undefined){
+let data14 = data.weightSets;
+const _errs28: number = errors;
+if(errors === _errs28){
+if(Array.isArray(data14)){
+var valid6: boolean | undefined = true;
+const len2 = data14.length;
+for(let i2=0; i2<len2; i2++){
+let data15 = data14[i2];
+const _errs30: number = errors;
+if(errors === _errs30){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+let missing2;
+if((((data15.name === undefined) && (missing2 = "name")) || ((data15.from === undefined) && (missing2 = "from"))) || ((data15.weights === undefined) && (missing2 = "weights"))){
+validate20.errors = [{instancePath:instancePath+"/weightSets/" + i2,schemaPath:"#/properties/weightSets/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema31.properties.weightSets.items.required,parentSchema:schema31.properties.weightSets.items,data:data15}];
+return false;
+}
+else {
+const _errs32: number = errors;
+for(const key2 in data15){
+if(!(((key2 === "name") || (key2 === "from")) || (key2 === "weights"))){
+validate20.errors = [{instancePath:instancePath+"/weightSets/" + i2,schemaPath:"#/properties/weightSets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.weightSets.items,data:data15}];
+return false;
+break;
+}
+}
+if(_errs32 === errors){
+if(data15.name !== undefined){
+let data16 = data15.name;
+const _errs33: number = errors;
+const _errs34: number = errors;
+if(errors === _errs34){
+if(typeof data16 === "string"){
+if(func2(data16) > 200){
+validate20.errors = [{instancePath:instancePath+"/weightSets/" + i2+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data16}];
+return false;
+}
+else {
+if(func2(data16) < 1){
+validate20.errors = [{instancePath:instancePath+"/weightSets/" + i2+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data16}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/weightSets/" + i2+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data16}];
+return false;
+}
+}
+var valid7: boolean | undefined = _errs33 === errors;
+}
+else {
+var valid7: boolean | undefined = true;
+}
+if(valid7){
+if(data15.from !== undefined){
+let data17 = data15.from;
+const _errs36: number = errors;
+const _errs37: number = errors;
+if(errors === _errs37){
+if(typeof data17 === "string"){
+if(!pattern20.test(data17)){
+validate20.errors = [{instancePath:instancePath+"/weightSets/" + i2+"/from",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"},message:"must match pattern \""+"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"+"\"",schema:"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$",parentSchema:schema61,data:data17}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/weightSets/" + i2+"/from",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data17}];
+return false;
+}
+}
+var valid7: boolean | undefined = _errs36 === errors;
+}
+else {
+var valid7: boolean | undefined = true;
+}
+if(valid7){
+if(data15.weights !== undefined){
+let data18 = data15.weights;
+const _errs39: number = errors;
+if(errors === _errs39){
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key3 in data18){
+const _errs41: number = errors;
+const _errs42: number = errors;
+const _errs44: number = errors;
+const _errs45: number = errors;
+if(!((((((((key3 === "constructor") || (key3 === "prototype")) || (key3 === "hasOwnProperty")) || (key3 === "isPrototypeOf")) || (key3 === "propertyIsEnumerable")) || (key3 === "toLocaleString")) || (key3 === "toString")) || (key3 === "valueOf"))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid12: boolean | undefined = _errs45 === errors;
+if(valid12){
+const err1 = {instancePath:instancePath+"/weightSets/" + i2+"/weights",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema34.not,parentSchema:schema34,data:key3,propertyName:key3};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs42){
+if(typeof key3 === "string"){
+if(!pattern4.test(key3)){
+const err2 = {instancePath:instancePath+"/weightSets/" + i2+"/weights",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema34,data:key3,propertyName:key3};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/weightSets/" + i2+"/weights",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key3,propertyName:key3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var valid10: boolean | undefined = _errs41 === errors;
+if(!valid10){
+const err4 = {instancePath:instancePath+"/weightSets/" + i2+"/weights",schemaPath:"#/properties/weightSets/items/properties/weights/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.properties.weightSets.items.properties.weights.propertyNames,parentSchema:schema31.properties.weightSets.items.properties.weights,data:data18};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+validate20.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid10){
+for(const key4 in data18){
+let data19 = data18[key4];
+const _errs47: number = errors;
+if(errors === _errs47){
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+validate20.errors = [{instancePath:instancePath+"/weightSets/" + i2+"/weights/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/weightSets/items/properties/weights/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.weightSets.items.properties.weights.additionalProperties,data:data19}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/weightSets/" + i2+"/weights/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/weightSets/items/properties/weights/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.weightSets.items.properties.weights.additionalProperties.type,parentSchema:schema31.properties.weightSets.items.properties.weights.additionalProperties,data:data19}];
+return false;
+}
+}
+var valid13: boolean | undefined = _errs47 === errors;
+if(!valid13){
+break;
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/weightSets/" + i2+"/weights",schemaPath:"#/properties/weightSets/items/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.weightSets.items.properties.weights.type,parentSchema:schema31.properties.weightSets.items.properties.weights,data:data18}];
+return false;
+}
+}
+var valid7: boolean | undefined = _errs39 === errors;
+}
+else {
+var valid7: boolean | undefined = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/weightSets/" + i2,schemaPath:"#/properties/weightSets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.weightSets.items.type,parentSchema:schema31.properties.weightSets.items,data:data15}];
+return false;
+}
+}
+var valid6: boolean | undefined = _errs30 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/weightSets",schemaPath:"#/properties/weightSets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.weightSets.type,parentSchema:schema31.properties.weightSets,data:data14}];
+return false;
+}
+}
+var valid0: boolean | undefined = _errs28 === errors;
+}
+else {
+var valid0: boolean | undefined = true;
+}
+if(valid0){
+if(data.appliesTo !== undefined){
+let data20 = data.appliesTo;
+const _errs49: number = errors;
+if(errors === _errs49){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+const _errs51: number = errors;
+for(const key5 in data20){
+if(!((key5 === "roles") || (key5 === "departments"))){
+validate20.errors = [{instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.appliesTo,data:data20}];
+return false;
+break;
+}
+}
+if(_errs51 === errors){
+if(data20.roles !== undefined){
+let data21 = data20.roles;
+const _errs52: number = errors;
+if(errors === _errs52){
+if(Array.isArray(data21)){
+var valid15: boolean | undefined = true;
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+let data22 = data21[i3];
+const _errs54: number = errors;
+const _errs55: number = errors;
+if(errors === _errs55){
+if(typeof data22 === "string"){
+if(!pattern5.test(data22)){
+validate20.errors = [{instancePath:instancePath+"/appliesTo/roles/" + i3,schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema38,data:data22}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/appliesTo/roles/" + i3,schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data22}];
+return false;
+}
+}
+var valid15: boolean | undefined = _errs54 === errors;
+if(!valid15){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/appliesTo/roles",schemaPath:"#/properties/appliesTo/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.appliesTo.properties.roles.type,parentSchema:schema31.properties.appliesTo.properties.roles,data:data21}];
+return false;
+}
+}
+var valid14: boolean | undefined = _errs52 === errors;
+}
+else {
+var valid14: boolean | undefined = true;
+}
+if(valid14){
+if(data20.departments !== undefined){
+let data23 = data20.departments;
+const _errs57: number = errors;
+if(errors === _errs57){
+if(Array.isArray(data23)){
+var valid17: boolean | undefined = true;
+const len4 = data23.length;
+for(let i4=0; i4<len4; i4++){
+let data24 = data23[i4];
+const _errs59: number = errors;
+const _errs60: number = errors;
+if(errors === _errs60){
+if(typeof data24 === "string"){
+if(!pattern5.test(data24)){
+validate20.errors = [{instancePath:instancePath+"/appliesTo/departments/" + i4,schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema38,data:data24}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/appliesTo/departments/" + i4,schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data24}];
+return false;
+}
+}
+var valid17: boolean | undefined = _errs59 === errors;
+if(!valid17){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/appliesTo/departments",schemaPath:"#/properties/appliesTo/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.appliesTo.properties.departments.type,parentSchema:schema31.properties.appliesTo.properties.departments,data:data23}];
+return false;
+}
+}
+var valid14: boolean | undefined = _errs57 === errors;
+}
+else {
+var valid14: boolean | undefined = true;
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.appliesTo.type,parentSchema:schema31.properties.appliesTo,data:data20}];
+return false;
+}
+}
+var valid0: boolean | undefined = _errs49 === errors;
+}
+else {
+var valid0: boolean | undefined = true;
+}
+if(valid0){
+if(data.validFrom !== undefined){
+let data25 = data.validFrom;
+const _errs62: number = errors;
+const _errs63: number = errors;
+if(errors === _errs63){
+if(typeof data25 === "string"){
+if(!pattern20.test(data25)){
+validate20.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"},message:"must match pattern \""+"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"+"\"",schema:"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$",parentSchema:schema61,data:data25}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data25}];
+return false;
+}
+}
+var valid0: boolean | undefined = _errs62 === errors;
+}
+else {
+var valid0: boolean | undefined = true;
+}
+if(valid0){
+if(data.validTo !== undefined){
+let data26 = data.validTo;
+const _errs65: number = errors;
+const _errs66: number = errors;
+if(errors === _errs66){
+if(typeof data26 === "string"){
+if(!pattern20.test(data26)){
+validate20.errors = [{instancePath:instancePath+"/validTo",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"},message:"must match pattern \""+"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"+"\"",schema:"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$",parentSchema:schema61,data:data26}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/validTo",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data26}];
+return false;
+}
+}
+var valid0: boolean | undefined = _errs65 === errors;
+}
+else {
+var valid0: boolean | undefined = true;
+}
+if(valid0){
+if(data.trialUntil !== undefined){
+let data27 = data.trialUntil;
+const _errs68: number = errors;
+const _errs69: number = errors;
+if(errors === _errs69){
+if(typeof data27 === "string"){
+if(!pattern20.test(data27)){
+validate20.errors = [{instancePath:instancePath+"/trialUntil",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"},message:"must match pattern \""+"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$"+"\"",schema:"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3]))?$",parentSchema:schema61,data:data27}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/trialUntil",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data27}];
+return false;
+}
+}
+var valid0: boolean | undefined = _errs68 === errors;
+}
+else {
+var valid0: boolean | undefined = true;
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -2899,10 +3919,11 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+declare namespace validate25 { let errors: any; }
 declare namespace validate24 { let errors: any; }
 declare namespace validate23 { let errors: any; }
 declare namespace validate22 { let errors: any; }
-declare namespace validate28 { let errors: any; }
-declare namespace validate30 { let errors: any; }
+declare namespace validate31 { let errors: any; }
+declare namespace validate33 { let errors: any; }
 declare namespace validate21 { let errors: any; }
 declare namespace validate20 { let errors: any; }

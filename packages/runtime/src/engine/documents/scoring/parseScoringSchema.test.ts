@@ -3,11 +3,11 @@ import { exampleScoring } from '../testing/exampleScoring.js';
 import { issueAt, parsedValue } from '../testing/parseOutcome.js';
 import { parseScoringSchema } from './parseScoringSchema.js';
 
-const source = { formId: 'payments', aggregate: 'sum', field: 'f_amount', personField: 'f_owner', dateField: 'f_date' };
+const source = { kind: 'aggregate', formId: 'payments', aggregate: 'sum', field: 'f_amount', personField: 'f_owner', dateField: 'f_date' };
 const item = { id: 'k_a', name: 'Revenue', weight: 100, source, target: { kind: 'fixed', value: 1000 }, method: { kind: 'ratio' } };
 
 function scoringWith(items: readonly unknown[], rest: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
-  return { kind: 'scoring', schemaVersion: 1, title: 'KPI', period: 'month', items, ...rest };
+  return { kind: 'scoring', schemaVersion: 2, title: 'KPI', period: 'month', items, ...rest };
 }
 
 describe('parseScoringSchema', () => {
@@ -16,15 +16,16 @@ describe('parseScoringSchema', () => {
     expect(parsedValue(parseScoringSchema(scoring))).toEqual(scoring);
   });
 
-  it('parses a realistic scheme with every target and method unchanged', () => {
+  it('parses a realistic scheme with every source and target unchanged', () => {
     expect(parsedValue(parseScoringSchema(exampleScoring))).toEqual(exampleScoring);
-    expect(new Set(exampleScoring.items.map((kpi) => kpi.method.kind))).toEqual(new Set(['ratio', 'percentage', 'tiers', 'grades']));
+    expect(new Set(exampleScoring.items.map((kpi) => kpi.source.kind))).toEqual(new Set(['aggregate', 'derived', 'manual']));
+    expect(new Set(exampleScoring.items.map((kpi) => kpi.target?.kind))).toEqual(new Set(['form', 'fixed', undefined]));
   });
 
   it('needs a target for a ratio, and for tiers on achievement', () => {
     const { target: _target, ...noTarget } = item;
     const result = parseScoringSchema(
-      scoringWith([noTarget, { ...noTarget, id: 'k_b', method: { kind: 'tiers', basis: 'achievement', tiers: [{ min: 100, score: 10 }] } }, { ...noTarget, id: 'k_c', method: { kind: 'tiers', basis: 'value', tiers: [{ min: 5, score: 10 }] } }]),
+      scoringWith([noTarget, { ...noTarget, id: 'k_b', method: { kind: 'tiers', basis: 'achievement', tiers: [{ min: 100, percent: 10 }] } }, { ...noTarget, id: 'k_c', method: { kind: 'tiers', basis: 'value', tiers: [{ min: 5, percent: 10 }] } }]),
     );
     const issue = issueAt(result, '/items/0/target');
     expect(issue.code).toBe('required');
@@ -46,7 +47,7 @@ describe('parseScoringSchema', () => {
         { ...item, method: { kind: 'ratio', cap: 0 } },
         { ...item, id: 'k_b', method: { kind: 'tiers', basis: 'value', tiers: [] } },
         { ...item, id: 'k_c', method: { kind: 'grades', grades: [{ grade: '优秀' }] } },
-        { ...item, id: 'k_d', method: { kind: 'percentage', cap: 100 } },
+        { ...item, id: 'k_d', method: { kind: 'grades', grades: [{ grade: 'A', percent: 100 }], cap: 100 } },
         { ...item, id: 'k_e', target: { kind: 'form', formId: 'targets' } },
         { ...item, id: 'k_f', method: { kind: 'curve' } },
       ]),

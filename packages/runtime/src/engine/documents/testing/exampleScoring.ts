@@ -1,9 +1,9 @@
 import type { ScoringSchema } from '../scoring/ScoringSchema.js';
 
-/** A realistic monthly sales KPI scheme using every source, target and scoring method. */
+/** A realistic monthly sales KPI scheme using every source, target and most scoring methods. */
 export const exampleScoring: ScoringSchema = {
   kind: 'scoring',
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: '销售月度考核',
   description: '回款、拜访、转化和主管评价',
   period: 'month',
@@ -16,6 +16,7 @@ export const exampleScoring: ScoringSchema = {
       weight: 50,
       unit: '元',
       source: {
+        kind: 'aggregate',
         formId: 'payments',
         aggregate: 'sum',
         field: 'f_amount',
@@ -30,13 +31,14 @@ export const exampleScoring: ScoringSchema = {
       id: 'k_visits',
       name: '客户拜访',
       weight: 20,
-      source: { formId: 'visits', aggregate: 'count', personField: '_createdBy', dateField: '_createdAt' },
+      unit: '次',
+      source: { kind: 'aggregate', formId: 'visits', aggregate: 'count', personField: '_createdBy', dateField: '_createdAt' },
       method: {
         kind: 'tiers',
         basis: 'value',
         tiers: [
-          { min: 10, score: 10 },
-          { min: 20, score: 20 },
+          { min: 10, percent: 50 },
+          { min: 20, percent: 100 },
         ],
       },
     },
@@ -44,15 +46,23 @@ export const exampleScoring: ScoringSchema = {
       id: 'k_conversion',
       name: '转化率',
       weight: 10,
-      source: { formId: 'visits', aggregate: 'avg', field: 'f_conversion', personField: '_createdBy', dateField: '_createdAt' },
-      method: { kind: 'percentage' },
+      unit: '%',
+      source: {
+        kind: 'derived',
+        inputs: [
+          { name: 'won', label: '赢单数', source: { formId: 'opportunities', aggregate: 'count', filter: { field: 'f_stage', op: 'eq', value: 'won' }, personField: 'f_owner', dateField: '_createdAt' } },
+          { name: 'all', label: '商机数', source: { formId: 'opportunities', aggregate: 'count', personField: 'f_owner', dateField: '_createdAt' } },
+        ],
+        formula: { '*': [{ '/': [{ var: 'won' }, { var: 'all' }] }, 100] },
+      },
+      target: { kind: 'fixed', value: 10 },
+      method: { kind: 'ratio', cap: 150 },
     },
     {
       id: 'k_review',
       name: '主管评价',
       weight: 20,
-      source: { formId: 'reviews', aggregate: 'latest', field: 'f_grade', personField: 'f_rep', dateField: 'f_date' },
-      target: { kind: 'fixed', value: 1 },
+      source: { kind: 'manual', formId: 'reviews', personField: 'f_rep', periodField: 'f_date', field: 'f_grade' },
       method: {
         kind: 'grades',
         grades: [
@@ -70,4 +80,6 @@ export const exampleScoring: ScoringSchema = {
     { grade: '合格', min: 60 },
     { grade: '不合格', min: 0, color: '#f5222d' },
   ],
+  weightSets: [{ name: '旺季', from: '2026-Q4', weights: { k_revenue: 60, k_visits: 10 } }],
+  validFrom: '2026-01',
 };
