@@ -10,7 +10,9 @@ import { importInvalid, maxListedImportErrors, type ImportRowError } from './imp
 import type { ImportFeed } from './ImportFeed.js';
 import { newRecordIds } from './newRecordIds.js';
 import { createOrgDirectory } from './OrgDirectory.js';
+import { isZip } from './readSheet.js';
 import { startImportWorker, type ImportWorker } from './startImportWorker.js';
+import type { XlsxZipLimits } from './checkXlsxZip.js';
 
 /** What an import did (or, on a dry run, would do). */
 export interface ImportOutcome {
@@ -38,8 +40,9 @@ export interface PendingImport {
 /**
  * Imports a CSV or XLSX file into a form, all or nothing. The rows are checked
  * (`checkImportSheet`: header matching, conversion, the gate of a submit, unique values within
- * the file) chunk by chunk, either in the request (small files) or in a worker thread
- * (`startImportWorker`), then:
+ * the file) chunk by chunk, in a worker thread (`startImportWorker`, its heap capped) — or in the
+ * request for small CSV files, whose cost is bounded by their size, and when the database lives
+ * in memory — then:
  *
  * - with a worker, the request writes each chunk while the worker checks the next, in one
  *   transaction it rolls back at the first problem;
@@ -68,9 +71,10 @@ export function beginImport(context: ServerContext, opened: OpenedForm, locale: 
   let worker = (expectedBytes ?? 0) >= minBytes ? startWorkerFor(request) : undefined;
   return {
     async run(bytes, dryRun) {
-      worker ??= bytes.length >= minBytes ? startWorkerFor(request) : undefined;
+      // An XLSX of any size: a few kilobytes may unpack to a lot, and reading it is synchronous work.
+      worker ??= bytes.length >= minBytes || isZip(bytes) ? startWorkerFor(request) : undefined;
       worker?.send(bytes);
-      feed = worker ?? checkInRequest(checkSetup(request), bytes);
+      feed = worker ?? checkInRequest(checkSetup(request), bytes, xlsxLimits(context));
       const started = performance.now();
       const outcome = await runImport(request, feed, dryRun);
       if (!dryRun) {
@@ -93,13 +97,12 @@ interface ImportRequest {
   readonly now: number;
 }
 
-/** A worker for this import, or undefined when it must be checked in the request. */
+/** A worker for this import, or undefined when the database lives in memory (tests), out of its reach. */
 function startWorkerFor({ context, opened, locale, now }: ImportRequest): ImportWorker | undefined {
   const { form, viewer } = opened;
-  // Linked records are read with the importer's row scope, which may build indexes: a write the
-  // worker's read-only connection cannot make. Such forms are checked in the request.
-  const hasLinks = form.compiled.valueFields.some(({ field }) => field.type === 'link');
-  if (context.databaseFile === null || hasLinks) return undefined;
+  // Linked records are found by id and matched to the importer's row scope in memory
+  // (`createLinkResolver`): reads only, which the worker's read-only connection can make.
+  if (context.databaseFile === null) return undefined;
   const limits = context.settings.records;
   return startImportWorker({
     databaseFile: context.databaseFile,
@@ -110,8 +113,14 @@ function startWorkerFor({ context, opened, locale, now }: ImportRequest): Import
     now,
     timeZone: limits.timeZone,
     maxRows: limits.importMaxRows,
+    xlsx: xlsxLimits(context),
     chunkRows,
+    maxMemoryMb: limits.importWorkerMaxMemoryMb,
   });
+}
+
+function xlsxLimits({ settings: { records } }: ServerContext): XlsxZipLimits {
+  return { maxEntries: records.importXlsxMaxEntries, maxUnpackedBytes: records.importXlsxMaxUnpackedBytes, maxCompressionRatio: records.importXlsxMaxCompressionRatio };
 }
 
 function checkSetup({ context, opened, locale, now }: ImportRequest): ImportCheckSetup {

@@ -36,7 +36,7 @@ try {
   if (form?.version.version !== input.formVersion || !user) throw formChangedDuringImport();
   const viewer = viewerOf(stores, user);
   const [file] = (await once(input.port, 'message')) as [ImportWorkerFile];
-  const sheet = await readSheet(Buffer.from(file.bytes), input.maxRows);
+  const sheet = await readSheet(Buffer.from(file.bytes), { maxRows: input.maxRows, xlsx: input.xlsx });
   const save = { stores, form, viewer, locale: input.locale, now: input.now, timeZone: input.timeZone, findLinked: createLinkResolver(stores, viewer) };
   const setup = { save, directory: createOrgDirectory(stores), zone: timeZoneAt(input.timeZone, input.now), maxRows: input.maxRows, chunkRows: input.chunkRows };
   for (const message of checkImportSheet(setup, sheet)) post(message);

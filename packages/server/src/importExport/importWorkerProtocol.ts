@@ -1,6 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { Locale, LocalizedText } from '@formwork/runtime';
 import { HttpError, type ErrorDetails } from '../http/HttpError.js';
+import type { XlsxZipLimits } from './checkXlsxZip.js';
 import type { ImportCheckMessage } from './checkImportSheet.js';
 
 /** What an import worker is started with (`workerData`). */
@@ -15,6 +16,8 @@ export interface ImportWorkerInput {
   readonly now: number;
   readonly timeZone: string;
   readonly maxRows: number;
+  /** Bounds an XLSX file must keep before it is read (see `checkXlsxZip`). */
+  readonly xlsx: XlsxZipLimits;
   readonly chunkRows: number;
   /**
    * Where the worker posts `ImportWorkerMessage`s, and first receives the uploaded file (an

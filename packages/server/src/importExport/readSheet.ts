@@ -1,4 +1,5 @@
 import { HttpError } from '../http/HttpError.js';
+import { checkXlsxZip, type XlsxZipLimits } from './checkXlsxZip.js';
 import { csvRowBound, csvRows, CsvSyntaxError } from './parseCsv.js';
 import { readXlsx } from './readXlsx.js';
 import type { SheetRow } from './SheetRow.js';
@@ -10,18 +11,32 @@ export interface SheetSource {
   readonly rowBound: number;
 }
 
+/** What reading a sheet may cost: rows, and what an XLSX may unpack to. */
+export interface SheetLimits {
+  readonly maxRows: number;
+  readonly xlsx: XlsxZipLimits;
+}
+
+/** Whether the bytes are a ZIP, as every XLSX file is. */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
 /**
- * The rows of an uploaded CSV or XLSX file. XLSX is recognised by its bytes (a ZIP) and read
- * whole; anything else is read as CSV in UTF-8, or — when it is not valid UTF-8 — GB18030, the
- * encoding Excel uses for CSV on Chinese Windows, one row at a time (a malformed row throws
- * 400 `invalid_csv` when it is reached).
+ * The rows of an uploaded CSV or XLSX file. XLSX is recognised by its bytes (a ZIP), checked
+ * against the zip-bomb bounds (`checkXlsxZip`: 413 `xlsx_too_large`) and then read whole;
+ * anything else is read as CSV in UTF-8, or — when it is not valid UTF-8 — GB18030, the encoding
+ * Excel uses for CSV on Chinese Windows, one row at a time (a malformed row throws 400
+ * `invalid_csv` when it is reached).
  */
-export async function readSheet(bytes: Buffer, maxRows: number): Promise<SheetSource> {
-  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+export async function readSheet(bytes: Buffer, limits: SheetLimits): Promise<SheetSource> {
+  if (isZip(bytes)) {
     try {
-      const rows = await readXlsx(bytes, maxRows);
+      await checkXlsxZip(bytes, limits.xlsx);
+      const rows = await readXlsx(bytes, limits.maxRows);
       return { rows, rowBound: rows.length };
-    } catch {
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
       throw unreadable();
     }
   }

@@ -38,7 +38,9 @@ const workerFor = (overrides: { formVersion?: number; databaseFile?: string } = 
     now: server.clock.now(),
     timeZone: 'Asia/Shanghai',
     maxRows: 100,
+    xlsx: { maxEntries: 1000, maxUnpackedBytes: 1024 * 1024, maxCompressionRatio: 200 },
     chunkRows: 2,
+    maxMemoryMb: 256,
   });
 
 describe('startImportWorker', () => {

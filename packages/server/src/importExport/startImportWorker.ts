@@ -2,6 +2,7 @@ import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { startModuleWorker } from '../threads/startModuleWorker.js';
 import type { ImportCheckMessage } from './checkImportSheet.js';
 import type { ImportFeed } from './ImportFeed.js';
+import { importOutOfMemory } from './importErrors.js';
 import { deserializeError, type ImportWorkerFile, type ImportWorkerInput, type ImportWorkerMessage } from './importWorkerProtocol.js';
 
 /** An import worker started ahead of its file: `send` it once the upload is complete. */
@@ -12,6 +13,15 @@ export interface ImportWorker extends ImportFeed {
 /** How long a blocked request waits for a worker that posts nothing before giving up. */
 const stallMs = 60_000;
 
+/** What starting an import worker takes: its `workerData`, and the heap it may use. */
+export interface ImportWorkerSetup extends Omit<ImportWorkerInput, 'port' | 'signal'> {
+  /**
+   * The worker's `maxOldGenerationSizeMb`. A file that needs more ends the worker alone (Node
+   * stops a worker at its heap limit), and its feed throws 413 `import_too_large`.
+   */
+  readonly maxMemoryMb: number;
+}
+
 /**
  * Checks an import in a worker thread (`importWorker.ts`), so that the request thread can write
  * one chunk while the worker converts and validates the next: on a machine with two cores an
@@ -21,16 +31,25 @@ const stallMs = 60_000;
  * reads the port with `receiveMessageOnPort`, and when it is empty either waits on the counter
  * with `Atomics.waitAsync` (`next`: the event loop keeps running) or with `Atomics.wait`
  * (`nextBlocking`: inside the write transaction, where nothing else may run anyway). A worker
- * that dies without a word is noticed by its exit (async) or after `stallMs` of silence (blocking).
+ * that dies without a word is noticed by its exit (async) or after `stallMs` of silence (blocking);
+ * one that ran out of memory is 413 `import_too_large`.
  */
-export function startImportWorker(input: Omit<ImportWorkerInput, 'port' | 'signal'>): ImportWorker {
+export function startImportWorker({ maxMemoryMb, ...input }: ImportWorkerSetup): ImportWorker {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const workerData: ImportWorkerInput = { ...input, port: port2, signal: signal.buffer as SharedArrayBuffer };
-  const worker = startModuleWorker(import.meta.url, 'importWorker', { workerData, transferList: [port2] });
+  const worker = startModuleWorker(import.meta.url, 'importWorker', {
+    workerData,
+    transferList: [port2],
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
+  });
   let exit: string | undefined;
+  let outOfMemory = false;
   let ended = false;
-  worker.on('error', (error) => (exit = error.stack ?? error.message));
+  worker.on('error', (error: Error & { code?: unknown }) => {
+    outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+    exit = error.stack ?? error.message;
+  });
   worker.on('exit', (code) => {
     exit ??= `exited with code ${String(code)}`;
     // Wake a waiter, who then finds the port empty and the worker gone.
@@ -50,7 +69,7 @@ export function startImportWorker(input: Omit<ImportWorkerInput, 'port' | 'signa
     }
     return message;
   };
-  const gone = (): Error => new Error(`import worker stopped: ${exit ?? 'no message for a minute'}`);
+  const gone = (): Error => (outOfMemory ? importOutOfMemory(maxMemoryMb) : new Error(`import worker stopped: ${exit ?? 'no message for a minute'}`));
 
   return {
     send(bytes) {

@@ -12,11 +12,31 @@ export interface RecordSettings {
   /** Most data rows one import takes. */
   readonly importMaxRows: number;
   /**
-   * Files from this size on are checked in a worker thread while the request writes (see
+   * CSV files from this size on are checked in a worker thread while the request writes (see
    * `startImportWorker`); smaller ones in the request, where starting a thread would cost more
-   * than it saves.
+   * than it saves. XLSX files always go to a worker, whatever their size: a small ZIP may unpack
+   * to a lot.
    */
   readonly importWorkerMinBytes: number;
+  /**
+   * An XLSX file is a ZIP: before a workbook reader sees it, `checkXlsxZip` refuses it (413
+   * `xlsx_too_large`) when it has more entries than this, unpacks to more bytes than
+   * `importXlsxMaxUnpackedBytes` (declared, and counted while inflating: declared sizes can lie),
+   * or has an entry (from 1 MiB unpacked) compressed more than `importXlsxMaxCompressionRatio`
+   * times. A workbook holds about ten entries; the unpacked bytes are what reading costs (the
+   * in-memory reader needs about 10 bytes of heap per unpacked byte: 64 MiB is ~75,000 rows of
+   * 20 columns — larger imports go as CSV, streamed); ordinary sheets compress 5–20 times,
+   * zip bombs about 1,000.
+   */
+  readonly importXlsxMaxEntries: number;
+  readonly importXlsxMaxUnpackedBytes: number;
+  readonly importXlsxMaxCompressionRatio: number;
+  /**
+   * Heap of one import's worker thread, in MiB (`resourceLimits.maxOldGenerationSizeMb`): a file
+   * that needs more stops that worker alone, and the import answers 413 `import_too_large` with
+   * nothing written.
+   */
+  readonly importWorkerMaxMemoryMb: number;
   /**
    * How long a submit's Idempotency-Key is remembered (its answer replayed); after that the same
    * key makes a new record. Default 7 days: far longer than any client retries.
@@ -41,6 +61,10 @@ export const defaultRecordSettings: RecordSettings = {
   importMaxBytes: 64 * 1024 * 1024,
   importMaxRows: 200_000,
   importWorkerMinBytes: 256 * 1024,
+  importXlsxMaxEntries: 1000,
+  importXlsxMaxUnpackedBytes: 64 * 1024 * 1024,
+  importXlsxMaxCompressionRatio: 200,
+  importWorkerMaxMemoryMb: 1024,
   idempotencyKeyTtlMs: 7 * 24 * 60 * 60 * 1000,
   unattachedUploadTtlMs: 7 * 24 * 60 * 60 * 1000,
   incomingUploadTtlMs: 60 * 60 * 1000,
