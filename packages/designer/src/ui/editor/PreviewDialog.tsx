@@ -8,7 +8,10 @@ import { Dialog } from './Dialog.js';
 
 const WIDTHS = { desktop: 960, phone: 375 } as const;
 
-/** The form as reps will see it, drawn by the runtime renderer, at desktop or phone width. */
+/**
+ * The form as reps will see it, drawn by the runtime renderer under its title, at desktop or phone
+ * width. The dialog's header (title and Close) stays in view while a long form scrolls.
+ */
 export function PreviewDialog({ onClose }: { readonly onClose: () => void }) {
   const { t, locale } = useLocale();
   const schema = useDesigner((state) => state.schema);
@@ -31,6 +34,8 @@ export function PreviewDialog({ onClose }: { readonly onClose: () => void }) {
         ))}
       </div>
       <div className="fw-preview" data-width={width} style={{ width: WIDTHS[width], maxWidth: '100%' }}>
+        {/* The renderer draws the fields only; the app's page shows the title above them, so does this. */}
+        <h3 className="fw-preview-title">{schema.title}</h3>
         {compiled.ok ? (
           <FormRenderer key={width} compiled={compiled.form} context={context} />
         ) : (
