@@ -7,18 +7,17 @@ import { equal, ucs2length } from '../metaSchemaRuntime.js';
 
 export const validateWorkflowAllFaults: MetaSchemaValidator = validate20;
 
-const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/workflow.schema.json","title":"Formwork workflow","description":"The approval flow of one form: nodes joined by edges with JSON Logic conditions.","type":"object","required":["kind","schemaVersion","title","formId","nodes","edges"],"properties":{"kind":{"const":"workflow"},"schemaVersion":{"const":1},"title":{"$ref":"#/$defs/name"},"description":{"type":"string"},"formId":{"$ref":"#/$defs/documentRef"},"nodes":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","items":{"$ref":"#/$defs/edge"}},"settings":{"type":"object","properties":{"allowWithdraw":{"type":"boolean"},"skipRepeatedApprover":{"type":"boolean"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]},"node":{"type":"object","required":["id","type","name"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"enum":["start","approval","cc","condition","parallel","end"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"start"}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"approval"}},"required":["type"]},"then":{"required":["assignees","mode"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"assignees":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"mode":{"enum":["any","all"]},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"},"due":{"$ref":"#/$defs/dueTime"},"actions":{"type":"array","uniqueItems":true,"items":{"enum":["return","transfer","addApprover"]}},"whenNoAssignee":{"enum":["autoApprove","toAdmin"]}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"cc"}},"required":["type"]},"then":{"required":["recipients"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"recipients":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"enum":["condition","end"]}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"parallel"}},"required":["type"]},"then":{"required":["gateway"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"gateway":{"enum":["fork","join"]}},"additionalProperties":false}}]},"edge":{"type":"object","required":["id","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"from":{"$ref":"#/$defs/id"},"to":{"$ref":"#/$defs/id"},"name":{"type":"string"},"condition":{"$ref":"#/$defs/ruleLogic"},"default":{"type":"boolean"}},"additionalProperties":false},"fieldPermissions":{"description":"Field id → hidden, read or edit.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"enum":["hidden","read","edit"]}},"dueTime":{"type":"object","required":["hours","action"],"properties":{"hours":{"type":"number","exclusiveMinimum":0},"action":{"enum":["remind","autoApprove","autoReturn"]},"repeatHours":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"assignee":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["member","role","department","initiator","managerChain","memberField"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"member"}},"required":["kind"]},"then":{"required":["userId"],"properties":{"kind":true,"userId":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"role"}},"required":["kind"]},"then":{"required":["role"],"properties":{"kind":true,"role":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"department"}},"required":["kind"]},"then":{"required":["departmentId"],"properties":{"kind":true,"departmentId":{"type":"string","minLength":1},"managerOnly":{"type":"boolean"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"initiator"}},"required":["kind"]},"then":{"properties":{"kind":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"managerChain"}},"required":["kind"]},"then":{"required":["levels"],"properties":{"kind":true,"levels":{"type":"integer","minimum":1,"maximum":20}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"memberField"}},"required":["kind"]},"then":{"required":["fieldId"],"properties":{"kind":true,"fieldId":{"$ref":"#/$defs/id"}},"additionalProperties":false}}]}}};
+const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/workflow.schema.json","title":"Formwork workflow","description":"The approval flow of one form: nodes joined by edges with JSON Logic conditions.","type":"object","required":["kind","schemaVersion","title","formId","nodes","edges"],"properties":{"kind":{"const":"workflow"},"schemaVersion":{"const":2},"title":{"$ref":"#/$defs/name"},"description":{"type":"string"},"formId":{"$ref":"#/$defs/documentRef"},"nodes":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","items":{"$ref":"#/$defs/edge"}},"settings":{"type":"object","properties":{"withdraw":{"enum":["never","untilActed","anyTime"]},"skipRepeatedApprover":{"type":"boolean"},"changeApproval":{"type":"object","properties":{"fieldIds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/id"}}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]},"node":{"type":"object","required":["id","type","name"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"enum":["start","approval","cc","condition","parallel","end"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"start"}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"approval"}},"required":["type"]},"then":{"required":["assignees","mode"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"assignees":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"mode":{"enum":["any","all","sequence"]},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"},"validations":{"type":"array","items":{"$ref":"#/$defs/nodeValidation"}},"due":{"$ref":"#/$defs/dueTime"},"actions":{"type":"array","uniqueItems":true,"items":{"enum":["return","transfer","addApprover"]}},"whenNoAssignee":{"enum":["autoApprove","toAdmin"]},"onReject":{"enum":["end","returnToStart"]},"returnTo":{"enum":["previous","chosen"]},"afterReturn":{"enum":["flowForward","backToReturner"]},"signatureRequired":{"type":"boolean"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"cc"}},"required":["type"]},"then":{"required":["recipients"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"recipients":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"enum":["condition","end"]}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"parallel"}},"required":["type"]},"then":{"required":["gateway"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"gateway":{"enum":["fork","join"]}},"additionalProperties":false}}]},"edge":{"type":"object","required":["id","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"from":{"$ref":"#/$defs/id"},"to":{"$ref":"#/$defs/id"},"name":{"type":"string"},"condition":{"$ref":"#/$defs/ruleLogic"},"default":{"type":"boolean"}},"additionalProperties":false},"fieldPermissions":{"description":"Field id → hidden, read, edit or required.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"enum":["hidden","read","edit","required"]}},"nodeValidation":{"type":"object","required":["id","assert","message"],"properties":{"id":{"$ref":"#/$defs/id"},"assert":{"$ref":"#/$defs/ruleLogic"},"message":{"type":"object","required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}},"additionalProperties":false}},"additionalProperties":false},"dueTime":{"description":"Hours after the node is reached, or after the date in `fieldId`.","type":"object","required":["action"],"properties":{"hours":{"type":"number","exclusiveMinimum":0},"fieldId":{"$ref":"#/$defs/id"},"action":{"enum":["remind","autoApprove","autoReturn"]},"repeatHours":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false,"if":{"type":"object","required":["fieldId"]},"else":{"required":["hours"]}},"assignee":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["member","role","department","initiator","managerChain","memberField","departmentFieldManager"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"member"}},"required":["kind"]},"then":{"required":["userId"],"properties":{"kind":true,"userId":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"role"}},"required":["kind"]},"then":{"required":["role"],"properties":{"kind":true,"role":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"department"}},"required":["kind"]},"then":{"required":["departmentId"],"properties":{"kind":true,"departmentId":{"type":"string","minLength":1},"managerOnly":{"type":"boolean"},"includeSubDepartments":{"type":"boolean"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"initiator"}},"required":["kind"]},"then":{"properties":{"kind":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"managerChain"}},"required":["kind"]},"then":{"required":["levels"],"properties":{"kind":true,"levels":{"type":"integer","minimum":1,"maximum":20}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"memberField"}},"required":["kind"]},"then":{"required":["fieldId"],"properties":{"kind":true,"fieldId":{"$ref":"#/$defs/id"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"departmentFieldManager"}},"required":["kind"]},"then":{"required":["fieldId"],"properties":{"kind":true,"fieldId":{"$ref":"#/$defs/id"}},"additionalProperties":false}}]}}};
 const schema32: any = {"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200};
 const schema33: any = {"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"};
-const func1 = ucs2length;
-const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$", "u");
-const schema34: any = {"type":"object","required":["id","type","name"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"enum":["start","approval","cc","condition","parallel","end"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"start"}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"approval"}},"required":["type"]},"then":{"required":["assignees","mode"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"assignees":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"mode":{"enum":["any","all"]},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"},"due":{"$ref":"#/$defs/dueTime"},"actions":{"type":"array","uniqueItems":true,"items":{"enum":["return","transfer","addApprover"]}},"whenNoAssignee":{"enum":["autoApprove","toAdmin"]}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"cc"}},"required":["type"]},"then":{"required":["recipients"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"recipients":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"enum":["condition","end"]}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"parallel"}},"required":["type"]},"then":{"required":["gateway"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"gateway":{"enum":["fork","join"]}},"additionalProperties":false}}]};
 const schema35: any = {"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}};
-const schema43: any = {"type":"object","required":["hours","action"],"properties":{"hours":{"type":"number","exclusiveMinimum":0},"action":{"enum":["remind","autoApprove","autoReturn"]},"repeatHours":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false};
-const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
-const func5 = Object.prototype.hasOwnProperty;
+const func1 = ucs2length;
 const func0 = equal;
-const schema37: any = {"description":"Field id → hidden, read or edit.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"enum":["hidden","read","edit"]}};
+const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$", "u");
+const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
+const schema34: any = {"type":"object","required":["id","type","name"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"enum":["start","approval","cc","condition","parallel","end"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"start"}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"approval"}},"required":["type"]},"then":{"required":["assignees","mode"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"assignees":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"mode":{"enum":["any","all","sequence"]},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"},"validations":{"type":"array","items":{"$ref":"#/$defs/nodeValidation"}},"due":{"$ref":"#/$defs/dueTime"},"actions":{"type":"array","uniqueItems":true,"items":{"enum":["return","transfer","addApprover"]}},"whenNoAssignee":{"enum":["autoApprove","toAdmin"]},"onReject":{"enum":["end","returnToStart"]},"returnTo":{"enum":["previous","chosen"]},"afterReturn":{"enum":["flowForward","backToReturner"]},"signatureRequired":{"type":"boolean"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"cc"}},"required":["type"]},"then":{"required":["recipients"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"recipients":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"enum":["condition","end"]}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"parallel"}},"required":["type"]},"then":{"required":["gateway"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"gateway":{"enum":["fork","join"]}},"additionalProperties":false}}]};
+const func5 = Object.prototype.hasOwnProperty;
+const schema37: any = {"description":"Field id → hidden, read, edit or required.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"enum":["hidden","read","edit","required"]}};
 
 function validate22(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
@@ -103,7 +102,7 @@ errors++;
 }
 for(const key1 in data){
 let data0 = data[key1];
-if(!(((data0 === "hidden") || (data0 === "read")) || (data0 === "edit"))){
+if(!((((data0 === "hidden") || (data0 === "read")) || (data0 === "edit")) || (data0 === "required"))){
 const err5 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema37.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema37.additionalProperties.enum,parentSchema:schema37.additionalProperties,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -130,7 +129,7 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema41: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["member","role","department","initiator","managerChain","memberField"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"member"}},"required":["kind"]},"then":{"required":["userId"],"properties":{"kind":true,"userId":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"role"}},"required":["kind"]},"then":{"required":["role"],"properties":{"kind":true,"role":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"department"}},"required":["kind"]},"then":{"required":["departmentId"],"properties":{"kind":true,"departmentId":{"type":"string","minLength":1},"managerOnly":{"type":"boolean"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"initiator"}},"required":["kind"]},"then":{"properties":{"kind":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"managerChain"}},"required":["kind"]},"then":{"required":["levels"],"properties":{"kind":true,"levels":{"type":"integer","minimum":1,"maximum":20}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"memberField"}},"required":["kind"]},"then":{"required":["fieldId"],"properties":{"kind":true,"fieldId":{"$ref":"#/$defs/id"}},"additionalProperties":false}}]};
+const schema41: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["member","role","department","initiator","managerChain","memberField","departmentFieldManager"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"member"}},"required":["kind"]},"then":{"required":["userId"],"properties":{"kind":true,"userId":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"role"}},"required":["kind"]},"then":{"required":["role"],"properties":{"kind":true,"role":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"department"}},"required":["kind"]},"then":{"required":["departmentId"],"properties":{"kind":true,"departmentId":{"type":"string","minLength":1},"managerOnly":{"type":"boolean"},"includeSubDepartments":{"type":"boolean"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"initiator"}},"required":["kind"]},"then":{"properties":{"kind":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"managerChain"}},"required":["kind"]},"then":{"required":["levels"],"properties":{"kind":true,"levels":{"type":"integer","minimum":1,"maximum":20}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"memberField"}},"required":["kind"]},"then":{"required":["fieldId"],"properties":{"kind":true,"fieldId":{"$ref":"#/$defs/id"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"departmentFieldManager"}},"required":["kind"]},"then":{"required":["fieldId"],"properties":{"kind":true,"fieldId":{"$ref":"#/$defs/id"}},"additionalProperties":false}}]};
 
 function validate24(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
@@ -455,7 +454,7 @@ vErrors.push(err19);
 errors++;
 }
 for(const key2 in data){
-if(!(((key2 === "kind") || (key2 === "departmentId")) || (key2 === "managerOnly"))){
+if(!((((key2 === "kind") || (key2 === "departmentId")) || (key2 === "managerOnly")) || (key2 === "includeSubDepartments"))){
 const err20 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema41.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err20];
@@ -504,6 +503,19 @@ vErrors.push(err23);
 errors++;
 }
 }
+if(data.includeSubDepartments !== undefined){
+let data7 = data.includeSubDepartments;
+if(typeof data7 !== "boolean"){
+const err24 = {instancePath:instancePath+"/includeSubDepartments",schemaPath:"#/allOf/2/then/properties/includeSubDepartments/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.allOf[2].then.properties.includeSubDepartments.type,parentSchema:schema41.allOf[2].then.properties.includeSubDepartments,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
 }
 var _valid2 = _errs24 === errors;
 valid7 = _valid2;
@@ -512,12 +524,12 @@ var props2: any = true;
 }
 }
 if(!valid7){
-const err24 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[2].if,parentSchema:schema41.allOf[2],data};
+const err25 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[2].if,parentSchema:schema41.allOf[2],data};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err25];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -530,25 +542,13 @@ props0 = props0 || {};
 Object.assign(props0, props2);
 }
 }
-const _errs31: number = errors;
+const _errs33: number = errors;
 let valid10 = true;
-const _errs32: number = errors;
-if(errors === _errs32){
+const _errs34: number = errors;
+if(errors === _errs34){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.kind === undefined) && (missing3 = "kind")){
-const err25 = {};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-else {
-if(data.kind !== undefined){
-if("initiator" !== data.kind){
 const err26 = {};
 if(vErrors === null){
 vErrors = [err26];
@@ -558,10 +558,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-}
 else {
+if(data.kind !== undefined){
+if("initiator" !== data.kind){
 const err27 = {};
 if(vErrors === null){
 vErrors = [err27];
@@ -572,22 +571,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-var _valid3 = _errs32 === errors;
-errors = _errs31;
-if(vErrors !== null){
-if(_errs31){
-vErrors.length = _errs31;
+}
 }
 else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs35: number = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key3 in data){
-if(!(key3 === "kind")){
-const err28 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema41.allOf[3].then,data};
+const err28 = {};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -597,20 +584,45 @@ vErrors.push(err28);
 errors++;
 }
 }
+var _valid3 = _errs34 === errors;
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
 }
-var _valid3 = _errs35 === errors;
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs37: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key3 in data){
+if(!(key3 === "kind")){
+const err29 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema41.allOf[3].then,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+var _valid3 = _errs37 === errors;
 valid10 = _valid3;
 if(valid10){
 var props3: any = true;
 }
 }
 if(!valid10){
-const err29 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[3].if,parentSchema:schema41.allOf[3],data};
+const err30 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[3].if,parentSchema:schema41.allOf[3],data};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err30];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -623,25 +635,13 @@ props0 = props0 || {};
 Object.assign(props0, props3);
 }
 }
-const _errs38: number = errors;
+const _errs40: number = errors;
 let valid12 = true;
-const _errs39: number = errors;
-if(errors === _errs39){
+const _errs41: number = errors;
+if(errors === _errs41){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((data.kind === undefined) && (missing4 = "kind")){
-const err30 = {};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-else {
-if(data.kind !== undefined){
-if("managerChain" !== data.kind){
 const err31 = {};
 if(vErrors === null){
 vErrors = [err31];
@@ -651,10 +651,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-}
 else {
+if(data.kind !== undefined){
+if("managerChain" !== data.kind){
 const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
@@ -665,21 +664,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-var _valid4 = _errs39 === errors;
-errors = _errs38;
-if(vErrors !== null){
-if(_errs38){
-vErrors.length = _errs38;
+}
 }
 else {
-vErrors = null;
-}
-}
-if(_valid4){
-const _errs42: number = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.levels === undefined){
-const err33 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema41.allOf[4].then.required,parentSchema:schema41.allOf[4].then,data};
+const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -688,9 +676,22 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key4 in data){
-if(!((key4 === "kind") || (key4 === "levels"))){
-const err34 = {instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema41.allOf[4].then,data};
+}
+var _valid4 = _errs41 === errors;
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs44: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.levels === undefined){
+const err34 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema41.allOf[4].then.required,parentSchema:schema41.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -699,11 +700,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.levels !== undefined){
-let data9 = data.levels;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err35 = {instancePath:instancePath+"/levels",schemaPath:"#/allOf/4/then/properties/levels/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.allOf[4].then.properties.levels.type,parentSchema:schema41.allOf[4].then.properties.levels,data:data9};
+for(const key4 in data){
+if(!((key4 === "kind") || (key4 === "levels"))){
+const err35 = {instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema41.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -712,9 +711,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 20 || isNaN(data9)){
-const err36 = {instancePath:instancePath+"/levels",schemaPath:"#/allOf/4/then/properties/levels/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema41.allOf[4].then.properties.levels,data:data9};
+}
+if(data.levels !== undefined){
+let data10 = data.levels;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err36 = {instancePath:instancePath+"/levels",schemaPath:"#/allOf/4/then/properties/levels/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.allOf[4].then.properties.levels.type,parentSchema:schema41.allOf[4].then.properties.levels,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -723,8 +724,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data9 < 1 || isNaN(data9)){
-const err37 = {instancePath:instancePath+"/levels",schemaPath:"#/allOf/4/then/properties/levels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.allOf[4].then.properties.levels,data:data9};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 20 || isNaN(data10)){
+const err37 = {instancePath:instancePath+"/levels",schemaPath:"#/allOf/4/then/properties/levels/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema41.allOf[4].then.properties.levels,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -733,22 +735,32 @@ vErrors.push(err37);
 }
 errors++;
 }
+if(data10 < 1 || isNaN(data10)){
+const err38 = {instancePath:instancePath+"/levels",schemaPath:"#/allOf/4/then/properties/levels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.allOf[4].then.properties.levels,data:data10};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
 }
 }
 }
-var _valid4 = _errs42 === errors;
+}
+var _valid4 = _errs44 === errors;
 valid12 = _valid4;
 if(valid12){
 var props4: any = true;
 }
 }
 if(!valid12){
-const err38 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[4].if,parentSchema:schema41.allOf[4],data};
+const err39 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[4].if,parentSchema:schema41.allOf[4],data};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err39];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err39);
 }
 errors++;
 }
@@ -761,25 +773,13 @@ props0 = props0 || {};
 Object.assign(props0, props4);
 }
 }
-const _errs47: number = errors;
+const _errs49: number = errors;
 let valid15 = true;
-const _errs48: number = errors;
-if(errors === _errs48){
+const _errs50: number = errors;
+if(errors === _errs50){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if((data.kind === undefined) && (missing5 = "kind")){
-const err39 = {};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-else {
-if(data.kind !== undefined){
-if("memberField" !== data.kind){
 const err40 = {};
 if(vErrors === null){
 vErrors = [err40];
@@ -789,10 +789,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-}
 else {
+if(data.kind !== undefined){
+if("memberField" !== data.kind){
 const err41 = {};
 if(vErrors === null){
 vErrors = [err41];
@@ -803,21 +802,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-var _valid5 = _errs48 === errors;
-errors = _errs47;
-if(vErrors !== null){
-if(_errs47){
-vErrors.length = _errs47;
+}
 }
 else {
-vErrors = null;
-}
-}
-if(_valid5){
-const _errs51: number = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.fieldId === undefined){
-const err42 = {instancePath,schemaPath:"#/allOf/5/then/required",keyword:"required",params:{missingProperty: "fieldId"},message:"must have required property '"+"fieldId"+"'",schema:schema41.allOf[5].then.required,parentSchema:schema41.allOf[5].then,data};
+const err42 = {};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -826,9 +814,22 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key5 in data){
-if(!((key5 === "kind") || (key5 === "fieldId"))){
-const err43 = {instancePath,schemaPath:"#/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema41.allOf[5].then,data};
+}
+var _valid5 = _errs50 === errors;
+errors = _errs49;
+if(vErrors !== null){
+if(_errs49){
+vErrors.length = _errs49;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs53: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.fieldId === undefined){
+const err43 = {instancePath,schemaPath:"#/allOf/5/then/required",keyword:"required",params:{missingProperty: "fieldId"},message:"must have required property '"+"fieldId"+"'",schema:schema41.allOf[5].then.required,parentSchema:schema41.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -837,13 +838,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data.fieldId !== undefined){
-let data11 = data.fieldId;
-const _errs56: number = errors;
-const _errs57: number = errors;
-if(!((((((((data11 === "constructor") || (data11 === "prototype")) || (data11 === "hasOwnProperty")) || (data11 === "isPrototypeOf")) || (data11 === "propertyIsEnumerable")) || (data11 === "toLocaleString")) || (data11 === "toString")) || (data11 === "valueOf"))){
-const err44 = {};
+for(const key5 in data){
+if(!((key5 === "kind") || (key5 === "fieldId"))){
+const err44 = {instancePath,schemaPath:"#/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema41.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -852,9 +849,13 @@ vErrors.push(err44);
 }
 errors++;
 }
-var valid19: boolean | undefined = _errs57 === errors;
-if(valid19){
-const err45 = {instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data11};
+}
+if(data.fieldId !== undefined){
+let data12 = data.fieldId;
+const _errs58: number = errors;
+const _errs59: number = errors;
+if(!((((((((data12 === "constructor") || (data12 === "prototype")) || (data12 === "hasOwnProperty")) || (data12 === "isPrototypeOf")) || (data12 === "propertyIsEnumerable")) || (data12 === "toLocaleString")) || (data12 === "toString")) || (data12 === "valueOf"))){
+const err45 = {};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -863,20 +864,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-else {
-errors = _errs56;
-if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data11 === "string"){
-if(!pattern5.test(data11)){
-const err46 = {instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data11};
+var valid19: boolean | undefined = _errs59 === errors;
+if(valid19){
+const err46 = {instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -885,9 +875,20 @@ vErrors.push(err46);
 }
 errors++;
 }
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
 }
 else {
-const err47 = {instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data11};
+vErrors = null;
+}
+}
+}
+if(typeof data12 === "string"){
+if(!pattern5.test(data12)){
+const err47 = {instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data12};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -897,20 +898,31 @@ vErrors.push(err47);
 errors++;
 }
 }
+else {
+const err48 = {instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data12};
+if(vErrors === null){
+vErrors = [err48];
 }
-var _valid5 = _errs51 === errors;
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+var _valid5 = _errs53 === errors;
 valid15 = _valid5;
 if(valid15){
 var props5: any = true;
 }
 }
 if(!valid15){
-const err48 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[5].if,parentSchema:schema41.allOf[5],data};
+const err49 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[5].if,parentSchema:schema41.allOf[5],data};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err49];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -923,25 +935,14 @@ props0 = props0 || {};
 Object.assign(props0, props5);
 }
 }
+const _errs61: number = errors;
+let valid20 = true;
+const _errs62: number = errors;
+if(errors === _errs62){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err49 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema41.required,parentSchema:schema41,data};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.kind = true;
-}
-if(data.kind !== undefined){
-let data12 = data.kind;
-if(!((((((data12 === "member") || (data12 === "role")) || (data12 === "department")) || (data12 === "initiator")) || (data12 === "managerChain")) || (data12 === "memberField"))){
-const err50 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema41.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.kind.enum,parentSchema:schema41.properties.kind,data:data12};
+let missing6;
+if((data.kind === undefined) && (missing6 = "kind")){
+const err50 = {};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -950,10 +951,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(data.kind !== undefined){
+if("departmentFieldManager" !== data.kind){
+const err51 = {};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -962,11 +963,650 @@ vErrors.push(err51);
 }
 errors++;
 }
+}
+}
+}
+else {
+const err52 = {};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+var _valid6 = _errs62 === errors;
+errors = _errs61;
+if(vErrors !== null){
+if(_errs61){
+vErrors.length = _errs61;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid6){
+const _errs65: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.fieldId === undefined){
+const err53 = {instancePath,schemaPath:"#/allOf/6/then/required",keyword:"required",params:{missingProperty: "fieldId"},message:"must have required property '"+"fieldId"+"'",schema:schema41.allOf[6].then.required,parentSchema:schema41.allOf[6].then,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+for(const key6 in data){
+if(!((key6 === "kind") || (key6 === "fieldId"))){
+const err54 = {instancePath,schemaPath:"#/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema41.allOf[6].then,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.fieldId !== undefined){
+let data14 = data.fieldId;
+const _errs70: number = errors;
+const _errs71: number = errors;
+if(!((((((((data14 === "constructor") || (data14 === "prototype")) || (data14 === "hasOwnProperty")) || (data14 === "isPrototypeOf")) || (data14 === "propertyIsEnumerable")) || (data14 === "toLocaleString")) || (data14 === "toString")) || (data14 === "valueOf"))){
+const err55 = {};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var valid24: boolean | undefined = _errs71 === errors;
+if(valid24){
+const err56 = {instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data14};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+else {
+errors = _errs70;
+if(vErrors !== null){
+if(_errs70){
+vErrors.length = _errs70;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data14 === "string"){
+if(!pattern5.test(data14)){
+const err57 = {instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data14};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data14};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+var _valid6 = _errs65 === errors;
+valid20 = _valid6;
+if(valid20){
+var props6: any = true;
+}
+}
+if(!valid20){
+const err59 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[6].if,parentSchema:schema41.allOf[6],data};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(props0 !== true && props6 !== undefined){
+if(props6 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props6);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err60 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema41.required,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.kind = true;
+}
+if(data.kind !== undefined){
+let data15 = data.kind;
+if(!(((((((data15 === "member") || (data15 === "role")) || (data15 === "department")) || (data15 === "initiator")) || (data15 === "managerChain")) || (data15 === "memberField")) || (data15 === "departmentFieldManager"))){
+const err61 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema41.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.kind.enum,parentSchema:schema41.properties.kind,data:data15};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
 validate24.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
 validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema44: any = {"type":"object","required":["id","assert","message"],"properties":{"id":{"$ref":"#/$defs/id"},"assert":{"$ref":"#/$defs/ruleLogic"},"message":{"type":"object","required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}},"additionalProperties":false}},"additionalProperties":false};
+const schema46: any = {"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."};
+
+function validate27(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+let vErrors: any = null;
+let errors = 0;
+const evaluated0: any = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.assert === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assert"},message:"must have required property '"+"assert"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.message === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "id") || (key0 === "assert")) || (key0 === "message"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs5: number = errors;
+const _errs6: number = errors;
+if(!((((((((data0 === "constructor") || (data0 === "prototype")) || (data0 === "hasOwnProperty")) || (data0 === "isPrototypeOf")) || (data0 === "propertyIsEnumerable")) || (data0 === "toLocaleString")) || (data0 === "toString")) || (data0 === "valueOf"))){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid2: boolean | undefined = _errs6 === errors;
+if(valid2){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+let data2 = data.message;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2["zh-CN"] === undefined){
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'",schema:schema44.properties.message.required,parentSchema:schema44.properties.message,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2.en === undefined){
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema44.properties.message.required,parentSchema:schema44.properties.message,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "zh-CN") || (key1 === "en"))){
+const err10 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.message,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2["zh-CN"] !== undefined){
+let data3 = data2["zh-CN"];
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err11 = {instancePath:instancePath+"/message/zh-CN",schemaPath:"#/properties/message/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.message.properties["zh-CN"],data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/message/zh-CN",schemaPath:"#/properties/message/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.message.properties["zh-CN"].type,parentSchema:schema44.properties.message.properties["zh-CN"],data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.en !== undefined){
+let data4 = data2.en;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err13 = {instancePath:instancePath+"/message/en",schemaPath:"#/properties/message/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.message.properties.en,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/message/en",schemaPath:"#/properties/message/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.message.properties.en.type,parentSchema:schema44.properties.message.properties.en,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.message.type,parentSchema:schema44.properties.message,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema47: any = {"description":"Hours after the node is reached, or after the date in `fieldId`.","type":"object","required":["action"],"properties":{"hours":{"type":"number","exclusiveMinimum":0},"fieldId":{"$ref":"#/$defs/id"},"action":{"enum":["remind","autoApprove","autoReturn"]},"repeatHours":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false,"if":{"type":"object","required":["fieldId"]},"else":{"required":["hours"]}};
+
+function validate29(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+let vErrors: any = null;
+let errors = 0;
+const evaluated0: any = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1: number = errors;
+let valid0 = true;
+const _errs2: number = errors;
+if(errors === _errs2){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.fieldId === undefined) && (missing0 = "fieldId")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs4: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.hours === undefined){
+const err2 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "hours"},message:"must have required property '"+"hours"+"'",schema:schema47.else.required,parentSchema:schema47.else,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema47.if,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.action === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "hours") || (key0 === "fieldId")) || (key0 === "action")) || (key0 === "repeatHours"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.hours !== undefined){
+let data0 = data.hours;
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 <= 0 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema47.properties.hours,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.hours.type,parentSchema:schema47.properties.hours,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.fieldId !== undefined){
+let data1 = data.fieldId;
+const _errs11: number = errors;
+const _errs12: number = errors;
+if(!((((((((data1 === "constructor") || (data1 === "prototype")) || (data1 === "hasOwnProperty")) || (data1 === "isPrototypeOf")) || (data1 === "propertyIsEnumerable")) || (data1 === "toLocaleString")) || (data1 === "toString")) || (data1 === "valueOf"))){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var valid3: boolean | undefined = _errs12 === errors;
+if(valid3){
+const err9 = {instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!pattern5.test(data1)){
+const err10 = {instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.action !== undefined){
+let data2 = data.action;
+if(!(((data2 === "remind") || (data2 === "autoApprove")) || (data2 === "autoReturn"))){
+const err12 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema47.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.action.enum,parentSchema:schema47.properties.action,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.repeatHours !== undefined){
+let data3 = data.repeatHours;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 <= 0 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/repeatHours",schemaPath:"#/properties/repeatHours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema47.properties.repeatHours,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/repeatHours",schemaPath:"#/properties/repeatHours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.repeatHours.type,parentSchema:schema47.properties.repeatHours,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
@@ -1524,7 +2164,7 @@ errors++;
 }
 if(data.mode !== undefined){
 let data15 = data.mode;
-if(!((data15 === "any") || (data15 === "all"))){
+if(!(((data15 === "any") || (data15 === "all")) || (data15 === "sequence"))){
 const err39 = {instancePath:instancePath+"/mode",schemaPath:"#/allOf/1/then/properties/mode/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.mode.enum,parentSchema:schema34.allOf[1].then.properties.mode,data:data15};
 if(vErrors === null){
 vErrors = [err39];
@@ -1541,11 +2181,19 @@ vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.error
 errors = vErrors.length;
 }
 }
-if(data.due !== undefined){
-let data17 = data.due;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.hours === undefined){
-const err40 = {instancePath:instancePath+"/due",schemaPath:"#/$defs/dueTime/required",keyword:"required",params:{missingProperty: "hours"},message:"must have required property '"+"hours"+"'",schema:schema43.required,parentSchema:schema43,data:data17};
+if(data.validations !== undefined){
+let data17 = data.validations;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate27(data17[i1], {instancePath:instancePath+"/validations/" + i1,parentData:data17,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/validations",schemaPath:"#/allOf/1/then/properties/validations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.allOf[1].then.properties.validations.type,parentSchema:schema34.allOf[1].then.properties.validations,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1554,8 +2202,21 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data17.action === undefined){
-const err41 = {instancePath:instancePath+"/due",schemaPath:"#/$defs/dueTime/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema43.required,parentSchema:schema43,data:data17};
+}
+if(data.due !== undefined){
+if(!(validate29(data.due, {instancePath:instancePath+"/due",parentData:data,parentDataProperty:"due",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.actions !== undefined){
+let data20 = data.actions;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+let data21 = data20[i2];
+if(!(((data21 === "return") || (data21 === "transfer")) || (data21 === "addApprover"))){
+const err41 = {instancePath:instancePath+"/actions/" + i2,schemaPath:"#/allOf/1/then/properties/actions/items/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.actions.items.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.actions.items.enum,parentSchema:schema34.allOf[1].then.properties.actions.items,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1564,123 +2225,20 @@ vErrors.push(err41);
 }
 errors++;
 }
-for(const key4 in data17){
-if(!(((key4 === "hours") || (key4 === "action")) || (key4 === "repeatHours"))){
-const err42 = {instancePath:instancePath+"/due",schemaPath:"#/$defs/dueTime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data17};
+}
+let i3 = data20.length;
+let j0;
+if(i3 > 1){
+outer0:
+for(;i3--;){
+for(j0 = i3; j0--;){
+if(func0(data20[i3], data20[j0])){
+const err42 = {instancePath:instancePath+"/actions",schemaPath:"#/allOf/1/then/properties/actions/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema34.allOf[1].then.properties.actions,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data17.hours !== undefined){
-let data18 = data17.hours;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 <= 0 || isNaN(data18)){
-const err43 = {instancePath:instancePath+"/due/hours",schemaPath:"#/$defs/dueTime/properties/hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema43.properties.hours,data:data18};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/due/hours",schemaPath:"#/$defs/dueTime/properties/hours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.hours.type,parentSchema:schema43.properties.hours,data:data18};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data17.action !== undefined){
-let data19 = data17.action;
-if(!(((data19 === "remind") || (data19 === "autoApprove")) || (data19 === "autoReturn"))){
-const err45 = {instancePath:instancePath+"/due/action",schemaPath:"#/$defs/dueTime/properties/action/enum",keyword:"enum",params:{allowedValues: schema43.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.action.enum,parentSchema:schema43.properties.action,data:data19};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data17.repeatHours !== undefined){
-let data20 = data17.repeatHours;
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 <= 0 || isNaN(data20)){
-const err46 = {instancePath:instancePath+"/due/repeatHours",schemaPath:"#/$defs/dueTime/properties/repeatHours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema43.properties.repeatHours,data:data20};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/due/repeatHours",schemaPath:"#/$defs/dueTime/properties/repeatHours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.repeatHours.type,parentSchema:schema43.properties.repeatHours,data:data20};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/due",schemaPath:"#/$defs/dueTime/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data17};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data.actions !== undefined){
-let data21 = data.actions;
-if(Array.isArray(data21)){
-const len1 = data21.length;
-for(let i1=0; i1<len1; i1++){
-let data22 = data21[i1];
-if(!(((data22 === "return") || (data22 === "transfer")) || (data22 === "addApprover"))){
-const err49 = {instancePath:instancePath+"/actions/" + i1,schemaPath:"#/allOf/1/then/properties/actions/items/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.actions.items.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.actions.items.enum,parentSchema:schema34.allOf[1].then.properties.actions.items,data:data22};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-let i2 = data21.length;
-let j0;
-if(i2 > 1){
-outer0:
-for(;i2--;){
-for(j0 = i2; j0--;){
-if(func0(data21[i2], data21[j0])){
-const err50 = {instancePath:instancePath+"/actions",schemaPath:"#/allOf/1/then/properties/actions/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema34.allOf[1].then.properties.actions,data:data21};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
 }
 errors++;
 break outer0;
@@ -1690,25 +2248,77 @@ break outer0;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/actions",schemaPath:"#/allOf/1/then/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.allOf[1].then.properties.actions.type,parentSchema:schema34.allOf[1].then.properties.actions,data:data21};
+const err43 = {instancePath:instancePath+"/actions",schemaPath:"#/allOf/1/then/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.allOf[1].then.properties.actions.type,parentSchema:schema34.allOf[1].then.properties.actions,data:data20};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err43];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err43);
 }
 errors++;
 }
 }
 if(data.whenNoAssignee !== undefined){
-let data23 = data.whenNoAssignee;
-if(!((data23 === "autoApprove") || (data23 === "toAdmin"))){
-const err52 = {instancePath:instancePath+"/whenNoAssignee",schemaPath:"#/allOf/1/then/properties/whenNoAssignee/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.whenNoAssignee.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.whenNoAssignee.enum,parentSchema:schema34.allOf[1].then.properties.whenNoAssignee,data:data23};
+let data22 = data.whenNoAssignee;
+if(!((data22 === "autoApprove") || (data22 === "toAdmin"))){
+const err44 = {instancePath:instancePath+"/whenNoAssignee",schemaPath:"#/allOf/1/then/properties/whenNoAssignee/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.whenNoAssignee.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.whenNoAssignee.enum,parentSchema:schema34.allOf[1].then.properties.whenNoAssignee,data:data22};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err44];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.onReject !== undefined){
+let data23 = data.onReject;
+if(!((data23 === "end") || (data23 === "returnToStart"))){
+const err45 = {instancePath:instancePath+"/onReject",schemaPath:"#/allOf/1/then/properties/onReject/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.onReject.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.onReject.enum,parentSchema:schema34.allOf[1].then.properties.onReject,data:data23};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.returnTo !== undefined){
+let data24 = data.returnTo;
+if(!((data24 === "previous") || (data24 === "chosen"))){
+const err46 = {instancePath:instancePath+"/returnTo",schemaPath:"#/allOf/1/then/properties/returnTo/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.returnTo.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.returnTo.enum,parentSchema:schema34.allOf[1].then.properties.returnTo,data:data24};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.afterReturn !== undefined){
+let data25 = data.afterReturn;
+if(!((data25 === "flowForward") || (data25 === "backToReturner"))){
+const err47 = {instancePath:instancePath+"/afterReturn",schemaPath:"#/allOf/1/then/properties/afterReturn/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.afterReturn.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.afterReturn.enum,parentSchema:schema34.allOf[1].then.properties.afterReturn,data:data25};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.signatureRequired !== undefined){
+let data26 = data.signatureRequired;
+if(typeof data26 !== "boolean"){
+const err48 = {instancePath:instancePath+"/signatureRequired",schemaPath:"#/allOf/1/then/properties/signatureRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.allOf[1].then.properties.signatureRequired.type,parentSchema:schema34.allOf[1].then.properties.signatureRequired,data:data26};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -1721,12 +2331,12 @@ var props2: any = true;
 }
 }
 if(!valid8){
-const err53 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[1].if,parentSchema:schema34.allOf[1],data};
+const err49 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[1].if,parentSchema:schema34.allOf[1],data};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err49];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -1746,24 +2356,24 @@ if(errors === _errs66){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.type === undefined) && (missing2 = "type")){
-const err54 = {};
+const err50 = {};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err50];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err50);
 }
 errors++;
 }
 else {
 if(data.type !== undefined){
 if("cc" !== data.type){
-const err55 = {};
+const err51 = {};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err51];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err51);
 }
 errors++;
 }
@@ -1771,12 +2381,12 @@ errors++;
 }
 }
 else {
-const err56 = {};
+const err52 = {};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err52];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err52);
 }
 errors++;
 }
@@ -1795,49 +2405,49 @@ if(_valid2){
 const _errs69: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.recipients === undefined){
-const err57 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema34.allOf[2].then.required,parentSchema:schema34.allOf[2].then,data};
+const err53 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema34.allOf[2].then.required,parentSchema:schema34.allOf[2].then,data};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err53];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err53);
 }
 errors++;
 }
-for(const key5 in data){
-if(!((((((key5 === "id") || (key5 === "name")) || (key5 === "position")) || (key5 === "type")) || (key5 === "recipients")) || (key5 === "fieldPermissions"))){
-const err58 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[2].then,data};
+for(const key4 in data){
+if(!((((((key4 === "id") || (key4 === "name")) || (key4 === "position")) || (key4 === "type")) || (key4 === "recipients")) || (key4 === "fieldPermissions"))){
+const err54 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[2].then,data};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err54];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err54);
 }
 errors++;
 }
 }
 if(data.id !== undefined){
-let data25 = data.id;
+let data28 = data.id;
 const _errs74: number = errors;
 const _errs75: number = errors;
-if(!((((((((data25 === "constructor") || (data25 === "prototype")) || (data25 === "hasOwnProperty")) || (data25 === "isPrototypeOf")) || (data25 === "propertyIsEnumerable")) || (data25 === "toLocaleString")) || (data25 === "toString")) || (data25 === "valueOf"))){
-const err59 = {};
+if(!((((((((data28 === "constructor") || (data28 === "prototype")) || (data28 === "hasOwnProperty")) || (data28 === "isPrototypeOf")) || (data28 === "propertyIsEnumerable")) || (data28 === "toLocaleString")) || (data28 === "toString")) || (data28 === "valueOf"))){
+const err55 = {};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err55];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err55);
 }
 errors++;
 }
 var valid26: boolean | undefined = _errs75 === errors;
 if(valid26){
-const err60 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data25};
+const err56 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data28};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err56];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err56);
 }
 errors++;
 }
@@ -1852,9 +2462,55 @@ vErrors = null;
 }
 }
 }
-if(typeof data25 === "string"){
-if(!pattern5.test(data25)){
-const err61 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data25};
+if(typeof data28 === "string"){
+if(!pattern5.test(data28)){
+const err57 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data28};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data28};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data29 = data.name;
+if(typeof data29 === "string"){
+if(func1(data29) > 200){
+const err59 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data29};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(func1(data29) < 1){
+const err60 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data29};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data29};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1864,8 +2520,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data25};
+if(data.position !== undefined){
+let data30 = data.position;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.x === undefined){
+const err62 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'",schema:schema34.allOf[2].then.properties.position.required,parentSchema:schema34.allOf[2].then.properties.position,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1874,12 +2533,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data26 = data.name;
-if(typeof data26 === "string"){
-if(func1(data26) > 200){
-const err63 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data26};
+if(data30.y === undefined){
+const err63 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'",schema:schema34.allOf[2].then.properties.position.required,parentSchema:schema34.allOf[2].then.properties.position,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1888,8 +2543,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(func1(data26) < 1){
-const err64 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data26};
+for(const key5 in data30){
+if(!((key5 === "x") || (key5 === "y"))){
+const err64 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[2].then.properties.position,data:data30};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1899,8 +2555,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data26};
+if(data30.x !== undefined){
+let data31 = data30.x;
+if(!((typeof data31 == "number") && (isFinite(data31)))){
+const err65 = {instancePath:instancePath+"/position/x",schemaPath:"#/allOf/2/then/properties/position/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[2].then.properties.position.properties.x.type,parentSchema:schema34.allOf[2].then.properties.position.properties.x,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1910,11 +2568,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.position !== undefined){
-let data27 = data.position;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.x === undefined){
-const err66 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'",schema:schema34.allOf[2].then.properties.position.required,parentSchema:schema34.allOf[2].then.properties.position,data:data27};
+if(data30.y !== undefined){
+let data32 = data30.y;
+if(!((typeof data32 == "number") && (isFinite(data32)))){
+const err66 = {instancePath:instancePath+"/position/y",schemaPath:"#/allOf/2/then/properties/position/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[2].then.properties.position.properties.y.type,parentSchema:schema34.allOf[2].then.properties.position.properties.y,data:data32};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1923,8 +2580,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data27.y === undefined){
-const err67 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'",schema:schema34.allOf[2].then.properties.position.required,parentSchema:schema34.allOf[2].then.properties.position,data:data27};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[2].then.properties.position.type,parentSchema:schema34.allOf[2].then.properties.position,data:data30};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1933,9 +2592,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key6 in data27){
-if(!((key6 === "x") || (key6 === "y"))){
-const err68 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[2].then.properties.position,data:data27};
+}
+if(data.recipients !== undefined){
+let data33 = data.recipients;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err68 = {instancePath:instancePath+"/recipients",schemaPath:"#/allOf/2/then/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.allOf[2].then.properties.recipients,data:data33};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1944,73 +2606,21 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data27.x !== undefined){
-let data28 = data27.x;
-if(!((typeof data28 == "number") && (isFinite(data28)))){
-const err69 = {instancePath:instancePath+"/position/x",schemaPath:"#/allOf/2/then/properties/position/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[2].then.properties.position.properties.x.type,parentSchema:schema34.allOf[2].then.properties.position.properties.x,data:data28};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-if(data27.y !== undefined){
-let data29 = data27.y;
-if(!((typeof data29 == "number") && (isFinite(data29)))){
-const err70 = {instancePath:instancePath+"/position/y",schemaPath:"#/allOf/2/then/properties/position/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[2].then.properties.position.properties.y.type,parentSchema:schema34.allOf[2].then.properties.position.properties.y,data:data29};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[2].then.properties.position.type,parentSchema:schema34.allOf[2].then.properties.position,data:data27};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-if(data.recipients !== undefined){
-let data30 = data.recipients;
-if(Array.isArray(data30)){
-if(data30.length < 1){
-const err72 = {instancePath:instancePath+"/recipients",schemaPath:"#/allOf/2/then/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.allOf[2].then.properties.recipients,data:data30};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-const len2 = data30.length;
-for(let i3=0; i3<len2; i3++){
-if(!(validate24(data30[i3], {instancePath:instancePath+"/recipients/" + i3,parentData:data30,parentDataProperty:i3,rootData,dynamicAnchors}))){
+const len3 = data33.length;
+for(let i4=0; i4<len3; i4++){
+if(!(validate24(data33[i4], {instancePath:instancePath+"/recipients/" + i4,parentData:data33,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/recipients",schemaPath:"#/allOf/2/then/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.allOf[2].then.properties.recipients.type,parentSchema:schema34.allOf[2].then.properties.recipients,data:data30};
+const err69 = {instancePath:instancePath+"/recipients",schemaPath:"#/allOf/2/then/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.allOf[2].then.properties.recipients.type,parentSchema:schema34.allOf[2].then.properties.recipients,data:data33};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err69];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err69);
 }
 errors++;
 }
@@ -2029,12 +2639,12 @@ var props4: any = true;
 }
 }
 if(!valid22){
-const err74 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[2].if,parentSchema:schema34.allOf[2],data};
+const err70 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[2].if,parentSchema:schema34.allOf[2],data};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err70];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err70);
 }
 errors++;
 }
@@ -2054,25 +2664,25 @@ if(errors === _errs92){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.type === undefined) && (missing3 = "type")){
-const err75 = {};
+const err71 = {};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err71];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err71);
 }
 errors++;
 }
 else {
 if(data.type !== undefined){
-let data33 = data.type;
-if(!((data33 === "condition") || (data33 === "end"))){
-const err76 = {};
+let data36 = data.type;
+if(!((data36 === "condition") || (data36 === "end"))){
+const err72 = {};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err72];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err72);
 }
 errors++;
 }
@@ -2080,12 +2690,12 @@ errors++;
 }
 }
 else {
-const err77 = {};
+const err73 = {};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err73];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err73);
 }
 errors++;
 }
@@ -2103,40 +2713,40 @@ vErrors = null;
 if(_valid3){
 const _errs95: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key7 in data){
-if(!((((key7 === "id") || (key7 === "name")) || (key7 === "position")) || (key7 === "type"))){
-const err78 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[3].then,data};
+for(const key6 in data){
+if(!((((key6 === "id") || (key6 === "name")) || (key6 === "position")) || (key6 === "type"))){
+const err74 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[3].then,data};
 if(vErrors === null){
-vErrors = [err78];
+vErrors = [err74];
 }
 else {
-vErrors.push(err78);
+vErrors.push(err74);
 }
 errors++;
 }
 }
 if(data.id !== undefined){
-let data34 = data.id;
+let data37 = data.id;
 const _errs100: number = errors;
 const _errs101: number = errors;
-if(!((((((((data34 === "constructor") || (data34 === "prototype")) || (data34 === "hasOwnProperty")) || (data34 === "isPrototypeOf")) || (data34 === "propertyIsEnumerable")) || (data34 === "toLocaleString")) || (data34 === "toString")) || (data34 === "valueOf"))){
-const err79 = {};
+if(!((((((((data37 === "constructor") || (data37 === "prototype")) || (data37 === "hasOwnProperty")) || (data37 === "isPrototypeOf")) || (data37 === "propertyIsEnumerable")) || (data37 === "toLocaleString")) || (data37 === "toString")) || (data37 === "valueOf"))){
+const err75 = {};
 if(vErrors === null){
-vErrors = [err79];
+vErrors = [err75];
 }
 else {
-vErrors.push(err79);
+vErrors.push(err75);
 }
 errors++;
 }
 var valid35: boolean | undefined = _errs101 === errors;
 if(valid35){
-const err80 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data34};
+const err76 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data37};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err76];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err76);
 }
 errors++;
 }
@@ -2151,9 +2761,55 @@ vErrors = null;
 }
 }
 }
-if(typeof data34 === "string"){
-if(!pattern5.test(data34)){
-const err81 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data34};
+if(typeof data37 === "string"){
+if(!pattern5.test(data37)){
+const err77 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data37};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data37};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data38 = data.name;
+if(typeof data38 === "string"){
+if(func1(data38) > 200){
+const err79 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data38};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(func1(data38) < 1){
+const err80 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data38};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data38};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2163,8 +2819,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data34};
+if(data.position !== undefined){
+let data39 = data.position;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.x === undefined){
+const err82 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'",schema:schema34.allOf[3].then.properties.position.required,parentSchema:schema34.allOf[3].then.properties.position,data:data39};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2173,12 +2832,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data35 = data.name;
-if(typeof data35 === "string"){
-if(func1(data35) > 200){
-const err83 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data35};
+if(data39.y === undefined){
+const err83 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'",schema:schema34.allOf[3].then.properties.position.required,parentSchema:schema34.allOf[3].then.properties.position,data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2187,8 +2842,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(func1(data35) < 1){
-const err84 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data35};
+for(const key7 in data39){
+if(!((key7 === "x") || (key7 === "y"))){
+const err84 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[3].then.properties.position,data:data39};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2198,8 +2854,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-else {
-const err85 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data35};
+if(data39.x !== undefined){
+let data40 = data39.x;
+if(!((typeof data40 == "number") && (isFinite(data40)))){
+const err85 = {instancePath:instancePath+"/position/x",schemaPath:"#/allOf/3/then/properties/position/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[3].then.properties.position.properties.x.type,parentSchema:schema34.allOf[3].then.properties.position.properties.x,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2209,11 +2867,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.position !== undefined){
-let data36 = data.position;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.x === undefined){
-const err86 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'",schema:schema34.allOf[3].then.properties.position.required,parentSchema:schema34.allOf[3].then.properties.position,data:data36};
+if(data39.y !== undefined){
+let data41 = data39.y;
+if(!((typeof data41 == "number") && (isFinite(data41)))){
+const err86 = {instancePath:instancePath+"/position/y",schemaPath:"#/allOf/3/then/properties/position/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[3].then.properties.position.properties.y.type,parentSchema:schema34.allOf[3].then.properties.position.properties.y,data:data41};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2222,62 +2879,15 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data36.y === undefined){
-const err87 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'",schema:schema34.allOf[3].then.properties.position.required,parentSchema:schema34.allOf[3].then.properties.position,data:data36};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[3].then.properties.position.type,parentSchema:schema34.allOf[3].then.properties.position,data:data39};
 if(vErrors === null){
 vErrors = [err87];
 }
 else {
 vErrors.push(err87);
-}
-errors++;
-}
-for(const key8 in data36){
-if(!((key8 === "x") || (key8 === "y"))){
-const err88 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[3].then.properties.position,data:data36};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data36.x !== undefined){
-let data37 = data36.x;
-if(!((typeof data37 == "number") && (isFinite(data37)))){
-const err89 = {instancePath:instancePath+"/position/x",schemaPath:"#/allOf/3/then/properties/position/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[3].then.properties.position.properties.x.type,parentSchema:schema34.allOf[3].then.properties.position.properties.x,data:data37};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data36.y !== undefined){
-let data38 = data36.y;
-if(!((typeof data38 == "number") && (isFinite(data38)))){
-const err90 = {instancePath:instancePath+"/position/y",schemaPath:"#/allOf/3/then/properties/position/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[3].then.properties.position.properties.y.type,parentSchema:schema34.allOf[3].then.properties.position.properties.y,data:data38};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[3].then.properties.position.type,parentSchema:schema34.allOf[3].then.properties.position,data:data36};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
 }
 errors++;
 }
@@ -2290,12 +2900,12 @@ var props5: any = true;
 }
 }
 if(!valid31){
-const err92 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[3].if,parentSchema:schema34.allOf[3],data};
+const err88 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[3].if,parentSchema:schema34.allOf[3],data};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err88];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err88);
 }
 errors++;
 }
@@ -2315,24 +2925,24 @@ if(errors === _errs114){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((data.type === undefined) && (missing4 = "type")){
-const err93 = {};
+const err89 = {};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err89];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err89);
 }
 errors++;
 }
 else {
 if(data.type !== undefined){
 if("parallel" !== data.type){
-const err94 = {};
+const err90 = {};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err90];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err90);
 }
 errors++;
 }
@@ -2340,12 +2950,12 @@ errors++;
 }
 }
 else {
-const err95 = {};
+const err91 = {};
 if(vErrors === null){
-vErrors = [err95];
+vErrors = [err91];
 }
 else {
-vErrors.push(err95);
+vErrors.push(err91);
 }
 errors++;
 }
@@ -2364,49 +2974,49 @@ if(_valid4){
 const _errs117: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.gateway === undefined){
-const err96 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "gateway"},message:"must have required property '"+"gateway"+"'",schema:schema34.allOf[4].then.required,parentSchema:schema34.allOf[4].then,data};
+const err92 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "gateway"},message:"must have required property '"+"gateway"+"'",schema:schema34.allOf[4].then.required,parentSchema:schema34.allOf[4].then,data};
 if(vErrors === null){
-vErrors = [err96];
+vErrors = [err92];
 }
 else {
-vErrors.push(err96);
+vErrors.push(err92);
 }
 errors++;
 }
-for(const key9 in data){
-if(!(((((key9 === "id") || (key9 === "name")) || (key9 === "position")) || (key9 === "type")) || (key9 === "gateway"))){
-const err97 = {instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[4].then,data};
+for(const key8 in data){
+if(!(((((key8 === "id") || (key8 === "name")) || (key8 === "position")) || (key8 === "type")) || (key8 === "gateway"))){
+const err93 = {instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[4].then,data};
 if(vErrors === null){
-vErrors = [err97];
+vErrors = [err93];
 }
 else {
-vErrors.push(err97);
+vErrors.push(err93);
 }
 errors++;
 }
 }
 if(data.id !== undefined){
-let data40 = data.id;
+let data43 = data.id;
 const _errs122: number = errors;
 const _errs123: number = errors;
-if(!((((((((data40 === "constructor") || (data40 === "prototype")) || (data40 === "hasOwnProperty")) || (data40 === "isPrototypeOf")) || (data40 === "propertyIsEnumerable")) || (data40 === "toLocaleString")) || (data40 === "toString")) || (data40 === "valueOf"))){
-const err98 = {};
+if(!((((((((data43 === "constructor") || (data43 === "prototype")) || (data43 === "hasOwnProperty")) || (data43 === "isPrototypeOf")) || (data43 === "propertyIsEnumerable")) || (data43 === "toLocaleString")) || (data43 === "toString")) || (data43 === "valueOf"))){
+const err94 = {};
 if(vErrors === null){
-vErrors = [err98];
+vErrors = [err94];
 }
 else {
-vErrors.push(err98);
+vErrors.push(err94);
 }
 errors++;
 }
 var valid42: boolean | undefined = _errs123 === errors;
 if(valid42){
-const err99 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data40};
+const err95 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data43};
 if(vErrors === null){
-vErrors = [err99];
+vErrors = [err95];
 }
 else {
-vErrors.push(err99);
+vErrors.push(err95);
 }
 errors++;
 }
@@ -2421,9 +3031,55 @@ vErrors = null;
 }
 }
 }
-if(typeof data40 === "string"){
-if(!pattern5.test(data40)){
-const err100 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data40};
+if(typeof data43 === "string"){
+if(!pattern5.test(data43)){
+const err96 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data43};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data43};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data44 = data.name;
+if(typeof data44 === "string"){
+if(func1(data44) > 200){
+const err98 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data44};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(func1(data44) < 1){
+const err99 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data44};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data44};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2433,8 +3089,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data40};
+if(data.position !== undefined){
+let data45 = data.position;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.x === undefined){
+const err101 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'",schema:schema34.allOf[4].then.properties.position.required,parentSchema:schema34.allOf[4].then.properties.position,data:data45};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2443,12 +3102,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data41 = data.name;
-if(typeof data41 === "string"){
-if(func1(data41) > 200){
-const err102 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data41};
+if(data45.y === undefined){
+const err102 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'",schema:schema34.allOf[4].then.properties.position.required,parentSchema:schema34.allOf[4].then.properties.position,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2457,8 +3112,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(func1(data41) < 1){
-const err103 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data41};
+for(const key9 in data45){
+if(!((key9 === "x") || (key9 === "y"))){
+const err103 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[4].then.properties.position,data:data45};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2468,8 +3124,10 @@ vErrors.push(err103);
 errors++;
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data41};
+if(data45.x !== undefined){
+let data46 = data45.x;
+if(!((typeof data46 == "number") && (isFinite(data46)))){
+const err104 = {instancePath:instancePath+"/position/x",schemaPath:"#/allOf/4/then/properties/position/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[4].then.properties.position.properties.x.type,parentSchema:schema34.allOf[4].then.properties.position.properties.x,data:data46};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2479,11 +3137,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.position !== undefined){
-let data42 = data.position;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.x === undefined){
-const err105 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'",schema:schema34.allOf[4].then.properties.position.required,parentSchema:schema34.allOf[4].then.properties.position,data:data42};
+if(data45.y !== undefined){
+let data47 = data45.y;
+if(!((typeof data47 == "number") && (isFinite(data47)))){
+const err105 = {instancePath:instancePath+"/position/y",schemaPath:"#/allOf/4/then/properties/position/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[4].then.properties.position.properties.y.type,parentSchema:schema34.allOf[4].then.properties.position.properties.y,data:data47};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2492,8 +3149,10 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data42.y === undefined){
-const err106 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'",schema:schema34.allOf[4].then.properties.position.required,parentSchema:schema34.allOf[4].then.properties.position,data:data42};
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[4].then.properties.position.type,parentSchema:schema34.allOf[4].then.properties.position,data:data45};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2502,65 +3161,16 @@ vErrors.push(err106);
 }
 errors++;
 }
-for(const key10 in data42){
-if(!((key10 === "x") || (key10 === "y"))){
-const err107 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[4].then.properties.position,data:data42};
+}
+if(data.gateway !== undefined){
+let data48 = data.gateway;
+if(!((data48 === "fork") || (data48 === "join"))){
+const err107 = {instancePath:instancePath+"/gateway",schemaPath:"#/allOf/4/then/properties/gateway/enum",keyword:"enum",params:{allowedValues: schema34.allOf[4].then.properties.gateway.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[4].then.properties.gateway.enum,parentSchema:schema34.allOf[4].then.properties.gateway,data:data48};
 if(vErrors === null){
 vErrors = [err107];
 }
 else {
 vErrors.push(err107);
-}
-errors++;
-}
-}
-if(data42.x !== undefined){
-let data43 = data42.x;
-if(!((typeof data43 == "number") && (isFinite(data43)))){
-const err108 = {instancePath:instancePath+"/position/x",schemaPath:"#/allOf/4/then/properties/position/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[4].then.properties.position.properties.x.type,parentSchema:schema34.allOf[4].then.properties.position.properties.x,data:data43};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-}
-if(data42.y !== undefined){
-let data44 = data42.y;
-if(!((typeof data44 == "number") && (isFinite(data44)))){
-const err109 = {instancePath:instancePath+"/position/y",schemaPath:"#/allOf/4/then/properties/position/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[4].then.properties.position.properties.y.type,parentSchema:schema34.allOf[4].then.properties.position.properties.y,data:data44};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[4].then.properties.position.type,parentSchema:schema34.allOf[4].then.properties.position,data:data42};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-if(data.gateway !== undefined){
-let data45 = data.gateway;
-if(!((data45 === "fork") || (data45 === "join"))){
-const err111 = {instancePath:instancePath+"/gateway",schemaPath:"#/allOf/4/then/properties/gateway/enum",keyword:"enum",params:{allowedValues: schema34.allOf[4].then.properties.gateway.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[4].then.properties.gateway.enum,parentSchema:schema34.allOf[4].then.properties.gateway,data:data45};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
 }
 errors++;
 }
@@ -2573,12 +3183,12 @@ var props6: any = true;
 }
 }
 if(!valid38){
-const err112 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[4].if,parentSchema:schema34.allOf[4],data};
+const err108 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[4].if,parentSchema:schema34.allOf[4],data};
 if(vErrors === null){
-vErrors = [err112];
+vErrors = [err108];
 }
 else {
-vErrors.push(err112);
+vErrors.push(err108);
 }
 errors++;
 }
@@ -2593,32 +3203,32 @@ Object.assign(props0, props6);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err113 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err109 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
-vErrors = [err113];
+vErrors = [err109];
 }
 else {
-vErrors.push(err113);
+vErrors.push(err109);
 }
 errors++;
 }
 if(data.type === undefined){
-const err114 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err110 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
-vErrors = [err114];
+vErrors = [err110];
 }
 else {
-vErrors.push(err114);
+vErrors.push(err110);
 }
 errors++;
 }
 if(data.name === undefined){
-const err115 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err111 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
-vErrors = [err115];
+vErrors = [err111];
 }
 else {
-vErrors.push(err115);
+vErrors.push(err111);
 }
 errors++;
 }
@@ -2628,27 +3238,27 @@ props0.id = true;
 props0.type = true;
 }
 if(data.id !== undefined){
-let data46 = data.id;
+let data49 = data.id;
 const _errs138: number = errors;
 const _errs139: number = errors;
-if(!((((((((data46 === "constructor") || (data46 === "prototype")) || (data46 === "hasOwnProperty")) || (data46 === "isPrototypeOf")) || (data46 === "propertyIsEnumerable")) || (data46 === "toLocaleString")) || (data46 === "toString")) || (data46 === "valueOf"))){
-const err116 = {};
+if(!((((((((data49 === "constructor") || (data49 === "prototype")) || (data49 === "hasOwnProperty")) || (data49 === "isPrototypeOf")) || (data49 === "propertyIsEnumerable")) || (data49 === "toLocaleString")) || (data49 === "toString")) || (data49 === "valueOf"))){
+const err112 = {};
 if(vErrors === null){
-vErrors = [err116];
+vErrors = [err112];
 }
 else {
-vErrors.push(err116);
+vErrors.push(err112);
 }
 errors++;
 }
 var valid47: boolean | undefined = _errs139 === errors;
 if(valid47){
-const err117 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data46};
+const err113 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data49};
 if(vErrors === null){
-vErrors = [err117];
+vErrors = [err113];
 }
 else {
-vErrors.push(err117);
+vErrors.push(err113);
 }
 errors++;
 }
@@ -2663,50 +3273,50 @@ vErrors = null;
 }
 }
 }
-if(typeof data46 === "string"){
-if(!pattern5.test(data46)){
-const err118 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data46};
+if(typeof data49 === "string"){
+if(!pattern5.test(data49)){
+const err114 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data49};
 if(vErrors === null){
-vErrors = [err118];
+vErrors = [err114];
 }
 else {
-vErrors.push(err118);
+vErrors.push(err114);
 }
 errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data46};
+const err115 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data49};
 if(vErrors === null){
-vErrors = [err119];
+vErrors = [err115];
 }
 else {
-vErrors.push(err119);
+vErrors.push(err115);
 }
 errors++;
 }
 }
 if(data.type !== undefined){
-let data47 = data.type;
-if(!((((((data47 === "start") || (data47 === "approval")) || (data47 === "cc")) || (data47 === "condition")) || (data47 === "parallel")) || (data47 === "end"))){
-const err120 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.type.enum,parentSchema:schema34.properties.type,data:data47};
+let data50 = data.type;
+if(!((((((data50 === "start") || (data50 === "approval")) || (data50 === "cc")) || (data50 === "condition")) || (data50 === "parallel")) || (data50 === "end"))){
+const err116 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.type.enum,parentSchema:schema34.properties.type,data:data50};
 if(vErrors === null){
-vErrors = [err120];
+vErrors = [err116];
 }
 else {
-vErrors.push(err120);
+vErrors.push(err116);
 }
 errors++;
 }
 }
 }
 else {
-const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
-vErrors = [err121];
+vErrors = [err117];
 }
 else {
-vErrors.push(err121);
+vErrors.push(err117);
 }
 errors++;
 }
@@ -2716,13 +3326,12 @@ return errors === 0;
 }
 validate21.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema51: any = {"type":"object","required":["id","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"from":{"$ref":"#/$defs/id"},"to":{"$ref":"#/$defs/id"},"name":{"type":"string"},"condition":{"$ref":"#/$defs/ruleLogic"},"default":{"type":"boolean"}},"additionalProperties":false};
-const schema55: any = {"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."};
+const schema56: any = {"type":"object","required":["id","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"from":{"$ref":"#/$defs/id"},"to":{"$ref":"#/$defs/id"},"name":{"type":"string"},"condition":{"$ref":"#/$defs/ruleLogic"},"default":{"type":"boolean"}},"additionalProperties":false};
 
-function validate30(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+function validate34(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
 let errors = 0;
-const evaluated0: any = validate30.evaluated;
+const evaluated0: any = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2731,7 +3340,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2741,7 +3350,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.from === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2751,7 +3360,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.to === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2762,7 +3371,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "from")) || (key0 === "to")) || (key0 === "name")) || (key0 === "condition")) || (key0 === "default"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2952,7 +3561,7 @@ errors++;
 if(data.name !== undefined){
 let data3 = data.name;
 if(typeof data3 !== "string"){
-const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.name.type,parentSchema:schema51.properties.name,data:data3};
+const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.name.type,parentSchema:schema56.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2965,7 +3574,7 @@ errors++;
 if(data.default !== undefined){
 let data5 = data.default;
 if(typeof data5 !== "boolean"){
-const err17 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.default.type,parentSchema:schema51.properties.default,data:data5};
+const err17 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.default.type,parentSchema:schema56.properties.default,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2977,7 +3586,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2986,10 +3595,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
@@ -3091,8 +3700,8 @@ errors++;
 }
 if(data.schemaVersion !== undefined){
 let data1 = data.schemaVersion;
-if(1 !== data1){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.schemaVersion,data:data1};
+if(2 !== data1){
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant",schema:2,parentSchema:schema31.properties.schemaVersion,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3212,8 +3821,8 @@ let data7 = data.edges;
 if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate30(data7[i1], {instancePath:instancePath+"/edges/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate34(data7[i1], {instancePath:instancePath+"/edges/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
@@ -3233,7 +3842,7 @@ if(data.settings !== undefined){
 let data9 = data.settings;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key1 in data9){
-if(!((key1 === "allowWithdraw") || (key1 === "skipRepeatedApprover"))){
+if(!(((key1 === "withdraw") || (key1 === "skipRepeatedApprover")) || (key1 === "changeApproval"))){
 const err18 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.settings,data:data9};
 if(vErrors === null){
 vErrors = [err18];
@@ -3244,10 +3853,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data9.allowWithdraw !== undefined){
-let data10 = data9.allowWithdraw;
-if(typeof data10 !== "boolean"){
-const err19 = {instancePath:instancePath+"/settings/allowWithdraw",schemaPath:"#/properties/settings/properties/allowWithdraw/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.settings.properties.allowWithdraw.type,parentSchema:schema31.properties.settings.properties.allowWithdraw,data:data10};
+if(data9.withdraw !== undefined){
+let data10 = data9.withdraw;
+if(!(((data10 === "never") || (data10 === "untilActed")) || (data10 === "anyTime"))){
+const err19 = {instancePath:instancePath+"/settings/withdraw",schemaPath:"#/properties/settings/properties/withdraw/enum",keyword:"enum",params:{allowedValues: schema31.properties.settings.properties.withdraw.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.settings.properties.withdraw.enum,parentSchema:schema31.properties.settings.properties.withdraw,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3270,9 +3879,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.settings.type,parentSchema:schema31.properties.settings,data:data9};
+if(data9.changeApproval !== undefined){
+let data12 = data9.changeApproval;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+if(!(key2 === "fieldIds")){
+const err21 = {instancePath:instancePath+"/settings/changeApproval",schemaPath:"#/properties/settings/properties/changeApproval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.settings.properties.changeApproval,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3282,14 +3894,143 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data12.fieldIds !== undefined){
+let data13 = data12.fieldIds;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err22 = {instancePath:instancePath+"/settings/changeApproval/fieldIds",schemaPath:"#/properties/settings/properties/changeApproval/properties/fieldIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.settings.properties.changeApproval.properties.fieldIds,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+const _errs32: number = errors;
+const _errs33: number = errors;
+if(!((((((((data14 === "constructor") || (data14 === "prototype")) || (data14 === "hasOwnProperty")) || (data14 === "isPrototypeOf")) || (data14 === "propertyIsEnumerable")) || (data14 === "toLocaleString")) || (data14 === "toString")) || (data14 === "valueOf"))){
+const err23 = {};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var valid12: boolean | undefined = _errs33 === errors;
+if(valid12){
+const err24 = {instancePath:instancePath+"/settings/changeApproval/fieldIds/" + i2,schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data14};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data14 === "string"){
+if(!pattern5.test(data14)){
+const err25 = {instancePath:instancePath+"/settings/changeApproval/fieldIds/" + i2,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/settings/changeApproval/fieldIds/" + i2,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data14};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+let i3 = data13.length;
+let j0;
+if(i3 > 1){
+outer0:
+for(;i3--;){
+for(j0 = i3; j0--;){
+if(func0(data13[i3], data13[j0])){
+const err27 = {instancePath:instancePath+"/settings/changeApproval/fieldIds",schemaPath:"#/properties/settings/properties/changeApproval/properties/fieldIds/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema31.properties.settings.properties.changeApproval.properties.fieldIds,data:data13};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/settings/changeApproval/fieldIds",schemaPath:"#/properties/settings/properties/changeApproval/properties/fieldIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.settings.properties.changeApproval.properties.fieldIds.type,parentSchema:schema31.properties.settings.properties.changeApproval.properties.fieldIds,data:data13};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/settings/changeApproval",schemaPath:"#/properties/settings/properties/changeApproval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.settings.properties.changeApproval.type,parentSchema:schema31.properties.settings.properties.changeApproval,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.settings.type,parentSchema:schema31.properties.settings,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -3300,6 +4041,8 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 declare namespace validate22 { let errors: any; }
 declare namespace validate24 { let errors: any; }
+declare namespace validate27 { let errors: any; }
+declare namespace validate29 { let errors: any; }
 declare namespace validate21 { let errors: any; }
-declare namespace validate30 { let errors: any; }
+declare namespace validate34 { let errors: any; }
 declare namespace validate20 { let errors: any; }

@@ -7,18 +7,17 @@ import { equal, ucs2length } from '../metaSchemaRuntime.js';
 
 export const validateWorkflowFirstFault: MetaSchemaValidator = validate20;
 
-const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/workflow.schema.json","title":"Formwork workflow","description":"The approval flow of one form: nodes joined by edges with JSON Logic conditions.","type":"object","required":["kind","schemaVersion","title","formId","nodes","edges"],"properties":{"kind":{"const":"workflow"},"schemaVersion":{"const":1},"title":{"$ref":"#/$defs/name"},"description":{"type":"string"},"formId":{"$ref":"#/$defs/documentRef"},"nodes":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","items":{"$ref":"#/$defs/edge"}},"settings":{"type":"object","properties":{"allowWithdraw":{"type":"boolean"},"skipRepeatedApprover":{"type":"boolean"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]},"node":{"type":"object","required":["id","type","name"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"enum":["start","approval","cc","condition","parallel","end"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"start"}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"approval"}},"required":["type"]},"then":{"required":["assignees","mode"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"assignees":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"mode":{"enum":["any","all"]},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"},"due":{"$ref":"#/$defs/dueTime"},"actions":{"type":"array","uniqueItems":true,"items":{"enum":["return","transfer","addApprover"]}},"whenNoAssignee":{"enum":["autoApprove","toAdmin"]}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"cc"}},"required":["type"]},"then":{"required":["recipients"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"recipients":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"enum":["condition","end"]}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"parallel"}},"required":["type"]},"then":{"required":["gateway"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"gateway":{"enum":["fork","join"]}},"additionalProperties":false}}]},"edge":{"type":"object","required":["id","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"from":{"$ref":"#/$defs/id"},"to":{"$ref":"#/$defs/id"},"name":{"type":"string"},"condition":{"$ref":"#/$defs/ruleLogic"},"default":{"type":"boolean"}},"additionalProperties":false},"fieldPermissions":{"description":"Field id → hidden, read or edit.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"enum":["hidden","read","edit"]}},"dueTime":{"type":"object","required":["hours","action"],"properties":{"hours":{"type":"number","exclusiveMinimum":0},"action":{"enum":["remind","autoApprove","autoReturn"]},"repeatHours":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false},"assignee":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["member","role","department","initiator","managerChain","memberField"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"member"}},"required":["kind"]},"then":{"required":["userId"],"properties":{"kind":true,"userId":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"role"}},"required":["kind"]},"then":{"required":["role"],"properties":{"kind":true,"role":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"department"}},"required":["kind"]},"then":{"required":["departmentId"],"properties":{"kind":true,"departmentId":{"type":"string","minLength":1},"managerOnly":{"type":"boolean"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"initiator"}},"required":["kind"]},"then":{"properties":{"kind":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"managerChain"}},"required":["kind"]},"then":{"required":["levels"],"properties":{"kind":true,"levels":{"type":"integer","minimum":1,"maximum":20}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"memberField"}},"required":["kind"]},"then":{"required":["fieldId"],"properties":{"kind":true,"fieldId":{"$ref":"#/$defs/id"}},"additionalProperties":false}}]}}};
+const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/workflow.schema.json","title":"Formwork workflow","description":"The approval flow of one form: nodes joined by edges with JSON Logic conditions.","type":"object","required":["kind","schemaVersion","title","formId","nodes","edges"],"properties":{"kind":{"const":"workflow"},"schemaVersion":{"const":2},"title":{"$ref":"#/$defs/name"},"description":{"type":"string"},"formId":{"$ref":"#/$defs/documentRef"},"nodes":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","items":{"$ref":"#/$defs/edge"}},"settings":{"type":"object","properties":{"withdraw":{"enum":["never","untilActed","anyTime"]},"skipRepeatedApprover":{"type":"boolean"},"changeApproval":{"type":"object","properties":{"fieldIds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/id"}}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]},"node":{"type":"object","required":["id","type","name"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"enum":["start","approval","cc","condition","parallel","end"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"start"}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"approval"}},"required":["type"]},"then":{"required":["assignees","mode"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"assignees":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"mode":{"enum":["any","all","sequence"]},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"},"validations":{"type":"array","items":{"$ref":"#/$defs/nodeValidation"}},"due":{"$ref":"#/$defs/dueTime"},"actions":{"type":"array","uniqueItems":true,"items":{"enum":["return","transfer","addApprover"]}},"whenNoAssignee":{"enum":["autoApprove","toAdmin"]},"onReject":{"enum":["end","returnToStart"]},"returnTo":{"enum":["previous","chosen"]},"afterReturn":{"enum":["flowForward","backToReturner"]},"signatureRequired":{"type":"boolean"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"cc"}},"required":["type"]},"then":{"required":["recipients"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"recipients":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"enum":["condition","end"]}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"parallel"}},"required":["type"]},"then":{"required":["gateway"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"gateway":{"enum":["fork","join"]}},"additionalProperties":false}}]},"edge":{"type":"object","required":["id","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"from":{"$ref":"#/$defs/id"},"to":{"$ref":"#/$defs/id"},"name":{"type":"string"},"condition":{"$ref":"#/$defs/ruleLogic"},"default":{"type":"boolean"}},"additionalProperties":false},"fieldPermissions":{"description":"Field id → hidden, read, edit or required.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"enum":["hidden","read","edit","required"]}},"nodeValidation":{"type":"object","required":["id","assert","message"],"properties":{"id":{"$ref":"#/$defs/id"},"assert":{"$ref":"#/$defs/ruleLogic"},"message":{"type":"object","required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}},"additionalProperties":false}},"additionalProperties":false},"dueTime":{"description":"Hours after the node is reached, or after the date in `fieldId`.","type":"object","required":["action"],"properties":{"hours":{"type":"number","exclusiveMinimum":0},"fieldId":{"$ref":"#/$defs/id"},"action":{"enum":["remind","autoApprove","autoReturn"]},"repeatHours":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false,"if":{"type":"object","required":["fieldId"]},"else":{"required":["hours"]}},"assignee":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["member","role","department","initiator","managerChain","memberField","departmentFieldManager"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"member"}},"required":["kind"]},"then":{"required":["userId"],"properties":{"kind":true,"userId":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"role"}},"required":["kind"]},"then":{"required":["role"],"properties":{"kind":true,"role":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"department"}},"required":["kind"]},"then":{"required":["departmentId"],"properties":{"kind":true,"departmentId":{"type":"string","minLength":1},"managerOnly":{"type":"boolean"},"includeSubDepartments":{"type":"boolean"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"initiator"}},"required":["kind"]},"then":{"properties":{"kind":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"managerChain"}},"required":["kind"]},"then":{"required":["levels"],"properties":{"kind":true,"levels":{"type":"integer","minimum":1,"maximum":20}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"memberField"}},"required":["kind"]},"then":{"required":["fieldId"],"properties":{"kind":true,"fieldId":{"$ref":"#/$defs/id"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"departmentFieldManager"}},"required":["kind"]},"then":{"required":["fieldId"],"properties":{"kind":true,"fieldId":{"$ref":"#/$defs/id"}},"additionalProperties":false}}]}}};
 const schema32: any = {"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200};
 const schema33: any = {"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"};
-const func1 = ucs2length;
-const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$", "u");
-const schema34: any = {"type":"object","required":["id","type","name"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"enum":["start","approval","cc","condition","parallel","end"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"start"}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"approval"}},"required":["type"]},"then":{"required":["assignees","mode"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"assignees":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"mode":{"enum":["any","all"]},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"},"due":{"$ref":"#/$defs/dueTime"},"actions":{"type":"array","uniqueItems":true,"items":{"enum":["return","transfer","addApprover"]}},"whenNoAssignee":{"enum":["autoApprove","toAdmin"]}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"cc"}},"required":["type"]},"then":{"required":["recipients"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"recipients":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"enum":["condition","end"]}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"parallel"}},"required":["type"]},"then":{"required":["gateway"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"gateway":{"enum":["fork","join"]}},"additionalProperties":false}}]};
 const schema35: any = {"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}};
-const schema43: any = {"type":"object","required":["hours","action"],"properties":{"hours":{"type":"number","exclusiveMinimum":0},"action":{"enum":["remind","autoApprove","autoReturn"]},"repeatHours":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false};
-const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
-const func5 = Object.prototype.hasOwnProperty;
+const func1 = ucs2length;
 const func0 = equal;
-const schema37: any = {"description":"Field id → hidden, read or edit.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"enum":["hidden","read","edit"]}};
+const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$", "u");
+const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
+const schema34: any = {"type":"object","required":["id","type","name"],"properties":{"id":{"$ref":"#/$defs/id"},"type":{"enum":["start","approval","cc","condition","parallel","end"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"start"}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"approval"}},"required":["type"]},"then":{"required":["assignees","mode"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"assignees":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"mode":{"enum":["any","all","sequence"]},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"},"validations":{"type":"array","items":{"$ref":"#/$defs/nodeValidation"}},"due":{"$ref":"#/$defs/dueTime"},"actions":{"type":"array","uniqueItems":true,"items":{"enum":["return","transfer","addApprover"]}},"whenNoAssignee":{"enum":["autoApprove","toAdmin"]},"onReject":{"enum":["end","returnToStart"]},"returnTo":{"enum":["previous","chosen"]},"afterReturn":{"enum":["flowForward","backToReturner"]},"signatureRequired":{"type":"boolean"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"cc"}},"required":["type"]},"then":{"required":["recipients"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"recipients":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/assignee"}},"fieldPermissions":{"$ref":"#/$defs/fieldPermissions"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"enum":["condition","end"]}},"required":["type"]},"then":{"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"type":{"const":"parallel"}},"required":["type"]},"then":{"required":["gateway"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"position":{"type":"object","required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}},"additionalProperties":false},"type":true,"gateway":{"enum":["fork","join"]}},"additionalProperties":false}}]};
+const func5 = Object.prototype.hasOwnProperty;
+const schema37: any = {"description":"Field id → hidden, read, edit or required.","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"enum":["hidden","read","edit","required"]}};
 
 function validate22(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
@@ -112,7 +111,7 @@ if(valid0){
 for(const key1 in data){
 let data0 = data[key1];
 const _errs7: number = errors;
-if(!(((data0 === "hidden") || (data0 === "read")) || (data0 === "edit"))){
+if(!((((data0 === "hidden") || (data0 === "read")) || (data0 === "edit")) || (data0 === "required"))){
 validate22.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema37.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema37.additionalProperties.enum,parentSchema:schema37.additionalProperties,data:data0}];
 return false;
 }
@@ -133,7 +132,7 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema41: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["member","role","department","initiator","managerChain","memberField"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"member"}},"required":["kind"]},"then":{"required":["userId"],"properties":{"kind":true,"userId":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"role"}},"required":["kind"]},"then":{"required":["role"],"properties":{"kind":true,"role":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"department"}},"required":["kind"]},"then":{"required":["departmentId"],"properties":{"kind":true,"departmentId":{"type":"string","minLength":1},"managerOnly":{"type":"boolean"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"initiator"}},"required":["kind"]},"then":{"properties":{"kind":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"managerChain"}},"required":["kind"]},"then":{"required":["levels"],"properties":{"kind":true,"levels":{"type":"integer","minimum":1,"maximum":20}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"memberField"}},"required":["kind"]},"then":{"required":["fieldId"],"properties":{"kind":true,"fieldId":{"$ref":"#/$defs/id"}},"additionalProperties":false}}]};
+const schema41: any = {"type":"object","required":["kind"],"properties":{"kind":{"enum":["member","role","department","initiator","managerChain","memberField","departmentFieldManager"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"member"}},"required":["kind"]},"then":{"required":["userId"],"properties":{"kind":true,"userId":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"role"}},"required":["kind"]},"then":{"required":["role"],"properties":{"kind":true,"role":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"department"}},"required":["kind"]},"then":{"required":["departmentId"],"properties":{"kind":true,"departmentId":{"type":"string","minLength":1},"managerOnly":{"type":"boolean"},"includeSubDepartments":{"type":"boolean"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"initiator"}},"required":["kind"]},"then":{"properties":{"kind":true},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"managerChain"}},"required":["kind"]},"then":{"required":["levels"],"properties":{"kind":true,"levels":{"type":"integer","minimum":1,"maximum":20}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"memberField"}},"required":["kind"]},"then":{"required":["fieldId"],"properties":{"kind":true,"fieldId":{"$ref":"#/$defs/id"}},"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"departmentFieldManager"}},"required":["kind"]},"then":{"required":["fieldId"],"properties":{"kind":true,"fieldId":{"$ref":"#/$defs/id"}},"additionalProperties":false}}]};
 
 function validate24(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
@@ -438,7 +437,7 @@ return false;
 else {
 const _errs25: number = errors;
 for(const key2 in data){
-if(!(((key2 === "kind") || (key2 === "departmentId")) || (key2 === "managerOnly"))){
+if(!((((key2 === "kind") || (key2 === "departmentId")) || (key2 === "managerOnly")) || (key2 === "includeSubDepartments"))){
 validate24.errors = [{instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema41.allOf[2].then,data}];
 return false;
 break;
@@ -478,6 +477,20 @@ var valid9: boolean | undefined = _errs28 === errors;
 else {
 var valid9: boolean | undefined = true;
 }
+if(valid9){
+if(data.includeSubDepartments !== undefined){
+let data7 = data.includeSubDepartments;
+const _errs30: number = errors;
+if(typeof data7 !== "boolean"){
+validate24.errors = [{instancePath:instancePath+"/includeSubDepartments",schemaPath:"#/allOf/2/then/properties/includeSubDepartments/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.allOf[2].then.properties.includeSubDepartments.type,parentSchema:schema41.allOf[2].then.properties.includeSubDepartments,data:data7}];
+return false;
+}
+var valid9: boolean | undefined = _errs30 === errors;
+}
+else {
+var valid9: boolean | undefined = true;
+}
+}
 }
 }
 }
@@ -511,11 +524,11 @@ props0 = props0 || {};
 Object.assign(props0, props2);
 }
 }
-const _errs30: number = errors;
-const _errs31: number = errors;
-let valid10 = true;
 const _errs32: number = errors;
-if(errors === _errs32){
+const _errs33: number = errors;
+let valid10 = true;
+const _errs34: number = errors;
+if(errors === _errs34){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((data.kind === undefined) && (missing6 = "kind")){
@@ -554,18 +567,18 @@ vErrors.push(err14);
 errors++;
 }
 }
-var _valid3 = _errs32 === errors;
-errors = _errs31;
+var _valid3 = _errs34 === errors;
+errors = _errs33;
 if(vErrors !== null){
-if(_errs31){
-vErrors.length = _errs31;
+if(_errs33){
+vErrors.length = _errs33;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid3){
-const _errs35: number = errors;
+const _errs37: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key3 in data){
 if(!(key3 === "kind")){
@@ -575,7 +588,7 @@ break;
 }
 }
 }
-var _valid3 = _errs35 === errors;
+var _valid3 = _errs37 === errors;
 valid10 = _valid3;
 if(valid10){
 var props3: any = true;
@@ -593,7 +606,7 @@ errors++;
 validate24.errors = vErrors;
 return false;
 }
-var valid0: boolean | undefined = _errs30 === errors;
+var valid0: boolean | undefined = _errs32 === errors;
 if(valid0){
 if(props0 !== true && props3 !== undefined){
 if(props3 === true){
@@ -604,11 +617,11 @@ props0 = props0 || {};
 Object.assign(props0, props3);
 }
 }
-const _errs37: number = errors;
-const _errs38: number = errors;
-let valid12 = true;
 const _errs39: number = errors;
-if(errors === _errs39){
+const _errs40: number = errors;
+let valid12 = true;
+const _errs41: number = errors;
+if(errors === _errs41){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if((data.kind === undefined) && (missing7 = "kind")){
@@ -647,18 +660,18 @@ vErrors.push(err18);
 errors++;
 }
 }
-var _valid4 = _errs39 === errors;
-errors = _errs38;
+var _valid4 = _errs41 === errors;
+errors = _errs40;
 if(vErrors !== null){
-if(_errs38){
-vErrors.length = _errs38;
+if(_errs40){
+vErrors.length = _errs40;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid4){
-const _errs42: number = errors;
+const _errs44: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if((data.levels === undefined) && (missing8 = "levels")){
@@ -666,7 +679,7 @@ validate24.errors = [{instancePath,schemaPath:"#/allOf/4/then/required",keyword:
 return false;
 }
 else {
-const _errs43: number = errors;
+const _errs45: number = errors;
 for(const key4 in data){
 if(!((key4 === "kind") || (key4 === "levels"))){
 validate24.errors = [{instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema41.allOf[4].then,data}];
@@ -674,23 +687,23 @@ return false;
 break;
 }
 }
-if(_errs43 === errors){
+if(_errs45 === errors){
 if(data.levels !== undefined){
-let data9 = data.levels;
-const _errs44: number = errors;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate24.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/allOf/4/then/properties/levels/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.allOf[4].then.properties.levels.type,parentSchema:schema41.allOf[4].then.properties.levels,data:data9}];
+let data10 = data.levels;
+const _errs46: number = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+validate24.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/allOf/4/then/properties/levels/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.allOf[4].then.properties.levels.type,parentSchema:schema41.allOf[4].then.properties.levels,data:data10}];
 return false;
 }
-if(errors === _errs44){
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 20 || isNaN(data9)){
-validate24.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/allOf/4/then/properties/levels/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema41.allOf[4].then.properties.levels,data:data9}];
+if(errors === _errs46){
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 20 || isNaN(data10)){
+validate24.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/allOf/4/then/properties/levels/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema41.allOf[4].then.properties.levels,data:data10}];
 return false;
 }
 else {
-if(data9 < 1 || isNaN(data9)){
-validate24.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/allOf/4/then/properties/levels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.allOf[4].then.properties.levels,data:data9}];
+if(data10 < 1 || isNaN(data10)){
+validate24.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/allOf/4/then/properties/levels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.allOf[4].then.properties.levels,data:data10}];
 return false;
 }
 }
@@ -700,7 +713,7 @@ return false;
 }
 }
 }
-var _valid4 = _errs42 === errors;
+var _valid4 = _errs44 === errors;
 valid12 = _valid4;
 if(valid12){
 var props4: any = true;
@@ -718,7 +731,7 @@ errors++;
 validate24.errors = vErrors;
 return false;
 }
-var valid0: boolean | undefined = _errs37 === errors;
+var valid0: boolean | undefined = _errs39 === errors;
 if(valid0){
 if(props0 !== true && props4 !== undefined){
 if(props4 === true){
@@ -729,11 +742,11 @@ props0 = props0 || {};
 Object.assign(props0, props4);
 }
 }
-const _errs46: number = errors;
-const _errs47: number = errors;
-let valid15 = true;
 const _errs48: number = errors;
-if(errors === _errs48){
+const _errs49: number = errors;
+let valid15 = true;
+const _errs50: number = errors;
+if(errors === _errs50){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
 if((data.kind === undefined) && (missing9 = "kind")){
@@ -772,18 +785,18 @@ vErrors.push(err22);
 errors++;
 }
 }
-var _valid5 = _errs48 === errors;
-errors = _errs47;
+var _valid5 = _errs50 === errors;
+errors = _errs49;
 if(vErrors !== null){
-if(_errs47){
-vErrors.length = _errs47;
+if(_errs49){
+vErrors.length = _errs49;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid5){
-const _errs51: number = errors;
+const _errs53: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
 if((data.fieldId === undefined) && (missing10 = "fieldId")){
@@ -791,7 +804,7 @@ validate24.errors = [{instancePath,schemaPath:"#/allOf/5/then/required",keyword:
 return false;
 }
 else {
-const _errs52: number = errors;
+const _errs54: number = errors;
 for(const key5 in data){
 if(!((key5 === "kind") || (key5 === "fieldId"))){
 validate24.errors = [{instancePath,schemaPath:"#/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema41.allOf[5].then,data}];
@@ -799,13 +812,13 @@ return false;
 break;
 }
 }
-if(_errs52 === errors){
+if(_errs54 === errors){
 if(data.fieldId !== undefined){
-let data11 = data.fieldId;
-const _errs54: number = errors;
+let data12 = data.fieldId;
 const _errs56: number = errors;
-const _errs57: number = errors;
-if(!((((((((data11 === "constructor") || (data11 === "prototype")) || (data11 === "hasOwnProperty")) || (data11 === "isPrototypeOf")) || (data11 === "propertyIsEnumerable")) || (data11 === "toLocaleString")) || (data11 === "toString")) || (data11 === "valueOf"))){
+const _errs58: number = errors;
+const _errs59: number = errors;
+if(!((((((((data12 === "constructor") || (data12 === "prototype")) || (data12 === "hasOwnProperty")) || (data12 === "isPrototypeOf")) || (data12 === "propertyIsEnumerable")) || (data12 === "toLocaleString")) || (data12 === "toString")) || (data12 === "valueOf"))){
 const err23 = {};
 if(vErrors === null){
 vErrors = [err23];
@@ -815,31 +828,31 @@ vErrors.push(err23);
 }
 errors++;
 }
-var valid19: boolean | undefined = _errs57 === errors;
+var valid19: boolean | undefined = _errs59 === errors;
 if(valid19){
-validate24.errors = [{instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data11}];
+validate24.errors = [{instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data12}];
 return false;
 }
 else {
-errors = _errs56;
+errors = _errs58;
 if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
+if(_errs58){
+vErrors.length = _errs58;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(errors === _errs54){
-if(typeof data11 === "string"){
-if(!pattern5.test(data11)){
-validate24.errors = [{instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data11}];
+if(errors === _errs56){
+if(typeof data12 === "string"){
+if(!pattern5.test(data12)){
+validate24.errors = [{instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data12}];
 return false;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data11}];
+validate24.errors = [{instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data12}];
 return false;
 }
 }
@@ -847,7 +860,7 @@ return false;
 }
 }
 }
-var _valid5 = _errs51 === errors;
+var _valid5 = _errs53 === errors;
 valid15 = _valid5;
 if(valid15){
 var props5: any = true;
@@ -865,7 +878,7 @@ errors++;
 validate24.errors = vErrors;
 return false;
 }
-var valid0: boolean | undefined = _errs46 === errors;
+var valid0: boolean | undefined = _errs48 === errors;
 if(valid0){
 if(props0 !== true && props5 !== undefined){
 if(props5 === true){
@@ -876,6 +889,154 @@ props0 = props0 || {};
 Object.assign(props0, props5);
 }
 }
+const _errs60: number = errors;
+const _errs61: number = errors;
+let valid20 = true;
+const _errs62: number = errors;
+if(errors === _errs62){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing11;
+if((data.kind === undefined) && (missing11 = "kind")){
+const err25 = {};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("departmentFieldManager" !== data.kind){
+const err26 = {};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err27 = {};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+var _valid6 = _errs62 === errors;
+errors = _errs61;
+if(vErrors !== null){
+if(_errs61){
+vErrors.length = _errs61;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid6){
+const _errs65: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing12;
+if((data.fieldId === undefined) && (missing12 = "fieldId")){
+validate24.errors = [{instancePath,schemaPath:"#/allOf/6/then/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'",schema:schema41.allOf[6].then.required,parentSchema:schema41.allOf[6].then,data}];
+return false;
+}
+else {
+const _errs66: number = errors;
+for(const key6 in data){
+if(!((key6 === "kind") || (key6 === "fieldId"))){
+validate24.errors = [{instancePath,schemaPath:"#/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema41.allOf[6].then,data}];
+return false;
+break;
+}
+}
+if(_errs66 === errors){
+if(data.fieldId !== undefined){
+let data14 = data.fieldId;
+const _errs68: number = errors;
+const _errs70: number = errors;
+const _errs71: number = errors;
+if(!((((((((data14 === "constructor") || (data14 === "prototype")) || (data14 === "hasOwnProperty")) || (data14 === "isPrototypeOf")) || (data14 === "propertyIsEnumerable")) || (data14 === "toLocaleString")) || (data14 === "toString")) || (data14 === "valueOf"))){
+const err28 = {};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var valid24: boolean | undefined = _errs71 === errors;
+if(valid24){
+validate24.errors = [{instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data14}];
+return false;
+}
+else {
+errors = _errs70;
+if(vErrors !== null){
+if(_errs70){
+vErrors.length = _errs70;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs68){
+if(typeof data14 === "string"){
+if(!pattern5.test(data14)){
+validate24.errors = [{instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data14}];
+return false;
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data14}];
+return false;
+}
+}
+}
+}
+}
+}
+var _valid6 = _errs65 === errors;
+valid20 = _valid6;
+if(valid20){
+var props6: any = true;
+}
+}
+if(!valid20){
+const err29 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema41.allOf[6].if,parentSchema:schema41.allOf[6],data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+validate24.errors = vErrors;
+return false;
+}
+var valid0: boolean | undefined = _errs60 === errors;
+if(valid0){
+if(props0 !== true && props6 !== undefined){
+if(props6 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props6);
+}
+}
+}
 }
 }
 }
@@ -884,9 +1045,9 @@ Object.assign(props0, props5);
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing11;
-if((data.kind === undefined) && (missing11 = "kind")){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'",schema:schema41.required,parentSchema:schema41,data}];
+let missing13;
+if((data.kind === undefined) && (missing13 = "kind")){
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'",schema:schema41.required,parentSchema:schema41,data}];
 return false;
 }
 else {
@@ -895,9 +1056,9 @@ props0 = props0 || {};
 props0.kind = true;
 }
 if(data.kind !== undefined){
-let data12 = data.kind;
-if(!((((((data12 === "member") || (data12 === "role")) || (data12 === "department")) || (data12 === "initiator")) || (data12 === "managerChain")) || (data12 === "memberField"))){
-validate24.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema41.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.kind.enum,parentSchema:schema41.properties.kind,data:data12}];
+let data15 = data.kind;
+if(!(((((((data15 === "member") || (data15 === "role")) || (data15 === "department")) || (data15 === "initiator")) || (data15 === "managerChain")) || (data15 === "memberField")) || (data15 === "departmentFieldManager"))){
+validate24.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema41.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.kind.enum,parentSchema:schema41.properties.kind,data:data15}];
 return false;
 }
 }
@@ -913,6 +1074,395 @@ evaluated0.props = props0;
 return errors === 0;
 }
 validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema44: any = {"type":"object","required":["id","assert","message"],"properties":{"id":{"$ref":"#/$defs/id"},"assert":{"$ref":"#/$defs/ruleLogic"},"message":{"type":"object","required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}},"additionalProperties":false}},"additionalProperties":false};
+const schema46: any = {"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."};
+
+function validate27(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+let vErrors: any = null;
+let errors = 0;
+const evaluated0: any = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.id === undefined) && (missing0 = "id")) || ((data.assert === undefined) && (missing0 = "assert"))) || ((data.message === undefined) && (missing0 = "message"))){
+validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema44.required,parentSchema:schema44,data}];
+return false;
+}
+else {
+const _errs1: number = errors;
+for(const key0 in data){
+if(!(((key0 === "id") || (key0 === "assert")) || (key0 === "message"))){
+validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs2: number = errors;
+const _errs3: number = errors;
+const _errs5: number = errors;
+const _errs6: number = errors;
+if(!((((((((data0 === "constructor") || (data0 === "prototype")) || (data0 === "hasOwnProperty")) || (data0 === "isPrototypeOf")) || (data0 === "propertyIsEnumerable")) || (data0 === "toLocaleString")) || (data0 === "toString")) || (data0 === "valueOf"))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid2: boolean | undefined = _errs6 === errors;
+if(valid2){
+validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data0}];
+return false;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data0}];
+return false;
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0}];
+return false;
+}
+}
+var valid0: boolean | undefined = _errs2 === errors;
+}
+else {
+var valid0: boolean | undefined = true;
+}
+if(valid0){
+if(data.assert !== undefined){
+const _errs7: number = errors;
+var valid0: boolean | undefined = _errs7 === errors;
+}
+else {
+var valid0: boolean | undefined = true;
+}
+if(valid0){
+if(data.message !== undefined){
+let data2 = data.message;
+const _errs8: number = errors;
+if(errors === _errs8){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2["zh-CN"] === undefined) && (missing1 = "zh-CN")) || ((data2.en === undefined) && (missing1 = "en"))){
+validate27.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema44.properties.message.required,parentSchema:schema44.properties.message,data:data2}];
+return false;
+}
+else {
+const _errs10: number = errors;
+for(const key1 in data2){
+if(!((key1 === "zh-CN") || (key1 === "en"))){
+validate27.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.message,data:data2}];
+return false;
+break;
+}
+}
+if(_errs10 === errors){
+if(data2["zh-CN"] !== undefined){
+let data3 = data2["zh-CN"];
+const _errs11: number = errors;
+if(errors === _errs11){
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+validate27.errors = [{instancePath:instancePath+"/message/zh-CN",schemaPath:"#/properties/message/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.message.properties["zh-CN"],data:data3}];
+return false;
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/message/zh-CN",schemaPath:"#/properties/message/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.message.properties["zh-CN"].type,parentSchema:schema44.properties.message.properties["zh-CN"],data:data3}];
+return false;
+}
+}
+var valid4: boolean | undefined = _errs11 === errors;
+}
+else {
+var valid4: boolean | undefined = true;
+}
+if(valid4){
+if(data2.en !== undefined){
+let data4 = data2.en;
+const _errs13: number = errors;
+if(errors === _errs13){
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+validate27.errors = [{instancePath:instancePath+"/message/en",schemaPath:"#/properties/message/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.message.properties.en,data:data4}];
+return false;
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/message/en",schemaPath:"#/properties/message/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.message.properties.en.type,parentSchema:schema44.properties.message.properties.en,data:data4}];
+return false;
+}
+}
+var valid4: boolean | undefined = _errs13 === errors;
+}
+else {
+var valid4: boolean | undefined = true;
+}
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.message.type,parentSchema:schema44.properties.message,data:data2}];
+return false;
+}
+}
+var valid0: boolean | undefined = _errs8 === errors;
+}
+else {
+var valid0: boolean | undefined = true;
+}
+}
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data}];
+return false;
+}
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema47: any = {"description":"Hours after the node is reached, or after the date in `fieldId`.","type":"object","required":["action"],"properties":{"hours":{"type":"number","exclusiveMinimum":0},"fieldId":{"$ref":"#/$defs/id"},"action":{"enum":["remind","autoApprove","autoReturn"]},"repeatHours":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false,"if":{"type":"object","required":["fieldId"]},"else":{"required":["hours"]}};
+
+function validate29(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+let vErrors: any = null;
+let errors = 0;
+const evaluated0: any = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1: number = errors;
+let valid0 = true;
+const _errs2: number = errors;
+if(errors === _errs2){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.fieldId === undefined) && (missing0 = "fieldId")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs4: number = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.hours === undefined) && (missing1 = "hours")){
+validate29.errors = [{instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema47.else.required,parentSchema:schema47.else,data}];
+return false;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema47.if,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate29.errors = vErrors;
+return false;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.action === undefined) && (missing2 = "action")){
+validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema47.required,parentSchema:schema47,data}];
+return false;
+}
+else {
+const _errs5: number = errors;
+for(const key0 in data){
+if(!((((key0 === "hours") || (key0 === "fieldId")) || (key0 === "action")) || (key0 === "repeatHours"))){
+validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data}];
+return false;
+break;
+}
+}
+if(_errs5 === errors){
+if(data.hours !== undefined){
+let data0 = data.hours;
+const _errs6: number = errors;
+if(errors === _errs6){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 <= 0 || isNaN(data0)){
+validate29.errors = [{instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema47.properties.hours,data:data0}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.hours.type,parentSchema:schema47.properties.hours,data:data0}];
+return false;
+}
+}
+var valid1: boolean | undefined = _errs6 === errors;
+}
+else {
+var valid1: boolean | undefined = true;
+}
+if(valid1){
+if(data.fieldId !== undefined){
+let data1 = data.fieldId;
+const _errs8: number = errors;
+const _errs9: number = errors;
+const _errs11: number = errors;
+const _errs12: number = errors;
+if(!((((((((data1 === "constructor") || (data1 === "prototype")) || (data1 === "hasOwnProperty")) || (data1 === "isPrototypeOf")) || (data1 === "propertyIsEnumerable")) || (data1 === "toLocaleString")) || (data1 === "toString")) || (data1 === "valueOf"))){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid3: boolean | undefined = _errs12 === errors;
+if(valid3){
+validate29.errors = [{instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data1}];
+return false;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs9){
+if(typeof data1 === "string"){
+if(!pattern5.test(data1)){
+validate29.errors = [{instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data1}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/fieldId",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data1}];
+return false;
+}
+}
+var valid1: boolean | undefined = _errs8 === errors;
+}
+else {
+var valid1: boolean | undefined = true;
+}
+if(valid1){
+if(data.action !== undefined){
+let data2 = data.action;
+const _errs13: number = errors;
+if(!(((data2 === "remind") || (data2 === "autoApprove")) || (data2 === "autoReturn"))){
+validate29.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema47.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.action.enum,parentSchema:schema47.properties.action,data:data2}];
+return false;
+}
+var valid1: boolean | undefined = _errs13 === errors;
+}
+else {
+var valid1: boolean | undefined = true;
+}
+if(valid1){
+if(data.repeatHours !== undefined){
+let data3 = data.repeatHours;
+const _errs14: number = errors;
+if(errors === _errs14){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 <= 0 || isNaN(data3)){
+validate29.errors = [{instancePath:instancePath+"/repeatHours",schemaPath:"#/properties/repeatHours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema47.properties.repeatHours,data:data3}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/repeatHours",schemaPath:"#/properties/repeatHours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.repeatHours.type,parentSchema:schema47.properties.repeatHours,data:data3}];
+return false;
+}
+}
+var valid1: boolean | undefined = _errs14 === errors;
+}
+else {
+var valid1: boolean | undefined = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data}];
+return false;
+}
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
@@ -1412,7 +1962,7 @@ if(valid10){
 if(data.mode !== undefined){
 let data15 = data.mode;
 const _errs49: number = errors;
-if(!((data15 === "any") || (data15 === "all"))){
+if(!(((data15 === "any") || (data15 === "all")) || (data15 === "sequence"))){
 validate21.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/allOf/1/then/properties/mode/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.mode.enum,parentSchema:schema34.allOf[1].then.properties.mode,data:data15}];
 return false;
 }
@@ -1434,88 +1984,27 @@ else {
 var valid10: boolean | undefined = true;
 }
 if(valid10){
-if(data.due !== undefined){
-let data17 = data.due;
+if(data.validations !== undefined){
+let data17 = data.validations;
 const _errs51: number = errors;
-const _errs52: number = errors;
-if(errors === _errs52){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-let missing5;
-if(((data17.hours === undefined) && (missing5 = "hours")) || ((data17.action === undefined) && (missing5 = "action"))){
-validate21.errors = [{instancePath:instancePath+"/due",schemaPath:"#/$defs/dueTime/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema43.required,parentSchema:schema43,data:data17}];
-return false;
+if(errors === _errs51){
+if(Array.isArray(data17)){
+var valid16: boolean | undefined = true;
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+const _errs53: number = errors;
+if(!(validate27(data17[i1], {instancePath:instancePath+"/validations/" + i1,parentData:data17,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
 }
-else {
-const _errs54: number = errors;
-for(const key4 in data17){
-if(!(((key4 === "hours") || (key4 === "action")) || (key4 === "repeatHours"))){
-validate21.errors = [{instancePath:instancePath+"/due",schemaPath:"#/$defs/dueTime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data17}];
-return false;
+var valid16: boolean | undefined = _errs53 === errors;
+if(!valid16){
 break;
 }
 }
-if(_errs54 === errors){
-if(data17.hours !== undefined){
-let data18 = data17.hours;
-const _errs55: number = errors;
-if(errors === _errs55){
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 <= 0 || isNaN(data18)){
-validate21.errors = [{instancePath:instancePath+"/due/hours",schemaPath:"#/$defs/dueTime/properties/hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema43.properties.hours,data:data18}];
-return false;
-}
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/due/hours",schemaPath:"#/$defs/dueTime/properties/hours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.hours.type,parentSchema:schema43.properties.hours,data:data18}];
-return false;
-}
-}
-var valid17: boolean | undefined = _errs55 === errors;
-}
-else {
-var valid17: boolean | undefined = true;
-}
-if(valid17){
-if(data17.action !== undefined){
-let data19 = data17.action;
-const _errs57: number = errors;
-if(!(((data19 === "remind") || (data19 === "autoApprove")) || (data19 === "autoReturn"))){
-validate21.errors = [{instancePath:instancePath+"/due/action",schemaPath:"#/$defs/dueTime/properties/action/enum",keyword:"enum",params:{allowedValues: schema43.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.action.enum,parentSchema:schema43.properties.action,data:data19}];
-return false;
-}
-var valid17: boolean | undefined = _errs57 === errors;
-}
-else {
-var valid17: boolean | undefined = true;
-}
-if(valid17){
-if(data17.repeatHours !== undefined){
-let data20 = data17.repeatHours;
-const _errs58: number = errors;
-if(errors === _errs58){
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 <= 0 || isNaN(data20)){
-validate21.errors = [{instancePath:instancePath+"/due/repeatHours",schemaPath:"#/$defs/dueTime/properties/repeatHours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema43.properties.repeatHours,data:data20}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/due/repeatHours",schemaPath:"#/$defs/dueTime/properties/repeatHours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.repeatHours.type,parentSchema:schema43.properties.repeatHours,data:data20}];
-return false;
-}
-}
-var valid17: boolean | undefined = _errs58 === errors;
-}
-else {
-var valid17: boolean | undefined = true;
-}
-}
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/due",schemaPath:"#/$defs/dueTime/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data17}];
+validate21.errors = [{instancePath:instancePath+"/validations",schemaPath:"#/allOf/1/then/properties/validations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.allOf[1].then.properties.validations.type,parentSchema:schema34.allOf[1].then.properties.validations,data:data17}];
 return false;
 }
 }
@@ -1525,34 +2014,46 @@ else {
 var valid10: boolean | undefined = true;
 }
 if(valid10){
+if(data.due !== undefined){
+const _errs54: number = errors;
+if(!(validate29(data.due, {instancePath:instancePath+"/due",parentData:data,parentDataProperty:"due",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+var valid10: boolean | undefined = _errs54 === errors;
+}
+else {
+var valid10: boolean | undefined = true;
+}
+if(valid10){
 if(data.actions !== undefined){
-let data21 = data.actions;
-const _errs60: number = errors;
-if(errors === _errs60){
-if(Array.isArray(data21)){
-var valid18: boolean | undefined = true;
-const len1 = data21.length;
-for(let i1=0; i1<len1; i1++){
-let data22 = data21[i1];
-const _errs62: number = errors;
-if(!(((data22 === "return") || (data22 === "transfer")) || (data22 === "addApprover"))){
-validate21.errors = [{instancePath:instancePath+"/actions/" + i1,schemaPath:"#/allOf/1/then/properties/actions/items/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.actions.items.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.actions.items.enum,parentSchema:schema34.allOf[1].then.properties.actions.items,data:data22}];
+let data20 = data.actions;
+const _errs55: number = errors;
+if(errors === _errs55){
+if(Array.isArray(data20)){
+var valid17: boolean | undefined = true;
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+let data21 = data20[i2];
+const _errs57: number = errors;
+if(!(((data21 === "return") || (data21 === "transfer")) || (data21 === "addApprover"))){
+validate21.errors = [{instancePath:instancePath+"/actions/" + i2,schemaPath:"#/allOf/1/then/properties/actions/items/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.actions.items.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.actions.items.enum,parentSchema:schema34.allOf[1].then.properties.actions.items,data:data21}];
 return false;
 }
-var valid18: boolean | undefined = _errs62 === errors;
-if(!valid18){
+var valid17: boolean | undefined = _errs57 === errors;
+if(!valid17){
 break;
 }
 }
-if(valid18){
-let i2 = data21.length;
+if(valid17){
+let i3 = data20.length;
 let j0;
-if(i2 > 1){
+if(i3 > 1){
 outer0:
-for(;i2--;){
-for(j0 = i2; j0--;){
-if(func0(data21[i2], data21[j0])){
-validate21.errors = [{instancePath:instancePath+"/actions",schemaPath:"#/allOf/1/then/properties/actions/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema34.allOf[1].then.properties.actions,data:data21}];
+for(;i3--;){
+for(j0 = i3; j0--;){
+if(func0(data20[i3], data20[j0])){
+validate21.errors = [{instancePath:instancePath+"/actions",schemaPath:"#/allOf/1/then/properties/actions/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema34.allOf[1].then.properties.actions,data:data20}];
 return false;
 break outer0;
 }
@@ -1562,9 +2063,48 @@ break outer0;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/actions",schemaPath:"#/allOf/1/then/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.allOf[1].then.properties.actions.type,parentSchema:schema34.allOf[1].then.properties.actions,data:data21}];
+validate21.errors = [{instancePath:instancePath+"/actions",schemaPath:"#/allOf/1/then/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.allOf[1].then.properties.actions.type,parentSchema:schema34.allOf[1].then.properties.actions,data:data20}];
 return false;
 }
+}
+var valid10: boolean | undefined = _errs55 === errors;
+}
+else {
+var valid10: boolean | undefined = true;
+}
+if(valid10){
+if(data.whenNoAssignee !== undefined){
+let data22 = data.whenNoAssignee;
+const _errs58: number = errors;
+if(!((data22 === "autoApprove") || (data22 === "toAdmin"))){
+validate21.errors = [{instancePath:instancePath+"/whenNoAssignee",schemaPath:"#/allOf/1/then/properties/whenNoAssignee/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.whenNoAssignee.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.whenNoAssignee.enum,parentSchema:schema34.allOf[1].then.properties.whenNoAssignee,data:data22}];
+return false;
+}
+var valid10: boolean | undefined = _errs58 === errors;
+}
+else {
+var valid10: boolean | undefined = true;
+}
+if(valid10){
+if(data.onReject !== undefined){
+let data23 = data.onReject;
+const _errs59: number = errors;
+if(!((data23 === "end") || (data23 === "returnToStart"))){
+validate21.errors = [{instancePath:instancePath+"/onReject",schemaPath:"#/allOf/1/then/properties/onReject/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.onReject.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.onReject.enum,parentSchema:schema34.allOf[1].then.properties.onReject,data:data23}];
+return false;
+}
+var valid10: boolean | undefined = _errs59 === errors;
+}
+else {
+var valid10: boolean | undefined = true;
+}
+if(valid10){
+if(data.returnTo !== undefined){
+let data24 = data.returnTo;
+const _errs60: number = errors;
+if(!((data24 === "previous") || (data24 === "chosen"))){
+validate21.errors = [{instancePath:instancePath+"/returnTo",schemaPath:"#/allOf/1/then/properties/returnTo/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.returnTo.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.returnTo.enum,parentSchema:schema34.allOf[1].then.properties.returnTo,data:data24}];
+return false;
 }
 var valid10: boolean | undefined = _errs60 === errors;
 }
@@ -1572,17 +2112,35 @@ else {
 var valid10: boolean | undefined = true;
 }
 if(valid10){
-if(data.whenNoAssignee !== undefined){
-let data23 = data.whenNoAssignee;
-const _errs63: number = errors;
-if(!((data23 === "autoApprove") || (data23 === "toAdmin"))){
-validate21.errors = [{instancePath:instancePath+"/whenNoAssignee",schemaPath:"#/allOf/1/then/properties/whenNoAssignee/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.whenNoAssignee.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.whenNoAssignee.enum,parentSchema:schema34.allOf[1].then.properties.whenNoAssignee,data:data23}];
+if(data.afterReturn !== undefined){
+let data25 = data.afterReturn;
+const _errs61: number = errors;
+if(!((data25 === "flowForward") || (data25 === "backToReturner"))){
+validate21.errors = [{instancePath:instancePath+"/afterReturn",schemaPath:"#/allOf/1/then/properties/afterReturn/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].then.properties.afterReturn.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[1].then.properties.afterReturn.enum,parentSchema:schema34.allOf[1].then.properties.afterReturn,data:data25}];
 return false;
 }
-var valid10: boolean | undefined = _errs63 === errors;
+var valid10: boolean | undefined = _errs61 === errors;
 }
 else {
 var valid10: boolean | undefined = true;
+}
+if(valid10){
+if(data.signatureRequired !== undefined){
+let data26 = data.signatureRequired;
+const _errs62: number = errors;
+if(typeof data26 !== "boolean"){
+validate21.errors = [{instancePath:instancePath+"/signatureRequired",schemaPath:"#/allOf/1/then/properties/signatureRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.allOf[1].then.properties.signatureRequired.type,parentSchema:schema34.allOf[1].then.properties.signatureRequired,data:data26}];
+return false;
+}
+var valid10: boolean | undefined = _errs62 === errors;
+}
+else {
+var valid10: boolean | undefined = true;
+}
+}
+}
+}
+}
 }
 }
 }
@@ -1626,12 +2184,12 @@ Object.assign(props0, props2);
 }
 const _errs64: number = errors;
 const _errs65: number = errors;
-let valid20 = true;
+let valid19 = true;
 const _errs66: number = errors;
 if(errors === _errs66){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing6;
-if((data.type === undefined) && (missing6 = "type")){
+let missing5;
+if((data.type === undefined) && (missing5 = "type")){
 const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
@@ -1680,28 +2238,28 @@ vErrors = null;
 if(_valid2){
 const _errs69: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing7;
-if((data.recipients === undefined) && (missing7 = "recipients")){
-validate21.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema34.allOf[2].then.required,parentSchema:schema34.allOf[2].then,data}];
+let missing6;
+if((data.recipients === undefined) && (missing6 = "recipients")){
+validate21.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema34.allOf[2].then.required,parentSchema:schema34.allOf[2].then,data}];
 return false;
 }
 else {
 const _errs70: number = errors;
-for(const key5 in data){
-if(!((((((key5 === "id") || (key5 === "name")) || (key5 === "position")) || (key5 === "type")) || (key5 === "recipients")) || (key5 === "fieldPermissions"))){
-validate21.errors = [{instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[2].then,data}];
+for(const key4 in data){
+if(!((((((key4 === "id") || (key4 === "name")) || (key4 === "position")) || (key4 === "type")) || (key4 === "recipients")) || (key4 === "fieldPermissions"))){
+validate21.errors = [{instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[2].then,data}];
 return false;
 break;
 }
 }
 if(_errs70 === errors){
 if(data.id !== undefined){
-let data25 = data.id;
+let data28 = data.id;
 const _errs71: number = errors;
 const _errs72: number = errors;
 const _errs74: number = errors;
 const _errs75: number = errors;
-if(!((((((((data25 === "constructor") || (data25 === "prototype")) || (data25 === "hasOwnProperty")) || (data25 === "isPrototypeOf")) || (data25 === "propertyIsEnumerable")) || (data25 === "toLocaleString")) || (data25 === "toString")) || (data25 === "valueOf"))){
+if(!((((((((data28 === "constructor") || (data28 === "prototype")) || (data28 === "hasOwnProperty")) || (data28 === "isPrototypeOf")) || (data28 === "propertyIsEnumerable")) || (data28 === "toLocaleString")) || (data28 === "toString")) || (data28 === "valueOf"))){
 const err13 = {};
 if(vErrors === null){
 vErrors = [err13];
@@ -1711,9 +2269,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-var valid24: boolean | undefined = _errs75 === errors;
-if(valid24){
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data25}];
+var valid23: boolean | undefined = _errs75 === errors;
+if(valid23){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data28}];
 return false;
 }
 else {
@@ -1728,157 +2286,157 @@ vErrors = null;
 }
 }
 if(errors === _errs72){
-if(typeof data25 === "string"){
-if(!pattern5.test(data25)){
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data25}];
+if(typeof data28 === "string"){
+if(!pattern5.test(data28)){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data28}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data25}];
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data28}];
 return false;
 }
 }
-var valid22: boolean | undefined = _errs71 === errors;
+var valid21: boolean | undefined = _errs71 === errors;
 }
 else {
-var valid22: boolean | undefined = true;
+var valid21: boolean | undefined = true;
 }
-if(valid22){
+if(valid21){
 if(data.name !== undefined){
-let data26 = data.name;
+let data29 = data.name;
 const _errs76: number = errors;
 const _errs77: number = errors;
 if(errors === _errs77){
-if(typeof data26 === "string"){
-if(func1(data26) > 200){
-validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data26}];
+if(typeof data29 === "string"){
+if(func1(data29) > 200){
+validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data29}];
 return false;
 }
 else {
-if(func1(data26) < 1){
-validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data26}];
+if(func1(data29) < 1){
+validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data29}];
 return false;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data26}];
+validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data29}];
 return false;
 }
 }
-var valid22: boolean | undefined = _errs76 === errors;
+var valid21: boolean | undefined = _errs76 === errors;
 }
 else {
-var valid22: boolean | undefined = true;
+var valid21: boolean | undefined = true;
 }
-if(valid22){
+if(valid21){
 if(data.position !== undefined){
-let data27 = data.position;
+let data30 = data.position;
 const _errs79: number = errors;
 if(errors === _errs79){
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-let missing8;
-if(((data27.x === undefined) && (missing8 = "x")) || ((data27.y === undefined) && (missing8 = "y"))){
-validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'",schema:schema34.allOf[2].then.properties.position.required,parentSchema:schema34.allOf[2].then.properties.position,data:data27}];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+let missing7;
+if(((data30.x === undefined) && (missing7 = "x")) || ((data30.y === undefined) && (missing7 = "y"))){
+validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema34.allOf[2].then.properties.position.required,parentSchema:schema34.allOf[2].then.properties.position,data:data30}];
 return false;
 }
 else {
 const _errs81: number = errors;
-for(const key6 in data27){
-if(!((key6 === "x") || (key6 === "y"))){
-validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[2].then.properties.position,data:data27}];
+for(const key5 in data30){
+if(!((key5 === "x") || (key5 === "y"))){
+validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[2].then.properties.position,data:data30}];
 return false;
 break;
 }
 }
 if(_errs81 === errors){
-if(data27.x !== undefined){
-let data28 = data27.x;
+if(data30.x !== undefined){
+let data31 = data30.x;
 const _errs82: number = errors;
-if(!((typeof data28 == "number") && (isFinite(data28)))){
-validate21.errors = [{instancePath:instancePath+"/position/x",schemaPath:"#/allOf/2/then/properties/position/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[2].then.properties.position.properties.x.type,parentSchema:schema34.allOf[2].then.properties.position.properties.x,data:data28}];
+if(!((typeof data31 == "number") && (isFinite(data31)))){
+validate21.errors = [{instancePath:instancePath+"/position/x",schemaPath:"#/allOf/2/then/properties/position/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[2].then.properties.position.properties.x.type,parentSchema:schema34.allOf[2].then.properties.position.properties.x,data:data31}];
 return false;
 }
-var valid26: boolean | undefined = _errs82 === errors;
+var valid25: boolean | undefined = _errs82 === errors;
 }
 else {
-var valid26: boolean | undefined = true;
+var valid25: boolean | undefined = true;
 }
-if(valid26){
-if(data27.y !== undefined){
-let data29 = data27.y;
+if(valid25){
+if(data30.y !== undefined){
+let data32 = data30.y;
 const _errs84: number = errors;
-if(!((typeof data29 == "number") && (isFinite(data29)))){
-validate21.errors = [{instancePath:instancePath+"/position/y",schemaPath:"#/allOf/2/then/properties/position/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[2].then.properties.position.properties.y.type,parentSchema:schema34.allOf[2].then.properties.position.properties.y,data:data29}];
+if(!((typeof data32 == "number") && (isFinite(data32)))){
+validate21.errors = [{instancePath:instancePath+"/position/y",schemaPath:"#/allOf/2/then/properties/position/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[2].then.properties.position.properties.y.type,parentSchema:schema34.allOf[2].then.properties.position.properties.y,data:data32}];
 return false;
 }
-var valid26: boolean | undefined = _errs84 === errors;
+var valid25: boolean | undefined = _errs84 === errors;
 }
 else {
-var valid26: boolean | undefined = true;
+var valid25: boolean | undefined = true;
 }
 }
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[2].then.properties.position.type,parentSchema:schema34.allOf[2].then.properties.position,data:data27}];
+validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/2/then/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[2].then.properties.position.type,parentSchema:schema34.allOf[2].then.properties.position,data:data30}];
 return false;
 }
 }
-var valid22: boolean | undefined = _errs79 === errors;
+var valid21: boolean | undefined = _errs79 === errors;
 }
 else {
-var valid22: boolean | undefined = true;
+var valid21: boolean | undefined = true;
 }
-if(valid22){
+if(valid21){
 if(data.recipients !== undefined){
-let data30 = data.recipients;
+let data33 = data.recipients;
 const _errs86: number = errors;
 if(errors === _errs86){
-if(Array.isArray(data30)){
-if(data30.length < 1){
-validate21.errors = [{instancePath:instancePath+"/recipients",schemaPath:"#/allOf/2/then/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.allOf[2].then.properties.recipients,data:data30}];
+if(Array.isArray(data33)){
+if(data33.length < 1){
+validate21.errors = [{instancePath:instancePath+"/recipients",schemaPath:"#/allOf/2/then/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.allOf[2].then.properties.recipients,data:data33}];
 return false;
 }
 else {
-var valid27: boolean | undefined = true;
-const len2 = data30.length;
-for(let i3=0; i3<len2; i3++){
+var valid26: boolean | undefined = true;
+const len3 = data33.length;
+for(let i4=0; i4<len3; i4++){
 const _errs88: number = errors;
-if(!(validate24(data30[i3], {instancePath:instancePath+"/recipients/" + i3,parentData:data30,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(!(validate24(data33[i4], {instancePath:instancePath+"/recipients/" + i4,parentData:data33,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var valid27: boolean | undefined = _errs88 === errors;
-if(!valid27){
+var valid26: boolean | undefined = _errs88 === errors;
+if(!valid26){
 break;
 }
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/recipients",schemaPath:"#/allOf/2/then/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.allOf[2].then.properties.recipients.type,parentSchema:schema34.allOf[2].then.properties.recipients,data:data30}];
+validate21.errors = [{instancePath:instancePath+"/recipients",schemaPath:"#/allOf/2/then/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.allOf[2].then.properties.recipients.type,parentSchema:schema34.allOf[2].then.properties.recipients,data:data33}];
 return false;
 }
 }
-var valid22: boolean | undefined = _errs86 === errors;
+var valid21: boolean | undefined = _errs86 === errors;
 }
 else {
-var valid22: boolean | undefined = true;
+var valid21: boolean | undefined = true;
 }
-if(valid22){
+if(valid21){
 if(data.fieldPermissions !== undefined){
 const _errs89: number = errors;
 if(!(validate22(data.fieldPermissions, {instancePath:instancePath+"/fieldPermissions",parentData:data,parentDataProperty:"fieldPermissions",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
-var valid22: boolean | undefined = _errs89 === errors;
+var valid21: boolean | undefined = _errs89 === errors;
 }
 else {
-var valid22: boolean | undefined = true;
+var valid21: boolean | undefined = true;
 }
 }
 }
@@ -1888,12 +2446,12 @@ var valid22: boolean | undefined = true;
 }
 }
 var _valid2 = _errs69 === errors;
-valid20 = _valid2;
-if(valid20){
+valid19 = _valid2;
+if(valid19){
 var props4: any = true;
 }
 }
-if(!valid20){
+if(!valid19){
 const err14 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[2].if,parentSchema:schema34.allOf[2],data};
 if(vErrors === null){
 vErrors = [err14];
@@ -1918,12 +2476,12 @@ Object.assign(props0, props4);
 }
 const _errs90: number = errors;
 const _errs91: number = errors;
-let valid28 = true;
+let valid27 = true;
 const _errs92: number = errors;
 if(errors === _errs92){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing9;
-if((data.type === undefined) && (missing9 = "type")){
+let missing8;
+if((data.type === undefined) && (missing8 = "type")){
 const err15 = {};
 if(vErrors === null){
 vErrors = [err15];
@@ -1935,8 +2493,8 @@ errors++;
 }
 else {
 if(data.type !== undefined){
-let data33 = data.type;
-if(!((data33 === "condition") || (data33 === "end"))){
+let data36 = data.type;
+if(!((data36 === "condition") || (data36 === "end"))){
 const err16 = {};
 if(vErrors === null){
 vErrors = [err16];
@@ -1974,21 +2532,21 @@ if(_valid3){
 const _errs95: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs96: number = errors;
-for(const key7 in data){
-if(!((((key7 === "id") || (key7 === "name")) || (key7 === "position")) || (key7 === "type"))){
-validate21.errors = [{instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[3].then,data}];
+for(const key6 in data){
+if(!((((key6 === "id") || (key6 === "name")) || (key6 === "position")) || (key6 === "type"))){
+validate21.errors = [{instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[3].then,data}];
 return false;
 break;
 }
 }
 if(_errs96 === errors){
 if(data.id !== undefined){
-let data34 = data.id;
+let data37 = data.id;
 const _errs97: number = errors;
 const _errs98: number = errors;
 const _errs100: number = errors;
 const _errs101: number = errors;
-if(!((((((((data34 === "constructor") || (data34 === "prototype")) || (data34 === "hasOwnProperty")) || (data34 === "isPrototypeOf")) || (data34 === "propertyIsEnumerable")) || (data34 === "toLocaleString")) || (data34 === "toString")) || (data34 === "valueOf"))){
+if(!((((((((data37 === "constructor") || (data37 === "prototype")) || (data37 === "hasOwnProperty")) || (data37 === "isPrototypeOf")) || (data37 === "propertyIsEnumerable")) || (data37 === "toLocaleString")) || (data37 === "toString")) || (data37 === "valueOf"))){
 const err18 = {};
 if(vErrors === null){
 vErrors = [err18];
@@ -1998,9 +2556,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-var valid32: boolean | undefined = _errs101 === errors;
-if(valid32){
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data34}];
+var valid31: boolean | undefined = _errs101 === errors;
+if(valid31){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data37}];
 return false;
 }
 else {
@@ -2015,121 +2573,121 @@ vErrors = null;
 }
 }
 if(errors === _errs98){
-if(typeof data34 === "string"){
-if(!pattern5.test(data34)){
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data34}];
+if(typeof data37 === "string"){
+if(!pattern5.test(data37)){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data37}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data34}];
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data37}];
 return false;
 }
 }
-var valid30: boolean | undefined = _errs97 === errors;
+var valid29: boolean | undefined = _errs97 === errors;
 }
 else {
-var valid30: boolean | undefined = true;
+var valid29: boolean | undefined = true;
 }
-if(valid30){
+if(valid29){
 if(data.name !== undefined){
-let data35 = data.name;
+let data38 = data.name;
 const _errs102: number = errors;
 const _errs103: number = errors;
 if(errors === _errs103){
-if(typeof data35 === "string"){
-if(func1(data35) > 200){
-validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data35}];
+if(typeof data38 === "string"){
+if(func1(data38) > 200){
+validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data38}];
 return false;
 }
 else {
-if(func1(data35) < 1){
-validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data35}];
+if(func1(data38) < 1){
+validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data38}];
 return false;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data35}];
+validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data38}];
 return false;
 }
 }
-var valid30: boolean | undefined = _errs102 === errors;
+var valid29: boolean | undefined = _errs102 === errors;
 }
 else {
-var valid30: boolean | undefined = true;
+var valid29: boolean | undefined = true;
 }
-if(valid30){
+if(valid29){
 if(data.position !== undefined){
-let data36 = data.position;
+let data39 = data.position;
 const _errs105: number = errors;
 if(errors === _errs105){
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-let missing10;
-if(((data36.x === undefined) && (missing10 = "x")) || ((data36.y === undefined) && (missing10 = "y"))){
-validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'",schema:schema34.allOf[3].then.properties.position.required,parentSchema:schema34.allOf[3].then.properties.position,data:data36}];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+let missing9;
+if(((data39.x === undefined) && (missing9 = "x")) || ((data39.y === undefined) && (missing9 = "y"))){
+validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'",schema:schema34.allOf[3].then.properties.position.required,parentSchema:schema34.allOf[3].then.properties.position,data:data39}];
 return false;
 }
 else {
 const _errs107: number = errors;
-for(const key8 in data36){
-if(!((key8 === "x") || (key8 === "y"))){
-validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[3].then.properties.position,data:data36}];
+for(const key7 in data39){
+if(!((key7 === "x") || (key7 === "y"))){
+validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[3].then.properties.position,data:data39}];
 return false;
 break;
 }
 }
 if(_errs107 === errors){
-if(data36.x !== undefined){
-let data37 = data36.x;
+if(data39.x !== undefined){
+let data40 = data39.x;
 const _errs108: number = errors;
-if(!((typeof data37 == "number") && (isFinite(data37)))){
-validate21.errors = [{instancePath:instancePath+"/position/x",schemaPath:"#/allOf/3/then/properties/position/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[3].then.properties.position.properties.x.type,parentSchema:schema34.allOf[3].then.properties.position.properties.x,data:data37}];
+if(!((typeof data40 == "number") && (isFinite(data40)))){
+validate21.errors = [{instancePath:instancePath+"/position/x",schemaPath:"#/allOf/3/then/properties/position/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[3].then.properties.position.properties.x.type,parentSchema:schema34.allOf[3].then.properties.position.properties.x,data:data40}];
 return false;
 }
-var valid34: boolean | undefined = _errs108 === errors;
+var valid33: boolean | undefined = _errs108 === errors;
 }
 else {
-var valid34: boolean | undefined = true;
+var valid33: boolean | undefined = true;
 }
-if(valid34){
-if(data36.y !== undefined){
-let data38 = data36.y;
+if(valid33){
+if(data39.y !== undefined){
+let data41 = data39.y;
 const _errs110: number = errors;
-if(!((typeof data38 == "number") && (isFinite(data38)))){
-validate21.errors = [{instancePath:instancePath+"/position/y",schemaPath:"#/allOf/3/then/properties/position/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[3].then.properties.position.properties.y.type,parentSchema:schema34.allOf[3].then.properties.position.properties.y,data:data38}];
+if(!((typeof data41 == "number") && (isFinite(data41)))){
+validate21.errors = [{instancePath:instancePath+"/position/y",schemaPath:"#/allOf/3/then/properties/position/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[3].then.properties.position.properties.y.type,parentSchema:schema34.allOf[3].then.properties.position.properties.y,data:data41}];
 return false;
 }
-var valid34: boolean | undefined = _errs110 === errors;
+var valid33: boolean | undefined = _errs110 === errors;
 }
 else {
-var valid34: boolean | undefined = true;
+var valid33: boolean | undefined = true;
 }
 }
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[3].then.properties.position.type,parentSchema:schema34.allOf[3].then.properties.position,data:data36}];
+validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/3/then/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[3].then.properties.position.type,parentSchema:schema34.allOf[3].then.properties.position,data:data39}];
 return false;
 }
 }
-var valid30: boolean | undefined = _errs105 === errors;
+var valid29: boolean | undefined = _errs105 === errors;
 }
 else {
-var valid30: boolean | undefined = true;
+var valid29: boolean | undefined = true;
 }
 }
 }
 }
 }
 var _valid3 = _errs95 === errors;
-valid28 = _valid3;
-if(valid28){
+valid27 = _valid3;
+if(valid27){
 var props5: any = true;
 }
 }
-if(!valid28){
+if(!valid27){
 const err19 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[3].if,parentSchema:schema34.allOf[3],data};
 if(vErrors === null){
 vErrors = [err19];
@@ -2154,12 +2712,12 @@ Object.assign(props0, props5);
 }
 const _errs112: number = errors;
 const _errs113: number = errors;
-let valid35 = true;
+let valid34 = true;
 const _errs114: number = errors;
 if(errors === _errs114){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing11;
-if((data.type === undefined) && (missing11 = "type")){
+let missing10;
+if((data.type === undefined) && (missing10 = "type")){
 const err20 = {};
 if(vErrors === null){
 vErrors = [err20];
@@ -2208,28 +2766,28 @@ vErrors = null;
 if(_valid4){
 const _errs117: number = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing12;
-if((data.gateway === undefined) && (missing12 = "gateway")){
-validate21.errors = [{instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'",schema:schema34.allOf[4].then.required,parentSchema:schema34.allOf[4].then,data}];
+let missing11;
+if((data.gateway === undefined) && (missing11 = "gateway")){
+validate21.errors = [{instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'",schema:schema34.allOf[4].then.required,parentSchema:schema34.allOf[4].then,data}];
 return false;
 }
 else {
 const _errs118: number = errors;
-for(const key9 in data){
-if(!(((((key9 === "id") || (key9 === "name")) || (key9 === "position")) || (key9 === "type")) || (key9 === "gateway"))){
-validate21.errors = [{instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[4].then,data}];
+for(const key8 in data){
+if(!(((((key8 === "id") || (key8 === "name")) || (key8 === "position")) || (key8 === "type")) || (key8 === "gateway"))){
+validate21.errors = [{instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[4].then,data}];
 return false;
 break;
 }
 }
 if(_errs118 === errors){
 if(data.id !== undefined){
-let data40 = data.id;
+let data43 = data.id;
 const _errs119: number = errors;
 const _errs120: number = errors;
 const _errs122: number = errors;
 const _errs123: number = errors;
-if(!((((((((data40 === "constructor") || (data40 === "prototype")) || (data40 === "hasOwnProperty")) || (data40 === "isPrototypeOf")) || (data40 === "propertyIsEnumerable")) || (data40 === "toLocaleString")) || (data40 === "toString")) || (data40 === "valueOf"))){
+if(!((((((((data43 === "constructor") || (data43 === "prototype")) || (data43 === "hasOwnProperty")) || (data43 === "isPrototypeOf")) || (data43 === "propertyIsEnumerable")) || (data43 === "toLocaleString")) || (data43 === "toString")) || (data43 === "valueOf"))){
 const err23 = {};
 if(vErrors === null){
 vErrors = [err23];
@@ -2239,9 +2797,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-var valid39: boolean | undefined = _errs123 === errors;
-if(valid39){
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data40}];
+var valid38: boolean | undefined = _errs123 === errors;
+if(valid38){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data43}];
 return false;
 }
 else {
@@ -2256,122 +2814,122 @@ vErrors = null;
 }
 }
 if(errors === _errs120){
-if(typeof data40 === "string"){
-if(!pattern5.test(data40)){
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data40}];
+if(typeof data43 === "string"){
+if(!pattern5.test(data43)){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data43}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data40}];
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data43}];
 return false;
 }
 }
-var valid37: boolean | undefined = _errs119 === errors;
+var valid36: boolean | undefined = _errs119 === errors;
 }
 else {
-var valid37: boolean | undefined = true;
+var valid36: boolean | undefined = true;
 }
-if(valid37){
+if(valid36){
 if(data.name !== undefined){
-let data41 = data.name;
+let data44 = data.name;
 const _errs124: number = errors;
 const _errs125: number = errors;
 if(errors === _errs125){
-if(typeof data41 === "string"){
-if(func1(data41) > 200){
-validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data41}];
+if(typeof data44 === "string"){
+if(func1(data44) > 200){
+validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data44}];
 return false;
 }
 else {
-if(func1(data41) < 1){
-validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data41}];
+if(func1(data44) < 1){
+validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data44}];
 return false;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data41}];
+validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data44}];
 return false;
 }
 }
-var valid37: boolean | undefined = _errs124 === errors;
+var valid36: boolean | undefined = _errs124 === errors;
 }
 else {
-var valid37: boolean | undefined = true;
+var valid36: boolean | undefined = true;
 }
-if(valid37){
+if(valid36){
 if(data.position !== undefined){
-let data42 = data.position;
+let data45 = data.position;
 const _errs127: number = errors;
 if(errors === _errs127){
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-let missing13;
-if(((data42.x === undefined) && (missing13 = "x")) || ((data42.y === undefined) && (missing13 = "y"))){
-validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'",schema:schema34.allOf[4].then.properties.position.required,parentSchema:schema34.allOf[4].then.properties.position,data:data42}];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+let missing12;
+if(((data45.x === undefined) && (missing12 = "x")) || ((data45.y === undefined) && (missing12 = "y"))){
+validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'",schema:schema34.allOf[4].then.properties.position.required,parentSchema:schema34.allOf[4].then.properties.position,data:data45}];
 return false;
 }
 else {
 const _errs129: number = errors;
-for(const key10 in data42){
-if(!((key10 === "x") || (key10 === "y"))){
-validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[4].then.properties.position,data:data42}];
+for(const key9 in data45){
+if(!((key9 === "x") || (key9 === "y"))){
+validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema34.allOf[4].then.properties.position,data:data45}];
 return false;
 break;
 }
 }
 if(_errs129 === errors){
-if(data42.x !== undefined){
-let data43 = data42.x;
+if(data45.x !== undefined){
+let data46 = data45.x;
 const _errs130: number = errors;
-if(!((typeof data43 == "number") && (isFinite(data43)))){
-validate21.errors = [{instancePath:instancePath+"/position/x",schemaPath:"#/allOf/4/then/properties/position/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[4].then.properties.position.properties.x.type,parentSchema:schema34.allOf[4].then.properties.position.properties.x,data:data43}];
+if(!((typeof data46 == "number") && (isFinite(data46)))){
+validate21.errors = [{instancePath:instancePath+"/position/x",schemaPath:"#/allOf/4/then/properties/position/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[4].then.properties.position.properties.x.type,parentSchema:schema34.allOf[4].then.properties.position.properties.x,data:data46}];
 return false;
 }
-var valid41: boolean | undefined = _errs130 === errors;
+var valid40: boolean | undefined = _errs130 === errors;
 }
 else {
-var valid41: boolean | undefined = true;
+var valid40: boolean | undefined = true;
 }
-if(valid41){
-if(data42.y !== undefined){
-let data44 = data42.y;
+if(valid40){
+if(data45.y !== undefined){
+let data47 = data45.y;
 const _errs132: number = errors;
-if(!((typeof data44 == "number") && (isFinite(data44)))){
-validate21.errors = [{instancePath:instancePath+"/position/y",schemaPath:"#/allOf/4/then/properties/position/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[4].then.properties.position.properties.y.type,parentSchema:schema34.allOf[4].then.properties.position.properties.y,data:data44}];
+if(!((typeof data47 == "number") && (isFinite(data47)))){
+validate21.errors = [{instancePath:instancePath+"/position/y",schemaPath:"#/allOf/4/then/properties/position/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.allOf[4].then.properties.position.properties.y.type,parentSchema:schema34.allOf[4].then.properties.position.properties.y,data:data47}];
 return false;
 }
-var valid41: boolean | undefined = _errs132 === errors;
+var valid40: boolean | undefined = _errs132 === errors;
 }
 else {
-var valid41: boolean | undefined = true;
+var valid40: boolean | undefined = true;
 }
 }
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[4].then.properties.position.type,parentSchema:schema34.allOf[4].then.properties.position,data:data42}];
+validate21.errors = [{instancePath:instancePath+"/position",schemaPath:"#/allOf/4/then/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[4].then.properties.position.type,parentSchema:schema34.allOf[4].then.properties.position,data:data45}];
 return false;
 }
 }
-var valid37: boolean | undefined = _errs127 === errors;
+var valid36: boolean | undefined = _errs127 === errors;
 }
 else {
-var valid37: boolean | undefined = true;
+var valid36: boolean | undefined = true;
 }
-if(valid37){
+if(valid36){
 if(data.gateway !== undefined){
-let data45 = data.gateway;
+let data48 = data.gateway;
 const _errs134: number = errors;
-if(!((data45 === "fork") || (data45 === "join"))){
-validate21.errors = [{instancePath:instancePath+"/gateway",schemaPath:"#/allOf/4/then/properties/gateway/enum",keyword:"enum",params:{allowedValues: schema34.allOf[4].then.properties.gateway.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[4].then.properties.gateway.enum,parentSchema:schema34.allOf[4].then.properties.gateway,data:data45}];
+if(!((data48 === "fork") || (data48 === "join"))){
+validate21.errors = [{instancePath:instancePath+"/gateway",schemaPath:"#/allOf/4/then/properties/gateway/enum",keyword:"enum",params:{allowedValues: schema34.allOf[4].then.properties.gateway.enum},message:"must be equal to one of the allowed values",schema:schema34.allOf[4].then.properties.gateway.enum,parentSchema:schema34.allOf[4].then.properties.gateway,data:data48}];
 return false;
 }
-var valid37: boolean | undefined = _errs134 === errors;
+var valid36: boolean | undefined = _errs134 === errors;
 }
 else {
-var valid37: boolean | undefined = true;
+var valid36: boolean | undefined = true;
 }
 }
 }
@@ -2380,12 +2938,12 @@ var valid37: boolean | undefined = true;
 }
 }
 var _valid4 = _errs117 === errors;
-valid35 = _valid4;
-if(valid35){
+valid34 = _valid4;
+if(valid34){
 var props6: any = true;
 }
 }
-if(!valid35){
+if(!valid34){
 const err24 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[4].if,parentSchema:schema34.allOf[4],data};
 if(vErrors === null){
 vErrors = [err24];
@@ -2415,9 +2973,9 @@ Object.assign(props0, props6);
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing14;
-if((((data.id === undefined) && (missing14 = "id")) || ((data.type === undefined) && (missing14 = "type"))) || ((data.name === undefined) && (missing14 = "name"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'",schema:schema34.required,parentSchema:schema34,data}];
+let missing13;
+if((((data.id === undefined) && (missing13 = "id")) || ((data.type === undefined) && (missing13 = "type"))) || ((data.name === undefined) && (missing13 = "name"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'",schema:schema34.required,parentSchema:schema34,data}];
 return false;
 }
 else {
@@ -2427,12 +2985,12 @@ props0.id = true;
 props0.type = true;
 }
 if(data.id !== undefined){
-let data46 = data.id;
+let data49 = data.id;
 const _errs135: number = errors;
 const _errs136: number = errors;
 const _errs138: number = errors;
 const _errs139: number = errors;
-if(!((((((((data46 === "constructor") || (data46 === "prototype")) || (data46 === "hasOwnProperty")) || (data46 === "isPrototypeOf")) || (data46 === "propertyIsEnumerable")) || (data46 === "toLocaleString")) || (data46 === "toString")) || (data46 === "valueOf"))){
+if(!((((((((data49 === "constructor") || (data49 === "prototype")) || (data49 === "hasOwnProperty")) || (data49 === "isPrototypeOf")) || (data49 === "propertyIsEnumerable")) || (data49 === "toLocaleString")) || (data49 === "toString")) || (data49 === "valueOf"))){
 const err25 = {};
 if(vErrors === null){
 vErrors = [err25];
@@ -2442,9 +3000,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-var valid44: boolean | undefined = _errs139 === errors;
-if(valid44){
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data46}];
+var valid43: boolean | undefined = _errs139 === errors;
+if(valid43){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data49}];
 return false;
 }
 else {
@@ -2459,34 +3017,34 @@ vErrors = null;
 }
 }
 if(errors === _errs136){
-if(typeof data46 === "string"){
-if(!pattern5.test(data46)){
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data46}];
+if(typeof data49 === "string"){
+if(!pattern5.test(data49)){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data49}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data46}];
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data49}];
 return false;
 }
 }
-var valid42: boolean | undefined = _errs135 === errors;
+var valid41: boolean | undefined = _errs135 === errors;
 }
 else {
-var valid42: boolean | undefined = true;
+var valid41: boolean | undefined = true;
 }
-if(valid42){
+if(valid41){
 if(data.type !== undefined){
-let data47 = data.type;
+let data50 = data.type;
 const _errs140: number = errors;
-if(!((((((data47 === "start") || (data47 === "approval")) || (data47 === "cc")) || (data47 === "condition")) || (data47 === "parallel")) || (data47 === "end"))){
-validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.type.enum,parentSchema:schema34.properties.type,data:data47}];
+if(!((((((data50 === "start") || (data50 === "approval")) || (data50 === "cc")) || (data50 === "condition")) || (data50 === "parallel")) || (data50 === "end"))){
+validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.type.enum,parentSchema:schema34.properties.type,data:data50}];
 return false;
 }
-var valid42: boolean | undefined = _errs140 === errors;
+var valid41: boolean | undefined = _errs140 === errors;
 }
 else {
-var valid42: boolean | undefined = true;
+var valid41: boolean | undefined = true;
 }
 }
 }
@@ -2502,13 +3060,12 @@ return errors === 0;
 }
 validate21.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema51: any = {"type":"object","required":["id","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"from":{"$ref":"#/$defs/id"},"to":{"$ref":"#/$defs/id"},"name":{"type":"string"},"condition":{"$ref":"#/$defs/ruleLogic"},"default":{"type":"boolean"}},"additionalProperties":false};
-const schema55: any = {"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."};
+const schema56: any = {"type":"object","required":["id","from","to"],"properties":{"id":{"$ref":"#/$defs/id"},"from":{"$ref":"#/$defs/id"},"to":{"$ref":"#/$defs/id"},"name":{"type":"string"},"condition":{"$ref":"#/$defs/ruleLogic"},"default":{"type":"boolean"}},"additionalProperties":false};
 
-function validate30(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
+function validate34(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 let vErrors: any = null;
 let errors = 0;
-const evaluated0: any = validate30.evaluated;
+const evaluated0: any = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2519,14 +3076,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.id === undefined) && (missing0 = "id")) || ((data.from === undefined) && (missing0 = "from"))) || ((data.to === undefined) && (missing0 = "to"))){
-validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema51.required,parentSchema:schema51,data}];
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema56.required,parentSchema:schema56,data}];
 return false;
 }
 else {
 const _errs1: number = errors;
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "from")) || (key0 === "to")) || (key0 === "name")) || (key0 === "condition")) || (key0 === "default"))){
-validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data}];
+validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data}];
 return false;
 break;
 }
@@ -2550,7 +3107,7 @@ errors++;
 }
 var valid2: boolean | undefined = _errs6 === errors;
 if(valid2){
-validate30.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data0}];
+validate34.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data0}];
 return false;
 }
 else {
@@ -2567,12 +3124,12 @@ vErrors = null;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-validate30.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data0}];
+validate34.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data0}];
 return false;
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0}];
+validate34.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0}];
 return false;
 }
 }
@@ -2600,7 +3157,7 @@ errors++;
 }
 var valid4: boolean | undefined = _errs11 === errors;
 if(valid4){
-validate30.errors = [{instancePath:instancePath+"/from",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data1}];
+validate34.errors = [{instancePath:instancePath+"/from",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data1}];
 return false;
 }
 else {
@@ -2617,12 +3174,12 @@ vErrors = null;
 if(errors === _errs8){
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-validate30.errors = [{instancePath:instancePath+"/from",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data1}];
+validate34.errors = [{instancePath:instancePath+"/from",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data1}];
 return false;
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/from",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data1}];
+validate34.errors = [{instancePath:instancePath+"/from",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data1}];
 return false;
 }
 }
@@ -2650,7 +3207,7 @@ errors++;
 }
 var valid6: boolean | undefined = _errs16 === errors;
 if(valid6){
-validate30.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data2}];
+validate34.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data2}];
 return false;
 }
 else {
@@ -2667,12 +3224,12 @@ vErrors = null;
 if(errors === _errs13){
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-validate30.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data2}];
+validate34.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data2}];
 return false;
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data2}];
+validate34.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data2}];
 return false;
 }
 }
@@ -2686,7 +3243,7 @@ if(data.name !== undefined){
 let data3 = data.name;
 const _errs17: number = errors;
 if(typeof data3 !== "string"){
-validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.name.type,parentSchema:schema51.properties.name,data:data3}];
+validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.name.type,parentSchema:schema56.properties.name,data:data3}];
 return false;
 }
 var valid0: boolean | undefined = _errs17 === errors;
@@ -2707,7 +3264,7 @@ if(data.default !== undefined){
 let data5 = data.default;
 const _errs20: number = errors;
 if(typeof data5 !== "boolean"){
-validate30.errors = [{instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.default.type,parentSchema:schema51.properties.default,data:data5}];
+validate34.errors = [{instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.default.type,parentSchema:schema56.properties.default,data:data5}];
 return false;
 }
 var valid0: boolean | undefined = _errs20 === errors;
@@ -2724,14 +3281,14 @@ var valid0: boolean | undefined = true;
 }
 }
 else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data}];
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data}];
 return false;
 }
 }
-validate30.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
@@ -2778,8 +3335,8 @@ if(valid0){
 if(data.schemaVersion !== undefined){
 let data1 = data.schemaVersion;
 const _errs3: number = errors;
-if(1 !== data1){
-validate20.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.schemaVersion,data:data1}];
+if(2 !== data1){
+validate20.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant",schema:2,parentSchema:schema31.properties.schemaVersion,data:data1}];
 return false;
 }
 var valid0: boolean | undefined = _errs3 === errors;
@@ -2896,8 +3453,8 @@ var valid4: boolean | undefined = true;
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 const _errs17: number = errors;
-if(!(validate30(data7[i1], {instancePath:instancePath+"/edges/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate34(data7[i1], {instancePath:instancePath+"/edges/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 var valid4: boolean | undefined = _errs17 === errors;
@@ -2924,18 +3481,18 @@ if(errors === _errs18){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 const _errs20: number = errors;
 for(const key1 in data9){
-if(!((key1 === "allowWithdraw") || (key1 === "skipRepeatedApprover"))){
+if(!(((key1 === "withdraw") || (key1 === "skipRepeatedApprover")) || (key1 === "changeApproval"))){
 validate20.errors = [{instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.settings,data:data9}];
 return false;
 break;
 }
 }
 if(_errs20 === errors){
-if(data9.allowWithdraw !== undefined){
-let data10 = data9.allowWithdraw;
+if(data9.withdraw !== undefined){
+let data10 = data9.withdraw;
 const _errs21: number = errors;
-if(typeof data10 !== "boolean"){
-validate20.errors = [{instancePath:instancePath+"/settings/allowWithdraw",schemaPath:"#/properties/settings/properties/allowWithdraw/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.settings.properties.allowWithdraw.type,parentSchema:schema31.properties.settings.properties.allowWithdraw,data:data10}];
+if(!(((data10 === "never") || (data10 === "untilActed")) || (data10 === "anyTime"))){
+validate20.errors = [{instancePath:instancePath+"/settings/withdraw",schemaPath:"#/properties/settings/properties/withdraw/enum",keyword:"enum",params:{allowedValues: schema31.properties.settings.properties.withdraw.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.settings.properties.withdraw.enum,parentSchema:schema31.properties.settings.properties.withdraw,data:data10}];
 return false;
 }
 var valid5: boolean | undefined = _errs21 === errors;
@@ -2946,15 +3503,128 @@ var valid5: boolean | undefined = true;
 if(valid5){
 if(data9.skipRepeatedApprover !== undefined){
 let data11 = data9.skipRepeatedApprover;
-const _errs23: number = errors;
+const _errs22: number = errors;
 if(typeof data11 !== "boolean"){
 validate20.errors = [{instancePath:instancePath+"/settings/skipRepeatedApprover",schemaPath:"#/properties/settings/properties/skipRepeatedApprover/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.settings.properties.skipRepeatedApprover.type,parentSchema:schema31.properties.settings.properties.skipRepeatedApprover,data:data11}];
 return false;
 }
-var valid5: boolean | undefined = _errs23 === errors;
+var valid5: boolean | undefined = _errs22 === errors;
 }
 else {
 var valid5: boolean | undefined = true;
+}
+if(valid5){
+if(data9.changeApproval !== undefined){
+let data12 = data9.changeApproval;
+const _errs24: number = errors;
+if(errors === _errs24){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+const _errs26: number = errors;
+for(const key2 in data12){
+if(!(key2 === "fieldIds")){
+validate20.errors = [{instancePath:instancePath+"/settings/changeApproval",schemaPath:"#/properties/settings/properties/changeApproval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.settings.properties.changeApproval,data:data12}];
+return false;
+break;
+}
+}
+if(_errs26 === errors){
+if(data12.fieldIds !== undefined){
+let data13 = data12.fieldIds;
+const _errs27: number = errors;
+if(errors === _errs27){
+if(Array.isArray(data13)){
+if(data13.length < 1){
+validate20.errors = [{instancePath:instancePath+"/settings/changeApproval/fieldIds",schemaPath:"#/properties/settings/properties/changeApproval/properties/fieldIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.settings.properties.changeApproval.properties.fieldIds,data:data13}];
+return false;
+}
+else {
+var valid7: boolean | undefined = true;
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+const _errs29: number = errors;
+const _errs30: number = errors;
+const _errs32: number = errors;
+const _errs33: number = errors;
+if(!((((((((data14 === "constructor") || (data14 === "prototype")) || (data14 === "hasOwnProperty")) || (data14 === "isPrototypeOf")) || (data14 === "propertyIsEnumerable")) || (data14 === "toLocaleString")) || (data14 === "toString")) || (data14 === "valueOf"))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid9: boolean | undefined = _errs33 === errors;
+if(valid9){
+validate20.errors = [{instancePath:instancePath+"/settings/changeApproval/fieldIds/" + i2,schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema35.not,parentSchema:schema35,data:data14}];
+return false;
+}
+else {
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs30){
+if(typeof data14 === "string"){
+if(!pattern5.test(data14)){
+validate20.errors = [{instancePath:instancePath+"/settings/changeApproval/fieldIds/" + i2,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35,data:data14}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/settings/changeApproval/fieldIds/" + i2,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data14}];
+return false;
+}
+}
+var valid7: boolean | undefined = _errs29 === errors;
+if(!valid7){
+break;
+}
+}
+if(valid7){
+let i3 = data13.length;
+let j0;
+if(i3 > 1){
+outer0:
+for(;i3--;){
+for(j0 = i3; j0--;){
+if(func0(data13[i3], data13[j0])){
+validate20.errors = [{instancePath:instancePath+"/settings/changeApproval/fieldIds",schemaPath:"#/properties/settings/properties/changeApproval/properties/fieldIds/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema31.properties.settings.properties.changeApproval.properties.fieldIds,data:data13}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/settings/changeApproval/fieldIds",schemaPath:"#/properties/settings/properties/changeApproval/properties/fieldIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.settings.properties.changeApproval.properties.fieldIds.type,parentSchema:schema31.properties.settings.properties.changeApproval.properties.fieldIds,data:data13}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/settings/changeApproval",schemaPath:"#/properties/settings/properties/changeApproval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.settings.properties.changeApproval.type,parentSchema:schema31.properties.settings.properties.changeApproval,data:data12}];
+return false;
+}
+}
+var valid5: boolean | undefined = _errs24 === errors;
+}
+else {
+var valid5: boolean | undefined = true;
+}
 }
 }
 }
@@ -2991,6 +3661,8 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 declare namespace validate22 { let errors: any; }
 declare namespace validate24 { let errors: any; }
+declare namespace validate27 { let errors: any; }
+declare namespace validate29 { let errors: any; }
 declare namespace validate21 { let errors: any; }
-declare namespace validate30 { let errors: any; }
+declare namespace validate34 { let errors: any; }
 declare namespace validate20 { let errors: any; }

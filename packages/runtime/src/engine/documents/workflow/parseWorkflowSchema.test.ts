@@ -8,7 +8,7 @@ const end = { id: 'n_end', type: 'end', name: 'End' };
 const approval = { id: 'n_ok', type: 'approval', name: 'Approve', assignees: [{ kind: 'initiator' }], mode: 'any' };
 
 function workflowWith(nodes: readonly unknown[], edges: readonly unknown[] = [], rest: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
-  return { kind: 'workflow', schemaVersion: 1, title: 'Flow', formId: 'orders', nodes, edges, ...rest };
+  return { kind: 'workflow', schemaVersion: 2, title: 'Flow', formId: 'orders', nodes, edges, ...rest };
 }
 
 const minimal = workflowWith([start, end], [{ id: 'e_1', from: 'n_start', to: 'n_end' }]);
@@ -100,6 +100,49 @@ describe('parseWorkflowSchema', () => {
     expect(issueAt(parseWorkflowSchema(workflowWith([approval, end])), '/nodes').code).toBe('startNodeCount');
     const noEnd = parseIssues(parseWorkflowSchema(workflowWith([start, approval])));
     expect(noEnd.map((issue) => issue.code)).toEqual(['noEndNode']);
+  });
+
+  it('checks the version 2 settings: modes, assignees, permissions, validations, due dates, return and reject policies', () => {
+    const node = {
+      ...approval,
+      mode: 'sequence',
+      assignees: [{ kind: 'departmentFieldManager', fieldId: 'f_dept' }, { kind: 'department', departmentId: 'd_1', includeSubDepartments: true }],
+      fieldPermissions: { f_amount: 'required' },
+      validations: [{ id: 'v_1', assert: { '>': [{ var: 'f_amount' }, 0] }, message: { 'zh-CN': '金额须大于 0', en: 'The amount must be above 0' } }],
+      due: { fieldId: 'f_deadline', action: 'autoApprove' },
+      onReject: 'returnToStart',
+      returnTo: 'previous',
+      afterReturn: 'backToReturner',
+      signatureRequired: true,
+    };
+    const valid = workflowWith([start, node, end], [], { settings: { withdraw: 'anyTime', changeApproval: { fieldIds: ['f_amount'] } } });
+    expect(parsedValue(parseWorkflowSchema(valid))).toEqual(valid);
+
+    const broken = parseWorkflowSchema(
+      workflowWith([start, { ...node, mode: 'random', onReject: 'ignore', afterReturn: 'later', validations: [{ id: 'v_1', assert: true, message: { 'zh-CN': '只有中文' } }], due: { action: 'remind' } }, end], [], {
+        settings: { withdraw: 'sometimes' },
+      }),
+    );
+    expect(issueAt(broken, '/nodes/1/mode').code).toBe('enum');
+    expect(issueAt(broken, '/nodes/1/onReject').code).toBe('enum');
+    expect(issueAt(broken, '/nodes/1/afterReturn').code).toBe('enum');
+    expect(issueAt(broken, '/nodes/1/validations/0/message/en').code).toBe('required');
+    expect(issueAt(broken, '/nodes/1/due/hours').code).toBe('required');
+    expect(issueAt(broken, '/settings/withdraw').code).toBe('enum');
+  });
+
+  it('migrates version 1: allowWithdraw becomes a withdraw policy, everything else stays', () => {
+    const v1 = { ...workflowWith([start, approval, end], [{ id: 'e_1', from: 'n_start', to: 'n_ok' }]), schemaVersion: 1 };
+    const allowed = parseWorkflowSchema({ ...v1, settings: { allowWithdraw: true, skipRepeatedApprover: true } });
+    expect(allowed).toEqual({
+      ok: true,
+      migratedFrom: 1,
+      value: { ...v1, schemaVersion: 2, settings: { withdraw: 'untilActed', skipRepeatedApprover: true } },
+    });
+    expect(parsedValue(parseWorkflowSchema({ ...v1, settings: { allowWithdraw: false } })).settings).toEqual({ withdraw: 'never' });
+    expect(parsedValue(parseWorkflowSchema(v1))).toEqual({ ...v1, schemaVersion: 2 });
+    // A broken flag is not guessed at: the meta-schema names it.
+    expect(issueAt(parseWorkflowSchema({ ...v1, settings: { allowWithdraw: 'yes' } }), '/settings/allowWithdraw').code).toBe('unknownProperty');
   });
 
   it('refuses a workflow without the form it runs on', () => {

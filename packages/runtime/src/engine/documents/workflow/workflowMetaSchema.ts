@@ -36,7 +36,15 @@ export const workflowMetaSchema = {
     edges: { type: 'array', items: { $ref: '#/$defs/edge' } },
     settings: {
       type: 'object',
-      properties: { allowWithdraw: { type: 'boolean' }, skipRepeatedApprover: { type: 'boolean' } },
+      properties: {
+        withdraw: { enum: ['never', 'untilActed', 'anyTime'] },
+        skipRepeatedApprover: { type: 'boolean' },
+        changeApproval: {
+          type: 'object',
+          properties: { fieldIds: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/id' } } },
+          additionalProperties: false,
+        },
+      },
       additionalProperties: false,
     },
   },
@@ -63,11 +71,16 @@ export const workflowMetaSchema = {
               ...nodeBaseProperties,
               type: true,
               assignees: { type: 'array', minItems: 1, items: { $ref: '#/$defs/assignee' } },
-              mode: { enum: ['any', 'all'] },
+              mode: { enum: ['any', 'all', 'sequence'] },
               fieldPermissions: { $ref: '#/$defs/fieldPermissions' },
+              validations: { type: 'array', items: { $ref: '#/$defs/nodeValidation' } },
               due: { $ref: '#/$defs/dueTime' },
               actions: { type: 'array', uniqueItems: true, items: { enum: ['return', 'transfer', 'addApprover'] } },
               whenNoAssignee: { enum: ['autoApprove', 'toAdmin'] },
+              onReject: { enum: ['end', 'returnToStart'] },
+              returnTo: { enum: ['previous', 'chosen'] },
+              afterReturn: { enum: ['flowForward', 'backToReturner'] },
+              signatureRequired: { type: 'boolean' },
             },
             additionalProperties: false,
           },
@@ -113,25 +126,44 @@ export const workflowMetaSchema = {
       additionalProperties: false,
     },
     fieldPermissions: {
-      description: 'Field id → hidden, read or edit.',
+      description: 'Field id → hidden, read, edit or required.',
       type: 'object',
       propertyNames: { $ref: '#/$defs/id' },
-      additionalProperties: { enum: ['hidden', 'read', 'edit'] },
+      additionalProperties: { enum: ['hidden', 'read', 'edit', 'required'] },
+    },
+    nodeValidation: {
+      type: 'object',
+      required: ['id', 'assert', 'message'],
+      properties: {
+        id: { $ref: '#/$defs/id' },
+        assert: { $ref: '#/$defs/ruleLogic' },
+        message: {
+          type: 'object',
+          required: ['zh-CN', 'en'],
+          properties: { 'zh-CN': { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+          additionalProperties: false,
+        },
+      },
+      additionalProperties: false,
     },
     dueTime: {
+      description: 'Hours after the node is reached, or after the date in `fieldId`.',
       type: 'object',
-      required: ['hours', 'action'],
+      required: ['action'],
       properties: {
         hours: { type: 'number', exclusiveMinimum: 0 },
+        fieldId: { $ref: '#/$defs/id' },
         action: { enum: ['remind', 'autoApprove', 'autoReturn'] },
         repeatHours: { type: 'number', exclusiveMinimum: 0 },
       },
       additionalProperties: false,
+      if: { type: 'object', required: ['fieldId'] },
+      else: { required: ['hours'] },
     },
     assignee: {
       type: 'object',
       required: ['kind'],
-      properties: { kind: { enum: ['member', 'role', 'department', 'initiator', 'managerChain', 'memberField'] } },
+      properties: { kind: { enum: ['member', 'role', 'department', 'initiator', 'managerChain', 'memberField', 'departmentFieldManager'] } },
       allOf: [
         {
           if: { type: 'object', properties: { kind: { const: 'member' } }, required: ['kind'] },
@@ -145,7 +177,12 @@ export const workflowMetaSchema = {
           if: { type: 'object', properties: { kind: { const: 'department' } }, required: ['kind'] },
           then: {
             required: ['departmentId'],
-            properties: { kind: true, departmentId: { type: 'string', minLength: 1 }, managerOnly: { type: 'boolean' } },
+            properties: {
+              kind: true,
+              departmentId: { type: 'string', minLength: 1 },
+              managerOnly: { type: 'boolean' },
+              includeSubDepartments: { type: 'boolean' },
+            },
             additionalProperties: false,
           },
         },
@@ -163,6 +200,10 @@ export const workflowMetaSchema = {
         },
         {
           if: { type: 'object', properties: { kind: { const: 'memberField' } }, required: ['kind'] },
+          then: { required: ['fieldId'], properties: { kind: true, fieldId: { $ref: '#/$defs/id' } }, additionalProperties: false },
+        },
+        {
+          if: { type: 'object', properties: { kind: { const: 'departmentFieldManager' } }, required: ['kind'] },
           then: { required: ['fieldId'], properties: { kind: true, fieldId: { $ref: '#/$defs/id' } }, additionalProperties: false },
         },
       ],
