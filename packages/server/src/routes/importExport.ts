@@ -35,7 +35,7 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
         400: { description: 'import_invalid (details.errors: every bad row), no_columns, invalid_csv, unreadable_file, invalid_upload' },
         403: { description: 'You may read this form but not submit to it' },
         404: { description: 'No such form, or not yours to see' },
-        413: { description: 'file_too_large, too_many_rows' },
+        413: { description: 'file_too_large, too_many_rows, xlsx_too_large (an XLSX past the zip-bomb bounds; details.bound names which), import_too_large (the import needed more memory than one may use)' },
       },
     },
     async ({ req, query, user, locale, param }) => {
