@@ -19,3 +19,6 @@ export * from './form/index.js';
 
 // dashboard widget data
 export * from './dashboard/index.js';
+
+// workflow state machine
+export * from './workflow/index.js';
