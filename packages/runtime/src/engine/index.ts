@@ -22,3 +22,9 @@ export * from './dashboard/index.js';
 
 // workflow state machine
 export * from './workflow/index.js';
+
+// periods
+export * from './periods/index.js';
+
+// KPI scoring
+export * from './scoring/index.js';
