@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@formwork/runtime';
+import type { LocalizedText, RuleOperatorGroup } from '@formwork/runtime';
 import type { ConditionOperator } from '../rules/ConditionTree.js';
 
 /** The condition builder, the formula editor and the validations list. */
@@ -29,9 +29,10 @@ export const ruleMessages = {
   noDependencies: { 'zh-CN': '不依赖其他字段', en: 'Depends on no other field' },
   formulaText: { 'zh-CN': '公式', en: 'Formula' },
   formulaHint: {
-    'zh-CN': '用 {字段名} 引用字段，如 {数量} * {单价}；函数如 round(x, 2)',
-    en: 'Refer to fields as {Label}, e.g. {Quantity} * {Price}; call functions like round(x, 2)',
+    'zh-CN': '用 {字段名} 引用字段，如 {数量} * {单价}；函数如 round(x, 2)；子表单的列如 sum_of({产品明细}, {小计}) 或 sum_of({产品明细.小计})',
+    en: 'Refer to fields as {Label}, e.g. {Quantity} * {Price}; call functions like round(x, 2); subform columns like sum_of({Products}, {Subtotal}) or sum_of({Products.Subtotal})',
   },
+  functionExample: { 'zh-CN': '示例：', en: 'Example: ' },
   insertField: { 'zh-CN': '插入字段', en: 'Insert field' },
   insertFunction: { 'zh-CN': '插入函数', en: 'Insert function' },
   functionHelp: { 'zh-CN': '函数说明', en: 'About the function' },
@@ -66,4 +67,14 @@ export const operatorNames: Readonly<Record<ConditionOperator, LocalizedText>> =
   anyOf: { 'zh-CN': '等于任意一个', en: 'is any of' },
   empty: { 'zh-CN': '为空', en: 'is empty' },
   notEmpty: { 'zh-CN': '不为空', en: 'is not empty' },
+};
+
+/** The formula editor's function groups, in the order it lists them. */
+export const functionGroupNames: Readonly<Record<RuleOperatorGroup, LocalizedText>> = {
+  aggregate: { 'zh-CN': '子表单汇总', en: 'Subform totals' },
+  number: { 'zh-CN': '数字', en: 'Numbers' },
+  date: { 'zh-CN': '日期', en: 'Dates' },
+  text: { 'zh-CN': '文本', en: 'Text' },
+  logic: { 'zh-CN': '逻辑', en: 'Logic' },
+  list: { 'zh-CN': '多选与列表', en: 'Choices and lists' },
 };

@@ -11,5 +11,10 @@ export const formulaMessages = {
     'zh-CN': '有多个名为“{name}”的字段，请改用编号，如 {{id}}',
     en: 'Several fields are named “{name}”: use the id instead, e.g. {{id}}',
   },
+  unknownColumn: { 'zh-CN': '子表单“{subform}”中没有名为“{name}”的列', en: 'The subform “{subform}” has no column named “{name}”' },
+  columnOutsideAggregate: {
+    'zh-CN': '“{name}”是子表单“{subform}”的列，请用汇总函数读取，如 sum_of({{name}})',
+    en: '“{name}” is a column of the subform “{subform}”: read it with an aggregate, e.g. sum_of({{name}})',
+  },
   unknownFunction: { 'zh-CN': '没有名为“{name}”的函数', en: 'There is no function named “{name}”' },
 } as const satisfies Record<string, LocalizedText>;

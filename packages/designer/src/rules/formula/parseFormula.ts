@@ -1,7 +1,9 @@
 import type { LocalizedText, RuleLogic } from '@formwork/runtime';
 import { fillText } from '../../i18n/fillText.js';
 import { formulaMessages } from './formulaMessages.js';
+import { fieldNamed } from './fieldNamed.js';
 import type { FormulaNames } from './FormulaNames.js';
+import { findSubformColumn, readSubformReference, rowScopeNames } from './readSubformReference.js';
 import { tokenizeFormula, type FormulaToken } from './tokenizeFormula.js';
 
 const INFIX_LEVELS: readonly (readonly string[])[] = [['||'], ['&&'], ['==', '!=', '>', '>=', '<', '<='], ['+', '-'], ['*', '/', '%']];
@@ -17,7 +19,9 @@ class FormulaError extends Error {
 /**
  * Reads a formula as an admin writes it — `{Quantity} * {Price}`, `round({Total} * 0.9, 2)`,
  * `if({Stage} == "won", 1, 0)` — into JSON Logic. Fields are named by label in braces (or by id
- * when labels repeat); `name(…)` calls a JSON Logic operator. Never evaluates anything.
+ * when labels repeat); `name(…)` calls a JSON Logic operator. An aggregate names its subform's
+ * column by label too — `sum_of({Items}, {Amount})` or `sum_of({Items.Amount})` — and its filter
+ * reads the row's columns by label. Never evaluates anything.
  *
  * @example
  * parseFormula('{Qty} * 2', { fields: [{ path: 'f_1', label: 'Qty' }], functions: new Set() })
@@ -29,6 +33,8 @@ export function parseFormula(text: string, names: FormulaNames): { ok: true; log
   if (!tokenized.ok) return tokenized;
   const tokens = tokenized.tokens;
   let position = 0;
+  // The names field references resolve against: inside an aggregate's filter, that subform's row.
+  let scope = names;
   const peek = (): FormulaToken | undefined => tokens[position];
   const fail = (token: FormulaToken | undefined): never => {
     throw new FormulaError(
@@ -63,12 +69,58 @@ export function parseFormula(text: string, names: FormulaNames): { ok: true; log
   };
 
   const field = (token: Extract<FormulaToken, { kind: 'field' }>): RuleLogic => {
-    const byLabel = names.fields.filter((f) => f.label === token.value);
-    if (byLabel.length === 1) return { var: byLabel[0]!.path };
-    const byPath = names.fields.find((f) => f.path === token.value || f.path === `$row.${token.value}`);
+    const byLabel = fieldNamed(scope.fields, token.value);
+    if (byLabel !== undefined && byLabel !== 'ambiguous') return { var: byLabel.path };
+    const byPath = scope.fields.find((f) => f.path === token.value || f.path === `$row.${token.value}`);
     if (byPath) return { var: byPath.path };
-    if (byLabel.length > 1) throw new FormulaError(fillText(formulaMessages.ambiguousField, { name: token.value, id: byLabel[0]!.path }));
+    const first = scope.fields.find((f) => f.label === token.value);
+    if (first) throw new FormulaError(fillText(formulaMessages.ambiguousField, { name: token.value, id: first.path }));
+    const column = readSubformReference(names, token.value);
+    if (column?.column) {
+      // `{Items.Amount}` in a formula of that subform's own row is the row's cell.
+      const sameRow = scope.fields.find((f) => f.path === `$row.${column.column!.id}`);
+      if (sameRow) return { var: sameRow.path };
+      throw new FormulaError(fillText(formulaMessages.columnOutsideAggregate, { name: token.value, subform: column.subform.label }));
+    }
     throw new FormulaError(fillText(formulaMessages.unknownField, { name: token.value }));
+  };
+  const endsArgument = (token: FormulaToken | undefined): boolean => token?.kind === 'punct' && (token.value === ',' || token.value === ')');
+
+  /** `sum_of({Items}, {Amount}, filter)` or `sum_of({Items.Amount}, filter)`, after its name. */
+  const aggregate = (name: string): RuleLogic => {
+    position++;
+    const first = peek();
+    const rows = first?.kind === 'field' && endsArgument(tokens[position + 1]) ? readSubformReference(names, first.value) : undefined;
+    if (!rows) return { [name]: list(')') };
+    position++;
+    const args: RuleLogic[] = [{ var: rows.subform.path }];
+    if (rows.column) {
+      args.push(rows.column.id);
+    } else if (isPunct(',')) {
+      position++;
+      const token = peek();
+      if (token?.kind === 'field' && endsArgument(tokens[position + 1])) {
+        position++;
+        const qualified = readSubformReference(names, token.value);
+        const column = findSubformColumn(rows.subform, token.value) ?? (qualified?.subform === rows.subform ? qualified.column : undefined);
+        if (!column) throw new FormulaError(fillText(formulaMessages.unknownColumn, { name: token.value, subform: rows.subform.label }));
+        args.push(column.id);
+      } else {
+        args.push(infix(0));
+      }
+    }
+    while (isPunct(',')) {
+      position++;
+      const outer = scope;
+      scope = rowScopeNames(names, rows.subform);
+      try {
+        args.push(infix(0));
+      } finally {
+        scope = outer;
+      }
+    }
+    expect(')');
+    return { [name]: args };
   };
 
   const primary = (): RuleLogic => {
@@ -89,6 +141,7 @@ export function parseFormula(text: string, names: FormulaNames): { ok: true; log
           return fail(token);
         }
         if (!names.functions.has(token.value)) throw new FormulaError(fillText(formulaMessages.unknownFunction, { name: token.value }));
+        if (names.aggregates?.has(token.value)) return aggregate(token.value);
         position++;
         const args = list(')');
         return { [token.value]: args.length === 1 && token.value !== 'var' ? args : args };

@@ -1,5 +1,7 @@
 import type { RuleLogic } from '@formwork/runtime';
-import type { FormulaNames } from './FormulaNames.js';
+import { fieldNamed } from './fieldNamed.js';
+import type { FormulaNames, FormulaSubform } from './FormulaNames.js';
+import { rowScopeNames } from './readSubformReference.js';
 
 const PRECEDENCE: Readonly<Record<string, number>> = {
   or: 1,
@@ -45,6 +47,10 @@ function print(rule: RuleLogic, names: FormulaNames): string {
   const raw = (rule as Readonly<Record<string, RuleLogic>>)[op] ?? null;
   if (op === 'var' && typeof raw === 'string') return fieldRef(raw, names);
   const args: readonly RuleLogic[] = Array.isArray(raw) ? raw : [raw];
+  if (names.aggregates?.has(op)) {
+    const aggregate = printAggregate(op, args, names);
+    if (aggregate !== undefined) return aggregate;
+  }
   const precedence = PRECEDENCE[op];
   if (precedence !== undefined && args.length >= 2 && !(precedence === 3 && args.length !== 2)) {
     return args
@@ -65,11 +71,40 @@ function print(rule: RuleLogic, names: FormulaNames): string {
   return `${op}(${args.map((arg) => print(arg, names)).join(', ')})`;
 }
 
+/** `sum_of({Items}, {Amount}, {Qty} > 0)`: the column by label, the filter reading the row's columns. */
+function printAggregate(op: string, args: readonly RuleLogic[], names: FormulaNames): string | undefined {
+  const [rows, columnId, ...rest] = args;
+  const path = varOf(rows ?? null);
+  const subform = path === undefined ? undefined : names.subforms?.find((candidate) => candidate.path === path);
+  if (!subform || path === undefined) return undefined;
+  const column = columnId === null ? 'null' : typeof columnId === 'string' ? columnRef(subform, columnId) : undefined;
+  if (column === undefined) return undefined;
+  const rowNames = rowScopeNames(names, subform);
+  return `${op}(${[fieldRef(path, names), column, ...rest.map((arg) => print(arg, rowNames))].join(', ')})`;
+}
+
+function columnRef(subform: FormulaSubform, id: string): string | undefined {
+  const column = subform.columns.find((candidate) => candidate.id === id);
+  if (!column) return undefined;
+  const unique = subform.columns.filter((candidate) => candidate.label === column.label).length === 1;
+  return unique && printableLabel(column.label) ? `{${column.label}}` : `{${id}}`;
+}
+
+function varOf(rule: RuleLogic): string | undefined {
+  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return undefined;
+  const path = (rule as Readonly<Record<string, RuleLogic>>)['var'];
+  return Object.keys(rule).length === 1 && typeof path === 'string' ? path : undefined;
+}
+
+function printableLabel(label: string): boolean {
+  return !/[{}]/.test(label) && label.trim() === label && label !== '';
+}
+
 function fieldRef(path: string, names: FormulaNames): string {
   const field = names.fields.find((f) => f.path === path);
   if (!field) return `var("${path.replace(/[\\"]/g, (c) => `\\${c}`)}")`;
-  const unique = names.fields.filter((f) => f.label === field.label).length === 1;
-  return unique && !/[{}]/.test(field.label) && field.label.trim() === field.label && field.label !== '' ? `{${field.label}}` : `{${path}}`;
+  const unique = fieldNamed(names.fields, field.label) === field;
+  return unique && printableLabel(field.label) ? `{${field.label}}` : `{${path}}`;
 }
 
 function infixPrecedence(rule: RuleLogic): number | undefined {

@@ -1,4 +1,4 @@
-import { cleanup, act, screen, within } from '@testing-library/react';
+import { cleanup, act, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fieldById } from '../../store/testing/createTestStore.js';
@@ -67,5 +67,71 @@ describe('the formula editor', () => {
     expect(alerts.some((alert) => alert.includes('Total') && alert.includes('Grand total'))).toBe(true);
     const total = fieldById(store, 'f_3');
     expect(total.type === 'formula' && total.expression).toBeNull();
+  });
+});
+
+/** A visit form: a product subform (数量, 小计) and a calculated total, selected. */
+function visit(locale: 'en' | 'zh-CN' = 'en') {
+  const rendered = renderEditor({ locale });
+  const { store } = rendered;
+  act(() => {
+    store.getState().addField('subform');
+    store.getState().updateField('f_1', { label: '产品明细' });
+    store.getState().addField('number', { parentId: 'f_1' });
+    store.getState().updateField('f_2', { label: '数量' });
+    store.getState().addField('money', { parentId: 'f_1' });
+    store.getState().updateField('f_3', { label: '小计' });
+    store.getState().addField('formula');
+    store.getState().updateField('f_4', { label: '合计' });
+  });
+  return rendered;
+}
+
+describe('the formula editor with a subform', () => {
+  it.each([
+    ['sum_of({{产品明细}, {{小计})', 'sum_of({产品明细}, {小计})'],
+    ['sum_of({{产品明细.小计})', 'sum_of({产品明细}, {小计})'],
+  ])('applies %s naming the subform and its column by label, and shows it so again', async (typed, shown) => {
+    const user = userEvent.setup();
+    const { store } = visit();
+    const group = screen.getByRole('group', { name: 'Formula' });
+    await user.type(within(group).getByRole('textbox', { name: 'Formula' }), typed);
+    await user.click(within(group).getByRole('button', { name: 'Apply formula' }));
+    const total = fieldById(store, 'f_4');
+    expect(total.type === 'formula' && total.expression).toEqual({ sum_of: [{ var: 'f_1' }, 'f_3'] });
+    const reopened = within(screen.getByRole('group', { name: 'Formula' })).getByRole('textbox', { name: 'Formula' }) as HTMLTextAreaElement;
+    expect(reopened.value).toBe(shown);
+  });
+
+  it('offers a column of the subform as {Subform.Column} and a function with the cursor inside its parentheses', async () => {
+    const user = userEvent.setup();
+    visit();
+    const group = screen.getByRole('group', { name: 'Formula' });
+    const text = within(group).getByRole('textbox', { name: 'Formula' }) as HTMLTextAreaElement;
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Insert function' }), 'sum_of');
+    await user.click(within(group).getByRole('button', { name: 'Insert function' }));
+    expect(text.value).toBe('sum_of()');
+    await waitFor(() => expect(text.selectionStart).toBe('sum_of('.length));
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Insert field' }), '产品明细.小计');
+    await user.click(within(group).getByRole('button', { name: 'Insert field' }));
+    expect(text.value).toBe('sum_of({产品明细.小计})');
+  });
+
+  it.each(['en', 'zh-CN'] as const)('lists the form functions with a description and an example, not JSON Logic plumbing (%s)', async (locale) => {
+    const user = userEvent.setup();
+    visit(locale);
+    const en = locale === 'en';
+    const group = screen.getByRole('group', { name: en ? 'Formula' : '计算公式' });
+    const picker = within(group).getByRole('combobox', { name: en ? 'Insert function' : '插入函数' });
+    const offered = within(picker).getAllByRole('option').map((option) => option.textContent);
+    for (const name of ['sum_of', 'count_of', 'round', 'if', 'date_add', 'today', 'cat']) expect(offered).toContain(name);
+    for (const name of ['var', 'merge', 'missing', 'missing_some', 'map', 'reduce', '+', '>=', '==']) expect(offered).not.toContain(name);
+    expect(within(picker).getByRole('group', { name: en ? 'Subform totals' : '子表单汇总' })).toBeTruthy();
+    await user.selectOptions(picker, 'sum_of');
+    const help = within(group).getByRole('note', { name: en ? 'About the function' : '函数说明' });
+    expect(help.textContent).toContain(en ? 'Sums a subform column' : '子表单某列求和');
+    expect(help.textContent).toContain(en ? 'Example: sum_of({items}, {amount})' : '示例：sum_of({items}, {amount})');
+    await user.selectOptions(picker, 'round');
+    expect(help.textContent).toMatch(/round\(\{\w+\}, \d\)/);
   });
 });

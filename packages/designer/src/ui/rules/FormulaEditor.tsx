@@ -1,12 +1,13 @@
-import { ruleOperatorCatalogue, type FormSchema, type RuleLogic } from '@formwork/runtime';
+import type { FormSchema, RuleLogic, RuleOperatorGroup } from '@formwork/runtime';
 import { useRef, useState } from 'react';
-import { ruleMessages as m } from '../../i18n/ruleMessages.js';
+import { functionGroupNames, ruleMessages as m } from '../../i18n/ruleMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
+import { formulaFunctionList } from '../../rules/formula/formulaFunctionList.js';
 import { parseFormula } from '../../rules/formula/parseFormula.js';
 import { printFormula } from '../../rules/formula/printFormula.js';
-import { listValueFields } from '../editor/listValueFields.js';
+import { printFunctionExample } from '../../rules/formula/printFunctionExample.js';
 import { useFieldId } from '../properties/useFieldId.js';
-import { formulaNamesFor } from './formulaNamesFor.js';
+import { formulaAggregates, formulaFunctions, formulaNamesFor } from './formulaNamesFor.js';
 import { JsonLogicInput } from './JsonLogicInput.js';
 
 export interface FormulaEditorProps {
@@ -18,9 +19,13 @@ export interface FormulaEditorProps {
   readonly onApply: (rule: RuleLogic) => void;
 }
 
+const GROUP_ORDER = Object.keys(functionGroupNames) as RuleOperatorGroup[];
+const FIRST_FUNCTION = GROUP_ORDER.flatMap((group) => formulaFunctionList.filter((entry) => entry.group === group))[0]?.name ?? '';
+
 /**
- * A formula as text — `{Quantity} * {Price}` — with a field picker and the engine's function
- * list; applied as JSON Logic. Rules formula text cannot show are edited as JSON.
+ * A formula as text — `{Quantity} * {Price}`, `sum_of({Items}, {Amount})` — with a field picker
+ * and the form functions, each with its description and an example; applied as JSON Logic. Rules
+ * formula text cannot show are edited as JSON.
  */
 export function FormulaEditor({ label, rule, schema, fieldId, onApply }: FormulaEditorProps) {
   const { t, locale } = useLocale();
@@ -33,19 +38,24 @@ export function FormulaEditor({ label, rule, schema, fieldId, onApply }: Formula
   const [text, setText] = useState(printed ?? '');
   const [error, setError] = useState<string | null>(null);
   const [fieldPick, setFieldPick] = useState('');
-  const [functionPick, setFunctionPick] = useState(ruleOperatorCatalogue[0]?.name ?? '');
+  const [functionPick, setFunctionPick] = useState(FIRST_FUNCTION);
   const textRef = useRef<HTMLTextAreaElement | null>(null);
-  // Columns of other subforms are named by id, as the aggregate functions take them.
-  const columns = listValueFields(schema).filter((entry) => entry.inSubform && !names.fields.some((f) => f.path === `$row.${entry.field.id}`));
+  // Columns of other subforms, as an aggregate reads them: `{Items.Amount}`.
+  const columns = (names.subforms ?? []).flatMap((subform) =>
+    subform.columns
+      .filter((column) => !names.fields.some((f) => f.path === `$row.${column.id}`))
+      .map((column) => ({ key: column.id, label: `${subform.label}.${column.label}`, snippet: `{${subform.label}.${column.label}}` })),
+  );
 
-  const insert = (snippet: string): void => {
+  /** Puts `snippet` at the cursor (over the selection); the cursor goes `caret` characters into it. */
+  const insert = (snippet: string, caret = snippet.length): void => {
     const area = textRef.current;
     const start = area?.selectionStart ?? text.length;
     const end = area?.selectionEnd ?? text.length;
     setText(text.slice(0, start) + snippet + text.slice(end));
     requestAnimationFrame(() => {
       area?.focus();
-      area?.setSelectionRange(start + snippet.length, start + snippet.length);
+      area?.setSelectionRange(start + caret, start + caret);
     });
   };
   const apply = (): void => {
@@ -54,7 +64,8 @@ export function FormulaEditor({ label, rule, schema, fieldId, onApply }: Formula
     setError(null);
     onApply(parsed.logic);
   };
-  const described = ruleOperatorCatalogue.find((entry) => entry.name === functionPick);
+  const described = formulaFunctionList.find((entry) => entry.name === functionPick);
+  const example = described ? printFunctionExample(described.example, formulaFunctions, formulaAggregates) : undefined;
 
   if (asJson) {
     return (
@@ -91,9 +102,9 @@ export function FormulaEditor({ label, rule, schema, fieldId, onApply }: Formula
               {f.label}
             </option>
           ))}
-          {columns.map((entry) => (
-            <option key={entry.field.id} value={`"${entry.field.id}"`}>
-              {`${entry.field.label} (${entry.field.id})`}
+          {columns.map((column) => (
+            <option key={column.key} value={column.snippet}>
+              {column.label}
             </option>
           ))}
         </select>
@@ -103,21 +114,36 @@ export function FormulaEditor({ label, rule, schema, fieldId, onApply }: Formula
       </div>
       <div className="fw-setting fw-setting-inline">
         <label htmlFor={functionPickId}>{t(m.insertFunction)}</label>
-        <select id={functionPickId} value={functionPick} onChange={(event) => setFunctionPick(event.target.value)}>
-          {ruleOperatorCatalogue.map((entry) => (
-            <option key={entry.name} value={entry.name}>
-              {entry.name}
-            </option>
+        <select id={functionPickId} value={functionPick} aria-describedby={`${functionPickId}-help`} onChange={(event) => setFunctionPick(event.target.value)}>
+          {GROUP_ORDER.map((group) => (
+            <optgroup key={group} label={t(functionGroupNames[group])}>
+              {formulaFunctionList
+                .filter((entry) => entry.group === group)
+                .map((entry) => (
+                  <option key={entry.name} value={entry.name}>
+                    {entry.name}
+                  </option>
+                ))}
+            </optgroup>
           ))}
         </select>
-        <button type="button" onClick={() => insert(`${functionPick}()`)}>
+        <button type="button" onClick={() => insert(`${functionPick}()`, functionPick.length + 1)}>
           {t(m.insertFunction)}
         </button>
       </div>
       {described ? (
-        <p className="fw-hint" aria-label={t(m.functionHelp)}>
-          {`${described.name}(${described.args.map((arg) => arg.name).join(', ')}): ${described.description[locale]}`}
-        </p>
+        <div id={`${functionPickId}-help`} className="fw-hint fw-function-help" role="note" aria-label={t(m.functionHelp)}>
+          <p>
+            <code>{`${described.name}(${described.args.map((arg) => (arg.optional ? `[${arg.name}]` : arg.name)).join(', ')})`}</code>
+            {` ${described.description[locale]}`}
+          </p>
+          {example ? (
+            <p>
+              {t(m.functionExample)}
+              <code>{example}</code>
+            </p>
+          ) : null}
+        </div>
       ) : null}
       <button type="button" className="fw-btn-primary fw-btn-small" onClick={apply}>
         {t(m.applyFormula)}
