@@ -1,6 +1,7 @@
 import type { EvaluationContext, FieldError, Locale, RecordData } from '@formwork/runtime';
 import type { Viewer } from '../permissions/Viewer.js';
 import type { Stores } from '../stores/Stores.js';
+import { assignRowIds } from './assignRowIds.js';
 import { checkReferences } from './checkReferences.js';
 import type { LinkResolver } from './createLinkResolver.js';
 import { fillLookups } from './fillLookups.js';
@@ -17,6 +18,8 @@ export interface SaveContext {
   readonly now: number;
   readonly timeZone: string;
   readonly findLinked: LinkResolver;
+  /** Ids for subform rows sent without one (an API client's); absent, such rows are refused. */
+  readonly newRowId?: () => string;
 }
 
 export type PreparedRecord = { readonly ok: true; readonly data: Record<string, unknown> } | { readonly ok: false; readonly errors: readonly FieldError[] };
@@ -24,6 +27,7 @@ export type PreparedRecord = { readonly ok: true; readonly data: Record<string, 
 /**
  * The server's gate for record data, on create, update and import:
  *
+ * 0. subform rows sent without `_id` get one (`assignRowIds`), when the context makes ids;
  * 1. file references are replaced by the server's own record of each file (and unknown ones refused);
  * 2. the engine's `prepareSubmission` recomputes formulas, applies defaults, drops hidden and
  *    empty fields and validates, with messages in the caller's language;
@@ -37,7 +41,8 @@ export type PreparedRecord = { readonly ok: true; readonly data: Record<string, 
 export function prepareRecordData(context: SaveContext, input: unknown, existing: StoredRecord | null): PreparedRecord {
   const { form, viewer, locale } = context;
   const compiled = form.compiled;
-  const files = form.needs.files ? resolveFileRefs(compiled, input, context.stores.files, viewer.user.id, existing ? fileIdsOf(existing.data) : new Set(), locale) : { data: input, errors: [] };
+  const withIds = context.newRowId ? assignRowIds(compiled, input, context.newRowId) : input;
+  const files = form.needs.files ? resolveFileRefs(compiled, withIds, context.stores.files, viewer.user.id, existing ? fileIdsOf(existing.data) : new Set(), locale) : { data: withIds, errors: [] };
   const evaluation: EvaluationContext = {
     now: () => context.now,
     locale,

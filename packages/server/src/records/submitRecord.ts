@@ -7,6 +7,7 @@ import { findUniqueConflict } from './findUniqueConflict.js';
 import { hashRequest } from './hashRequest.js';
 import type { OpenedForm } from './openRecordForm.js';
 import { prepareRecordData, type SaveContext } from './prepareRecordData.js';
+import { randomRowId } from './randomRowId.js';
 import { duplicateValue, idempotencyKeyReused, invalidRecord } from './recordErrors.js';
 import { toRecordView, type RecordView } from './recordView.js';
 import { fileIdsOf as fileIdsOfRecord } from './resolveFileRefs.js';
@@ -40,7 +41,9 @@ export function submitRecord(context: ServerContext, opened: OpenedForm, input: 
       }
     }
     const now = context.now();
-    const save: SaveContext = { stores, form, viewer, locale, now, timeZone: context.settings.records.timeZone, findLinked: createLinkResolver(stores, viewer) };
+    const save: SaveContext = { stores, form, viewer, locale, now, timeZone: context.settings.records.timeZone, findLinked: createLinkResolver(stores, viewer),
+      newRowId: () => randomRowId(context.randomBytes),
+    };
     const prepared = prepareRecordData(save, input, null);
     if (!prepared.ok) throw invalidRecord(prepared.errors);
     const localDate = localDateOf(now, timeZoneAt(context.settings.records.timeZone, now));

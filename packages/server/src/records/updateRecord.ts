@@ -7,6 +7,7 @@ import { findUniqueConflict } from './findUniqueConflict.js';
 import { openRecord } from './openRecord.js';
 import { mergeRecordPatch, prepareRecordData } from './prepareRecordData.js';
 import { duplicateValue, invalidRecord, recordDeleted, staleRecord } from './recordErrors.js';
+import { randomRowId } from './randomRowId.js';
 import { readChangeReason } from './readChangeReason.js';
 import { fileIdsOf } from './resolveFileRefs.js';
 import type { StoredRecord } from './StoredRecord.js';
@@ -26,7 +27,7 @@ export function updateRecord(context: ServerContext, user: User, recordId: strin
     if (expectedVersion !== undefined && expectedVersion !== record.version) throw staleRecord(record.version);
     const now = context.now();
     const prepared = prepareRecordData(
-      { stores, form, viewer, locale, now, timeZone: context.settings.records.timeZone, findLinked: createLinkResolver(stores, viewer) },
+      { stores, form, viewer, locale, now, timeZone: context.settings.records.timeZone, findLinked: createLinkResolver(stores, viewer), newRowId: () => randomRowId(context.randomBytes) },
       mergeRecordPatch(form, record.data, patch),
       record,
     );
