@@ -1,7 +1,7 @@
 import type { ApprovalNode } from '../documents/workflow/WorkflowSchema.js';
 import { continueFrom } from './flowInto.js';
 import type { Transition } from './Transition.js';
-import type { NodeVisit, WorkflowTask } from './WorkflowInstance.js';
+import type { WorkflowTask } from './WorkflowInstance.js';
 
 const pending = (task: WorkflowTask): boolean => task.state === 'open' || task.state === 'waiting';
 
@@ -18,7 +18,7 @@ export function settleApproval(transition: Transition, node: ApprovalNode, visit
   const tasks = transition.tasksOf(visitId).filter((task) => task.state !== 'cancelled');
   if (node.mode === 'any') {
     const deciding = tasks.find((task) => task.base && task.outcome === 'approved' && !tasks.some((other) => other.addedBy?.taskId === task.id && pending(other)));
-    if (deciding !== undefined) return moveOn(transition, visit);
+    if (deciding !== undefined) continueFrom(transition, visit.id);
     return;
   }
   if (tasks.some(pending)) return;
@@ -29,7 +29,7 @@ export function settleApproval(transition: Transition, node: ApprovalNode, visit
     transition.addLog('arrived', { nodeId: node.id, users: [next] });
     return;
   }
-  moveOn(transition, visit);
+  continueFrom(transition, visit.id);
 }
 
 function reopenWaiting(transition: Transition, visitId: string): void {
@@ -39,8 +39,4 @@ function reopenWaiting(transition: Transition, visitId: string): void {
     const before = tasks.filter((other) => other.addedBy?.taskId === task.id && other.addedBy.position === 'before');
     if (before.every((other) => other.outcome === 'approved')) transition.updateTask(task.id, { state: 'open' });
   }
-}
-
-function moveOn(transition: Transition, visit: NodeVisit): void {
-  continueFrom(transition, visit.id);
 }
