@@ -18,6 +18,22 @@ describe('condition trees and JSON Logic', () => {
     ],
     ['any of', group('and', { kind: 'condition', field: 'f_s', operator: 'anyOf', value: ['a', 'b'] }), { in: [{ var: 'f_s' }, ['a', 'b']] }],
     ['is empty', group('and', { kind: 'condition', field: 'f_s', operator: 'empty' }), { '!': { var: 'f_s' } }],
+    [
+      'at least another field',
+      group('and', { kind: 'condition', field: 'f_next', operator: 'gte', against: { kind: 'field', path: 'f_visit' } }),
+      { '>=': [{ var: 'f_next' }, { var: 'f_visit' }] },
+    ],
+    ['before today', group('and', { kind: 'condition', field: 'f_due', operator: 'lt', against: { kind: 'today', days: 0 } }), { '<': [{ var: 'f_due' }, { today: [] }] }],
+    [
+      'within a week from today',
+      group('and', { kind: 'condition', field: 'f_next', operator: 'lte', against: { kind: 'today', days: 7 } }),
+      { '<=': [{ var: 'f_next' }, { date_add: [{ today: [] }, 7, 'day'] }] },
+    ],
+    [
+      'after 3 days ago',
+      group('and', { kind: 'condition', field: 'f_visit', operator: 'gt', against: { kind: 'today', days: -3 } }),
+      { '>': [{ var: 'f_visit' }, { date_add: [{ today: [] }, -3, 'day'] }] },
+    ],
     ['is not empty', group('and', { kind: 'condition', field: '$row.f_q', operator: 'notEmpty' }), { '!!': { var: '$row.f_q' } }],
     [
       'nested and/or',
@@ -42,7 +58,9 @@ describe('condition trees and JSON Logic', () => {
 
   it('does not pretend to read rules it does not make', () => {
     expect(logicToCondition({ '+': [1, 2] })).toBeUndefined();
-    expect(logicToCondition({ '==': [{ var: 'f_a' }, { var: 'f_b' }] })).toBeUndefined();
+    expect(logicToCondition({ '==': [{ var: 'f_a' }, { cat: ['x', 'y'] }] })).toBeUndefined();
+    expect(logicToCondition({ '<': [{ var: 'f_a' }, { date_add: [{ today: [] }, 1, 'month'] }] })).toBeUndefined();
+    expect(logicToCondition({ '<': [{ var: 'f_a' }, { date_add: [{ var: 'f_b' }, 1, 'day'] }] })).toBeUndefined();
     expect(logicToCondition({ and: [{ '==': [{ var: 'f_a' }, 1] }, { sum: [] }] })).toBeUndefined();
     expect(logicToCondition(false)).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import type { RuleLogic } from '@formwork/runtime';
-import { VALUELESS_OPERATORS, type Condition, type ConditionGroup } from './ConditionTree.js';
+import { COMPARISON_OPERATORS, VALUELESS_OPERATORS, type Condition, type ConditionGroup, type ConditionOperand } from './ConditionTree.js';
 
 const COMPARISONS = { eq: '==', ne: '!=', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
 
@@ -21,6 +21,10 @@ export function conditionToLogic(node: Condition | ConditionGroup): RuleLogic {
   if (node.field === '') return null;
   const field = { var: node.field };
   if (VALUELESS_OPERATORS.has(node.operator)) return node.operator === 'empty' ? { '!': field } : { '!!': field };
+  if (node.against && COMPARISON_OPERATORS.has(node.operator)) {
+    const operand = operandLogic(node.against);
+    return operand === null ? null : { [COMPARISONS[node.operator as keyof typeof COMPARISONS]]: [field, operand] };
+  }
   const value = (node.value ?? '') as RuleLogic;
   switch (node.operator) {
     case 'contains':
@@ -32,4 +36,10 @@ export function conditionToLogic(node: Condition | ConditionGroup): RuleLogic {
     default:
       return { [COMPARISONS[node.operator as keyof typeof COMPARISONS]]: [field, value] };
   }
+}
+
+/** Another field's value, or today ± days (`null` while no field is picked). */
+function operandLogic(operand: ConditionOperand): RuleLogic {
+  if (operand.kind === 'field') return operand.path === '' ? null : { var: operand.path };
+  return operand.days === 0 ? { today: [] } : { date_add: [{ today: [] }, operand.days, 'day'] };
 }

@@ -1,5 +1,5 @@
 import type { RuleLogic } from '@formwork/runtime';
-import type { Condition, ConditionGroup, ConditionOperator } from './ConditionTree.js';
+import type { Condition, ConditionGroup, ConditionOperand, ConditionOperator } from './ConditionTree.js';
 
 const COMPARISONS: Readonly<Record<string, ConditionOperator>> = { '==': 'eq', '!=': 'ne', '>': 'gt', '>=': 'gte', '<': 'lt', '<=': 'lte' };
 
@@ -45,7 +45,10 @@ function readNode(rule: RuleLogic): Condition | ConditionGroup | undefined {
   const comparison = COMPARISONS[name];
   if (comparison) {
     const field = varPath(left);
-    return field !== undefined && isScalar(right) ? { kind: 'condition', field, operator: comparison, value: right } : undefined;
+    if (field === undefined) return undefined;
+    if (isScalar(right)) return { kind: 'condition', field, operator: comparison, value: right };
+    const against = readOperand(right);
+    return against ? { kind: 'condition', field, operator: comparison, against } : undefined;
   }
   if (name === 'in') {
     const leftField = varPath(left);
@@ -76,4 +79,20 @@ function varPath(rule: RuleLogic): string | undefined {
 
 function isScalar(value: RuleLogic): value is string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+/** `{ var: … }` as another field; `{ today: [] }` or `{ date_add: [{ today: [] }, n, 'day'] }` as today ± n days. */
+function readOperand(rule: RuleLogic): ConditionOperand | undefined {
+  const path = varPath(rule);
+  if (path !== undefined) return { kind: 'field', path };
+  if (isToday(rule)) return { kind: 'today', days: 0 };
+  const op = operation(rule);
+  if (!op || op[0] !== 'date_add' || !Array.isArray(op[1]) || op[1].length !== 3) return undefined;
+  const [date, days, unit] = op[1] as readonly RuleLogic[];
+  return isToday(date ?? null) && typeof days === 'number' && Number.isInteger(days) && unit === 'day' ? { kind: 'today', days } : undefined;
+}
+
+function isToday(rule: RuleLogic): boolean {
+  const op = operation(rule);
+  return op !== undefined && op[0] === 'today' && (op[1] === null || (Array.isArray(op[1]) && op[1].length === 0));
 }

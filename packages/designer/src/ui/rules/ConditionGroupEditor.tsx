@@ -1,8 +1,8 @@
 import { ruleMessages as m, operatorNames } from '../../i18n/ruleMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { conditionOperators } from '../../rules/conditionOperators.js';
-import { VALUELESS_OPERATORS, type Condition, type ConditionGroup } from '../../rules/ConditionTree.js';
-import { ConditionValueInput } from './ConditionValueInput.js';
+import { COMPARISON_OPERATORS, VALUELESS_OPERATORS, type Condition, type ConditionGroup } from '../../rules/ConditionTree.js';
+import { ConditionOperandInput } from './ConditionOperandInput.js';
 import type { RuleFieldChoice } from './ruleFieldChoices.js';
 
 export interface ConditionGroupEditorProps {
@@ -67,8 +67,10 @@ export function ConditionGroupEditor({ group, fields, onChange, onRemove, prefix
                 disabled={!choice}
                 onChange={(event) => {
                   const operator = event.target.value as Condition['operator'];
-                  const { value: _old, ...rest } = item;
-                  replace(index, VALUELESS_OPERATORS.has(operator) || (operator === 'anyOf') !== (item.operator === 'anyOf') ? { ...rest, operator } : { ...item, operator });
+                  const { value: _old, against, ...rest } = item;
+                  // A value, another field or today stays while the comparison changes to another comparison.
+                  const kept = against && COMPARISON_OPERATORS.has(operator) ? { ...rest, against } : rest;
+                  replace(index, VALUELESS_OPERATORS.has(operator) || (operator === 'anyOf') !== (item.operator === 'anyOf') || against ? { ...kept, operator } : { ...item, operator });
                 }}
               >
                 {(operators.length > 0 ? operators : [item.operator]).map((operator) => (
@@ -78,15 +80,7 @@ export function ConditionGroupEditor({ group, fields, onChange, onRemove, prefix
                 ))}
               </select>
               {VALUELESS_OPERATORS.has(item.operator) ? null : (
-                <ConditionValueInput
-                  label={t(m.conditionValue, { n })}
-                  field={choice?.field}
-                  condition={item}
-                  onChange={(value) => {
-                    const { value: _old, ...rest } = item;
-                    replace(index, value === undefined ? rest : { ...rest, value });
-                  }}
-                />
+                <ConditionOperandInput n={n} condition={item} choice={choice} fields={fields} onChange={(next) => replace(index, next)} />
               )}
               <button type="button" className="fw-icon-btn fw-btn-danger" aria-label={t(m.removeCondition, { n })} onClick={() => remove(index)}>
                 ✕
