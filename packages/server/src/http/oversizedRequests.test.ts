@@ -82,12 +82,14 @@ describe('bodies too large to read', () => {
 });
 
 describe('a request line or headers too large to read', () => {
-  it('answers an 8 MB URL with 431 (or 414) and the envelope', async () => {
-    const response = await fetch(`${server.url}/api/apps?q=${'a'.repeat(8 * 1024 * 1024)}`);
-    expect([414, 431]).toContain(response.status);
-    const body = (await response.json()) as Envelope;
-    expect(body.error.code).toMatch(/too_long|too_large/);
-    expect(typeof body.error.message).toBe('string');
+  it('answers an 8 MB URL with 431 and the envelope', async () => {
+    // A raw socket, not fetch: whether fetch reads an answer that arrives mid-request depends on
+    // its own timing; what the server sends does not.
+    const response = await sendRawRequest(server.url, [`GET /api/apps?q=${'a'.repeat(8 * 1024 * 1024)} HTTP/1.1\r\nHost: localhost\r\n\r\n`]);
+    expect(response.status).toBe(431);
+    const body = JSON.parse(response.body) as Envelope;
+    expect(body.error.code).toBe('headers_too_large');
+    expect(body.error.details).toEqual({ limitBytes: 16 * 1024 });
     expect((await admin.get('/api/me')).status).toBe(200);
   });
 
