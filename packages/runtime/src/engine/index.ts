@@ -28,3 +28,6 @@ export * from './periods/index.js';
 
 // KPI scoring
 export * from './scoring/index.js';
+
+// targets
+export * from './targets/index.js';
