@@ -10,7 +10,8 @@ export type ExportCell = string | number | null;
 /**
  * A record value as people read it in a spreadsheet: option labels instead of values, member and
  * department names instead of ids, date-times in the app's time zone (`2025-01-06 17:00:00`), lists
- * joined with commas, files by name, subform rows as JSON. Numbers stay numbers; every text is
+ * joined with commas, files by name (a subform's rows are lines of their own, see `exportLines`;
+ * handed a whole subform value, this writes JSON). Numbers stay numbers; every text is
  * neutralised against formula injection. An import reads all of these back.
  *
  * @example

@@ -219,7 +219,8 @@ describe.each([
       const raw = Buffer.from(await (await fetch(`${server.url}/api/forms/${formId}/export?format=csv`, { headers: { cookie: `formwork_session=${admin.sessionToken ?? ''}` } })).arrayBuffer());
       expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const rows = parseCsv(response.body);
-      expect(rows[0]).toEqual(['公司', 'Phone', 'Budget', 'Source', 'Tags', 'Met on', 'Call at', 'Sales rep', 'No.', 'Record ID', 'Submitted by', 'Submitted at', 'Updated at']);
+      const zone = ' (Asia/Shanghai, UTC+08:00)';
+      expect(rows[0]).toEqual(['公司', 'Phone', 'Budget', 'Source', 'Tags', 'Met on', `Call at${zone}`, 'Sales rep', 'No.', 'Record ID', 'Submitted by', `Submitted at${zone}`, `Updated at${zone}`]);
       const byCompany = new Map(rows.slice(1).map((row) => [row[0], row]));
       const evil = byCompany.get(`'=HYPERLINK("http://evil.example","click")`);
       expect(evil).toBeDefined();

@@ -6,7 +6,7 @@ import { openRecordForm } from '../records/openRecordForm.js';
 import type { Stores } from '../stores/Stores.js';
 import type { User } from '../stores/UserStore.js';
 import { exportColumns } from './exportColumns.js';
-import { exportRow } from './exportRow.js';
+import { exportLines } from './exportLines.js';
 import { createOrgDirectory } from './OrgDirectory.js';
 import { writeCsvExport, writeXlsxExport } from './writeExport.js';
 
@@ -31,11 +31,11 @@ export async function writeRecordsExport(stores: Stores, user: User, request: Re
   const opened = openRecordForm(stores, user, request.formId, 'read');
   const zone = timeZoneAt(request.timeZone, request.now);
   const filter = readFilterParam(request.filter, opened.form.queryFields, zone);
-  const columns = exportColumns(opened.form.history, request.locale);
+  const columns = exportColumns(opened.form.history, request.locale, zone);
   const directory = createOrgDirectory(stores);
   const records = stores.records.iterate({ formId: opened.form.formId, columns: opened.form.columns, scope: opened.scope, filter, state: 'live' });
   const rows = (function* () {
-    for (const record of records) yield exportRow(columns, record, directory, zone);
+    for (const record of records) yield* exportLines(columns, record, directory, zone);
   })();
   const headers = columns.map((column) => column.header);
   if (request.format === 'csv') await writeCsvExport(out, headers, rows);
