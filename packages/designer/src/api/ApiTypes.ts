@@ -33,6 +33,12 @@ export interface FormVersionSummary {
   readonly publishedBy: string | null;
 }
 
+/** `GET /api/forms/:id/versions/:version`: one published version, its schema as it was published. */
+export interface FormVersion extends FormVersionSummary {
+  /** Checked by the engine's parser before use: it may predate the current schema version. */
+  readonly schema: unknown;
+}
+
 /** `GET /api/forms/:id`: the working draft, its revision and the published versions. */
 export interface FormDocument {
   readonly id: string;

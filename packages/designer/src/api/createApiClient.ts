@@ -1,6 +1,6 @@
 import type { FormSchema } from '@formwork/runtime';
 import { ApiError } from './ApiError.js';
-import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormSummary, SessionUser } from './ApiTypes.js';
+import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormSummary, FormVersion, SessionUser } from './ApiTypes.js';
 import type { ImportedUser, OrgApi, UserAccount } from './OrgApi.js';
 
 /** The calls the designer makes to the server. Every method rejects with an `ApiError`. */
@@ -18,6 +18,8 @@ export interface ApiClient extends OrgApi {
   saveDraft(formId: string, schema: FormSchema, revision: number): Promise<{ readonly draftRevision: number }>;
   /** Publishes the draft the server holds at `revision` (a 409 `ApiError` when it moved on). */
   publish(formId: string, revision?: number): Promise<{ readonly version: number }>;
+  /** One published version of the form, with its schema (a 404 `ApiError` when there is none). */
+  getFormVersion(formId: string, version: number): Promise<FormVersion>;
   /** Hides the form from everyone but admins, keeping its records (a 409 `form_archived` when it already is). */
   archiveForm(formId: string): Promise<FormDocument>;
   /** Puts an archived form back in use (a 409 `form_not_archived` when it is not archived). */
@@ -99,6 +101,11 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
         {},
         revision === undefined ? {} : { 'if-match': String(revision) },
       )) as { version: number },
+    getFormVersion: async (formId, version) => {
+      const payload = await call('GET', `/api/forms/${encodeURIComponent(formId)}/versions/${encodeURIComponent(String(version))}`);
+      if (!isRecord(payload) || typeof payload['version'] !== 'number') throw new ApiError(0, 'bad_response', 'The server sent no version');
+      return payload as unknown as FormVersion;
+    },
     archiveForm: async (formId) => pick<FormDocument>(await call('POST', `/api/forms/${encodeURIComponent(formId)}/archive`, {}), 'form'),
     unarchiveForm: async (formId) => pick<FormDocument>(await call('POST', `/api/forms/${encodeURIComponent(formId)}/unarchive`, {}), 'form'),
     listUsers: async () => list<DirectoryUser>(await call('GET', '/api/users'), 'users'),

@@ -3,6 +3,7 @@ import type { LocalizedText } from '@formwork/runtime';
 /** Why the store refused a command, in every language. `{…}` are filled by `fillText`. */
 export const storeMessages = {
   fieldNotFound: { 'zh-CN': '找不到字段 {id}', en: 'There is no field {id}' },
+  versionUnreadable: { 'zh-CN': '版本 {version} 无法读取，草稿没有改变', en: 'Version {version} cannot be read: the draft is unchanged' },
   parentNotFound: { 'zh-CN': '找不到要放入的分组或子表单 {id}', en: 'There is no section or subform {id} to put the field in' },
   parentNotContainer: {
     'zh-CN': '“{label}”不是分组或子表单，不能放入字段',

@@ -1,7 +1,7 @@
 import { parseFormSchema, type LocalizedText } from '@formwork/runtime';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/ApiError.js';
-import type { FormDocument, FormVersionSummary } from '../api/ApiTypes.js';
+import type { FormDocument, FormVersion, FormVersionSummary } from '../api/ApiTypes.js';
 import type { ApiClient } from '../api/createApiClient.js';
 import { persistenceMessages as m } from '../i18n/persistenceMessages.js';
 import { fillText } from '../i18n/fillText.js';
@@ -30,6 +30,8 @@ export interface FormPersistence {
   overwrite(): Promise<void>;
   discardRestored(): Promise<void>;
   dismissNotice(): void;
+  /** One published version with its schema, as the server keeps it. */
+  loadVersion(version: number): Promise<FormVersion>;
 }
 
 export interface FormPersistenceOptions {
@@ -198,6 +200,7 @@ export function useFormPersistence({ api, formId, store, drafts, now, localDelay
     overwrite,
     discardRestored: reload,
     dismissNotice: () => setNotice(null),
+    loadVersion: (version) => api.getFormVersion(formId, version),
   };
 }
 

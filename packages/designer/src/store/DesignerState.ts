@@ -44,6 +44,8 @@ export interface DesignerCommands {
   removeValidation(id: string): CommandResult;
   /** Replaces the document (from the JSON view, after `parseFormSchema`); one undo step. */
   replaceSchema(schema: FormSchema): CommandResult;
+  /** Makes published version `version` (its schema as the server sent it) the document; one undo step. */
+  restoreVersion(version: number, schema: unknown): CommandResult;
   undo(): CommandResult;
   redo(): CommandResult;
   /** Starts over on a document (opened from the server or restored): empties the history. */

@@ -9,6 +9,7 @@ import { moveField } from './commands/moveField.js';
 import { removeField } from './commands/removeField.js';
 import { removeValidation } from './commands/removeValidation.js';
 import { replaceSchema } from './commands/replaceSchema.js';
+import { restoreVersion } from './commands/restoreVersion.js';
 import { setDefaultValue } from './commands/setDefaultValue.js';
 import { setFormMeta } from './commands/setFormMeta.js';
 import { setFormula } from './commands/setFormula.js';
@@ -112,6 +113,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
       updateValidation: (id, patch) => commit(updateValidation(context(), id, patch)),
       removeValidation: (id) => commit(removeValidation(context(), id)),
       replaceSchema: (schema) => commit(replaceSchema(context(), schema)),
+      restoreVersion: (version, schema) => commit(restoreVersion(context(), version, schema)),
       undo: () => travel('past'),
       redo: () => travel('future'),
       load: (schema, loadOptions) =>

@@ -88,6 +88,12 @@ export function createFakeApi(
       form.versions.push({ version, publishedAt: 1_700_000_000_000, publishedBy: 'u_1', schema: form.draft });
       return { version };
     },
+    getFormVersion: async (formId, version) => {
+      calls.push({ method: 'getFormVersion', args: [formId, version] });
+      const found = formOf(formId).versions.find((candidate) => candidate.version === version);
+      if (!found) throw new ApiError(404, 'not_found', 'No such version');
+      return found;
+    },
     archiveForm: async (formId) => {
       calls.push({ method: 'archiveForm', args: [formId] });
       const form = formOf(formId);

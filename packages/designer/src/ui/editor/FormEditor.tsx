@@ -80,7 +80,13 @@ export function FormEditor({ store, persistence, banner }: FormEditorProps) {
         </EditorDndContext>
         {overlay === 'json' ? <JsonView onClose={() => setOverlay(null)} /> : null}
         {overlay === 'preview' ? <PreviewDialog onClose={() => setOverlay(null)} /> : null}
-        {overlay === 'versions' ? <VersionsDialog versions={persistence?.versions ?? []} onClose={() => setOverlay(null)} /> : null}
+        {overlay === 'versions' ? (
+          <VersionsDialog
+            versions={persistence?.versions ?? []}
+            {...(persistence ? { loadVersion: persistence.loadVersion, saveDraft: persistence.saveDraft } : {})}
+            onClose={() => setOverlay(null)}
+          />
+        ) : null}
       </div>
     </DesignerStoreContext.Provider>
   );
