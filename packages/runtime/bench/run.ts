@@ -1,5 +1,6 @@
 import { benchForm } from './form.bench.js';
 import { benchRules } from './rules.bench.js';
+import { benchWorkflow } from './workflow.bench.js';
 import type { BenchResult } from './measure.js';
 
 /**
@@ -11,6 +12,7 @@ import type { BenchResult } from './measure.js';
 const modules: readonly { readonly title: string; readonly run: () => BenchResult[] }[] = [
   { title: 'rules', run: benchRules },
   { title: 'form', run: benchForm },
+  { title: 'workflow', run: benchWorkflow },
 ];
 
 const opsPerSecond = (value: number): string =>
