@@ -9,10 +9,16 @@ import { createImportWriter } from './createImportWriter.js';
 import { importInvalid, maxListedImportErrors, type ImportRowError } from './importErrors.js';
 import type { ImportFeed } from './ImportFeed.js';
 import { newRecordIds } from './newRecordIds.js';
+import { importErrorReport, type ImportErrorReport } from './importErrorReport.js';
+import type { SheetRow } from './SheetRow.js';
+import { randomRowId } from '../records/randomRowId.js';
 import { createOrgDirectory } from './OrgDirectory.js';
 import { isZip } from './readSheet.js';
 import { startImportWorker, type ImportWorker } from './startImportWorker.js';
 import type { XlsxZipLimits } from './checkXlsxZip.js';
+
+/** All or nothing (the default), or write the good records and skip the bad ones. */
+export type ImportMode = 'all-or-nothing' | 'skip-invalid';
 
 /** What an import did (or, on a dry run, would do). */
 export interface ImportOutcome {
@@ -24,6 +30,17 @@ export interface ImportOutcome {
   readonly ignoredColumns: readonly string[];
 }
 
+/** What a `skip-invalid` import did: also the records it skipped, why, and a report to fix them in. */
+export interface SkippingImportOutcome extends ImportOutcome {
+  /** Records not written (each with at least one error). */
+  readonly skipped: number;
+  readonly errorCount: number;
+  /** Up to 10,000, as `import_invalid` lists them. */
+  readonly errors: readonly ImportRowError[];
+  /** The skipped records' lines with an error column; null when nothing was skipped. */
+  readonly errorReport: ImportErrorReport | null;
+}
+
 /** Rows per chunk: checked, handed over and written together. */
 const chunkRows = 1000;
 
@@ -32,13 +49,15 @@ const abandon = Symbol('abandon the import');
 
 /** An import under way: started when the request is let in, run once the file has arrived. */
 export interface PendingImport {
-  run(bytes: Buffer, dryRun: boolean): Promise<ImportOutcome>;
+  run(bytes: Buffer, dryRun: boolean): Promise<ImportOutcome | SkippingImportOutcome>;
   /** Frees what the import holds (its worker); call it whatever happened. */
   close(): Promise<void>;
 }
 
 /**
- * Imports a CSV or XLSX file into a form, all or nothing. The rows are checked
+ * Imports a CSV or XLSX file into a form, all or nothing — or, with `skip-invalid`, the good
+ * records while the bad ones are skipped and reported (a problem in the header row still stops
+ * everything: a column that cannot be placed would make every record wrong). The rows are checked
  * (`checkImportSheet`: header matching, conversion, the gate of a submit, unique values within
  * the file) chunk by chunk, in a worker thread (`startImportWorker`, its heap capped) — or in the
  * request for small CSV files, whose cost is bounded by their size, and when the database lives
@@ -63,9 +82,9 @@ export interface PendingImport {
  *   await pending.close();
  * }
  */
-export function beginImport(context: ServerContext, opened: OpenedForm, locale: Locale, expectedBytes: number | undefined): PendingImport {
+export function beginImport(context: ServerContext, opened: OpenedForm, locale: Locale, expectedBytes: number | undefined, mode: ImportMode = 'all-or-nothing'): PendingImport {
   // One moment for the whole import: what the checks evaluate against and what the records say.
-  const request: ImportRequest = { context, opened, locale, now: context.now() };
+  const request: ImportRequest = { context, opened, locale, now: context.now(), skipInvalid: mode === 'skip-invalid' };
   const minBytes = context.settings.records.importWorkerMinBytes;
   let feed: ImportFeed | undefined;
   let worker = (expectedBytes ?? 0) >= minBytes ? startWorkerFor(request) : undefined;
@@ -95,10 +114,11 @@ interface ImportRequest {
   readonly opened: OpenedForm;
   readonly locale: Locale;
   readonly now: number;
+  readonly skipInvalid: boolean;
 }
 
 /** A worker for this import, or undefined when the database lives in memory (tests), out of its reach. */
-function startWorkerFor({ context, opened, locale, now }: ImportRequest): ImportWorker | undefined {
+function startWorkerFor({ context, opened, locale, now, skipInvalid }: ImportRequest): ImportWorker | undefined {
   const { form, viewer } = opened;
   // Linked records are found by id and matched to the importer's row scope in memory
   // (`createLinkResolver`): reads only, which the worker's read-only connection can make.
@@ -115,6 +135,7 @@ function startWorkerFor({ context, opened, locale, now }: ImportRequest): Import
     maxRows: limits.importMaxRows,
     xlsx: xlsxLimits(context),
     chunkRows,
+    keepLines: skipInvalid,
     maxMemoryMb: limits.importWorkerMaxMemoryMb,
   });
 }
@@ -123,7 +144,7 @@ function xlsxLimits({ settings: { records } }: ServerContext): XlsxZipLimits {
   return { maxEntries: records.importXlsxMaxEntries, maxUnpackedBytes: records.importXlsxMaxUnpackedBytes, maxCompressionRatio: records.importXlsxMaxCompressionRatio };
 }
 
-function checkSetup({ context, opened, locale, now }: ImportRequest): ImportCheckSetup {
+function checkSetup({ context, opened, locale, now, skipInvalid }: ImportRequest): ImportCheckSetup {
   const { stores, settings } = context;
   const { form, viewer } = opened;
   return {
@@ -132,22 +153,38 @@ function checkSetup({ context, opened, locale, now }: ImportRequest): ImportChec
     zone: timeZoneAt(settings.records.timeZone, now),
     maxRows: settings.records.importMaxRows,
     chunkRows,
+    keepLines: skipInvalid,
+    newRowId: () => randomRowId(context.randomBytes),
   };
 }
 
-async function runImport({ context, opened, locale, now }: ImportRequest, feed: ImportFeed, dryRun: boolean): Promise<ImportOutcome> {
+async function runImport({ context, opened, locale, now, skipInvalid }: ImportRequest, feed: ImportFeed, dryRun: boolean): Promise<ImportOutcome | SkippingImportOutcome> {
   const { stores, settings } = context;
   const errors: ImportRowError[] = [];
   let errorCount = 0;
+  // Rows the write refused (a unique value already stored), for the report of a skipping import.
+  const refusedRows = new Set<number>();
+  let writing = false;
   const report = (error: ImportRowError): void => {
     errorCount++;
     if (errors.length < maxListedImportErrors) errors.push(error);
+    if (writing) refusedRows.add(error.row);
   };
   const start = await feed.next();
   if (start?.kind !== 'start') throw new Error('an import check must start with its header');
   for (const error of start.errors) report(error);
+  // A header problem makes every record doubtful: then it is all or nothing, whatever was asked.
+  const skipping = skipInvalid && errorCount === 0;
   let rows = 0;
-  const outcome = (imported: number): ImportOutcome => ({ rows, imported, dryRun, ignoredColumns: start.ignoredColumns });
+  let records = 0;
+  let accepted = 0;
+  const reportLines: SheetRow[] = [];
+  const outcome = (imported: number): ImportOutcome | SkippingImportOutcome => {
+    const base: ImportOutcome = { rows, imported, dryRun, ignoredColumns: start.ignoredColumns };
+    if (!skipping) return base;
+    const skipped = records - accepted;
+    return { ...base, skipped, errorCount, errors, errorReport: skipped === 0 ? null : importErrorReport(start.header, reportLines, errors, locale) };
+  };
   const writer = createImportWriter({
     stores,
     opened,
@@ -157,7 +194,7 @@ async function runImport({ context, opened, locale, now }: ImportRequest, feed: 
     ids: dryRun ? [] : newRecordIds(context.randomBytes, start.rowBound),
     columnOf: new Map(start.columns.map((column) => [column.fieldId, column.header])),
     report,
-    failed: () => errorCount > 0,
+    failed: () => !skipping && errorCount > 0,
   });
   const chunkOf = (message: ImportCheckMessage | undefined): ImportChunk | undefined => {
     if (message?.kind === 'start') throw new Error('an import check started twice');
@@ -165,10 +202,28 @@ async function runImport({ context, opened, locale, now }: ImportRequest, feed: 
   };
   const take = (chunk: ImportChunk): void => {
     rows += chunk.rows;
+    records += chunk.records;
     for (const error of chunk.errors) report(error);
+    if (skipping && chunk.rejected) reportLines.push(...chunk.rejected);
+  };
+  /** Runs a write or a check against stored records, counting the records it accepts. */
+  const settle = (chunk: ImportChunk, action: (chunk: ImportChunk) => number | void): number => {
+    refusedRows.clear();
+    writing = true;
+    let written: number | void;
+    try {
+      written = action(chunk);
+    } finally {
+      writing = false;
+    }
+    const refused = chunk.rowNumbers.filter((row) => refusedRows.has(row)).length;
+    accepted += chunk.rowNumbers.length - refused;
+    if (skipping && refused > 0) chunk.rowNumbers.forEach((row, position) => refusedRows.has(row) && reportLines.push(...(chunk.sources?.[position] ?? [])));
+    return written ?? 0;
   };
 
-  // Checked elsewhere: write each chunk as it comes, in one transaction, until the first problem.
+  // Checked elsewhere: write each chunk as it comes, in one transaction, until the first problem
+  // (a skipping import goes on past problems).
   let abandoned = false;
   const { nextBlocking } = feed;
   if (nextBlocking && !dryRun && errorCount === 0) {
@@ -177,8 +232,8 @@ async function runImport({ context, opened, locale, now }: ImportRequest, feed: 
       stores.transaction(() => {
         for (let chunk = chunkOf(nextBlocking()); chunk; chunk = chunkOf(nextBlocking())) {
           take(chunk);
-          imported += writer.write(chunk);
-          if (errorCount > 0) throw abandon;
+          imported += settle(chunk, (taken) => writer.write(taken));
+          if (!skipping && errorCount > 0) throw abandon;
         }
       });
       return outcome(imported);
@@ -196,15 +251,15 @@ async function runImport({ context, opened, locale, now }: ImportRequest, feed: 
     if (abandoned) writer.checkStored(chunk);
     else pending.push(chunk);
   }
-  if (errorCount > 0 || dryRun) {
-    for (const chunk of pending) writer.checkStored(chunk);
-    if (errorCount > 0) throw importInvalid(errors, rows, errorCount);
+  if ((!skipping && errorCount > 0) || dryRun) {
+    for (const chunk of pending) settle(chunk, (taken) => writer.checkStored(taken));
+    if (!skipping && errorCount > 0) throw importInvalid(errors, rows, errorCount);
     return outcome(0);
   }
   let imported = 0;
   stores.transaction(() => {
-    for (const chunk of pending) imported += writer.write(chunk);
-    if (errorCount > 0) throw importInvalid(errors, rows, errorCount);
+    for (const chunk of pending) imported += settle(chunk, (taken) => writer.write(taken));
+    if (!skipping && errorCount > 0) throw importInvalid(errors, rows, errorCount);
   });
   return outcome(imported);
 }

@@ -265,7 +265,8 @@ describe.each([
       const exported = (await admin.get<string>(`/api/forms/${formId}/export?lang=en`)).body;
       const imported = await importFile(admin, target, 'roundtrip.csv', Buffer.from(exported, 'utf8'));
       expect(imported.status).toBe(200);
-      expect(imported.body.ignoredColumns).toEqual(expect.arrayContaining(['Budget (removed)', 'Record ID', 'No.']));
+      expect(imported.body.ignoredColumns).toEqual(expect.arrayContaining(['Budget (removed)', 'No.']));
+      expect(imported.body.ignoredColumns).not.toContain('Record ID');
       const copies = (await admin.get<PageBody>(`/api/forms/${target}/records`)).body.items.map((r: RecordBody) => r.data['f_company']).sort();
       expect(copies).toEqual(['+cmd|calc', '=HYPERLINK("http://evil.example","click")', '@SUM(1)']);
     });

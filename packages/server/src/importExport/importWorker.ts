@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { createLinkResolver } from '../records/createLinkResolver.js';
+import { randomRowId } from '../records/randomRowId.js';
 import { loadRecordForm } from '../records/loadRecordForm.js';
 import { viewerOf } from '../permissions/Viewer.js';
 import { timeZoneAt } from '../query/TimeZone.js';
@@ -38,7 +40,7 @@ try {
   const [file] = (await once(input.port, 'message')) as [ImportWorkerFile];
   const sheet = await readSheet(Buffer.from(file.bytes), { maxRows: input.maxRows, xlsx: input.xlsx });
   const save = { stores, form, viewer, locale: input.locale, now: input.now, timeZone: input.timeZone, findLinked: createLinkResolver(stores, viewer) };
-  const setup = { save, directory: createOrgDirectory(stores), zone: timeZoneAt(input.timeZone, input.now), maxRows: input.maxRows, chunkRows: input.chunkRows };
+  const setup = { save, directory: createOrgDirectory(stores), zone: timeZoneAt(input.timeZone, input.now), maxRows: input.maxRows, chunkRows: input.chunkRows, keepLines: input.keepLines, newRowId: () => randomRowId(randomBytes) };
   for (const message of checkImportSheet(setup, sheet)) post(message);
   post({ kind: 'end' });
 } catch (error) {

@@ -19,6 +19,8 @@ export interface ImportWorkerInput {
   /** Bounds an XLSX file must keep before it is read (see `checkXlsxZip`). */
   readonly xlsx: XlsxZipLimits;
   readonly chunkRows: number;
+  /** Keep each record's sheet lines in the chunks (for the error report of `skip-invalid`). */
+  readonly keepLines: boolean;
   /**
    * Where the worker posts `ImportWorkerMessage`s, and first receives the uploaded file (an
    * `ImportWorkerFile`): the worker starts while the upload is still coming in.

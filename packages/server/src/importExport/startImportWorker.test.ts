@@ -40,6 +40,7 @@ const workerFor = (overrides: { formVersion?: number; databaseFile?: string } = 
     maxRows: 100,
     xlsx: { maxEntries: 1000, maxUnpackedBytes: 1024 * 1024, maxCompressionRatio: 200 },
     chunkRows: 2,
+    keepLines: false,
     maxMemoryMb: 256,
   });
 

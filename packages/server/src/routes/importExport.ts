@@ -25,13 +25,13 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
       path: '/api/forms/:id/import',
       summary: 'Import records from a CSV or XLSX file',
       description:
-        'multipart/form-data with a part named "file" (or the raw file with its content type), plus X-Requested-With. The first row names fields by label, alias or id; other columns are ignored. Every row is validated like a submit; if any is bad nothing is imported and details.errors lists each {row, column, fieldId, message} (row numbers as a spreadsheet shows them, the header being row 1). dryRun=true only checks.',
+        'multipart/form-data with a part named "file" (or the raw file with its content type), plus X-Requested-With. The first row names fields by label, alias or id; subform columns as "Subform · Column"; lines sharing the 记录ID/Record ID column are one record (its fields on the first line, one subform row per line); other columns are ignored. Every record is validated like a submit. mode=all-or-nothing (default): if any is bad nothing is imported and details.errors lists each {row, column, fieldId, message} (row numbers as a spreadsheet shows them, the header being row 1; column as the file heads it, or the field label). mode=skip-invalid: the good records are written, the bad ones skipped; the answer adds skipped, errorCount, errors and errorReport {fileName, csv, truncated} — the skipped lines with an error column, to fix and import again. dryRun=true only checks.',
       tags: ['records'],
       access: 'signedIn',
-      query: v.object({ dryRun: v.optional(v.oneOf(['true', 'false'])) }),
+      query: v.object({ dryRun: v.optional(v.oneOf(['true', 'false'])), mode: v.optional(v.oneOf(['all-or-nothing', 'skip-invalid'])) }),
       headers: { 'X-Requested-With': 'Required for non-JSON writes (CSRF)' },
       responses: {
-        200: { description: '{ rows, imported, dryRun, ignoredColumns }' },
+        200: { description: '{ rows, imported, dryRun, ignoredColumns } — with mode=skip-invalid also { skipped, errorCount, errors, errorReport }' },
         400: { description: 'import_invalid (details.errors: every bad row), no_columns, invalid_csv, unreadable_file, invalid_upload' },
         403: { description: 'You may read this form but not submit to it' },
         404: { description: 'No such form, or not yours to see' },
@@ -41,7 +41,7 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
     async ({ req, query, user, locale, param }) => {
       const opened = openRecordForm(stores, user, param('id'), 'submit');
       const length = Number(req.get('content-length'));
-      const pending = beginImport(context, opened, locale, Number.isSafeInteger(length) ? length : undefined);
+      const pending = beginImport(context, opened, locale, Number.isSafeInteger(length) ? length : undefined, query.mode ?? 'all-or-nothing');
       try {
         const file = await receiveFile(req, { maxBytes: settings.records.importMaxBytes });
         return await pending.run(file.bytes ?? Buffer.alloc(0), query.dryRun === 'true');
