@@ -4,6 +4,7 @@ import { v } from '../http/validation/v.js';
 import { encodeRecordCursor } from '../query/RecordCursor.js';
 import { timeZoneAt } from '../query/TimeZone.js';
 import { canEditRecord, editScopeOf } from '../permissions/canEditRecord.js';
+import { describeRecordPeople, recordPeopleNamesSchema } from '../records/describeRecordPeople.js';
 import { openRecord } from '../records/openRecord.js';
 import { openRecordForm } from '../records/openRecordForm.js';
 import { readRecordListQuery } from '../records/readRecordListQuery.js';
@@ -33,7 +34,7 @@ const listQuery = v.object({
 
 const pageSchema = {
   type: 'object',
-  properties: { items: { type: 'array', items: recordViewSchema }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer' } },
+  properties: { items: { type: 'array', items: recordViewSchema }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer' }, names: recordPeopleNamesSchema },
 };
 
 /**
@@ -107,6 +108,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
         items: page.records.map(toRecordView),
         nextCursor: page.next ? encodeRecordCursor(page.next) : null,
         total: stores.records.count(selection),
+        names: describeRecordPeople(stores, opened.form.compiled, page.records),
       };
     },
   );
