@@ -58,6 +58,18 @@ export interface FormSettings {
    * is kept in the record's history beside who and when. Absent: `optional`.
    */
   readonly changeReason?: ChangeReasonRule;
+  /**
+   * Whether anyone with the form's public link may fill it in without signing in (customer
+   * surveys, sign-ups). Absent: no public link.
+   */
+  readonly publicLink?: PublicLinkSetting;
+}
+
+/** The form's public link (外链). Submissions through it are owned by `ownerId`, else the form's creator. */
+export interface PublicLinkSetting {
+  readonly enabled: boolean;
+  /** The user who owns records submitted through the form's own public link (a rep's personal link attributes to the rep). */
+  readonly ownerId?: string;
 }
 
 /** `required`: every change to a stored record must give a reason; `optional`: it may. */

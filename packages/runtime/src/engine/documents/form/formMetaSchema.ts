@@ -52,7 +52,14 @@ export const formMetaSchema = {
     },
     settings: {
       type: 'object',
-      properties: { submitText: { $ref: '#/$defs/userText' }, access: { $ref: '#/$defs/access' }, changeReason: { enum: ['optional', 'required'] } },
+      properties: { submitText: { $ref: '#/$defs/userText' }, access: { $ref: '#/$defs/access' }, changeReason: { enum: ['optional', 'required'] },
+        publicLink: {
+          type: 'object',
+          required: ['enabled'],
+          properties: { enabled: { type: 'boolean' }, ownerId: { type: 'string', minLength: 1, maxLength: 64 } },
+          additionalProperties: false,
+        },
+      },
       additionalProperties: false,
     },
   },

@@ -96,6 +96,13 @@ describe('form fault messages', () => {
     expect(issue.message['zh-CN']).toContain('修改原因');
   });
 
+  it('take a public link setting, and name it when it is wrong', () => {
+    expect(parseFormSchema(formWith([], { settings: { publicLink: { enabled: true, ownerId: 'usr_1' } } })).ok).toBe(true);
+    const issue = issueAt(parseFormSchema(formWith([], { settings: { publicLink: { enabled: 'yes' } } })), '/settings/publicLink/enabled');
+    expect(issue.message.en).toContain('public link');
+    expect(issue.message['zh-CN']).toContain('公开链接');
+  });
+
   it('take which rows each role may change, and name the setting when it is wrong', () => {
     expect(parseFormSchema(formWith([], { settings: { access: { edit: { manager: 'visible', member: 'none' } } } })).ok).toBe(true);
     const issue = issueAt(parseFormSchema(formWith([], { settings: { access: { edit: { manager: 'team' } } } })), '/settings/access/edit/manager');
