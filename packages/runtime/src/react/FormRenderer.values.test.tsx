@@ -33,18 +33,40 @@ const errorOf = (name: string): string | null | undefined => {
 };
 
 describe('values in the renderer', () => {
-  it('rounds money half away from zero on the decimal typed, at its default precision, and submits that', async () => {
+  it('refuses money with more decimals than its default precision instead of rounding it, and submits nothing', async () => {
     const onSubmit = vi.fn().mockResolvedValue({ kind: 'accepted', recordId: 'r1' });
     const user = renderDeal({ onSubmit });
     await user.type(screen.getByRole('textbox', { name: 'Customer' }), 'ACME');
     const amount = screen.getByRole('textbox', { name: 'Amount' });
-    // 1.005 is 1.00499999999999989… in binary: toFixed(2) would say 1.00.
     await user.type(amount, '1.005');
     await user.tab();
-    expect(amount).toHaveProperty('value', '1.01');
+    expect(amount).toHaveProperty('value', '1.005');
+    expect(errorOf('Amount')).toBe('Amount allows at most 2 decimal places');
     await user.click(screen.getByRole('button', { name: 'Submit' }));
-    expect(onSubmit).toHaveBeenCalledTimes(1);
-    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ customer: 'ACME', amount: 1.01 });
+    expect(onSubmit).not.toHaveBeenCalled();
+    await user.clear(amount);
+    await user.type(amount, '1.5');
+    await user.tab();
+    expect(amount).toHaveProperty('value', '1.50');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ customer: 'ACME', amount: 1.5 });
+  });
+
+  it('refuses 2.5 in a number with 0 decimals with the field\'s message instead of storing 3, in both languages', async () => {
+    const counted: FormSchema = { ...deal, fields: [{ id: 'visits', type: 'number', label: 'Visits', precision: 0 }] };
+    for (const [locale, message] of [['en', 'Visits must be a whole number'], ['zh-CN', '「Visits」必须是整数']] as const) {
+      const onSubmit = vi.fn();
+      const user = userEvent.setup();
+      const { unmount } = render(<FormRenderer compiled={compileForm(counted)} context={{ now: () => 0, locale }} onSubmit={onSubmit} />);
+      const visits = screen.getByRole('textbox', { name: 'Visits' });
+      await user.type(visits, '2.5');
+      await user.tab();
+      expect(visits).toHaveProperty('value', '2.5');
+      expect(errorOf('Visits')).toBe(message);
+      await user.click(screen.getByRole('button', { name: locale === 'en' ? 'Submit' : '提交' }));
+      expect(onSubmit).not.toHaveBeenCalled();
+      unmount();
+    }
   });
 
   it('refuses a number beyond the exact range instead of changing its digits', async () => {

@@ -20,15 +20,23 @@ describe('NumberInput', () => {
     expect(session.getValue('/qty')).toBe('12abc');
   });
 
-  it('rounds money to its precision when the field is left and shows the currency', async () => {
+  it('keeps more decimals than the precision as typed when the field is left, for the engine to refuse, and shows the currency', async () => {
     const { session, user } = renderFields([{ id: 'amount', type: 'money', label: 'Amount', precision: 2, currency: 'CNY' }], { locale: 'zh-CN' });
     const input = screen.getByLabelText('Amount');
     await user.type(input, '3.14159');
-    expect(session.getValue('/amount')).toBe(3.14159);
     await user.tab();
-    expect(session.getValue('/amount')).toBe(3.14);
-    expect(input).toHaveProperty('value', '3.14');
+    expect(session.getValue('/amount')).toBe(3.14159);
+    expect(input).toHaveProperty('value', '3.14159');
     expect(screen.getByText('¥')).toBeTruthy();
+  });
+
+  it('shows a valid amount with its decimals once the field is left', async () => {
+    const { session, user } = renderFields([{ id: 'amount', type: 'money', label: 'Amount', precision: 2 }]);
+    const input = screen.getByLabelText('Amount');
+    await user.type(input, '3.5');
+    await user.tab();
+    expect(session.getValue('/amount')).toBe(3.5);
+    expect(input).toHaveProperty('value', '3.50');
   });
 
   it('shows a stored amount with its precision', () => {

@@ -7,10 +7,10 @@ import { currencySymbol } from './currencySymbol.js';
 /**
  * A number or an amount of money. The text box keeps what the user typed (`1.`, `-`) while the
  * stored value is the parsed number; text that is not a number is passed on as typed, so that the
- * engine reports it as a type error instead of the renderer silently dropping it. Precision (money:
- * 2 unless set) is applied on blur, not while typing, by the engine's decimal rounding (half away
- * from zero on the decimal typed: 1.005 → 1.01), where the person sees it; the server refuses
- * extra decimals instead, since there nobody would see the change.
+ * engine reports it as a type error instead of the renderer silently dropping it. Too many decimals
+ * (2.5 in a whole-number field, 3.14159 in money) are refused with the field's message, as the server
+ * refuses them: never rounded behind the person's back (a quantity of 2.5 silently stored as 3 was
+ * one of the "day one" surprises). On blur the box only shows a valid number with its decimals.
  */
 export function NumberInput({ field, value, onChange, onBlur, inputId, describedBy, invalid, required, readOnly, locale }: FieldControlProps<NumberField>) {
   const [draft, setDraft] = useState<{ text: string; forValue: unknown } | null>(null);
@@ -43,11 +43,7 @@ export function NumberInput({ field, value, onChange, onBlur, inputId, described
           onChange(next);
         }}
         onBlur={() => {
-          if (typeof value === 'number' && places !== undefined) {
-            const rounded = roundDecimal(value, places);
-            if (rounded !== value) onChange(rounded);
-            setDraft({ text: formatStored(rounded, places), forValue: rounded });
-          }
+          if (typeof value === 'number') setDraft({ text: formatStored(value, places), forValue: value });
           onBlur();
         }}
       />
