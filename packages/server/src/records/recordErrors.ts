@@ -87,3 +87,11 @@ export function formNotArchived(): HttpError {
 export function formNotPublished(): HttpError {
   return new HttpError(409, 'form_not_published', { 'zh-CN': '表单尚未发布', en: 'The form has not been published yet' });
 }
+
+/** 400 `invalid_batch`: a batch must either set fields or delete, not both and not neither. */
+export function invalidBatch(): HttpError {
+  return new HttpError(400, 'invalid_batch', {
+    'zh-CN': '批量操作须二选一：set（修改字段）或 delete: true（删除）',
+    en: 'A batch either sets fields (set) or deletes (delete: true), not both and not neither',
+  });
+}

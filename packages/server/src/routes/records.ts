@@ -9,8 +9,9 @@ import { openRecord } from '../records/openRecord.js';
 import { openRecordForm } from '../records/openRecordForm.js';
 import { readRecordListQuery } from '../records/readRecordListQuery.js';
 import { maxChangeReasonLength } from '../records/readChangeReason.js';
-import { invalidIdempotencyKey } from '../records/recordErrors.js';
+import { formArchived, invalidBatch, invalidIdempotencyKey } from '../records/recordErrors.js';
 import { historyViewSchema, recordViewSchema, toHistoryView, toRecordView } from '../records/recordView.js';
+import { applyRecordBatch } from '../records/applyRecordBatch.js';
 import { setRecordDeleted } from '../records/setRecordDeleted.js';
 import { submitRecord } from '../records/submitRecord.js';
 import { updateRecord } from '../records/updateRecord.js';
@@ -22,6 +23,12 @@ const reason = v.optional(
 const dataBody = v.object({ data: v.json('Record data keyed by field id (see the form schema); checked by the engine') });
 const changeBody = v.object({ data: v.json('The fields to change, keyed by field id (null clears one); checked by the engine'), reason });
 const reasonBody = v.omittable(v.object({ reason }));
+const batchBody = v.object({
+  ids: v.array(v.string({ minLength: 1, maxLength: 64, description: 'A record id' }), { minItems: 1, maxItems: 500 }),
+  set: v.optional(v.json('Fields to set on every record, keyed by field id (null clears one); each record is checked as by PATCH')),
+  delete: v.optional(v.boolean()),
+  reason,
+});
 const idempotencyKeyPattern = /^[\x21-\x7e]{1,200}$/;
 
 const listQuery = v.object({
@@ -110,6 +117,33 @@ export function recordRoutes(context: ServerContext): ApiRouter {
         total: stores.records.count(selection),
         names: describeRecordPeople(stores, opened.form.compiled, page.records),
       };
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/api/forms/:id/records/batch',
+      summary: 'Change or delete many records at once',
+      description:
+        'Either set ({fieldId: value}, checked per record as by PATCH) or delete: true (soft, as by DELETE). One transaction, all or nothing: each record goes through the same permission, validation, unique-value and change-reason checks as a single change; if any fails, none changes and the 400 batch_rejected lists every failure at /ids/<n> (params: recordId, status, details).',
+      tags: ['records'],
+      access: 'signedIn',
+      body: batchBody,
+      responses: {
+        200: { description: 'Every record changed', schema: { type: 'object', properties: { changed: { type: 'integer' } } } },
+        400: { description: 'batch_rejected (per-record failures, nothing changed), invalid_batch (neither or both of set and delete), invalid body' },
+        404: { description: 'No such form, or not yours to see' },
+        409: { description: 'form_archived' },
+      },
+    },
+    ({ body, user, locale, param }) => {
+      const formId = param('id');
+      const opened = openRecordForm(stores, user, formId, 'read');
+      if (opened.form.archived) throw formArchived();
+      if ((body.set === undefined) === (body.delete !== true)) throw invalidBatch();
+      const change = body.delete === true ? ({ kind: 'delete' } as const) : ({ kind: 'set', data: body.set } as const);
+      return { changed: applyRecordBatch(context, user, formId, body.ids, change, locale, body.reason) };
     },
   );
 

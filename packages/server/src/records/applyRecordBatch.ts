@@ -1,0 +1,56 @@
+import type { Locale } from '@formwork/runtime';
+import { HttpError, type ErrorDetail, type ErrorDetails } from '../http/HttpError.js';
+import { notFound } from '../http/httpErrors.js';
+import type { ServerContext } from '../ServerContext.js';
+import type { User } from '../stores/UserStore.js';
+import { setRecordDeleted } from './setRecordDeleted.js';
+import { updateRecord } from './updateRecord.js';
+
+/** One change applied to many records of a form: set some fields, or delete. */
+export type RecordBatchChange = { readonly kind: 'set'; readonly data: unknown } | { readonly kind: 'delete' };
+
+/**
+ * Applies a change to every listed record of a form in one transaction, each through the same
+ * path as a single PATCH or DELETE (`updateRecord`, `setRecordDeleted`: visibility, the form's
+ * edit rule, validation, unique values, the change reason, history). All or nothing: if any
+ * record fails, none is changed and the 400 `batch_rejected` lists each failure at `/ids/<n>`
+ * with the record's id and its own error (code, status, message, details). A record of another
+ * form is a 404 like one the caller may not see.
+ */
+export function applyRecordBatch(context: ServerContext, user: User, formId: string, ids: readonly string[], change: RecordBatchChange, locale: Locale, reason?: string): number {
+  const { stores } = context;
+  return stores.transaction(() => {
+    const failures: ErrorDetail[] = [];
+    const seen = new Set<string>();
+    for (const [index, id] of ids.entries()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      try {
+        if (stores.records.findById(id)?.formId !== formId) throw notFound();
+        if (change.kind === 'set') updateRecord(context, user, id, change.data, undefined, locale, reason);
+        else setRecordDeleted(context, user, id, true, undefined, reason);
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error;
+        failures.push({ pointer: `/ids/${index}`, code: error.code, message: error.text, params: { recordId: id, status: error.status, ...(error.details ? { details: localized(error.details, locale) } : {}) } });
+      }
+    }
+    // Thrown inside the transaction: the records that went through are rolled back too.
+    if (failures.length > 0) throw batchRejected(failures);
+    return seen.size;
+  });
+}
+
+/** A record's own error details, in the caller's language (the envelope localises only the top level). */
+function localized(details: ErrorDetails, locale: Locale): unknown {
+  if (!Array.isArray(details)) return details;
+  return (details as readonly ErrorDetail[]).map((detail) => ({ ...detail, message: typeof detail.message === 'string' ? detail.message : detail.message[locale] }));
+}
+
+function batchRejected(failures: readonly ErrorDetail[]): HttpError {
+  return new HttpError(
+    400,
+    'batch_rejected',
+    { 'zh-CN': `${failures.length} 条记录无法修改，所有记录均未改动`, en: `${failures.length} record(s) could not be changed; none was changed` },
+    failures,
+  );
+}
