@@ -207,4 +207,61 @@ describe.each([
       expect(JSON.stringify(errors.map((error) => [error.column, error.message]))).not.toMatch(/f_[a-z]/);
     });
   });
+
+  describe('GET /api/forms/:id/import/template', () => {
+    const templateForm: FormSchema = {
+      ...visitForm,
+      fields: [
+        { id: 'f_no', type: 'serial', label: '编号', parts: [{ kind: 'counter', digits: 3 }] },
+        ...visitForm.fields,
+        { id: 'f_stage', type: 'select', label: '阶段', required: true, options: [{ value: 'lead', label: '线索' }, { value: 'won', label: '赢单' }] },
+        { id: 'f_tags', type: 'checkbox', label: '标签', options: [{ value: 'vip', label: '重要客户' }] },
+        { id: 'f_met', type: 'date', label: '下次跟进', required: true },
+        { id: 'f_budget', type: 'money', label: '预算', min: 100 },
+        { id: 'f_double', type: 'formula', label: '双倍预算', expression: { '*': [{ var: 'f_budget' }, 2] } },
+      ],
+    };
+    const expectedHeaders = ['记录ID', '客户', `拜访时间${zone}`, '销售', '产品明细 · 产品', '产品明细 · 数量', '产品明细 · 采购人', `产品明细 · 交付时间${zone}`, '阶段', '标签', '下次跟进', '预算'];
+    const expectedExample = ['1', '示例文本', '2025-01-06 09:30', 'admin', '打印机', '1', 'admin', '2025-01-06 09:30', '线索', '重要客户', '2025-01-06', '100'];
+
+    it('gives a CSV of the importable columns by label and an example line that imports as it is', async () => {
+      const target = await publishNewForm(admin, templateForm);
+      const response = await download(admin, `/api/forms/${target}/import/template?format=csv&lang=zh-CN`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('客户拜访记录-导入模板.csv'));
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(bytes.toString('utf8').slice(1));
+      expect(rows).toEqual([expectedHeaders, expectedExample]);
+      const imported = await importFile(admin, target, 'template.csv', bytes);
+      expect(imported.body).toMatchObject({ rows: 1, imported: 1, ignoredColumns: [] });
+      const record = (await admin.get<PageBody>(`/api/forms/${target}/records`)).body.items[0];
+      expect(record?.data).toMatchObject({ f_customer: '示例文本', f_stage: 'lead', f_tags: ['vip'], f_met: '2025-01-06', f_budget: 100, f_double: 200, f_visit: '2025-01-06T09:30:00+08:00' });
+      expect(withoutRowIds(record?.data['f_items'])).toEqual([{ f_product: 'p1', f_qty: 1, f_buyer: expect.stringMatching(/^usr_/), f_due: Date.parse('2025-01-06T09:30:00+08:00') }]);
+    });
+
+    it('gives the same as XLSX, with notes in both languages on a second sheet, in the caller\'s language', async () => {
+      const target = await publishNewForm(admin, templateForm);
+      const response = await download(admin, `/api/forms/${target}/import/template?format=xlsx&lang=en`);
+      const file = await response.arrayBuffer();
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file);
+      const bytes = new Uint8Array(file);
+      const [sheet, notes] = workbook.worksheets;
+      const values = (sheet?.getSheetValues() ?? []).slice(1).map((row) => (row as unknown[]).slice(1));
+      expect(values[0]).toEqual(['Record ID', ...expectedHeaders.slice(1)]);
+      expect(values[1]).toEqual(['1', 'Sample text', ...expectedExample.slice(2, 5), 1, ...expectedExample.slice(6, 11), 100]);
+      expect(notes?.name).toBe('Notes');
+      expect(String(notes?.getCell('A4').value)).toMatch(/记录ID.*Record ID/);
+      const imported = await importFile(admin, target, 'template.xlsx', bytes);
+      expect(imported.body).toMatchObject({ rows: 1, imported: 1 });
+    });
+
+    it('is for those who may submit', async () => {
+      const target = await publishNewForm(admin, { ...templateForm, settings: { access: { submit: { roles: ['admin'] }, rows: { member: 'all' } } } });
+      const rep = (await server.createUser({ username: `rep.${String(Date.now())}` })).client;
+      expect((await rep.get(`/api/forms/${target}/import/template`)).status).toBe(403);
+      expect((await server.anonymous().get(`/api/forms/${target}/import/template`)).status).toBe(401);
+    });
+  });
 });

@@ -9,7 +9,7 @@ import { csvRow, utf8Bom } from './writeCsv.js';
  * Streams a CSV export (UTF-8 with BOM, CRLF, RFC 4180 quoting) to `out`, waiting for the socket
  * when it is full, so a million rows never sit in memory at once.
  */
-export async function writeCsvExport(out: Writable, headers: readonly string[], rows: Iterable<ExportCell[]>): Promise<void> {
+export async function writeCsvExport(out: Writable, headers: readonly string[], rows: Iterable<readonly ExportCell[]>): Promise<void> {
   let chunk = utf8Bom + csvRow(headers.map(neutralizeCell));
   for (const row of rows) {
     chunk += csvRow(row);
@@ -22,13 +22,27 @@ export async function writeCsvExport(out: Writable, headers: readonly string[], 
   await once(out, 'finish');
 }
 
-/** Streams an XLSX export (one sheet; numbers as numbers, text as inert strings) to `out`. */
-export async function writeXlsxExport(out: Writable, sheetName: string, headers: readonly string[], rows: Iterable<ExportCell[]>): Promise<void> {
+/**
+ * Streams an XLSX export (one sheet; numbers as numbers, text as inert strings) to `out`, with
+ * `notes` — lines of explanation — on a second sheet after it (imports read the first).
+ */
+export async function writeXlsxExport(
+  out: Writable,
+  sheetName: string,
+  headers: readonly string[],
+  rows: Iterable<readonly ExportCell[]>,
+  notes?: { readonly sheetName: string; readonly lines: readonly string[] },
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet(safeSheetName(sheetName));
   sheet.addRow(headers.map(neutralizeCell)).commit();
-  for (const row of rows) sheet.addRow(row).commit();
+  for (const row of rows) sheet.addRow([...row]).commit();
   sheet.commit();
+  if (notes) {
+    const notesSheet = workbook.addWorksheet(safeSheetName(notes.sheetName));
+    for (const line of notes.lines) notesSheet.addRow([neutralizeCell(line)]).commit();
+    notesSheet.commit();
+  }
   await workbook.commit();
 }
 

@@ -2,6 +2,8 @@ import { receiveFile } from '../files/receiveFile.js';
 import { ApiRouter } from '../http/ApiRouter.js';
 import { v } from '../http/validation/v.js';
 import { beginImport } from '../importExport/beginImport.js';
+import { importTemplate } from '../importExport/importTemplate.js';
+import { writeCsvExport, writeXlsxExport } from '../importExport/writeExport.js';
 import { startExportWorker } from '../importExport/startExportWorker.js';
 import { writeRecordsExport, type RecordsExport } from '../importExport/writeRecordsExport.js';
 import { readFilterParam } from '../query/readFilterParam.js';
@@ -12,7 +14,8 @@ import type { ServerContext } from '../ServerContext.js';
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * Import (`POST /api/forms/:id/import`, CSV or XLSX, all or nothing) and export
+ * Import (`POST /api/forms/:id/import`, CSV or XLSX, all or nothing or skipping bad records), its
+ * template (`GET /api/forms/:id/import/template`) and export
  * (`GET /api/forms/:id/export?format=csv|xlsx`, the caller's rows only, formula-injection safe).
  */
 export function importExportRoutes(context: ServerContext): ApiRouter {
@@ -48,6 +51,37 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
       } finally {
         await pending.close();
       }
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/forms/:id/import/template',
+      summary: 'An import template of a form (CSV or XLSX): the headers an import reads and an example line',
+      description:
+        'A column per importable field headed by its label (subform columns as "Subform · Column", with the 记录ID/Record ID key column first when the form has subforms; date-time headers name the zone), and one example line with a value of each type as people type it (option labels, a local date, your username), which imports as it is. XLSX adds a second sheet of notes in both languages. CSV is UTF-8 with BOM.',
+      tags: ['records'],
+      access: 'signedIn',
+      query: v.object({ format: v.optional(v.oneOf(['csv', 'xlsx'])) }),
+      responses: { 200: { description: 'The file' }, 403: { description: 'You may read this form but not submit to it' }, 404: { description: 'No such form, or not yours to see' } },
+    },
+    async ({ res, query, user, locale, param }) => {
+      const opened = openRecordForm(stores, user, param('id'), 'submit');
+      const now = context.now();
+      const zone = timeZoneAt(settings.records.timeZone, now);
+      const department = user.departmentId === null ? undefined : stores.departments.findById(user.departmentId);
+      const template = importTemplate(opened.form, locale, zone, now, { username: user.username, departmentName: department?.name });
+      const format = query.format ?? 'csv';
+      const title = opened.form.version.schema.title;
+      const fileName = `${title}-${locale === 'zh-CN' ? '导入模板' : 'import-template'}.${format}`;
+      res.status(200).set({
+        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : xlsxType,
+        'Content-Disposition': `attachment; filename="import-template.${format}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      });
+      if (format === 'csv') await writeCsvExport(res, template.headers, [template.example]);
+      else await writeXlsxExport(res, title, template.headers, [template.example], { sheetName: locale === 'zh-CN' ? '填写说明' : 'Notes', lines: template.notes });
+      return undefined;
     },
   );
 
