@@ -91,3 +91,13 @@ export interface ImportRowError {
   readonly fieldId?: string;
   readonly message: string;
 }
+
+/** What an import answered: with `mode=skip-invalid` also the skipped records and a report of them. */
+export interface ImportResult {
+  readonly imported?: number;
+  readonly rows?: number;
+  readonly skipped?: number;
+  readonly errors?: readonly ImportRowError[];
+  /** The skipped lines as a CSV (UTF-8 with BOM) with an error column, to fix and import again. */
+  readonly errorReport?: { readonly fileName: string; readonly csv: string; readonly truncated: boolean } | null;
+}

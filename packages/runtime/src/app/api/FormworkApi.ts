@@ -1,6 +1,6 @@
 import type { RecordData } from '../../engine/index.js';
 import type { ApiClient } from './ApiClient.js';
-import type { AppView, DepartmentNode, DirectoryEntry, FormSummaryView, FormView, HistoryEntry, ImportRowError, MeView, RecordPage, RecordView } from './ApiViews.js';
+import type { AppView, DepartmentNode, DirectoryEntry, FormSummaryView, FormView, HistoryEntry, ImportResult, MeView, RecordPage, RecordView } from './ApiViews.js';
 import type { FilterTree } from './RecordFilter.js';
 
 export interface RecordQuery {
@@ -73,15 +73,18 @@ export class FormworkApi {
   exportUrl = (formId: string, format: 'csv' | 'xlsx', filter: FilterTree | undefined) =>
     this.client.url(`/api/forms/${enc(formId)}/export`, { format, filter: filter ? JSON.stringify(filter) : undefined });
 
-  importRecords = async (formId: string, file: File, dryRun: boolean) => {
+  /** `skipInvalid`: write the good records and skip the bad ones (the answer says which, with a report). */
+  importRecords = async (formId: string, file: File, dryRun: boolean, skipInvalid = false) => {
     const body = new FormData();
     body.set('file', file, file.name);
-    return this.client.request<{ imported?: number; rows?: number; errors?: ImportRowError[] }>(`/api/forms/${enc(formId)}/import`, {
+    return this.client.request<ImportResult>(`/api/forms/${enc(formId)}/import`, {
       method: 'POST',
       body,
-      query: { dryRun: dryRun ? 'true' : undefined },
+      query: { dryRun: dryRun ? 'true' : undefined, mode: skipInvalid ? 'skip-invalid' : undefined },
     });
   };
+
+  importTemplateUrl = (formId: string, format: 'csv' | 'xlsx') => this.client.url(`/api/forms/${enc(formId)}/import/template`, { format });
 
   uploadFile = (file: Blob, name: string, onProgress?: (fraction: number) => void, target?: { formId: string; fieldId: string }) =>
     uploadWithProgress(target ? this.client.url('/api/files', target) : '/api/files', file, name, onProgress);
