@@ -32,6 +32,16 @@ export interface Settings {
     readonly perAddressAndAccount: number;
     readonly perAddress: number;
   };
+  /**
+   * Public forms (外链, `POST /api/public/:token/records`): submissions allowed per address within
+   * `windowMs` (right or wrong, every attempt counts), and the largest body, far below the signed-in
+   * limit since anyone may send it.
+   */
+  readonly publicForms: {
+    readonly windowMs: number;
+    readonly perAddress: number;
+    readonly bodyLimitBytes: number;
+  };
   /** Largest JSON request body accepted, in bytes. */
   readonly jsonBodyLimitBytes: number;
   /** Deepest JSON nesting accepted in a request body. */
@@ -68,6 +78,7 @@ export const defaultSettings: Settings = {
   trustProxy: false,
   session: { idleTimeoutMs: 7 * DAY, absoluteTimeoutMs: 30 * DAY },
   loginRateLimit: { windowMs: 15 * MINUTE, perAccount: 10, perAddressAndAccount: 5, perAddress: 300 },
+  publicForms: { windowMs: 10 * MINUTE, perAddress: 30, bodyLimitBytes: 64 * 1024 },
   jsonBodyLimitBytes: 1024 * 1024,
   jsonMaxDepth: 64,
   passwordHashCost: 15,

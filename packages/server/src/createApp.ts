@@ -8,6 +8,7 @@ import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { parseJsonBody } from './http/parseJsonBody.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { consoleLogger } from './Logger.js';
+import { publicLinkPublishHook } from './publicForms/publicLinkPublishHook.js';
 import { createConversionHook } from './records/createConversionHook.js';
 import { aggregateRoutes } from './routes/aggregates.js';
 import { appRoutes } from './routes/apps.js';
@@ -17,6 +18,7 @@ import { fileRoutes } from './routes/files.js';
 import { formRoutes } from './routes/forms.js';
 import { importExportRoutes } from './routes/importExport.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { publicFormRoutes } from './routes/publicForms.js';
 import { recordRoutes } from './routes/records.js';
 import { userRoutes } from './routes/users.js';
 import { userImportRoutes } from './routes/userImport.js';
@@ -55,7 +57,7 @@ export function createApp(deps: AppDeps): FormworkApp {
     logger: deps.logger ?? consoleLogger,
     loginLimiter: new LoginRateLimiter(stores.loginAttempts, stores.transaction, settings.loginRateLimit, deps.now),
     // The records layer converts stored values when a publish changes a field's type.
-    formPublishHooks: [createConversionHook(stores, settings), ...(deps.formPublishHooks ?? [])],
+    formPublishHooks: [publicLinkPublishHook, createConversionHook(stores, settings), ...(deps.formPublishHooks ?? [])],
   };
 
   const app = express();
@@ -64,13 +66,17 @@ export function createApp(deps: AppDeps): FormworkApp {
   app.set('query parser', 'simple');
   app.use(securityHeaders);
 
-  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), userImportRoutes(context), departmentRoutes(context), appRoutes(context), formRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context)];
+  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), userImportRoutes(context), departmentRoutes(context), appRoutes(context), formRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context), publicFormRoutes(context)];
   const docs = () => routers.flatMap((router) => router.docs);
   routers.push(openApiRoutes(docs));
 
   // Routes that document X-Requested-With take raw file bodies; the guard names that header to them.
   const uploadPaths = docs().filter((doc) => doc.headers?.['X-Requested-With'] !== undefined).map((doc) => doc.path);
-  app.use('/api', csrfGuard({ trustProxy: settings.trustProxy, uploadPaths }), parseJsonBody({ limitBytes: settings.jsonBodyLimitBytes, maxDepth: settings.jsonMaxDepth }), authenticateRequest(context));
+  const jsonBody = parseJsonBody({ limitBytes: settings.jsonBodyLimitBytes, maxDepth: settings.jsonMaxDepth });
+  // Anyone may write to a public form: its bodies get a limit of their own, far below a signed-in user's.
+  const publicJsonBody = parseJsonBody({ limitBytes: settings.publicForms.bodyLimitBytes, maxDepth: settings.jsonMaxDepth });
+  const readJsonBody: express.RequestHandler = (req, res, next) => (req.path.startsWith('/public/') ? publicJsonBody : jsonBody)(req, res, next);
+  app.use('/api', csrfGuard({ trustProxy: settings.trustProxy, uploadPaths }), readJsonBody, authenticateRequest(context));
   for (const router of routers) app.use(router.router);
   app.use('/api', apiNotFound);
   app.use(serveWebApps(settings.webRoots));

@@ -108,6 +108,7 @@ export const formViewSchema: JsonSchema = {
     versions: { type: 'array', items: { type: 'object' }, description: 'Admins only' },
     archivedAt: { type: ['string', 'null'], description: 'Admins only: when it was archived' },
     archivedBy: { type: ['string', 'null'], description: 'Admins only' },
+    publicUrl: { type: ['string', 'null'], description: "Admins only, GET /api/forms/:id: the form's public link (/p/<token>, relative to the site) while the published version has settings.publicLink.enabled, else null" },
     updatedAt: { type: 'string' },
   },
 };

@@ -6,6 +6,7 @@ import { notFound } from '../http/httpErrors.js';
 import { readIfMatchRevision } from '../http/ifMatch.js';
 import { v } from '../http/validation/v.js';
 import { canReadForm } from '../permissions/formAccess.js';
+import { publicUrlOf } from '../publicForms/publicUrlOf.js';
 import { viewerOf } from '../permissions/Viewer.js';
 import { formArchived, formNotArchived } from '../records/recordErrors.js';
 import type { ServerContext } from '../ServerContext.js';
@@ -96,7 +97,9 @@ export function formRoutes(context: ServerContext): ApiRouter {
       const form = findVisibleForm(user, param('id'));
       if (user.role !== 'admin') return toFormView(form, null);
       res.set('ETag', `"${form.draftRevision}"`);
-      return toFormView(form, stores.forms.listVersions(form.id));
+      // The form's own public link, once the published version opens it (made on first ask).
+      const open = form.published?.schema.settings?.publicLink?.enabled === true && form.archivedAt === null;
+      return { ...toFormView(form, stores.forms.listVersions(form.id)), publicUrl: open ? publicUrlOf(context, form.id, null) : null };
     },
   );
 

@@ -4,6 +4,7 @@ import type { AppStore } from './AppStore.js';
 import type { DepartmentStore } from './DepartmentStore.js';
 import type { FormStore } from './FormStore.js';
 import type { LoginAttemptStore } from './LoginAttemptStore.js';
+import type { PublicLinkStore } from './PublicLinkStore.js';
 import type { SessionStore } from './SessionStore.js';
 import type { UserStore } from './UserStore.js';
 
@@ -22,6 +23,7 @@ export interface Stores {
   readonly records: RecordStore;
   readonly files: FileStore;
   readonly loginAttempts: LoginAttemptStore;
+  readonly publicLinks: PublicLinkStore;
   /**
    * Runs `work` atomically: all its writes commit together or none do (a thrown error rolls
    * back). Nested calls join the outer transaction as a savepoint. `work` must be synchronous:

@@ -96,6 +96,27 @@ export function describeStoresContract(name: string, makeStores: () => Stores): 
       expect(stores.loginAttempts.countSince('a', 0)).toBe(3);
     });
 
+    it('publicLinks: one link per form and per rep, kept for good; submissions counted per key and pruned', () => {
+      const stores = makeStores();
+      stores.apps.create({ id: 'app', name: 'A', description: '', icon: null, createdBy: null, createdAt: 1 });
+      stores.forms.create({ id: 'f', appId: 'app', draft: sampleFormSchema(), createdBy: null, createdAt: 1 });
+      newUser(stores, 'u1', 'Rep');
+      const own = stores.publicLinks.ensure('f', null, 'token-form', 5);
+      expect(own).toEqual({ token: 'token-form', formId: 'f', userId: null, createdAt: 5 });
+      expect(stores.publicLinks.ensure('f', null, 'token-other', 6)).toEqual(own);
+      expect(stores.publicLinks.ensure('f', 'u1', 'token-rep', 7)).toMatchObject({ token: 'token-rep', userId: 'u1' });
+      expect(stores.publicLinks.findByToken('token-rep')?.userId).toBe('u1');
+      expect(stores.publicLinks.findByToken('token-other')).toBeUndefined();
+      stores.publicLinks.recordSubmission('a', 10);
+      stores.publicLinks.recordSubmission('a', 20);
+      stores.publicLinks.recordSubmission('b', 20);
+      expect(stores.publicLinks.countSubmissionsSince('a', 11)).toBe(1);
+      expect(stores.publicLinks.earliestSubmissionSince('a', 0)).toBe(10);
+      expect(stores.publicLinks.earliestSubmissionSince('c', 0)).toBeUndefined();
+      expect(stores.publicLinks.deleteSubmissionsBefore(20)).toBe(1);
+      expect(stores.publicLinks.countSubmissionsSince('a', 0)).toBe(1);
+    });
+
     it('transaction: all or nothing', () => {
       const stores = makeStores();
       expect(() =>

@@ -6,6 +6,7 @@ import { housekeeping } from './0004_housekeeping.js';
 import { changeReasons } from './0005_change_reasons.js';
 import { archivedForms } from './0006_archived_forms.js';
 import { loginAttempts } from './0007_login_attempts.js';
+import { publicLinks } from './0008_public_links.js';
 
 /** Every migration, in order. Append new ones here. */
-export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts];
+export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks];

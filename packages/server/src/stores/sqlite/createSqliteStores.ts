@@ -6,6 +6,7 @@ import { createSqliteAppStore } from './sqliteAppStore.js';
 import { createSqliteDepartmentStore } from './sqliteDepartmentStore.js';
 import { createSqliteFormStore } from './sqliteFormStore.js';
 import { createSqliteLoginAttemptStore } from './sqliteLoginAttemptStore.js';
+import { createSqlitePublicLinkStore } from './sqlitePublicLinkStore.js';
 import { createSqliteSessionStore } from './sqliteSessionStore.js';
 import { createSqliteUserStore } from './sqliteUserStore.js';
 
@@ -27,6 +28,7 @@ export function createSqliteStores(db: SqliteDatabase): Stores {
     records: createSqliteRecordStore(db),
     files: createSqliteFileStore(db),
     loginAttempts: createSqliteLoginAttemptStore(db),
+    publicLinks: createSqlitePublicLinkStore(db),
     // IMMEDIATE takes the write lock at BEGIN, so a writer in another connection (a backup, a
     // maintenance script) makes this one wait for busy_timeout. A deferred BEGIN would read first
     // and fail at once with SQLITE_BUSY when upgrading to write after the other committed.
