@@ -1,6 +1,6 @@
-import type { RecordData } from '@formwork/runtime';
+import { diffSubformRows, type RecordData, type SubformRowChange } from '@formwork/runtime';
 import type { JsonSchema } from '../http/validation/ValueSchema.js';
-import type { RecordHistoryEntry } from './RecordChange.js';
+import type { RecordChange, RecordHistoryEntry } from './RecordChange.js';
 import type { StoredRecord } from './StoredRecord.js';
 
 /** A record as the API returns it. Its `version` is the ETag and goes back in `If-Match`. */
@@ -49,9 +49,17 @@ export function toHistoryView(entry: RecordHistoryEntry) {
     actorId: entry.actorId,
     actorName: entry.actorName ?? null,
     at: iso(entry.at),
-    changes: entry.changes,
+    // Subform changes also say which rows changed how (matched by row id), worked out as they are
+    // read: the stored values already hold it, and entries written before this say it too.
+    changes: entry.changes.map(withRowChanges),
     reason: entry.reason ?? null,
   };
+}
+
+function withRowChanges(change: RecordChange): RecordChange & { readonly rows?: readonly SubformRowChange[] } {
+  if (!Array.isArray(change.from) && !Array.isArray(change.to)) return change;
+  const rows = diffSubformRows(change.from, change.to);
+  return rows === undefined ? change : { ...change, rows };
 }
 
 function iso(time: number): string {
@@ -92,7 +100,23 @@ export const historyViewSchema: JsonSchema = {
           actorId: { type: ['string', 'null'] },
           actorName: { type: ['string', 'null'] },
           at: { type: 'string', format: 'date-time' },
-          changes: { type: 'array', items: { type: 'object', properties: { fieldId: { type: 'string' }, from: {}, to: {}, unconverted: { type: 'boolean' } } } },
+          changes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                fieldId: { type: 'string' },
+                from: {},
+                to: {},
+                unconverted: { type: 'boolean' },
+                rows: {
+                  type: 'array',
+                  description: 'Subforms: each row added, removed or changed (matched by _id; row counts from 1), with its columns {columnId, from?, to?}',
+                  items: { type: 'object', properties: { rowId: { type: 'string' }, kind: { enum: ['added', 'removed', 'changed'] }, row: { type: 'integer' }, columns: { type: 'array', items: { type: 'object' } } } },
+                },
+              },
+            },
+          },
           reason: { type: ['string', 'null'], description: 'Why, as the author of the change gave it' },
         },
       },

@@ -22,4 +22,6 @@ export { exactNumberLimit, decimalPlaces as fieldDecimalPlaces } from './fieldLi
 export { resolveUserText } from './resolveUserText.js';
 export { fieldLimits } from './fieldLimits.js';
 export { parseRecordPointer } from './recordPointer.js';
+export { diffSubformRows } from './diffSubformRows.js';
+export type { SubformRowChange, SubformColumnChange } from './diffSubformRows.js';
 export type { RecordPointer } from './recordPointer.js';
