@@ -71,6 +71,13 @@ export interface RecordPage {
   readonly items: readonly RecordView[];
   readonly nextCursor?: string | null;
   readonly total?: number;
+  /** Names of the users and departments these records refer to, keyed by id. */
+  readonly names?: RecordNames;
+}
+
+export interface RecordNames {
+  readonly users: Readonly<Record<string, string>>;
+  readonly departments: Readonly<Record<string, string>>;
 }
 
 export interface HistoryEntry {

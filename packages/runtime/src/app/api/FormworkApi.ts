@@ -56,6 +56,10 @@ export class FormworkApi {
   restoreRecord = (recordId: string, reason?: string) =>
     this.client.request<RecordView>(`/api/records/${enc(recordId)}/restore`, { method: 'POST', body: reasonBody(reason) });
 
+  /** Sets fields on (`set`) or deletes many records in one go; all or nothing (400 `batch_rejected` lists each failure). */
+  batchRecords = (formId: string, ids: readonly string[], change: { readonly set: RecordData } | { readonly delete: true }, reason?: string) =>
+    this.client.request<{ changed: number }>(`/api/forms/${enc(formId)}/records/batch`, { method: 'POST', body: { ids, ...change, ...reasonBody(reason) } });
+
   history = async (recordId: string) => {
     const body = await this.client.request<{ items: HistoryEntry[] } | HistoryEntry[]>(`/api/records/${enc(recordId)}/history`);
     return Array.isArray(body) ? body : body.items;

@@ -23,7 +23,7 @@ export function DataListPage({ formId }: { readonly formId: string }) {
       <h1>{t('dataTitle', { form: form.value.title })}</h1>
       {archived && <ArchivedFormNotice />}
       {published ? (
-        <RecordTable key={formId} formId={formId} schema={published.schema} allowImport={!archived} />
+        <RecordTable key={formId} formId={formId} schema={published.schema} allowImport={!archived} allowBatch={!archived} />
       ) : (
         <p className="app-empty">{t('formNotPublished')}</p>
       )}

@@ -9,9 +9,18 @@ import { operatorsFor, type FilterRow } from './FilterRow.js';
  * Field + operator + value lines, applied together. Edits stay local until "Apply", so that a
  * half-typed value does not send a query per keystroke.
  */
-export function FilterBar({ columns, onApply }: { readonly columns: readonly FieldDefinition[]; readonly onApply: (rows: readonly FilterRow[]) => void }) {
+export function FilterBar({
+  columns,
+  initialRows = [],
+  onApply,
+}: {
+  readonly columns: readonly FieldDefinition[];
+  /** The rows applied before (from the URL). */
+  readonly initialRows?: readonly FilterRow[];
+  readonly onApply: (rows: readonly FilterRow[]) => void;
+}) {
   const { t } = useLocale();
-  const [rows, setRows] = useState<readonly FilterRow[]>([]);
+  const [rows, setRows] = useState<readonly FilterRow[]>(initialRows);
   const first = columns[0];
   const update = (index: number, change: Partial<FilterRow>): void => setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
   return (

@@ -69,3 +69,36 @@ describe('RecordListController', () => {
     expect(notified).toBe(5);
   });
 });
+
+describe('RecordListController batches', () => {
+  it('sends the selection, then clears it and loads the first page again', async () => {
+    const { list } = controller('?pages=%5B%22p2%22%5D');
+    list.openBatch('delete');
+    expect(list.state.batch.step).toBe('closed');
+    list.toggleSelected('r1');
+    list.toggleSelected('r2');
+    list.openBatch('delete');
+    expect(list.state.batch).toEqual({ step: 'asking', action: 'delete' });
+    const sent: (readonly string[])[] = [];
+    const running = list.runBatch(async (ids) => (sent.push(ids), { changed: ids.length }));
+    expect(list.state.batch).toEqual({ step: 'saving', action: 'delete' });
+    await running;
+    expect(sent).toEqual([['r1', 'r2']]);
+    expect(list.state.batch).toEqual({ step: 'done', changed: 2 });
+    expect(list.state.selected.size).toBe(0);
+    expect(list.state.cursors).toEqual([undefined]);
+    expect(list.state.revision).toBe(1);
+  });
+
+  it('keeps the selection when the server refuses, so the user can try again', async () => {
+    const { list } = controller();
+    list.toggleSelected('r1');
+    list.openBatch('edit');
+    const refusal = new Error('batch_rejected');
+    await list.runBatch(() => Promise.reject(refusal));
+    expect(list.state.batch).toEqual({ step: 'failed', action: 'edit', error: refusal });
+    expect([...list.state.selected]).toEqual(['r1']);
+    await list.runBatch(async () => ({ changed: 1 }));
+    expect(list.state.batch).toEqual({ step: 'done', changed: 1 });
+  });
+});

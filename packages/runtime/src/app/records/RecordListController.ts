@@ -16,7 +16,19 @@ export interface RecordListState {
   readonly deleted: boolean;
   readonly hiddenColumns: ReadonlySet<string>;
   readonly selected: ReadonlySet<string>;
+  readonly batch: BatchState;
+  /** Goes up whenever the rows may have changed under the same query (a batch, an import): lists load again. */
+  readonly revision: number;
 }
+
+/** The batch panel: closed, asking (edit a field / confirm a delete), sending, refused, or done. */
+export type BatchState =
+  | { readonly step: 'closed' }
+  | { readonly step: 'asking' | 'saving'; readonly action: BatchAction }
+  | { readonly step: 'failed'; readonly action: BatchAction; readonly error: unknown }
+  | { readonly step: 'done'; readonly changed: number };
+
+export type BatchAction = 'edit' | 'delete';
 
 /** Where the controller keeps what outlives it: the URL's query and the column choice. */
 export interface RecordListPorts {
@@ -43,7 +55,7 @@ export class RecordListController {
     initialQuery: string,
     private readonly ports: RecordListPorts,
   ) {
-    this.#state = { ...parseQuery(initialQuery), hiddenColumns: readHidden(ports), selected: new Set() };
+    this.#state = { ...parseQuery(initialQuery), hiddenColumns: readHidden(ports), selected: new Set(), batch: { step: 'closed' }, revision: 0 };
   }
 
   get state(): RecordListState {
@@ -82,9 +94,9 @@ export class RecordListController {
     this.#query({ deleted, cursors: [undefined] });
   }
 
-  /** Back to the first page (after an import or a batch change). */
+  /** Back to the first page, loaded again (after an import). */
   restart(): void {
-    this.#query({ cursors: [undefined] });
+    this.#query({ cursors: [undefined], revision: this.#state.revision + 1 });
   }
 
   setColumnVisible(columnId: string, visible: boolean): void {
@@ -112,11 +124,38 @@ export class RecordListController {
   }
 
   clearSelection(): void {
-    this.#set({ selected: new Set() });
+    this.#set({ selected: new Set(), batch: { step: 'closed' } });
+  }
+
+  /** Opens the batch panel for the selected rows (nothing happens without a selection). */
+  openBatch(action: BatchAction): void {
+    if (this.#state.selected.size > 0) this.#set({ batch: { step: 'asking', action } });
+  }
+
+  closeBatch(): void {
+    this.#set({ batch: { step: 'closed' } });
+  }
+
+  /**
+   * Sends the open batch for the selected rows. Success clears the selection and reloads the
+   * list from its first page; a refusal keeps both, so the user can fix the value or the reason.
+   */
+  async runBatch(send: (ids: readonly string[]) => Promise<{ readonly changed: number }>): Promise<void> {
+    const { batch, selected } = this.#state;
+    if (batch.step !== 'asking' && batch.step !== 'failed') return;
+    const action = batch.action;
+    this.#set({ batch: { step: 'saving', action } });
+    try {
+      const { changed } = await send([...selected]);
+      this.#query({ cursors: [undefined], revision: this.#state.revision + 1 });
+      this.#set({ batch: { step: 'done', changed } });
+    } catch (error) {
+      this.#set({ batch: { step: 'failed', action, error } });
+    }
   }
 
   #query(change: Partial<RecordListState>): void {
-    this.#set({ ...change, selected: new Set() });
+    this.#set({ ...change, selected: new Set(), batch: { step: 'closed' } });
     this.ports.writeQuery(toQuery(this.#state));
   }
 

@@ -1,18 +1,22 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { FormSchema } from '../../engine/index.js';
-import type { RecordPage } from '../api/ApiViews.js';
+import type { RecordPage, RecordView } from '../api/ApiViews.js';
 import { joinFilters, type FilterTree } from '../api/RecordFilter.js';
 import { useLocale } from '../i18n/LocaleContext.js';
 import { Link } from '../routing/Link.js';
 import { routePath } from '../routing/parseRoute.js';
+import { navigate } from '../routing/useLocation.js';
 import { useAppSession } from '../shell/AppSession.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
+import { BatchPanel, batchFields } from './BatchPanel.js';
 import { FilterBar } from './FilterBar.js';
-import { toCondition, type FilterRow } from './FilterRow.js';
+import { toCondition } from './FilterRow.js';
 import { formatCell } from './formatCell.js';
 import { ImportPanel } from './ImportPanel.js';
 import { isNumeric, isSearchable, listColumns } from './listColumns.js';
+import { columnValue, systemColumns, systemFieldColumns } from './systemColumns.js';
+import { useRecordList } from './useRecordList.js';
 
 const pageSize = 20;
 
@@ -21,45 +25,55 @@ export interface RecordTableProps {
   readonly schema: FormSchema;
   /** Always applied (e.g. "created by me" on My data). */
   readonly baseFilter?: FilterTree;
-  /** Offer import (the form's data list, not My data). */
+  /** Offer import (the form's data list when the form lets this user import). */
   readonly allowImport?: boolean;
+  /** Offer selecting rows to edit or delete them together (the form's data list, not archived). */
+  readonly allowBatch?: boolean;
 }
 
 /**
- * A form's records: columns, filters, search, sort, cursor pages, totals of number columns over
- * the whole filtered set, export of exactly that set, and import.
+ * A form's records: columns (the form's and the system's, chosen per user and form), filters,
+ * search, sort and cursor pages kept in the URL, totals of number columns over the whole
+ * filtered set, export of exactly that set, import, and batch edit or delete of selected rows.
+ * A row opens its record on click or Enter; the first column and the actions stay in view when
+ * the table scrolls sideways.
  */
-export function RecordTable({ formId, schema, baseFilter, allowImport = false }: RecordTableProps) {
-  const { api } = useAppSession();
+export function RecordTable({ formId, schema, baseFilter, allowImport = false, allowBatch = false }: RecordTableProps) {
+  const { api, me } = useAppSession();
   const { locale, t } = useLocale();
-  const columns = useMemo(() => listColumns(schema), [schema]);
+  const { list, state } = useRecordList(me.user.id, formId);
+  const formColumns = useMemo(() => listColumns(schema), [schema]);
+  const systemFields = useMemo(() => systemFieldColumns(t), [t]);
+  const allColumns = useMemo(() => [...formColumns, ...systemFields], [formColumns, systemFields]);
+  const filterColumns = useMemo(() => [...formColumns, ...systemFields.filter((c) => systemColumns.find((s) => s.id === c.id)?.filterable)], [formColumns, systemFields]);
+  const columns = allColumns.filter((column) => !state.hiddenColumns.has(column.id));
   // The aggregate API takes up to 10 measures: the count and nine sums.
-  const numeric = columns.filter(isNumeric).slice(0, 9);
-  const [filterRows, setFilterRows] = useState<readonly FilterRow[]>([]);
-  const [search, setSearch] = useState('');
-  const [appliedSearch, setAppliedSearch] = useState('');
-  const [sort, setSort] = useState<{ field: string; direction: 'asc' | 'desc' } | null>(null);
-  const [cursors, setCursors] = useState<readonly (string | undefined)[]>([undefined]);
+  const numeric = formColumns.filter(isNumeric).slice(0, 9);
   const [showImport, setShowImport] = useState(false);
-  const [deleted, setDeleted] = useState(false);
+  const { filters, search, sort, cursors, deleted, selected, batch, revision } = state;
 
   const searchFilter: FilterTree | undefined = useMemo(() => {
-    const text = appliedSearch.trim();
-    const fields = columns.filter(isSearchable);
-    if (text === '' || fields.length === 0) return undefined;
-    return { or: fields.map((f) => ({ field: f.id, op: 'like' as const, value: text })) };
-  }, [appliedSearch, columns]);
-  const filter = joinFilters([baseFilter, ...filterRows.map((row) => toCondition(row, columns.find((c) => c.id === row.field))), searchFilter]);
+    const fields = formColumns.filter(isSearchable);
+    if (search === '' || fields.length === 0) return undefined;
+    return { or: fields.map((f) => ({ field: f.id, op: 'like' as const, value: search })) };
+  }, [search, formColumns]);
+  const filter = joinFilters([baseFilter, ...filters.map((row) => toCondition(row, filterColumns.find((c) => c.id === row.field))), searchFilter]);
   const filterKey = JSON.stringify(filter ?? null);
   // Newest first unless the user picked a column.
   const sortParam = sort ? `${sort.field}:${sort.direction}` : '_createdAt:desc';
   const cursor = cursors[cursors.length - 1];
-  const page = useAsync<RecordPage>(() => api.records(formId, { filter, sort: sortParam, limit: pageSize, cursor, deleted }), `${formId}|${filterKey}|${sortParam}|${cursor}|${deleted}`);
+  const page = useAsync<RecordPage>(
+    () => api.records(formId, { filter, sort: sortParam, limit: pageSize, cursor, deleted }),
+    `${formId}|${filterKey}|${sortParam}|${cursor}|${deleted}|${revision}`,
+  );
   const totals = useAsync(
     () => (numeric.length === 0 ? Promise.resolve(undefined) : api.totals(formId, numeric.map((c) => c.id), filter).catch(() => undefined)),
-    `${formId}|${filterKey}|totals`,
+    `${formId}|${filterKey}|totals|${revision}`,
   );
-  const restart = (): void => setCursors([undefined]);
+  const items = page.status === 'ready' ? page.value.items : [];
+  const names = page.status === 'ready' ? page.value.names : undefined;
+  const selecting = allowBatch && !deleted;
+  const first = columns[0];
 
   const totalOf = (fieldId: string): unknown => {
     const row = totals.status === 'ready' ? totals.value : undefined;
@@ -67,6 +81,12 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false }:
     const values = (row['values'] ?? row) as Record<string, unknown>;
     return values[`sum_${fieldId}`] ?? values[`sum(${fieldId})`] ?? values[fieldId];
   };
+  const titleOf = (record: RecordView): string => (first ? formatCell(first, columnValue(record, first.id), locale, names) : '') || record.id;
+  const open = (record: RecordView): void => navigate(routePath({ page: 'record', recordId: record.id }));
+  // A click on the row's own controls (the checkbox, the link) does what they do, not open the row twice.
+  const fromControl = (event: MouseEvent | KeyboardEvent): boolean => event.target instanceof Element && event.target.closest('a, button, input, label, select, textarea') !== null;
+  const startClass = (index: number): string | undefined => (index === 0 ? `app-table__sticky-start${selecting ? ' app-table__sticky-start--after-select' : ''}` : undefined);
+  const emptyMessage = filters.length > 0 || search !== '' ? t('noRecords') : deleted ? t('trashEmpty') : t('noRecordsYet');
 
   return (
     <div className="app-records">
@@ -76,27 +96,31 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false }:
           role="search"
           onSubmit={(e) => {
             e.preventDefault();
-            setAppliedSearch(search);
-            restart();
+            const text = new FormData(e.currentTarget).get('q');
+            list.search(typeof text === 'string' ? text : '');
           }}
         >
-          <input className="fw-input" type="search" aria-label={t('search')} placeholder={t('searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input className="fw-input" type="search" name="q" aria-label={t('search')} placeholder={t('searchPlaceholder')} defaultValue={search} />
           <button type="submit" className="fw-button">
             {t('search')}
           </button>
         </form>
         <div className="app-toolbar__right">
           <label className="app-check">
-            <input
-              type="checkbox"
-              checked={deleted}
-              onChange={(e) => {
-                setDeleted(e.target.checked);
-                restart();
-              }}
-            />
+            <input type="checkbox" checked={deleted} onChange={(e) => list.showDeleted(e.target.checked)} />
             {t('showDeleted')}
           </label>
+          <details className="app-columns">
+            <summary className="fw-button">{t('columns')}</summary>
+            <fieldset className="app-columns__list" aria-label={t('columns')}>
+              {allColumns.map((column) => (
+                <label key={column.id} className="app-check">
+                  <input type="checkbox" checked={!state.hiddenColumns.has(column.id)} onChange={(e) => list.setColumnVisible(column.id, e.target.checked)} />
+                  {column.label}
+                </label>
+              ))}
+            </fieldset>
+          </details>
           <a className="fw-button" href={api.exportUrl(formId, 'csv', filter)} download>
             {t('exportCsv')}
           </a>
@@ -110,73 +134,100 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false }:
           )}
         </div>
       </div>
-      {showImport && (
-        <ImportPanel
-          formId={formId}
-          onClose={() => setShowImport(false)}
-          onImported={() => {
-            restart();
-            page.reload();
-            totals.reload();
-          }}
+      {showImport && allowImport && <ImportPanel formId={formId} onClose={() => setShowImport(false)} onImported={() => list.restart()} />}
+      <FilterBar columns={filterColumns} initialRows={filters} onApply={(rows) => list.applyFilters(rows)} />
+      {selecting && selected.size > 0 && (
+        <div className="app-selection" role="group" aria-label={t('selectedN', { n: selected.size })}>
+          <span>{t('selectedN', { n: selected.size })}</span>
+          <button type="button" className="fw-button" onClick={() => list.openBatch('edit')}>
+            {t('batchEdit')}
+          </button>
+          <button type="button" className="fw-button fw-button--danger" onClick={() => list.openBatch('delete')}>
+            {t('batchDelete')}
+          </button>
+          <button type="button" className="fw-button" onClick={() => list.clearSelection()}>
+            {t('clearSelection')}
+          </button>
+        </div>
+      )}
+      {batch.step !== 'closed' && batch.step !== 'done' && (
+        <BatchPanel
+          key={batch.action}
+          action={batch.action}
+          batch={batch}
+          count={selected.size}
+          fields={batchFields(formColumns)}
+          reasonRequired={schema.settings?.changeReason === 'required'}
+          onCancel={() => list.closeBatch()}
+          onSend={(change, reason) => void list.runBatch((ids) => api.batchRecords(formId, ids, change, reason))}
         />
       )}
-      <FilterBar
-        columns={columns}
-        onApply={(rows) => {
-          setFilterRows(rows);
-          restart();
-        }}
-      />
+      {batch.step === 'done' && (
+        <p role="status" className="app-muted">
+          {t('batchDone', { n: batch.changed })}
+        </p>
+      )}
       {page.status === 'error' && <LoadFailure error={page.error} onRetry={page.reload} />}
       <div className="app-table-wrap">
         <table className="app-table" aria-busy={page.status === 'loading' || undefined}>
           <thead>
             <tr>
-              {columns.map((column) => {
+              {selecting && (
+                <th scope="col" className="app-table__select">
+                  <input type="checkbox" aria-label={t('selectPage')} checked={items.length > 0 && items.every((r) => selected.has(r.id))} onChange={() => list.toggleAll(items.map((r) => r.id))} />
+                </th>
+              )}
+              {columns.map((column, index) => {
                 const active = sort?.field === column.id ? sort.direction : undefined;
+                const classes = [isNumeric(column) ? 'is-numeric' : undefined, startClass(index)].filter(Boolean).join(' ');
                 return (
-                  <th key={column.id} scope="col" aria-sort={active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : 'none'} className={isNumeric(column) ? 'is-numeric' : undefined}>
-                    <button
-                      type="button"
-                      className="app-sort"
-                      aria-label={t('sortBy', { field: column.label })}
-                      onClick={() => {
-                        setSort(active === 'asc' ? { field: column.id, direction: 'desc' } : active === 'desc' ? null : { field: column.id, direction: 'asc' });
-                        restart();
-                      }}
-                    >
+                  <th key={column.id} scope="col" aria-sort={active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : 'none'} className={classes || undefined}>
+                    <button type="button" className="app-sort" aria-label={t('sortBy', { field: column.label })} onClick={() => list.toggleSort(column.id)}>
                       {column.label}
                       <span aria-hidden="true">{active === 'asc' ? ' ↑' : active === 'desc' ? ' ↓' : ''}</span>
                     </button>
                   </th>
                 );
               })}
-              <th scope="col">{t('createdAt')}</th>
-              <th scope="col">
+              <th scope="col" className="app-table__sticky-end">
                 <span className="fw-visually-hidden">{t('actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {page.status === 'ready' &&
-              page.value.items.map((record) => (
-                <tr key={record.id}>
-                  {columns.map((column) => (
-                    <td key={column.id} className={isNumeric(column) ? 'is-numeric' : undefined}>
-                      {formatCell(column, record.data[column.id], locale)}
-                    </td>
-                  ))}
-                  <td>{record.createdAt ? new Date(record.createdAt).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) : ''}</td>
-                  <td>
-                    <Link href={routePath({ page: 'record', recordId: record.id })}>{t('view')}</Link>
+            {items.map((record) => (
+              <tr
+                key={record.id}
+                className="app-table__row"
+                tabIndex={0}
+                aria-label={t('openRecordNamed', { name: titleOf(record) })}
+                onClick={(event) => fromControl(event) || open(record)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' && event.target === event.currentTarget) open(record);
+                }}
+              >
+                {selecting && (
+                  <td className="app-table__select">
+                    <input type="checkbox" aria-label={t('selectRecord', { name: titleOf(record) })} checked={selected.has(record.id)} onChange={() => list.toggleSelected(record.id)} />
                   </td>
-                </tr>
-              ))}
-            {page.status === 'ready' && page.value.items.length === 0 && (
+                )}
+                {columns.map((column, index) => {
+                  const classes = [isNumeric(column) ? 'is-numeric' : undefined, startClass(index)].filter(Boolean).join(' ');
+                  return (
+                    <td key={column.id} className={classes || undefined}>
+                      {formatCell(column, columnValue(record, column.id), locale, names)}
+                    </td>
+                  );
+                })}
+                <td className="app-table__sticky-end">
+                  <Link href={routePath({ page: 'record', recordId: record.id })}>{t('view')}</Link>
+                </td>
+              </tr>
+            ))}
+            {page.status === 'ready' && items.length === 0 && (
               <tr>
-                <td colSpan={columns.length + 2} className="app-table__empty">
-                  {t('noRecords')}
+                <td colSpan={columns.length + (selecting ? 2 : 1)} className="app-table__empty">
+                  {emptyMessage}
                 </td>
               </tr>
             )}
@@ -185,12 +236,13 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false }:
           {numeric.length > 0 && !deleted && (
             <tfoot>
               <tr>
+                {selecting && <td className="app-table__select" />}
                 {columns.map((column, index) => (
-                  <td key={column.id} className={isNumeric(column) ? 'is-numeric' : undefined}>
+                  <td key={column.id} className={[isNumeric(column) ? 'is-numeric' : undefined, startClass(index)].filter(Boolean).join(' ') || undefined}>
                     {isNumeric(column) ? formatCell(column, totalOf(column.id), locale) : index === 0 ? t('totals') : ''}
                   </td>
                 ))}
-                <td colSpan={2} />
+                <td className="app-table__sticky-end" />
               </tr>
             </tfoot>
           )}
@@ -198,7 +250,7 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false }:
       </div>
       <nav className="app-pager" aria-label={t('pagination')}>
         {page.status === 'ready' && page.value.total !== undefined && <span className="app-muted">{t('recordCount', { n: page.value.total })}</span>}
-        <button type="button" className="fw-button" disabled={cursors.length <= 1} onClick={() => setCursors(cursors.slice(0, -1))}>
+        <button type="button" className="fw-button" disabled={cursors.length <= 1} onClick={() => list.previousPage()}>
           {t('previousPage')}
         </button>
         <span>{t('pageN', { n: cursors.length })}</span>
@@ -206,7 +258,7 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false }:
           type="button"
           className="fw-button"
           disabled={page.status !== 'ready' || !page.value.nextCursor}
-          onClick={() => page.status === 'ready' && page.value.nextCursor && setCursors([...cursors, page.value.nextCursor])}
+          onClick={() => page.status === 'ready' && page.value.nextCursor && list.nextPage(page.value.nextCursor)}
         >
           {t('nextPage')}
         </button>

@@ -1,8 +1,18 @@
 import type { FieldDefinition, Locale } from '../../engine/index.js';
+import type { RecordNames } from '../api/ApiViews.js';
 
-/** A stored value as one line of text in a list or a history entry. Never HTML. */
-export function formatCell(field: FieldDefinition | undefined, value: unknown, locale: Locale): string {
+/**
+ * A stored value as one line of text in a list or a history entry. Never HTML. Member and
+ * department ids become the names the list answer carries (`names`); an id it does not name
+ * stays as it is.
+ */
+export function formatCell(field: FieldDefinition | undefined, value: unknown, locale: Locale, names?: RecordNames): string {
   if (value === undefined || value === null || value === '') return '';
+  const directory = field?.type === 'member' || field?.type === 'members' ? names?.users : field?.type === 'department' || field?.type === 'departments' ? names?.departments : undefined;
+  if (directory) {
+    const name = (id: unknown): string => (typeof id === 'string' ? (directory[id] ?? id) : formatCell(undefined, id, locale));
+    return Array.isArray(value) ? value.map(name).join(', ') : name(value);
+  }
   if (field && 'options' in field) {
     const label = (v: unknown): string => field.options.find((o) => o.value === v)?.label ?? String(v);
     return Array.isArray(value) ? value.map(label).join(', ') : label(value);
