@@ -137,6 +137,11 @@ export const appMessages = {
   action_convert: { 'zh-CN': '转换字段类型', en: 'converted' },
   historyReason: { 'zh-CN': '原因：{reason}', en: 'Reason: {reason}' },
   historyChange: { 'zh-CN': '{field}：{from} → {to}', en: '{field}: {from} → {to}' },
+  historyRowChange: { 'zh-CN': '第 {n} 行 {column}：{from} → {to}', en: 'Row {n} {column}: {from} → {to}' },
+  historyRowAdded: { 'zh-CN': '新增第 {n} 行：{values}', en: 'Row {n} added: {values}' },
+  historyRowRemoved: { 'zh-CN': '删除第 {n} 行：{values}', en: 'Row {n} removed: {values}' },
+  historyRowValue: { 'zh-CN': '{column} {value}', en: '{column} {value}' },
+  historyRowsReordered: { 'zh-CN': '{field}：行的顺序有调整', en: '{field}: rows reordered' },
   staleTitle: { 'zh-CN': '这条记录已被他人修改', en: 'Someone else changed this record' },
   staleBody: {
     'zh-CN': '您的修改尚未保存，仍保留在表单中。请对照最新版本，决定保留哪些内容。',

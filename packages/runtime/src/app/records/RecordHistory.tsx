@@ -4,6 +4,7 @@ import { useLocale } from '../i18n/LocaleContext.js';
 import { useAppSession } from '../shell/AppSession.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
+import { describeSubformChange } from './describeSubformChange.js';
 import { formatCell } from './formatCell.js';
 
 const knownActions = new Set(['create', 'update', 'delete', 'restore', 'convert']);
@@ -37,6 +38,19 @@ export function RecordHistory({ recordId, round, fieldsById }: { readonly record
                 <ul className="app-history__changes">
                   {entry.changes.map((change) => {
                     const field = fieldsById.get(change.fieldId);
+                    const rows = describeSubformChange(field, change.from, change.to, locale, t);
+                    if (rows) {
+                      return (
+                        <li key={change.fieldId}>
+                          {field?.label ?? change.fieldId}
+                          <ul className="app-history__rows">
+                            {rows.map((line, index) => (
+                              <li key={index}>{line}</li>
+                            ))}
+                          </ul>
+                        </li>
+                      );
+                    }
                     return (
                       <li key={change.fieldId}>
                         {t('historyChange', {
