@@ -1,8 +1,7 @@
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
-import { createSqliteStores } from '../stores/sqlite/createSqliteStores.js';
+import { openReadOnlyStores, type ReadOnlyStores } from '../stores/sqlite/openReadOnlyStores.js';
 import type { ExportWorkerInput, ExportWorkerMessage } from './exportWorkerProtocol.js';
 import { serializeError } from './importWorkerProtocol.js';
 import { writeRecordsExport } from './writeRecordsExport.js';
@@ -25,11 +24,10 @@ const toRequest = new Writable({
   },
 });
 
-let db: Database.Database | undefined;
+let opened: ReadOnlyStores | undefined;
 try {
-  db = new Database(input.databaseFile, { readonly: true, fileMustExist: true });
-  db.pragma('busy_timeout = 5000');
-  const stores = createSqliteStores(db);
+  opened = openReadOnlyStores(input.databaseFile);
+  const { stores } = opened;
   const user = stores.users.findById(input.userId);
   if (!user) throw new Error('the exporting user is gone');
   await writeRecordsExport(stores, user, input, toRequest);
@@ -37,6 +35,6 @@ try {
 } catch (error) {
   post({ kind: 'failed', error: serializeError(error) });
 } finally {
-  db?.close();
+  opened?.close();
   input.port.close();
 }

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import { createLinkResolver } from '../records/createLinkResolver.js';
 import { randomRowId } from '../records/randomRowId.js';
 import { loadRecordForm } from '../records/loadRecordForm.js';
 import { viewerOf } from '../permissions/Viewer.js';
 import { timeZoneAt } from '../query/TimeZone.js';
-import { createSqliteStores } from '../stores/sqlite/createSqliteStores.js';
+import { openReadOnlyStores, type ReadOnlyStores } from '../stores/sqlite/openReadOnlyStores.js';
 import { checkImportSheet } from './checkImportSheet.js';
 import { formChangedDuringImport } from './importErrors.js';
 import { serializeError, type ImportWorkerFile, type ImportWorkerInput, type ImportWorkerMessage } from './importWorkerProtocol.js';
@@ -28,11 +27,10 @@ const post = (message: ImportWorkerMessage): void => {
   Atomics.notify(signal, 0);
 };
 
-let db: Database.Database | undefined;
+let opened: ReadOnlyStores | undefined;
 try {
-  db = new Database(input.databaseFile, { readonly: true, fileMustExist: true });
-  db.pragma('busy_timeout = 5000');
-  const stores = createSqliteStores(db);
+  opened = openReadOnlyStores(input.databaseFile);
+  const { stores } = opened;
   const form = loadRecordForm(stores, input.formId);
   const user = stores.users.findById(input.userId);
   if (form?.version.version !== input.formVersion || !user) throw formChangedDuringImport();
@@ -46,6 +44,6 @@ try {
 } catch (error) {
   post({ kind: 'failed', error: serializeError(error) });
 } finally {
-  db?.close();
+  opened?.close();
   input.port.close();
 }
