@@ -90,6 +90,11 @@ export interface FormAccess {
    * members and managers. Admins may always change every row.
    */
   readonly edit?: Partial<Readonly<Record<Exclude<Role, 'admin'>, EditScope>>>;
+  /**
+   * Which roles may import records from a file. Absent: managers (and admins). Admins may
+   * always import, whatever the list says.
+   */
+  readonly import?: { readonly roles?: readonly Role[] };
 }
 
 /** `own`: the rows one owns; `visible`: every row one sees (e.g. a manager's team); `none`: nothing, not even one's own. */

@@ -93,6 +93,7 @@ export const formGlossary: DocumentGlossary = {
     submit: { 'zh-CN': '提交权限', en: 'who may submit' },
     rows: { 'zh-CN': '各角色可见数据范围', en: 'visible records by role' },
     edit: { 'zh-CN': '各角色可修改数据范围', en: 'records each role may change' },
+    import: { 'zh-CN': '导入数据权限', en: 'who may import' },
   },
   itemKind: (collection, item) => {
     if (collection !== 'fields' || !isJsonObject(item)) return undefined;

@@ -429,6 +429,11 @@ export const formMetaSchema = {
           properties: { manager: { $ref: '#/$defs/editScope' }, member: { $ref: '#/$defs/editScope' } },
           additionalProperties: false,
         },
+        import: {
+          type: 'object',
+          properties: { roles: { type: 'array', items: { $ref: '#/$defs/role' } } },
+          additionalProperties: false,
+        },
       },
       additionalProperties: false,
     },

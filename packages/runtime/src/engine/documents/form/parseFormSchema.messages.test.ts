@@ -111,6 +111,13 @@ describe('form fault messages', () => {
     expect(parseFormSchema(formWith([], { settings: { access: { edit: { admin: 'none' } } } })).ok).toBe(false);
   });
 
+  it('take which roles may import, and name the setting when it is wrong', () => {
+    expect(parseFormSchema(formWith([], { settings: { access: { import: { roles: ['manager', 'member'] } } } })).ok).toBe(true);
+    const issue = issueAt(parseFormSchema(formWith([], { settings: { access: { import: { roles: ['rep'] } } } })), '/settings/access/import/roles/0');
+    expect(issue.message.en).toContain('settings.access.import.roles[0]');
+    expect(issue.message['zh-CN']).toContain('settings.access.import.roles[0]');
+  });
+
   it('give every issue a message in every locale', () => {
     const result = parseFormSchema(
       formWith([{ id: 'f_a', type: 'radio', label: 'A', options: [{ value: 'x', label: 'X', extra: true }], span: 0 }, 'not a field', { ...minimalFields.rating, max: 'five' }], {
