@@ -10,6 +10,7 @@ import { FillPage } from './pages/FillPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { MyDataPage } from './pages/MyDataPage.js';
+import { PublicFormPage } from './pages/PublicFormPage.js';
 import { RecordPage } from './pages/RecordPage.js';
 import { parseRoute, type Route } from './routing/parseRoute.js';
 import { useLocation } from './routing/useLocation.js';
@@ -43,7 +44,10 @@ export function App({ api, compile, draftStorage, now, initialLocale, onLocaleCh
     document.documentElement.lang = locale;
     document.title = translator(locale)('appName');
   }, [locale]);
+  // A public form is for strangers: no sign-in to check, nothing of the signed-in app around it.
+  const publicToken = route.page === 'public' ? route.token : null;
   useEffect(() => {
+    if (publicToken !== null) return;
     let current = true;
     api.me().then(
       (me) => current && setSignIn({ status: 'signedIn', me }),
@@ -52,7 +56,7 @@ export function App({ api, compile, draftStorage, now, initialLocale, onLocaleCh
     return () => {
       current = false;
     };
-  }, [api, round]);
+  }, [api, round, publicToken]);
 
   const localeState = useMemo(
     () => ({
@@ -73,6 +77,16 @@ export function App({ api, compile, draftStorage, now, initialLocale, onLocaleCh
   );
   const t = translator(locale);
 
+  if (publicToken !== null) {
+    return (
+      <LocaleContext.Provider value={localeState}>
+        <div className="app">
+          <Header userName={null} onLogout={null} brandLink={false} />
+          <PublicFormPage token={publicToken} client={api.client} compile={compile} draftStorage={draftStorage} now={now} />
+        </div>
+      </LocaleContext.Provider>
+    );
+  }
   return (
     <LocaleContext.Provider value={localeState}>
       <div className="app">
@@ -115,6 +129,7 @@ function Page({ route }: { readonly route: Route }) {
       return <DataListPage key={route.formId} formId={route.formId} />;
     case 'record':
       return <RecordPage key={route.recordId} recordId={route.recordId} />;
+    case 'public':
     case 'notFound':
       return (
         <main className="app-page">

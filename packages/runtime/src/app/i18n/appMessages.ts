@@ -142,6 +142,8 @@ export const appMessages = {
   historyRowRemoved: { 'zh-CN': '删除第 {n} 行：{values}', en: 'Row {n} removed: {values}' },
   historyRowValue: { 'zh-CN': '{column} {value}', en: '{column} {value}' },
   historyRowsReordered: { 'zh-CN': '{field}：行的顺序有调整', en: '{field}: rows reordered' },
+  publicSubmittedBody: { 'zh-CN': '感谢填写，您的回答已提交。', en: 'Thank you: your answers have been sent.' },
+  publicFormUnavailable: { 'zh-CN': '此链接无效，或表单已停止收集。', en: 'This link is not valid, or the form no longer takes answers.' },
   staleTitle: { 'zh-CN': '这条记录已被他人修改', en: 'Someone else changed this record' },
   staleBody: {
     'zh-CN': '您的修改尚未保存，仍保留在表单中。请对照最新版本，决定保留哪些内容。',

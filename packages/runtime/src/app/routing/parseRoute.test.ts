@@ -10,6 +10,8 @@ describe('parseRoute', () => {
     ['/data/mine/frm_2', { page: 'myData', formId: 'frm_2' }],
     ['/forms/frm_1/data', { page: 'data', formId: 'frm_1' }],
     ['/records/rec%2F1', { page: 'record', recordId: 'rec/1' }],
+    ['/p/AbC_-12', { page: 'public', token: 'AbC_-12' }],
+    ['/p', { page: 'notFound' }],
     ['/f', { page: 'notFound' }],
     ['/forms/frm_1', { page: 'notFound' }],
   ])('reads %s', (path, route) => {
@@ -17,7 +19,7 @@ describe('parseRoute', () => {
   });
 
   it('writes paths that read back as the same route', () => {
-    const routes: Route[] = [{ page: 'fill', formId: 'a b' }, { page: 'data', formId: 'x' }, { page: 'record', recordId: 'r/1' }, { page: 'myData', formId: null }];
+    const routes: Route[] = [{ page: 'fill', formId: 'a b' }, { page: 'data', formId: 'x' }, { page: 'record', recordId: 'r/1' }, { page: 'myData', formId: null }, { page: 'public', token: 'tok' }];
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
   });
 });

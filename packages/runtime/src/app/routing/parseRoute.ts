@@ -5,6 +5,8 @@ export type Route =
   | { readonly page: 'myData'; readonly formId: string | null }
   | { readonly page: 'data'; readonly formId: string }
   | { readonly page: 'record'; readonly recordId: string }
+  /** A form opened to anyone with its link (外链): no sign-in. */
+  | { readonly page: 'public'; readonly token: string }
   | { readonly page: 'notFound' };
 
 /**
@@ -20,6 +22,7 @@ export function parseRoute(pathname: string): Route {
   if (a === 'data' && b === 'mine') return { page: 'myData', formId: c ?? null };
   if (a === 'forms' && b !== undefined && c === 'data' && parts.length === 3) return { page: 'data', formId: b };
   if (a === 'records' && b !== undefined && parts.length === 2) return { page: 'record', recordId: b };
+  if (a === 'p' && b !== undefined && parts.length === 2) return { page: 'public', token: b };
   return { page: 'notFound' };
 }
 
@@ -38,5 +41,7 @@ export function routePath(route: Route): string {
       return `/forms/${enc(route.formId)}/data`;
     case 'record':
       return `/records/${enc(route.recordId)}`;
+    case 'public':
+      return `/p/${enc(route.token)}`;
   }
 }

@@ -4,14 +4,19 @@ import { Link } from '../routing/Link.js';
 
 const languageNames: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
 
-/** The top bar: the app's name, navigation, the language switch, and who is signed in. */
-export function Header({ userName, onLogout }: { readonly userName: string | null; readonly onLogout: (() => void) | null }) {
+/** The top bar: the app's name, navigation, the language switch, and who is signed in (public forms: the name and the language only). */
+export function Header({ userName, onLogout, brandLink = true }: { readonly userName: string | null; readonly onLogout: (() => void) | null; readonly brandLink?: boolean }) {
   const { locale, setLocale, t } = useLocale();
   return (
     <header className="app-header">
-      <Link href="/" className="app-header__brand">
-        {t('appName')}
-      </Link>
+      {brandLink ? (
+        <Link href="/" className="app-header__brand">
+          {t('appName')}
+        </Link>
+      ) : (
+        // A public form's visitors have nowhere else to go here: the name is not a link.
+        <span className="app-header__brand">{t('appName')}</span>
+      )}
       {userName !== null && (
         <nav className="app-header__nav" aria-label={t('mainNav')}>
           <Link href="/">{t('navHome')}</Link>
