@@ -112,7 +112,7 @@ describe.each(['en', 'zh-CN'] as const)('running the organisation in the designe
     await page.getByLabel(w.password).fill(server.admin.password);
     await page.getByRole('button', { name: w.signIn }).click();
     await page.getByRole('link', { name: w.organisation }).click();
-    await page.getByRole('main', { name: w.organisation }).waitFor();
+    await page.getByRole('region', { name: w.organisation }).waitFor();
 
     const n = w.names;
     await createDepartment(n.sales);

@@ -6,6 +6,8 @@ export const appMessages = {
   language: { 'zh-CN': '语言', en: 'Language' },
   signIn: { 'zh-CN': '登录', en: 'Sign in' },
   signOut: { 'zh-CN': '退出登录', en: 'Sign out' },
+  skipToContent: { 'zh-CN': '跳到主要内容', en: 'Skip to main content' },
+  skipToCanvas: { 'zh-CN': '跳到表单画布', en: 'Skip to the form canvas' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password: { 'zh-CN': '密码', en: 'Password' },
   signInFailed: { 'zh-CN': '用户名或密码不正确', en: 'The username or password is wrong' },

@@ -20,7 +20,7 @@ describe('the organisation in the designer', () => {
     const nav = await screen.findByRole('navigation', { name: '主导航' });
     expect(within(nav).getByRole('link', { name: '应用' }).getAttribute('aria-current')).toBe('page');
     await user.click(within(nav).getByRole('link', { name: '组织架构' }));
-    const main = await screen.findByRole('main', { name: '组织架构' });
+    const main = await screen.findByRole('region', { name: '组织架构' });
     expect(within(main).getByRole('heading', { level: 3, name: '部门' })).toBeTruthy();
     expect(within(main).getByRole('heading', { level: 3, name: '用户' })).toBeTruthy();
     expect(within(nav).getByRole('link', { name: '组织架构' }).getAttribute('aria-current')).toBe('page');

@@ -10,6 +10,7 @@ import { FormEditorPage } from './FormEditorPage.js';
 import { FormListPage } from './FormListPage.js';
 import { Header } from './Header.js';
 import { LoginPage } from './LoginPage.js';
+import { SkipLink } from './SkipLink.js';
 import { OrgPage } from '../org/OrgPage.js';
 import { orgMessages } from '../../i18n/orgMessages.js';
 import { useHashRoute } from './useHashRoute.js';
@@ -52,8 +53,13 @@ export function App({ api, drafts, initialLocale }: AppProps) {
   else page = <p>{tools.t(m.notFound)}</p>;
   return (
     <LocaleContext.Provider value={tools}>
+      <SkipLink target="fw-main">{tools.t(m.skipToContent)}</SkipLink>
+      {user && route.page === 'form' ? <SkipLink target="fw-canvas">{tools.t(m.skipToCanvas)}</SkipLink> : null}
       <Header user={user ?? null} area={route.page === 'org' ? 'org' : 'apps'} onLocale={changeLocale} onSignOut={() => void signOut()} />
-      <div className="fw-page">{page}</div>
+      {/* The one main landmark of every page; the editor's panes are regions inside it. */}
+      <main id="fw-main" className="fw-page" tabIndex={-1}>
+        {page}
+      </main>
     </LocaleContext.Provider>
   );
 }

@@ -6,11 +6,13 @@ import { useLocale } from '../../i18n/LocaleContext.js';
 import { useFieldId } from '../properties/useFieldId.js';
 import type { Route } from './Route.js';
 import { routeHash } from './Route.js';
+import { usePageTitle } from './usePageTitle.js';
 
 /** The apps, and a way to create one. */
 export function AppListPage({ api, go }: { readonly api: ApiClient; readonly go: (route: Route) => void }) {
   const { t } = useLocale();
   const nameId = useFieldId();
+  const heading = usePageTitle(t(m.apps), t(m.productName));
   const [apps, setApps] = useState<readonly AppSummary[] | null>(null);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +31,9 @@ export function AppListPage({ api, go }: { readonly api: ApiClient; readonly go:
   };
   return (
     <section aria-labelledby={`${nameId}-title`}>
-      <h2 id={`${nameId}-title`}>{t(m.apps)}</h2>
+      <h2 id={`${nameId}-title`} ref={heading} tabIndex={-1}>
+        {t(m.apps)}
+      </h2>
       {error ? <p role="alert">{t(m.requestFailed, { message: error })}</p> : null}
       {apps === null ? <p>{t(m.loading)}</p> : apps.length === 0 ? <p>{t(m.noApps)}</p> : null}
       <ul className="fw-list">

@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/LocaleContext.js';
 import { useFieldId } from '../properties/useFieldId.js';
 import { ArchiveFormPanel } from './ArchiveFormPanel.js';
 import { routeHash, type Route } from './Route.js';
+import { usePageTitle } from './usePageTitle.js';
 
 /**
  * The forms of an app, a way to create one (which opens it in the editor), and to archive a form
@@ -16,6 +17,8 @@ import { routeHash, type Route } from './Route.js';
  */
 export function FormListPage({ api, appId, go }: { readonly api: ApiClient; readonly appId: string; readonly go: (route: Route) => void }) {
   const { t, locale } = useLocale();
+  // The heading takes focus through `focus.fallback` below; this names the tab.
+  usePageTitle(t(m.forms), t(m.productName));
   const titleId = useFieldId();
   const [forms, setForms] = useState<readonly FormSummary[] | null>(null);
   const [title, setTitle] = useState('');

@@ -5,11 +5,13 @@ import { ApiError } from '../../api/ApiError.js';
 import { appMessages as m } from '../../i18n/appMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { useFieldId } from '../properties/useFieldId.js';
+import { usePageTitle } from './usePageTitle.js';
 
 /** Sign in with the server's session (an httpOnly cookie the browser keeps). */
 export function LoginPage({ api, onSignedIn }: { readonly api: ApiClient; readonly onSignedIn: (user: SessionUser) => void }) {
   const { t } = useLocale();
   const userId = useFieldId();
+  const heading = usePageTitle(t(m.signIn), t(m.productName));
   const passwordId = useFieldId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -28,7 +30,9 @@ export function LoginPage({ api, onSignedIn }: { readonly api: ApiClient; readon
   };
   return (
     <form className="fw-login" onSubmit={(event) => void submit(event)} aria-label={t(m.signIn)}>
-      <h2>{t(m.signIn)}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {t(m.signIn)}
+      </h2>
       <label htmlFor={userId}>{t(m.username)}</label>
       <input id={userId} autoComplete="username" value={username} onChange={(event) => setUsername(event.target.value)} required />
       <label htmlFor={passwordId}>{t(m.password)}</label>

@@ -56,7 +56,7 @@ describe('dropping on the canvas', () => {
       const [, subform] = addFields(store, ['text'], ['subform']);
       addFields(store, ['number', { parentId: subform }]);
     });
-    const canvas = screen.getByRole('main', { name: 'Form canvas' });
+    const canvas = screen.getByRole('region', { name: 'Form canvas' });
     const target = dropOn([canvas, document.body]);
     expect(target).toEqual({});
     act(() => void store.getState().addField('number', target));
@@ -67,7 +67,7 @@ describe('dropping on the canvas', () => {
     const { store } = renderEditor();
     act(() => void addFields(store, ['subform']));
     const columns = screen.getByRole('list', { name: 'Fields in “Subform”' });
-    const target = dropOn([columns, screen.getByRole('main', { name: 'Form canvas' })]);
+    const target = dropOn([columns, screen.getByRole('region', { name: 'Form canvas' })]);
     expect(target).toEqual({ parentId: 'f_1' });
   });
 });

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { editorMessages as m } from '../../i18n/editorMessages.js';
+import { appMessages } from '../../i18n/appMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
+import { usePageTitle } from '../app/usePageTitle.js';
 import { useDesigner } from './DesignerStoreContext.js';
 import { listDropId } from './dragData.js';
 import { FieldList } from './FieldList.js';
@@ -16,11 +18,15 @@ export const Canvas = memo(function Canvas() {
   const { t } = useLocale();
   const title = useDesigner((state) => state.schema.title);
   const fields = useDesigner((state) => state.schema.fields);
+  const heading = usePageTitle(title, t(appMessages.productName));
   return (
-    <main className="fw-canvas" aria-label={t(m.canvas)} data-drop-id={listDropId(undefined)}>
-      <h2>{title}</h2>
+    // A region inside the page's main landmark; the "skip to canvas" link lands on it.
+    <section id="fw-canvas" tabIndex={-1} className="fw-canvas" aria-label={t(m.canvas)} data-drop-id={listDropId(undefined)}>
+      <h2 ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
       <p className="fw-hint">{t(m.keyboardHelp)}</p>
       <FieldList fields={fields} ancestry="" />
-    </main>
+    </section>
   );
 });

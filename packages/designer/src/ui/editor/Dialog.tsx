@@ -36,7 +36,23 @@ export function Dialog({ title, onClose, children, wide }: { readonly title: str
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     ref.current?.focus();
-    return () => previous?.focus();
+    // The Tab trap cannot see every way out (a last control that is hidden, a click on the
+    // backdrop, a control that moves focus itself): whatever leaves the dialog comes back to it,
+    // to its first control when focus went forward past it, to its last when it went back.
+    const keepInside = (event: FocusEvent): void => {
+      const dialog = ref.current;
+      const target = event.target;
+      if (!dialog || !(target instanceof Node) || dialog.contains(target)) return;
+      const controls = [...dialog.querySelectorAll<HTMLElement>(focusable)];
+      const after = (dialog.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      (after ? controls[0] : controls[controls.length - 1])?.focus();
+      if (!dialog.contains(document.activeElement)) dialog.focus();
+    };
+    document.addEventListener('focusin', keepInside);
+    return () => {
+      document.removeEventListener('focusin', keepInside);
+      previous?.focus();
+    };
   }, []);
   return (
     <div className="fw-backdrop">

@@ -90,9 +90,8 @@ export const FieldCardContent = memo(function FieldCardContent({
         onClick={() => store.getState().selectField(field.id)}
         onKeyDown={onKeyDown}
       >
-        <span className="fw-icon" aria-hidden="true">
-          {type.icon}
-        </span>
+        {/* Generated content: the glyph is not part of the visible text, which the accessible name must contain. */}
+        <span className="fw-icon" aria-hidden="true" data-icon={type.icon} />
         <span className="fw-card-label">{field.label}</span>
         {field.required ? (
           <span className="fw-required" title={t(editorMessages.required)}>
@@ -100,9 +99,14 @@ export const FieldCardContent = memo(function FieldCardContent({
           </span>
         ) : null}
         <span className="fw-card-type">{typeName}</span>
-        {field.visibleWhen !== undefined ? <span className="fw-card-hint">{t(editorMessages.hiddenWhen)}</span> : null}
-        {dependsOn ? <span className="fw-card-hint">{t(editorMessages.dependsOn, { labels: dependsOn })}</span> : null}
       </div>
+      {/* Outside the card's button: its visible text must stay within its name (label and type). */}
+      {field.visibleWhen !== undefined || dependsOn ? (
+        <p className="fw-card-hints">
+          {field.visibleWhen !== undefined ? <span className="fw-card-hint">{t(editorMessages.hiddenWhen)}</span> : null}
+          {dependsOn ? <span className="fw-card-hint">{t(editorMessages.dependsOn, { labels: dependsOn })}</span> : null}
+        </p>
+      ) : null}
       <div className="fw-card-actions">
         <button
           type="button"

@@ -22,6 +22,7 @@ export function Palette() {
   );
   return (
     <nav className="fw-palette" aria-label={t(editorMessages.palette)}>
+      <h2 className="fw-visually-hidden">{t(editorMessages.palette)}</h2>
       <p className="fw-hint">{t(editorMessages.paletteHint)}</p>
       {GROUPS.map((group) => (
         <section key={group} aria-label={t(paletteGroupNames[group])}>

@@ -28,9 +28,8 @@ export const PaletteItem = memo(function PaletteItem({ type, onAdd }: { readonly
         onPointerDown={listeners?.['onPointerDown'] as PointerEventHandler<HTMLButtonElement> | undefined}
         onClick={() => onAdd(type)}
       >
-        <span className="fw-icon" aria-hidden="true">
-          {info.icon}
-        </span>
+        {/* The glyph is generated content, so that the visible text is the type's name alone, as in the accessible name. */}
+        <span className="fw-icon" aria-hidden="true" data-icon={info.icon} />
         <span>{name}</span>
       </button>
     </li>

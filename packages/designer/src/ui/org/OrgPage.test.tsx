@@ -27,7 +27,7 @@ async function openPage(locale: Locale = 'en', options: FakeOrgOptions = {}) {
       <OrgPage api={fake.api} />
     </LocaleContext.Provider>,
   );
-  const main = await screen.findByRole('main', { name: locale === 'en' ? 'Organisation' : '组织架构' });
+  const main = await screen.findByRole('region', { name: locale === 'en' ? 'Organisation' : '组织架构' });
   await within(main).findByRole('table');
   return { fake, user: userEvent.setup() };
 }

@@ -4,6 +4,7 @@ import type { OrgApi, UserAccount } from '../../api/OrgApi.js';
 import { appMessages } from '../../i18n/appMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { orgMessages as m } from '../../i18n/orgMessages.js';
+import { usePageTitle } from '../app/usePageTitle.js';
 import { useFieldId } from '../properties/useFieldId.js';
 import { describeProblem } from './describeProblem.js';
 import { DepartmentPanel } from './DepartmentPanel.js';
@@ -16,6 +17,7 @@ import { UserPanel } from './UserPanel.js';
  */
 export function OrgPage({ api }: { readonly api: OrgApi }) {
   const { t } = useLocale();
+  const heading = usePageTitle(t(m.organisation), t(appMessages.productName));
   const titleId = useFieldId();
   const [users, setUsers] = useState<readonly UserAccount[] | null>(null);
   const [tree, setTree] = useState<readonly DepartmentNode[] | null>(null);
@@ -40,8 +42,10 @@ export function OrgPage({ api }: { readonly api: OrgApi }) {
   };
 
   return (
-    <main className="fw-org" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t(m.organisation)}</h2>
+    <section className="fw-org" aria-labelledby={titleId}>
+      <h2 id={titleId} ref={heading} tabIndex={-1}>
+        {t(m.organisation)}
+      </h2>
       <p role="status" className="fw-org-notice">
         {notice}
       </p>
@@ -54,6 +58,6 @@ export function OrgPage({ api }: { readonly api: OrgApi }) {
           <UserPanel api={api} users={users} tree={tree} onChanged={changed} />
         </div>
       )}
-    </main>
+    </section>
   );
 }

@@ -142,6 +142,9 @@ export function ComboBox(props: ComboBoxProps) {
                 pick(activeOption);
               }
             } else if (event.key === 'Escape') {
+              // An open list takes this Escape: a dialog around the form (the designer's preview)
+              // must not close with it. A closed one lets Escape go on.
+              if (open) event.stopPropagation();
               setOpen(false);
               setQuery(null);
             } else if (event.key === 'Backspace' && multiple && shownText === '' && selected.length > 0) {
