@@ -95,3 +95,11 @@ export function invalidBatch(): HttpError {
     en: 'A batch either sets fields (set) or deletes (delete: true), not both and not neither',
   });
 }
+
+/** 403 `import_not_allowed`: the form's `settings.access.import` does not let this role import (default: managers and admins). */
+export function importNotAllowed(): HttpError {
+  return new HttpError(403, 'import_not_allowed', {
+    'zh-CN': '此表单不允许您的角色导入数据（默认仅管理员和主管可导入）',
+    en: 'This form does not let your role import records (by default only managers and admins may)',
+  });
+}

@@ -1,3 +1,4 @@
+import { importRolesOf } from '@formwork/runtime';
 import { receiveFile } from '../files/receiveFile.js';
 import { ApiRouter } from '../http/ApiRouter.js';
 import { v } from '../http/validation/v.js';
@@ -9,6 +10,7 @@ import { writeRecordsExport, type RecordsExport } from '../importExport/writeRec
 import { readFilterParam } from '../query/readFilterParam.js';
 import { localDateOf, timeZoneAt } from '../query/TimeZone.js';
 import { openRecordForm } from '../records/openRecordForm.js';
+import { importNotAllowed } from '../records/recordErrors.js';
 import type { ServerContext } from '../ServerContext.js';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -36,13 +38,14 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
       responses: {
         200: { description: '{ rows, imported, dryRun, ignoredColumns } — with mode=skip-invalid also { skipped, errorCount, errors, errorReport }' },
         400: { description: 'import_invalid (details.errors: every bad row), no_columns, invalid_csv, unreadable_file, invalid_upload' },
-        403: { description: 'You may read this form but not submit to it' },
+        403: { description: "You may read this form but not submit to it; import_not_allowed: the form's settings.access.import.roles leave your role out (default: managers and admins)" },
         404: { description: 'No such form, or not yours to see' },
         413: { description: 'file_too_large, too_many_rows, xlsx_too_large (an XLSX past the zip-bomb bounds; details.bound names which), import_too_large (the import needed more memory than one may use)' },
       },
     },
     async ({ req, query, user, locale, param }) => {
       const opened = openRecordForm(stores, user, param('id'), 'submit');
+      if (!importRolesOf(opened.form.version.schema).includes(user.role)) throw importNotAllowed();
       const length = Number(req.get('content-length'));
       const pending = beginImport(context, opened, locale, Number.isSafeInteger(length) ? length : undefined, query.mode ?? 'all-or-nothing');
       try {

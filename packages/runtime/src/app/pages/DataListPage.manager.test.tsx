@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { FormSchema } from '../../engine/index.js';
 import type { RecordView } from '../api/ApiViews.js';
 import { renderApp } from '../testing/renderApp.js';
-import { signedInServer, visitSchema } from '../testing/sampleData.js';
+import { member, signedInServer, visitSchema } from '../testing/sampleData.js';
 
 const teamSchema: FormSchema = {
   ...visitSchema,
@@ -173,5 +173,24 @@ describe('the data list a manager lives in', () => {
   it('says so in Chinese too', async () => {
     renderApp(server({ items: [] }), '/forms/frm1/data', { locale: 'zh-CN' });
     expect(await screen.findByText('还没有数据。')).toBeTruthy();
+  });
+});
+
+describe('who sees Import', () => {
+  const asRole = (role: 'member' | 'manager', settings?: FormSchema['settings']) =>
+    server({ schema: { ...teamSchema, ...(settings ? { settings } : {}) } }).on('GET', /^\/api\/me$/, () => ({ body: { ...member, user: { ...member.user, role } } }));
+
+  it('shows a rep no Import button, a manager one (the default)', async () => {
+    const { unmount } = renderApp(asRole('member'), '/forms/frm1/data');
+    await screen.findByText('ACME');
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+    unmount();
+    renderApp(asRole('manager'), '/forms/frm1/data', { locale: 'zh-CN' });
+    expect(await screen.findByRole('button', { name: '导入' })).toBeTruthy();
+  });
+
+  it('follows the form setting', async () => {
+    renderApp(asRole('member', { access: { import: { roles: ['member'] } } }), '/forms/frm1/data');
+    expect(await screen.findByRole('button', { name: 'Import' })).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/renderApp.js';
-import { archivedFormServer, signedInServer, visitRecord } from '../testing/sampleData.js';
+import { admin, archivedFormServer, member, signedInServer, visitRecord } from '../testing/sampleData.js';
 
 function listServer() {
   return signedInServer()
@@ -76,7 +76,9 @@ describe('the data list', () => {
   });
 
   it('imports a file and lists the rows the server refused', async () => {
-    const server = listServer().on('POST', /^\/api\/forms\/frm1\/import$/, () => ({
+    // Managers may import by default (settings.access.import); reps may not.
+    const manager = { ...member, user: { ...member.user, role: 'manager' as const } };
+    const server = listServer().on('GET', /^\/api\/me$/, () => ({ body: manager })).on('POST', /^\/api\/forms\/frm1\/import$/, () => ({
       status: 400,
       body: { error: { code: 'import_invalid', message: 'Some rows are invalid', details: { errors: [{ row: 3, column: 'Amount', fieldId: 'amount', message: 'Not a number' }] } } },
     }));
@@ -119,7 +121,12 @@ describe('the data list of an archived form (admins only)', () => {
   });
 
   it('still imports into a form in use', async () => {
-    renderApp(signedInServer().on('GET', /^\/api\/forms\/frm1\/records$/, () => ({ body: { items: [], nextCursor: null, total: 0 } })), '/forms/frm1/data');
+    renderApp(
+      signedInServer()
+        .on('GET', /^\/api\/me$/, () => ({ body: admin }))
+        .on('GET', /^\/api\/forms\/frm1\/records$/, () => ({ body: { items: [], nextCursor: null, total: 0 } })),
+      '/forms/frm1/data',
+    );
     expect(await screen.findByRole('button', { name: 'Import' })).toBeTruthy();
     expect(screen.queryByText('This form is archived; its records are read-only')).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { importRolesOf } from '../../engine/index.js';
 import { isArchived } from '../api/isArchived.js';
 import { useLocale } from '../i18n/LocaleContext.js';
 import { ArchivedFormNotice } from '../records/ArchivedFormNotice.js';
@@ -8,10 +9,11 @@ import { useAsync } from '../shell/useAsync.js';
 
 /**
  * `/forms/:id/data`: every record of a form the user may see (the server applies the row scope).
- * An archived form's records (admins only) are listed and exported, never imported.
+ * An archived form's records (admins only) are listed and exported, never imported; Import is
+ * offered to the roles the form lets import (`settings.access.import`, default managers and admins).
  */
 export function DataListPage({ formId }: { readonly formId: string }) {
-  const { api } = useAppSession();
+  const { api, me } = useAppSession();
   const { t } = useLocale();
   const form = useAsync(() => api.form(formId), formId);
   if (form.status === 'loading') return <main className="app-page" aria-busy="true">{t('loading')}</main>;
@@ -23,7 +25,7 @@ export function DataListPage({ formId }: { readonly formId: string }) {
       <h1>{t('dataTitle', { form: form.value.title })}</h1>
       {archived && <ArchivedFormNotice />}
       {published ? (
-        <RecordTable key={formId} formId={formId} schema={published.schema} allowImport={!archived} allowBatch={!archived} />
+        <RecordTable key={formId} formId={formId} schema={published.schema} allowImport={!archived && importRolesOf(published.schema).includes(me.user.role)} allowBatch={!archived} />
       ) : (
         <p className="app-empty">{t('formNotPublished')}</p>
       )}
