@@ -13,6 +13,15 @@ export interface FieldCardProps {
   readonly parentId?: string;
   /** Ids of the containers around the card, outermost first, joined by `/`. */
   readonly ancestry: string;
+  /** Where a card of a windowed list goes (see `WindowedCards`); absent in a list rendered whole. */
+  readonly windowed?: WindowedPlacement;
+}
+
+/** A windowed card's offset in its list, the list's length, and how its height is reported. */
+export interface WindowedPlacement {
+  readonly top: number;
+  readonly setSize: number;
+  readonly measure: (node: Element | null) => void;
 }
 
 /**
@@ -36,7 +45,7 @@ const noResizeObserver = { disabled: true };
  * line), and `useSortable` costs every card a look through the whole list (`items.indexOf`,
  * `items.slice`) each time the list changes: quadratic work on a 500-field form.
  */
-export const FieldCard = memo(function FieldCard({ field, index, parentId, ancestry }: FieldCardProps) {
+export const FieldCard = memo(function FieldCard({ field, index, parentId, ancestry, windowed }: FieldCardProps) {
   const selected = useDesigner((state) => state.selectedId === field.id);
   const preview = useStore(useDropPreviewStore(), (state) => (state.overId === field.id ? state.position : null));
   const data = useMemo<CardData>(
@@ -53,12 +62,14 @@ export const FieldCard = memo(function FieldCard({ field, index, parentId, ances
   );
   const { setNodeRef: setDraggableRef, attributes, listeners, isDragging } = useDraggable({ id: field.id, data });
   const { setNodeRef: setDroppableRef } = useDroppable({ id: field.id, data, resizeObserverConfig: noResizeObserver });
+  const measure = windowed?.measure;
   const setNodeRef = useCallback(
     (node: HTMLElement | null) => {
       setDraggableRef(node);
       setDroppableRef(node);
+      measure?.(node);
     },
-    [setDraggableRef, setDroppableRef],
+    [setDraggableRef, setDroppableRef, measure],
   );
   const headRef = useRef<HTMLDivElement | null>(null);
 
@@ -74,8 +85,9 @@ export const FieldCard = memo(function FieldCard({ field, index, parentId, ances
   const classes = ['fw-card', selected ? 'fw-selected' : '', isDragging ? 'fw-dragging' : '', preview ? `fw-drop-${preview}` : '']
     .filter(Boolean)
     .join(' ');
+  const place = windowed ? { style: { top: windowed.top }, 'data-index': index, 'aria-setsize': windowed.setSize, 'aria-posinset': index + 1 } : {};
   return (
-    <li ref={setNodeRef} className={classes} data-field-id={field.id} data-drop-id={field.id}>
+    <li ref={setNodeRef} className={classes} data-field-id={field.id} data-drop-id={field.id} {...place}>
       <FieldCardContent
         field={field}
         {...(parentId === undefined ? {} : { parentId })}

@@ -1,12 +1,13 @@
 import type { FieldDefinition } from '@formwork/runtime';
 import { useDroppable } from '@dnd-kit/core';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { editorMessages } from '../../i18n/editorMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { listDropId, type ListDropData } from './dragData.js';
 import { FieldCard } from './FieldCard.js';
 import { useDropPreviewStore } from './DropPreviewContext.js';
+import { WINDOWED_FROM, WindowedCards } from './WindowedCards.js';
 
 export interface FieldListProps {
   readonly fields: readonly FieldDefinition[];
@@ -24,20 +25,39 @@ export function FieldList({ fields, parent, ancestry }: FieldListProps) {
   const label = parent ? t(editorMessages.fieldsOf, { label: parent.label }) : t(editorMessages.canvas);
   const data: ListDropData = parentId === undefined ? { kind: 'list', label, ancestors } : { kind: 'list', parentId, label, ancestors };
   const { setNodeRef } = useDroppable({ id: listDropId(parentId), data });
+  const listRef = useRef<HTMLUListElement | null>(null);
+  const setListRef = useCallback(
+    (node: HTMLUListElement | null) => {
+      setNodeRef(node);
+      listRef.current = node;
+    },
+    [setNodeRef],
+  );
+  // A long form renders only the cards in view; sections and subforms render theirs whole.
+  const windowed = parentId === undefined && fields.length >= WINDOWED_FROM;
   const preview = useDropPreviewStore();
   const highlighted = useStore(preview, (state) => state.overId === listDropId(parentId));
   const childAncestry = parentId === undefined ? ancestry : ancestry ? `${ancestry}/${parentId}` : parentId;
   return (
-    <ul ref={setNodeRef} aria-label={label} data-drop-id={listDropId(parentId)} className={`fw-field-list${highlighted ? ' fw-drop-inside' : ''}`}>
-      {fields.map((field, index) => (
-        <FieldCard
-          key={field.id}
-          field={field}
-          index={index}
-          {...(parentId === undefined ? {} : { parentId })}
-          ancestry={childAncestry}
-        />
-      ))}
+    <ul
+      ref={setListRef}
+      aria-label={label}
+      data-drop-id={listDropId(parentId)}
+      className={`fw-field-list${windowed ? ' fw-windowed' : ''}${highlighted ? ' fw-drop-inside' : ''}`}
+    >
+      {windowed ? (
+        <WindowedCards fields={fields} ancestry={childAncestry} listRef={listRef} />
+      ) : (
+        fields.map((field, index) => (
+          <FieldCard
+            key={field.id}
+            field={field}
+            index={index}
+            {...(parentId === undefined ? {} : { parentId })}
+            ancestry={childAncestry}
+          />
+        ))
+      )}
       {fields.length === 0 ? (
         <li className="fw-empty" aria-hidden="true">
           {t(parent ? editorMessages.emptyContainer : editorMessages.emptyCanvas)}
