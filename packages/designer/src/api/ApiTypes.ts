@@ -52,6 +52,8 @@ export interface FormDocument {
   readonly archivedAt?: string | null;
   /** Who archived it (a user id), when the server knows. */
   readonly archivedBy?: string | null;
+  /** The form's public link (`/p/<token>`, relative to the site) while the published version opens one; else null. */
+  readonly publicUrl?: string | null;
 }
 
 /**

@@ -104,6 +104,11 @@ export const propertyMessages = {
   submitText: { 'zh-CN': '提交按钮文字', en: 'Submit button text' },
   formColumns: { 'zh-CN': '表单列数', en: 'Form columns' },
   changeReasonRequired: { 'zh-CN': '修改数据时需填写原因', en: 'Require a reason when records are changed' },
+  publicLink: { 'zh-CN': '公开链接（外链）：任何人无需登录即可填写', en: 'Public link: anyone with the link may fill it in without signing in' },
+  publicLinkHint: {
+    'zh-CN': '发布后即可获得链接和二维码。公开表单不能包含成员、部门、关联数据或文件字段；提交的数据归表单创建者所有。',
+    en: 'Publish to get the link and its QR code. A public form cannot hold member, department, linked-record or file fields; what comes in belongs to the form’s creator.',
+  },
   whoMaySubmit: { 'zh-CN': '谁可以提交', en: 'Who may submit' },
   everyone: { 'zh-CN': '所有登录用户', en: 'Every signed-in user' },
   submitRole: { 'zh-CN': '角色“{role}”可以提交', en: 'Role “{role}” may submit' },

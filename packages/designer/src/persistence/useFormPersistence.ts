@@ -163,7 +163,7 @@ export function useFormPersistence({ api, formId, store, drafts, now, localDelay
       const version = document.published?.version ?? document.versions[document.versions.length - 1]?.version ?? 1;
       setNotice({ kind: 'info', text: fillText(m.published, { version }) });
     } catch (error) {
-      setNotice(error instanceof ApiError && error.status === 409 ? { kind: 'stale' } : failure(m.publishFailed, error));
+      setNotice(error instanceof ApiError && error.status === 409 ? { kind: 'stale' } : (serverFaults(error) ?? failure(m.publishFailed, error)));
     } finally {
       setBusy(null);
     }
@@ -213,9 +213,9 @@ function describeIssue(issue: { readonly pointer: string; readonly message: Loca
   return { 'zh-CN': `${issue.pointer}：${message['zh-CN']}`, en: `${issue.pointer}: ${message.en}` };
 }
 
-/** The server's `invalid_schema` faults (pointer and message each), as a notice. */
+/** The server's `invalid_schema` faults, or a public form's fields a stranger cannot fill (`public_form_field`), as a notice (pointer and message each). */
 function serverFaults(error: unknown): PersistenceNotice | undefined {
-  if (!(error instanceof ApiError) || error.code !== 'invalid_schema' || !Array.isArray(error.details)) return undefined;
+  if (!(error instanceof ApiError) || (error.code !== 'invalid_schema' && error.code !== 'public_form_field') || !Array.isArray(error.details)) return undefined;
   const details = (error.details as unknown[]).filter(
     (item): item is { pointer: string; message: LocalizedText | string } =>
       typeof item === 'object' && item !== null && typeof (item as { pointer?: unknown }).pointer === 'string',

@@ -37,6 +37,8 @@ export function createFakeApi(
       versions: form.versions.map(({ schema: _schema, ...summary }) => summary),
       archivedAt: form.archivedAt,
       archivedBy: form.archivedAt === null ? null : 'u_1',
+      // As the server: a public link while the published version opens one and the form is live.
+      publicUrl: last?.schema.settings?.publicLink?.enabled === true && form.archivedAt === null ? `/p/token_${form.id}` : null,
     };
   };
   const formOf = (id: string): StoredForm => {

@@ -13,6 +13,7 @@ import { LinkableFormsContext, type LinkableForm } from '../editor/LinkableForms
 import { OrgDirectoryContext } from '../editor/OrgDirectoryContext.js';
 import { ArchivedFormNotice } from './ArchivedFormNotice.js';
 import { routeHash } from './Route.js';
+import { SharePanel } from './SharePanel.js';
 import { useFormArchive } from './useFormArchive.js';
 import { useOrgDirectoryLoader } from './useOrgDirectoryLoader.js';
 
@@ -52,7 +53,12 @@ export function FormEditorPage({ api, appId, formId, drafts }: FormEditorPagePro
       {persistence.phase === 'ready' ? (
         <LinkableFormsContext.Provider value={linkable}>
           <OrgDirectoryContext.Provider value={directory}>
-            <FormEditor store={store} persistence={persistence} banner={<ArchivedFormNotice archive={archive} />} />
+            <FormEditor store={store} persistence={persistence} banner={
+                <>
+                  <ArchivedFormNotice archive={archive} />
+                  <SharePanel form={persistence.form} origin={window.location.origin} />
+                </>
+              } />
           </OrgDirectoryContext.Provider>
         </LinkableFormsContext.Provider>
       ) : null}

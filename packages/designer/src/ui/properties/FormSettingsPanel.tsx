@@ -13,7 +13,7 @@ import { UserTextSetting } from './UserTextSetting.js';
 
 /**
  * Title, description, submit button text, columns, whether a change to a record needs a reason,
- * who may submit, who sees which rows and who may change which of them.
+ * whether anyone may fill it in through a public link, who may submit, who sees which rows and who may change which of them.
  */
 export function FormSettingsPanel() {
   const { t } = useLocale();
@@ -55,6 +55,13 @@ export function FormSettingsPanel() {
         checked={schema.settings?.changeReason === 'required'}
         onChange={(required) => store.getState().setFormMeta({ changeReason: required ? 'required' : undefined })}
       />
+      <CheckboxSetting
+        label={t(m.publicLink)}
+        checked={schema.settings?.publicLink?.enabled === true}
+        // Switching it off keeps the chosen owner, so switching it back on restores the same setting.
+        onChange={(enabled) => store.getState().setFormMeta({ publicLink: enabled || schema.settings?.publicLink?.ownerId !== undefined ? { ...schema.settings?.publicLink, enabled } : undefined })}
+      />
+      {schema.settings?.publicLink?.enabled === true ? <p className="fw-hint">{t(m.publicLinkHint)}</p> : null}
       <SubmitAccessEditor submit={access?.submit} onChange={(submit) => setAccess(submit === undefined ? withoutSubmit : { ...access, submit })} />
       <RowScopeEditor rows={access?.rows} onChange={(rows) => setAccess(rows === undefined ? withoutRows : { ...access, rows })} />
       <EditScopeEditor edit={access?.edit} onChange={(edit) => setAccess(edit === undefined ? withoutEdit : { ...access, edit })} />
