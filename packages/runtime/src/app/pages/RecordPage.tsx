@@ -158,6 +158,12 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
                 {t('restore')}
               </button>
             )}
+            {!editing && (
+              // The print stylesheet (app.css) leaves the record as filled: no header, buttons or history.
+              <button type="button" className="fw-button" onClick={() => window.print()}>
+                {t('print')}
+              </button>
+            )}
             <Link className="fw-button" href={routePath({ page: 'data', formId: form.id })}>
               {t('viewData')}
             </Link>
