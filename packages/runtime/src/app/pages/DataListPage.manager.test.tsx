@@ -72,6 +72,17 @@ describe('the data list a manager lives in', () => {
     expect(screen.getByRole('columnheader', { name: /提交时间/ })).toBeTruthy();
   });
 
+  it('filters by who submitted, picked by name from the directory', async () => {
+    const s = server().on('GET', /^\/api\/users$/, () => ({ body: { items: [{ id: 'usr_a', name: '张三', departmentId: null }] } }));
+    const { user } = renderApp(s, '/forms/frm1/data');
+    await screen.findByText('ACME');
+    await user.click(screen.getByRole('button', { name: /Add filter/ }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Filter field' }), '_createdBy');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Value' }), '张三');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(JSON.parse(lastList(s)?.get('filter') ?? 'null')).toEqual({ field: '_createdBy', op: 'eq', value: 'usr_a' }));
+  });
+
   it('opens a record by clicking anywhere on its row', async () => {
     const { user } = renderApp(server(), '/forms/frm1/data');
     await user.click(await screen.findByText('Globex'));

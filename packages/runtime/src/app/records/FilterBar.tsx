@@ -12,9 +12,12 @@ import { operatorsFor, type FilterRow } from './FilterRow.js';
 export function FilterBar({
   columns,
   initialRows = [],
+  people = [],
   onApply,
 }: {
   readonly columns: readonly FieldDefinition[];
+  /** Whom a member column can be filtered by (the directory the user may read). */
+  readonly people?: readonly { readonly id: string; readonly name: string }[];
   /** The rows applied before (from the URL). */
   readonly initialRows?: readonly FilterRow[];
   readonly onApply: (rows: readonly FilterRow[]) => void;
@@ -61,7 +64,16 @@ export function FilterBar({
                 </option>
               ))}
             </select>
-            {needsValue && field && 'options' in field && (row.op === 'eq' || row.op === 'ne') ? (
+            {needsValue && field?.type === 'member' ? (
+              <select className="fw-input" aria-label={t('filterValue')} value={row.value} onChange={(e) => update(index, { value: e.target.value })}>
+                <option value="" />
+                {people.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            ) : needsValue && field && 'options' in field && (row.op === 'eq' || row.op === 'ne') ? (
               <select className="fw-input" aria-label={t('filterValue')} value={row.value} onChange={(e) => update(index, { value: e.target.value })}>
                 <option value="" />
                 {field.options.map((o) => (

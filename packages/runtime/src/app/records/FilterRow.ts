@@ -14,6 +14,8 @@ export interface FilterRow {
 /** The operators that make sense for a field's type. */
 export function operatorsFor(field: FieldDefinition | undefined): readonly FilterOperator[] {
   if (!field) return ['eq', 'ne', 'empty', 'not_empty'];
+  // A member is picked from the directory (its value is a user id, which nobody types).
+  if (field.type === 'member') return ['eq', 'ne', 'empty', 'not_empty'];
   if (isNumeric(field) || field.type === 'rating' || field.type === 'date' || field.type === 'datetime') return ['eq', 'ne', 'gt', 'lt', 'range', 'empty', 'not_empty'];
   if ('options' in field) return ['eq', 'ne', 'in', 'nin', 'empty', 'not_empty'];
   return ['like', 'eq', 'ne', 'in', 'nin', 'empty', 'not_empty'];

@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/renderApp.js';
-import { signedInServer, visitRecord } from '../testing/sampleData.js';
+import { member, signedInServer, visitRecord } from '../testing/sampleData.js';
 
 function importServer() {
+  // A manager: forms let managers and admins import by default (settings.access.import).
   return signedInServer()
+    .on('GET', /^\/api\/me$/, () => ({ body: { ...member, user: { ...member.user, role: 'manager' } } }))
     .on('GET', /^\/api\/forms\/frm1\/records$/, () => ({ body: { items: [visitRecord('r1', { customer: 'ACME', amount: 10 })], nextCursor: null, total: 1 } }))
     .on('POST', /^\/api\/forms\/frm1\/aggregate$/, () => ({ body: { rows: [{ count: 1, sum_amount: 10 }] } }))
     .on('POST', /^\/api\/forms\/frm1\/import$/, () => ({

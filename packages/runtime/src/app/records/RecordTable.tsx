@@ -15,7 +15,7 @@ import { toCondition } from './FilterRow.js';
 import { formatCell } from './formatCell.js';
 import { ImportPanel } from './ImportPanel.js';
 import { isNumeric, isSearchable, listColumns } from './listColumns.js';
-import { columnValue, systemColumns, systemFieldColumns } from './systemColumns.js';
+import { columnValue, systemFieldColumns } from './systemColumns.js';
 import { useRecordList } from './useRecordList.js';
 
 const pageSize = 20;
@@ -45,7 +45,6 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false, a
   const formColumns = useMemo(() => listColumns(schema), [schema]);
   const systemFields = useMemo(() => systemFieldColumns(t), [t]);
   const allColumns = useMemo(() => [...formColumns, ...systemFields], [formColumns, systemFields]);
-  const filterColumns = useMemo(() => [...formColumns, ...systemFields.filter((c) => systemColumns.find((s) => s.id === c.id)?.filterable)], [formColumns, systemFields]);
   const columns = allColumns.filter((column) => !state.hiddenColumns.has(column.id));
   // The aggregate API takes up to 10 measures: the count and nine sums.
   const numeric = formColumns.filter(isNumeric).slice(0, 9);
@@ -57,7 +56,7 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false, a
     if (search === '' || fields.length === 0) return undefined;
     return { or: fields.map((f) => ({ field: f.id, op: 'like' as const, value: search })) };
   }, [search, formColumns]);
-  const filter = joinFilters([baseFilter, ...filters.map((row) => toCondition(row, filterColumns.find((c) => c.id === row.field))), searchFilter]);
+  const filter = joinFilters([baseFilter, ...filters.map((row) => toCondition(row, allColumns.find((c) => c.id === row.field))), searchFilter]);
   const filterKey = JSON.stringify(filter ?? null);
   // Newest first unless the user picked a column.
   const sortParam = sort ? `${sort.field}:${sort.direction}` : '_createdAt:desc';
@@ -70,6 +69,8 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false, a
     () => (numeric.length === 0 ? Promise.resolve(undefined) : api.totals(formId, numeric.map((c) => c.id), filter).catch(() => undefined)),
     `${formId}|${filterKey}|totals|${revision}`,
   );
+  // Whom "submitted by" (and member columns) can be filtered by: the directory this user may read.
+  const people = useAsync(() => api.users().catch(() => []), 'people');
   const items = page.status === 'ready' ? page.value.items : [];
   const names = page.status === 'ready' ? page.value.names : undefined;
   const selecting = allowBatch && !deleted;
@@ -135,7 +136,7 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false, a
         </div>
       </div>
       {showImport && allowImport && <ImportPanel formId={formId} onClose={() => setShowImport(false)} onImported={() => list.restart()} />}
-      <FilterBar columns={filterColumns} initialRows={filters} onApply={(rows) => list.applyFilters(rows)} />
+      <FilterBar columns={allColumns} initialRows={filters} people={people.status === 'ready' ? people.value : []} onApply={(rows) => list.applyFilters(rows)} />
       {selecting && selected.size > 0 && (
         <div className="app-selection" role="group" aria-label={t('selectedN', { n: selected.size })}>
           <span>{t('selectedN', { n: selected.size })}</span>

@@ -7,20 +7,15 @@ import type { AppMessageKey } from '../i18n/appMessages.js';
  * name them (sorted and filtered by the server like any field). Typed as fields so that cells,
  * sort and filters treat them as such: the submitter is a member, the times are date-times.
  */
-export const systemColumns: readonly { readonly id: string; readonly type: 'member' | 'datetime'; readonly label: AppMessageKey; readonly filterable: boolean }[] = [
-  { id: '_createdBy', type: 'member', label: 'creator', filterable: false },
-  { id: '_createdAt', type: 'datetime', label: 'createdAt', filterable: true },
-  { id: '_updatedAt', type: 'datetime', label: 'updatedAt', filterable: true },
+export const systemColumns: readonly { readonly id: string; readonly type: 'member' | 'datetime'; readonly label: AppMessageKey }[] = [
+  { id: '_createdBy', type: 'member', label: 'creator' },
+  { id: '_createdAt', type: 'datetime', label: 'createdAt' },
+  { id: '_updatedAt', type: 'datetime', label: 'updatedAt' },
 ];
 
 /** The system columns as fields, labelled in the user's language. */
 export function systemFieldColumns(t: (key: AppMessageKey) => string): FieldDefinition[] {
   return systemColumns.map((column) => ({ id: column.id, type: column.type, label: t(column.label) }) as FieldDefinition);
-}
-
-/** Whether a column is a system column (its value is on the record, not in its data). */
-export function isSystemColumn(columnId: string): boolean {
-  return systemColumns.some((column) => column.id === columnId);
 }
 
 /** The value a column shows for a record. */
