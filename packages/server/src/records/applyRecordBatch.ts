@@ -1,4 +1,4 @@
-import type { Locale } from '@formwork/runtime';
+import type { Locale, LocalizedText } from '@formwork/runtime';
 import { HttpError, type ErrorDetail, type ErrorDetails } from '../http/HttpError.js';
 import { notFound } from '../http/httpErrors.js';
 import type { ServerContext } from '../ServerContext.js';
@@ -31,13 +31,21 @@ export function applyRecordBatch(context: ServerContext, user: User, formId: str
         else setRecordDeleted(context, user, id, true, undefined, reason);
       } catch (error) {
         if (!(error instanceof HttpError)) throw error;
-        failures.push({ pointer: `/ids/${index}`, code: error.code, message: error.text, params: { recordId: id, status: error.status, ...(error.details ? { details: localized(error.details, locale) } : {}) } });
+        failures.push({ pointer: `/ids/${index}`, code: error.code, message: withFieldFaults(error), params: { recordId: id, status: error.status, ...(error.details ? { details: localized(error.details, locale) } : {}) } });
       }
     }
     // Thrown inside the transaction: the records that went through are rolled back too.
     if (failures.length > 0) throw batchRejected(failures);
     return seen.size;
   });
+}
+
+/** The record's error with its field faults after it ("…: Stage must be one of …"): a list of records has no form to show them beside. */
+function withFieldFaults(error: HttpError): LocalizedText {
+  const faults = Array.isArray(error.details) ? (error.details as readonly ErrorDetail[]) : [];
+  if (faults.length === 0) return error.text;
+  const text = (locale: Locale): string => faults.map((fault) => (typeof fault.message === 'string' ? fault.message : fault.message[locale])).join(locale === 'en' ? '; ' : '；');
+  return { 'zh-CN': `${error.text['zh-CN']}：${text('zh-CN')}`, en: `${error.text.en}: ${text('en')}` };
 }
 
 /** A record's own error details, in the caller's language (the envelope localises only the top level). */

@@ -64,6 +64,8 @@ describe('POST /api/forms/:id/records/batch', () => {
     ]);
     expect(response.body.error.details[0]?.params.details?.map((d) => d.fieldId).sort()).toEqual(['f_amount', 'f_title']);
     expect(response.body.error.details[0]?.params.details?.[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+    // The failure says what is wrong with the record, not only that something is.
+    expect(response.body.error.details[0]?.message).toContain(response.body.error.details[0]?.params.details?.[0]?.message ?? '?');
     expect((await read(a.id)).version).toBe(1);
   });
 

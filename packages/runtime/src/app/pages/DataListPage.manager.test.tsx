@@ -165,7 +165,7 @@ describe('the data list a manager lives in', () => {
     expect(s.requests.some((r) => r.path === '/api/forms/frm1/records/batch')).toBe(false);
     await user.type(screen.getByRole('textbox', { name: /修改原因/ }), '重复录入');
     await user.click(screen.getByRole('button', { name: '删除 1 条记录' }));
-    expect(await screen.findByText('您无权执行此操作')).toBeTruthy();
+    expect(await screen.findByText('ACME: 您无权执行此操作')).toBeTruthy();
     expect(s.requests.find((r) => r.path === '/api/forms/frm1/records/batch')?.body).toEqual({ ids: ['r1'], delete: true, reason: '重复录入' });
     answer = { status: 200, body: { changed: 1 } };
     await user.click(screen.getByRole('button', { name: '删除 1 条记录' }));

@@ -24,6 +24,7 @@ export function BatchPanel({
   count,
   fields,
   reasonRequired,
+  nameOf,
   onSend,
   onCancel,
 }: {
@@ -32,6 +33,8 @@ export function BatchPanel({
   readonly count: number;
   readonly fields: readonly FieldDefinition[];
   readonly reasonRequired: boolean;
+  /** How a record is named in a refusal (its first column). */
+  readonly nameOf: (recordId: string) => string;
   readonly onSend: (change: { readonly set: RecordData } | { readonly delete: true }, reason: string) => void;
   readonly onCancel: () => void;
 }) {
@@ -45,6 +48,12 @@ export function BatchPanel({
   const field = fields.find((f) => f.id === fieldId);
   const saving = batch.step === 'saving';
   const error = batch.step === 'failed' ? batch.error : undefined;
+  // The server names each failing record by its place in what was sent: /ids/<n>.
+  const recordOf = (pointer: string | undefined): string | undefined => {
+    const index = /^\/ids\/(\d+)$/.exec(pointer ?? '')?.[1];
+    const id = batch.step === 'failed' && index !== undefined ? batch.ids[Number(index)] : undefined;
+    return id === undefined ? undefined : nameOf(id);
+  };
 
   return (
     <form
@@ -90,7 +99,10 @@ export function BatchPanel({
         <div role="alert" className="app-batch__error">
           <p>{t('batchFailed')}</p>
           <ul>
-            {error instanceof ApiError && error.details.length > 0 ? error.details.map((detail, index) => <li key={index}>{detail.message}</li>) : <li>{error instanceof Error ? error.message : String(error)}</li>}
+            {error instanceof ApiError && error.details.length > 0 ? error.details.map((detail, index) => {
+                  const record = recordOf(detail.pointer);
+                  return <li key={index}>{record === undefined ? detail.message : `${record}: ${detail.message}`}</li>;
+                }) : <li>{error instanceof Error ? error.message : String(error)}</li>}
           </ul>
         </div>
       )}

@@ -96,7 +96,7 @@ describe('RecordListController batches', () => {
     list.openBatch('edit');
     const refusal = new Error('batch_rejected');
     await list.runBatch(() => Promise.reject(refusal));
-    expect(list.state.batch).toEqual({ step: 'failed', action: 'edit', error: refusal });
+    expect(list.state.batch).toEqual({ step: 'failed', action: 'edit', error: refusal, ids: ['r1'] });
     expect([...list.state.selected]).toEqual(['r1']);
     await list.runBatch(async () => ({ changed: 1 }));
     expect(list.state.batch).toEqual({ step: 'done', changed: 1 });

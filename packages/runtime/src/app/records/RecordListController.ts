@@ -25,7 +25,8 @@ export interface RecordListState {
 export type BatchState =
   | { readonly step: 'closed' }
   | { readonly step: 'asking' | 'saving'; readonly action: BatchAction }
-  | { readonly step: 'failed'; readonly action: BatchAction; readonly error: unknown }
+  /** `ids`: what was sent, in order (the server names each failure by its index, `/ids/<n>`). */
+  | { readonly step: 'failed'; readonly action: BatchAction; readonly error: unknown; readonly ids: readonly string[] }
   | { readonly step: 'done'; readonly changed: number };
 
 export type BatchAction = 'edit' | 'delete';
@@ -145,12 +146,13 @@ export class RecordListController {
     if (batch.step !== 'asking' && batch.step !== 'failed') return;
     const action = batch.action;
     this.#set({ batch: { step: 'saving', action } });
+    const ids = [...selected];
     try {
-      const { changed } = await send([...selected]);
+      const { changed } = await send(ids);
       this.#query({ cursors: [undefined], revision: this.#state.revision + 1 });
       this.#set({ batch: { step: 'done', changed } });
     } catch (error) {
-      this.#set({ batch: { step: 'failed', action, error } });
+      this.#set({ batch: { step: 'failed', action, error, ids } });
     }
   }
 

@@ -159,6 +159,10 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false, a
           count={selected.size}
           fields={batchFields(formColumns)}
           reasonRequired={schema.settings?.changeReason === 'required'}
+          nameOf={(id) => {
+            const record = items.find((r) => r.id === id);
+            return record ? titleOf(record) : id;
+          }}
           onCancel={() => list.closeBatch()}
           onSend={(change, reason) => void list.runBatch((ids) => api.batchRecords(formId, ids, change, reason))}
         />
