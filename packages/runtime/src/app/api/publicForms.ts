@@ -13,6 +13,11 @@ export function fetchPublicForm(client: ApiClient, token: string): Promise<Publi
   return client.request<PublicFormView>(`/api/public/${encodeURIComponent(token)}`);
 }
 
+/** The signed-in user's personal public link to a form (`/p/<token>`): what strangers send through it is theirs. */
+export function fetchMyPublicLink(client: ApiClient, formId: string): Promise<{ readonly url: string }> {
+  return client.request(`/api/forms/${encodeURIComponent(formId)}/public-link`);
+}
+
 /**
  * Submits a public form. The server acknowledges without naming the record (a stranger reads
  * nothing back); the idempotency key makes a retry after a lost answer safe.

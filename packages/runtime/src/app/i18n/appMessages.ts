@@ -27,6 +27,7 @@ export const appMessages = {
   copyLink: { 'zh-CN': '复制链接', en: 'Copy link' },
   linkCopied: { 'zh-CN': '链接已复制', en: 'Link copied' },
   shareLink: { 'zh-CN': '分享链接', en: 'Shareable link' },
+  myPublicLink: { 'zh-CN': '我的公开链接（无需登录，提交的数据归我）', en: 'My public link (no sign-in; what comes in is mine)' },
   submittedTitle: { 'zh-CN': '提交成功', en: 'Submitted' },
   submittedBody: { 'zh-CN': '记录已保存。', en: 'The record is saved.' },
   fillAnother: { 'zh-CN': '再填一份', en: 'Fill in another' },

@@ -3,6 +3,7 @@ import { FormRenderer, draftKey } from '../../react/index.js';
 import type { FormView } from '../api/ApiViews.js';
 import { createFormServices } from '../api/createFormServices.js';
 import { isArchived } from '../api/isArchived.js';
+import { fetchMyPublicLink } from '../api/publicForms.js';
 import { toSubmitOutcome } from '../api/toSubmitOutcome.js';
 import { useLocale } from '../i18n/LocaleContext.js';
 import { ArchivedFormNotice } from '../records/ArchivedFormNotice.js';
@@ -98,6 +99,16 @@ function FillForm({ form }: { readonly form: FormView }) {
         )}
       </div>
       <ShareLink url={`${window.location.origin}${routePath({ page: 'fill', formId: form.id })}`} />
+      {published.schema.settings?.publicLink?.enabled === true ? <MyPublicLink formId={form.id} /> : null}
     </main>
   );
+}
+
+/** The form is open to the public: the rep's own link, so that what their customers send is theirs. Nothing while it cannot be had. */
+function MyPublicLink({ formId }: { readonly formId: string }) {
+  const { api } = useAppSession();
+  const { t } = useLocale();
+  const link = useAsync(() => fetchMyPublicLink(api.client, formId), formId);
+  if (link.status !== 'ready') return null;
+  return <ShareLink url={`${window.location.origin}${link.value.url}`} label={t('myPublicLink')} />;
 }
