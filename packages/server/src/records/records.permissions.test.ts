@@ -176,7 +176,8 @@ describe('import, export and aggregate follow the same rules', () => {
   });
 
   it('gives imported records to the importer: other members do not see them', async () => {
-    const formId = await publishNewForm(admin, formOf());
+    // Reps import only where the form lets them (settings.access.import; default managers and admins).
+    const formId = await publishNewForm(admin, formOf({ import: { roles: ['member'] } }));
     expect((await importCsv(clients['eastRep'] as TestClient, formId)).status).toBe(200);
     expect((await (clients['eastRep'] as TestClient).get<PageBody>(`/api/forms/${formId}/records`)).body.total).toBe(1);
     expect((await (clients['westRep'] as TestClient).get<PageBody>(`/api/forms/${formId}/records`)).body.total).toBe(0);
