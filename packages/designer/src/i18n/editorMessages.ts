@@ -22,7 +22,8 @@ export const editorMessages = {
   emptyCanvas: { 'zh-CN': '把左侧的字段拖到这里', en: 'Drag fields from the left to here' },
   emptyContainer: { 'zh-CN': '把字段拖到这里', en: 'Drag fields here' },
   fieldsOf: { 'zh-CN': '“{label}”中的字段', en: 'Fields in “{label}”' },
-  fieldCard: { 'zh-CN': '{label}（{type}）', en: '{label} ({type})' },
+  // A comma, not brackets: the name must contain the card's visible text (label, then type), brackets and all.
+  fieldCard: { 'zh-CN': '{label}，{type}', en: '{label}, {type}' },
   required: { 'zh-CN': '必填', en: 'required' },
   dependsOn: { 'zh-CN': '依赖：{labels}', en: 'Depends on: {labels}' },
   hiddenWhen: { 'zh-CN': '有显示条件', en: 'Shown conditionally' },

@@ -78,10 +78,10 @@ describe('saving and publishing a form', () => {
     expect(drafts.read(formId)?.schema.fields.map((f) => f.type)).toEqual(['phone']);
     await open('zh-CN');
     expect(await screen.findByText(/已恢复上次未保存的修改/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Phone（手机）' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Phone，手机' })).toBeTruthy();
     expect(screen.getByText('有未保存的修改')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '放弃这些修改' }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Phone（手机）' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Phone，手机' })).toBeNull());
     expect(drafts.read(formId)).toBeUndefined();
   });
 

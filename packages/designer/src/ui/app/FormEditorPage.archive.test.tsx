@@ -42,7 +42,7 @@ describe('the editor on an archived form', () => {
     expect(screen.queryByText('This form is archived')).toBeNull();
     expect(document.activeElement).toBe(restored.closest('[role="status"]'));
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Number (Number)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Number, Number' })).toBeTruthy();
   });
 
   it('keeps the notice and says why when restoring fails', async () => {

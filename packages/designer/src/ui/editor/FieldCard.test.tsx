@@ -19,9 +19,9 @@ describe('field cards', () => {
       store.getState().updateField('f_2', { label: 'Total' });
       store.getState().setFormula('f_2', { '*': [{ var: 'f_1' }, 2] });
     });
-    const total = screen.getByRole('button', { name: 'Total (Calculated)' }).closest('li')!;
+    const total = screen.getByRole('button', { name: 'Total, Calculated' }).closest('li')!;
     expect(within(total).getByText('Depends on: Quantity')).toBeTruthy();
-    const quantity = screen.getByRole('button', { name: 'Quantity (Number)' });
+    const quantity = screen.getByRole('button', { name: 'Quantity, Number' });
     expect(within(quantity).getByText('*')).toBeTruthy();
   });
 
@@ -34,7 +34,7 @@ describe('field cards', () => {
       store.getState().addField('date');
       store.getState().selectField(null);
     });
-    const text = screen.getByRole('button', { name: 'Single-line text (Single-line text)' });
+    const text = screen.getByRole('button', { name: 'Single-line text, Single-line text' });
     text.focus();
     await user.keyboard('{Enter}');
     expect(store.getState().selectedId).toBe('f_1');
@@ -45,10 +45,10 @@ describe('field cards', () => {
     expect(ids(store)).toEqual(['f_2', 'f_3', 'f_1']);
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
     expect(ids(store)).toEqual(['f_2', 'f_1', 'f_3']);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Single-line text (Single-line text)' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Single-line text, Single-line text' }));
     await user.keyboard('{Control>}d{/Control}');
     expect(ids(store)).toEqual(['f_2', 'f_1', 'f_4', 'f_3']);
-    screen.getByRole('button', { name: 'Date (Date)' }).focus();
+    screen.getByRole('button', { name: 'Date, Date' }).focus();
     await user.keyboard('{Delete}');
     expect(ids(store)).toEqual(['f_2', 'f_1', 'f_4']);
   });
@@ -74,7 +74,7 @@ describe('field cards', () => {
       store.getState().addField('money', { parentId: 'f_1' });
     });
     const columns = screen.getByRole('list', { name: 'Fields in “Products”' });
-    expect(within(columns).getByRole('button', { name: 'Amount (Amount)' })).toBeTruthy();
+    expect(within(columns).getByRole('button', { name: 'Amount, Amount' })).toBeTruthy();
   });
 
   it('a refused command is announced', async () => {

@@ -98,6 +98,7 @@ export const FieldCardContent = memo(function FieldCardContent({
             *
           </span>
         ) : null}
+        {/* A space between the words, so that "label type" reads as the name does (flex ignores it). */}{' '}
         <span className="fw-card-type">{typeName}</span>
       </div>
       {/* Outside the card's button: its visible text must stay within its name (label and type). */}

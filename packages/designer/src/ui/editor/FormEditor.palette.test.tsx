@@ -27,7 +27,7 @@ describe('the palette', () => {
     await user.click(screen.getByRole('button', { name: 'Add field: Number' }));
     await user.click(screen.getByRole('button', { name: 'Add field: Date' }));
     expect(store.getState().schema.fields.map((f) => f.type)).toEqual(['number', 'date']);
-    await user.click(screen.getByRole('button', { name: 'Number (Number)' }));
+    await user.click(screen.getByRole('button', { name: 'Number, Number' }));
     expect(store.getState().selectedId).toBe('f_1');
     screen.getByRole('button', { name: 'Add field: Phone' }).focus();
     await user.keyboard('{Enter}');

@@ -24,7 +24,7 @@ describe('the properties panel', () => {
     await user.tab();
     expect(fieldById(store, 'f_1').label).toBe('Customer');
     expect(store.getState().history.past.length).toBe(steps + 1);
-    expect(screen.getByRole('button', { name: 'Customer (Single-line text)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Customer, Single-line text' })).toBeTruthy();
   });
 
   it('sets required, alias, number precision and unit', async () => {
