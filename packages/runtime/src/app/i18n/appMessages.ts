@@ -69,7 +69,6 @@ export const appMessages = {
   updatedAt: { 'zh-CN': '更新时间', en: 'Updated at' },
   noRecordsYet: { 'zh-CN': '还没有数据。', en: 'There are no records yet.' },
   trashEmpty: { 'zh-CN': '回收站是空的。', en: 'The trash is empty.' },
-  openRecordNamed: { 'zh-CN': '打开记录：{name}', en: 'Open record: {name}' },
   columns: { 'zh-CN': '显示列', en: 'Columns' },
   selectRecord: { 'zh-CN': '选择记录：{name}', en: 'Select record: {name}' },
   selectPage: { 'zh-CN': '选择本页全部记录', en: 'Select every record on this page' },

@@ -205,7 +205,6 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false, a
                 key={record.id}
                 className="app-table__row"
                 tabIndex={0}
-                aria-label={t('openRecordNamed', { name: titleOf(record) })}
                 onClick={(event) => fromControl(event) || open(record)}
                 onKeyDown={(event) => {
                   if (event.key === 'Enter' && event.target === event.currentTarget) open(record);
