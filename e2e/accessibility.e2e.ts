@@ -22,8 +22,8 @@ const form = {
 };
 
 const words = {
-  en: { designer: 'Formwork Designer', skipToCanvas: 'Skip to the form canvas', username: 'Username', password: 'Password', logIn: 'Log in', signIn: 'Sign in', fill: 'Fill in Visit report', data: 'Data Visit report', submit: 'Submit', preview: 'Preview', json: 'JSON view', close: 'Close' },
-  'zh-CN': { designer: 'Formwork 设计器', skipToCanvas: '跳到表单画布', username: '用户名', password: '密码', logIn: '登录', signIn: '登录', fill: '填写 Visit report', data: '数据 Visit report', submit: '提交', preview: '预览', json: 'JSON 视图', close: '关闭' },
+  en: { app: 'Formwork', designer: 'Formwork Designer', skipToCanvas: 'Skip to the form canvas', username: 'Username', password: 'Password', logIn: 'Log in', signIn: 'Sign in', fill: 'Fill in Visit report', data: 'Data Visit report', submit: 'Submit', preview: 'Preview', json: 'JSON view', close: 'Close' },
+  'zh-CN': { app: 'Formwork 表单', designer: 'Formwork 设计器', skipToCanvas: '跳到表单画布', username: '用户名', password: '密码', logIn: '登录', signIn: '登录', fill: '填写 Visit report', data: '数据 Visit report', submit: '提交', preview: '预览', json: 'JSON 视图', close: '关闭' },
 } as const;
 
 async function api(url: string, username: string, secret: string) {
@@ -74,9 +74,13 @@ describe('accessibility of the app and the designer (axe-core, WCAG 2.2 AA)', ()
     await page.getByLabel(w.password).fill(server.admin.password);
     await page.getByRole('button', { name: w.logIn }).click();
     await page.getByRole('link', { name: w.fill }).waitFor();
+    // After signing in, focus is on the page's heading, not lost on <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await check('home');
     await page.getByRole('link', { name: w.fill }).click();
     await page.getByRole('textbox', { name: 'Customer' }).waitFor();
+    await expect.poll(() => page.title()).toBe(`Visit report · ${w.app}`);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Visit report');
     await check('fill page');
     await page.getByRole('button', { name: w.submit }).click();
     await page.getByRole('alert').first().waitFor();

@@ -16,6 +16,7 @@ import { parseRoute, type Route } from './routing/parseRoute.js';
 import { useLocation } from './routing/useLocation.js';
 import { AppSessionContext, type AppSession } from './shell/AppSession.js';
 import { Header } from './shell/Header.js';
+import { usePageHeading } from './routing/usePageHeading.js';
 import { LoadFailure } from './shell/LoadFailure.js';
 
 export interface AppProps {
@@ -42,8 +43,9 @@ export function App({ api, compile, draftStorage, now, initialLocale, onLocaleCh
 
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = translator(locale)('appName');
   }, [locale]);
+  // Each page names the tab after its heading, and takes focus there when a navigation dropped it.
+  usePageHeading(translator(locale)('appName'));
   // A public form is for strangers: no sign-in to check, nothing of the signed-in app around it.
   const publicToken = route.page === 'public' ? route.token : null;
   useEffect(() => {
