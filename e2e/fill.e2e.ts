@@ -141,6 +141,43 @@ describe('filling in and finding records', () => {
     await context.close();
   });
 
+  it('keeps every digit typed on a phone right after a pick in a select (touch)', async () => {
+    const admin = await apiAs(server.url, server.admin.username, server.admin.password);
+    const app = await admin<{ id: string }>('POST', '/api/apps', { name: 'Phone' });
+    const created = await admin<{ id: string; draftRevision: number }>('POST', `/api/apps/${app.id}/forms`, {
+      schema: {
+        kind: 'form',
+        schemaVersion: 1,
+        title: 'Quick visit',
+        fields: [
+          { id: 'f_stage', type: 'select', label: 'Stage', options: [{ value: 'lead', label: 'Lead' }, { value: 'won', label: 'Won' }] },
+          { id: 'f_visits', type: 'number', label: 'Visits', precision: 0 },
+        ],
+      },
+    });
+    await admin('POST', `/api/forms/${created.id}/publish`, {}, { 'If-Match': `"${created.draftRevision}"` });
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?lang=en`);
+    await logIn(page, 'alice', { username: 'Username', password: 'Password', submit: 'Log in' });
+    await page.getByRole('link', { name: 'Fill in Quick visit' }).tap();
+    // The header takes one line on a phone.
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header?.height ?? 0).toBeLessThanOrEqual(56);
+    for (const [option, digits] of [['Lead', '12'], ['Won', '345']] as const) {
+      await page.getByRole('combobox', { name: 'Stage' }).tap();
+      await page.getByRole('option', { name: option }).tap();
+      const visits = page.getByRole('textbox', { name: 'Visits' });
+      await visits.tap();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type(digits);
+      // Read at once, not after a wait: the digits were gone for about a second.
+      await expect(visits.inputValue()).resolves.toBe(digits);
+    }
+    await context.close();
+  });
+
   it("shows a manager the team's records, exports them and imports more", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
