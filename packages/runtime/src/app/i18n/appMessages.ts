@@ -65,6 +65,7 @@ export const appMessages = {
   creator: { 'zh-CN': '提交人', en: 'Submitted by' },
   actions: { 'zh-CN': '操作', en: 'Actions' },
   view: { 'zh-CN': '查看', en: 'View' },
+  viewRecord: { 'zh-CN': '查看 {name}', en: 'View {name}' },
   noRecords: { 'zh-CN': '没有符合条件的数据。', en: 'No records match.' },
   updatedAt: { 'zh-CN': '更新时间', en: 'Updated at' },
   noRecordsYet: { 'zh-CN': '还没有数据。', en: 'There are no records yet.' },

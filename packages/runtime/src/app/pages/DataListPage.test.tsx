@@ -109,7 +109,8 @@ describe('the data list of an archived form (admins only)', () => {
     await within(table).findByText('ACME');
     expect(screen.getByRole('status').textContent).toBe('This form is archived; its records are read-only');
     expect(screen.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toContain('/api/forms/frm1/export');
-    expect(within(table).getByRole('link', { name: 'View' }).getAttribute('href')).toBe('/records/r1');
+    // Each row's link is named after its record, not just "View".
+    expect(within(table).getByRole('link', { name: 'View ACME' }).getAttribute('href')).toBe('/records/r1');
     expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
   });
 

@@ -224,7 +224,10 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false, a
                   );
                 })}
                 <td className="app-table__sticky-end">
-                  <Link href={routePath({ page: 'record', recordId: record.id })}>{t('view')}</Link>
+                  {/* Named after the record ("View ACME Ltd"), starting with the visible word: a list of links all named "View" tells nothing. */}
+                  <Link href={routePath({ page: 'record', recordId: record.id })} aria-label={t('viewRecord', { name: titleOf(record) })}>
+                    {t('view')}
+                  </Link>
                 </td>
               </tr>
             ))}
