@@ -68,4 +68,29 @@ describe('usePageHeading', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(document.activeElement).toBe(loaded);
   });
+
+  it('gives focus to the heading when the focused control goes away and the heading stays', async () => {
+    function Submitting() {
+      usePageHeading('Formwork');
+      const [sent, setSent] = useState(false);
+      return (
+        <main>
+          <h1>Visit report</h1>
+          {sent ? (
+            <p>Submitted</p>
+          ) : (
+            <button type="button" onClick={() => setSent(true)}>
+              Submit
+            </button>
+          )}
+        </main>
+      );
+    }
+    const { getByRole } = render(<Submitting />);
+    const submit = getByRole('button', { name: 'Submit' });
+    submit.focus();
+    await act(async () => submit.click());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(document.activeElement).toBe(getByRole('heading', { name: 'Visit report' }));
+  });
 });
