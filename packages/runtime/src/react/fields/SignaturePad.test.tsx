@@ -51,6 +51,8 @@ describe('SignaturePad', () => {
     expect(toBlob).toHaveBeenCalledWith(expect.any(Function), 'image/png');
     expect(uploadFile).toHaveBeenCalledWith(png, 'sign-signature.png', { fieldId: 'sign' });
     expect(session.getValue('/sign')).toEqual([ref]);
+    // The Save button is gone with the pad: focus is on what replaced it, not on <body>.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Clear signature' }));
   });
 
   it('names the pad and explains both ways to sign', () => {

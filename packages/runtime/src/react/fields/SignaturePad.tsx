@@ -20,6 +20,15 @@ export function SignaturePad({ field, value, onChange, onBlur, inputId, labelId,
   const [name, setName] = useState('');
   const [status, setStatus] = useState<'idle' | 'saving' | 'failed'>('idle');
   const saved = Array.isArray(value) ? value.find(isFileRef) : undefined;
+  // Saving replaces the pad (and the focused Save button) with the signature: focus goes to the
+  // "Clear signature" button that takes their place, not to <body>.
+  const justSaved = useRef(false);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (saved === undefined || !justSaved.current) return;
+    justSaved.current = false;
+    clearButton.current?.focus();
+  }, [saved]);
   const upload = services.uploadFile;
   const typing = mode === 'type';
   const instructionsId = `${inputId}-instructions`;
@@ -81,6 +90,7 @@ export function SignaturePad({ field, value, onChange, onBlur, inputId, labelId,
       upload(blob, `${field.id}-signature.png`, { fieldId: field.id }).then(
         (ref) => {
           setStatus('idle');
+          justSaved.current = true;
           onChange([ref]);
         },
         () => setStatus('failed'),
@@ -94,7 +104,7 @@ export function SignaturePad({ field, value, onChange, onBlur, inputId, labelId,
         {services.fileUrl ? <img className="fw-signature__image" src={services.fileUrl(saved)} alt={formatMessage(locale, 'signatureSaved')} /> : <p>{formatMessage(locale, 'signatureSaved')}</p>}
         {!readOnly && (
           // Named by its action: a <label for> would otherwise name this button after the field.
-          <button id={inputId} type="button" className="fw-button" aria-label={formatMessage(locale, 'clearSignature')} aria-describedby={describedBy} onClick={() => onChange(undefined)} onBlur={onBlur}>
+          <button ref={clearButton} id={inputId} type="button" className="fw-button" aria-label={formatMessage(locale, 'clearSignature')} aria-describedby={describedBy} onClick={() => onChange(undefined)} onBlur={onBlur}>
             {formatMessage(locale, 'clearSignature')}
           </button>
         )}
