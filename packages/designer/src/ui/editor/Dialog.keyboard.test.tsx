@@ -15,7 +15,7 @@ describe('the editor’s dialogs and the keyboard', () => {
     const user = userEvent.setup();
     const { store } = renderEditor({ locale: 'en' });
     act(() => void store.getState().addField('select'));
-    await user.click(screen.getByRole('button', { name: button, exact: true }));
+    await user.click(screen.getByRole('button', { name: button }));
     const dialog = screen.getByRole('dialog', { name: title });
     for (let step = 0; step < 60; step += 1) {
       await user.tab();
@@ -30,7 +30,7 @@ describe('the editor’s dialogs and the keyboard', () => {
   it('brings focus back when something outside the dialog takes it', async () => {
     const user = userEvent.setup();
     renderEditor({ locale: 'zh-CN' });
-    await user.click(screen.getByRole('button', { name: 'JSON 视图', exact: true }));
+    await user.click(screen.getByRole('button', { name: 'JSON 视图' }));
     const dialog = screen.getByRole('dialog');
     act(() => screen.getAllByRole('button', { name: /^添加字段/ })[0]?.focus());
     expect(dialog.contains(document.activeElement)).toBe(true);
@@ -40,7 +40,7 @@ describe('the editor’s dialogs and the keyboard', () => {
     const user = userEvent.setup();
     const { store } = renderEditor({ locale: 'en' });
     act(() => void store.getState().addField('select'));
-    await user.click(screen.getByRole('button', { name: 'Preview', exact: true }));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
     const dialog = screen.getByRole('dialog', { name: 'Preview' });
     const picker = within(dialog).getByRole('combobox');
     await user.click(picker);
