@@ -131,8 +131,8 @@ describe('filling in and finding records', () => {
     expect(posts).toHaveLength(1);
 
     await page.getByRole('link', { name: 'My data' }).first().click();
-    await page.getByRole('cell', { name: 'ACME Ltd' }).waitFor();
-    await expect(page.getByRole('cell', { name: 'Bob Corp' }).count()).resolves.toBe(0);
+    await page.getByRole('cell', { name: 'ACME Ltd', exact: true }).waitFor();
+    await expect(page.getByRole('cell', { name: 'Bob Corp', exact: true }).count()).resolves.toBe(0);
     await page.getByRole('row', { name: /ACME Ltd/ }).getByRole('link', { name: 'View' }).click();
     await expect(page.getByRole('textbox', { name: 'Customer' }).inputValue()).resolves.toBe('ACME Ltd');
 
@@ -184,8 +184,8 @@ describe('filling in and finding records', () => {
     await page.goto(`${server.url}/?lang=zh-CN`);
     await logIn(page, 'mgr', { username: '用户名', password: '密码', submit: '登录' });
     await page.getByRole('link', { name: '数据 Visit report' }).click();
-    await page.getByRole('cell', { name: 'ACME Ltd' }).waitFor();
-    await page.getByRole('cell', { name: 'Bob Corp' }).waitFor();
+    await page.getByRole('cell', { name: 'ACME Ltd', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'Bob Corp', exact: true }).waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 CSV' }).click()]);
     const path = await download.path();
@@ -204,7 +204,7 @@ describe('filling in and finding records', () => {
     await file.setInputFiles({ name: 'visits.csv', mimeType: 'text/csv', buffer: Buffer.from('Customer,Phone\nGood Co,13800138000\n') });
     await page.getByRole('button', { name: '开始导入' }).click();
     await page.getByText('已导入 1 条记录。').waitFor();
-    await page.getByRole('cell', { name: 'Good Co' }).waitFor();
+    await page.getByRole('cell', { name: 'Good Co', exact: true }).waitFor();
     await context.close();
   });
 
@@ -255,7 +255,7 @@ describe('filling in and finding records', () => {
     await page.goto(`${server.url}/?lang=en`);
     await logIn(page, 'mgr', { username: 'Username', password: 'Password', submit: 'Log in' });
     await page.getByRole('link', { name: 'Data Visit report' }).click();
-    await page.getByRole('cell', { name: 'Bob Corp' }).waitFor();
+    await page.getByRole('cell', { name: 'Bob Corp', exact: true }).waitFor();
     const before = (await page.getByText(/^\d+ record\(s\)$/).textContent()) ?? '';
 
     // Over 256 KiB: checked by the import worker while the request writes.
