@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FormSchema, Locale } from '../engine/index.js';
@@ -97,6 +97,9 @@ describe('live rules', () => {
     }
     const user = renderOrder('en', { controls: { number: { Control: CountingNumber, labelling: 'label' } } });
     await user.click(screen.getByRole('button', { name: /Add row/ }));
+    // Adding a row moves focus to its first cell on the next frame: let that land before typing
+    // elsewhere, or the digits race it into the new row.
+    await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
     const before = new Map(renders);
     const quantity = screen.getByRole('textbox', { name: 'Quantity' });
     await user.type(quantity, '42');
