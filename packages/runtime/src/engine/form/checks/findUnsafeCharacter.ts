@@ -14,11 +14,10 @@ export interface UnsafeCharacter {
 // DEL and the C1 controls, the bidi embeddings, overrides and isolates (which make a file name or
 // an amount read backwards in the list, the export and Excel), and UTF-16 halves of a character
 // that lost their other half (they cannot be written as UTF-8 and break exports and JSON tools).
-// Matching control characters is the point here.
-/* eslint-disable no-control-regex */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// eslint-disable-next-line no-control-regex -- as above, with tab, LF and CR too
 const UNSAFE_ON_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/* eslint-enable no-control-regex */
 
 /**
  * The first character of `text` that cannot be stored, shown or exported safely, or `undefined`.
