@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultSettings } from '../dist/config.js';
-import { migrateDatabase } from '../src/db/migrateDatabase.js';
-import { databasePath, openDatabase } from '../src/db/openDatabase.js';
+import { migrateDatabase } from '../src/storage/sqlite/migrateDatabase.js';
+import { databasePath, openDatabase } from '../src/storage/sqlite/openDatabase.js';
 import { csvRow, utf8Bom } from '../src/importExport/writeCsv.js';
 import { publishNewForm } from '../src/records/testing/publishForm.js';
 // The server as shipped (`tsc` output): run from source, its import worker would load through tsx.

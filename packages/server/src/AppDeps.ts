@@ -1,5 +1,5 @@
 import type { Settings } from './config.js';
-import type { SqliteDatabase } from './db/openDatabase.js';
+import type { SqliteDatabase } from './storage/sqlite/openDatabase.js';
 import type { FormPublishHook } from './forms/FormPublishHook.js';
 import type { Logger } from './Logger.js';
 

@@ -2,7 +2,7 @@ import type { LoginRateLimiter } from './auth/LoginRateLimiter.js';
 import type { Settings } from './config.js';
 import type { FormPublishHook } from './forms/FormPublishHook.js';
 import type { Logger } from './Logger.js';
-import type { Stores } from './stores/Stores.js';
+import type { Stores } from './storage/Stores.js';
 
 /**
  * What every router and service receives: storage behind interfaces (never the raw database),

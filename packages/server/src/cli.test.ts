@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateDatabase } from './db/migrateDatabase.js';
-import { databasePath, openDatabase } from './db/openDatabase.js';
+import { migrateDatabase } from './storage/sqlite/migrateDatabase.js';
+import { databasePath, openDatabase } from './storage/sqlite/openDatabase.js';
 import { runCli, spawnServerProcess, type ServerProcess } from './testing/spawnServerProcess.js';
 import { TestClient } from './testing/TestClient.js';
 

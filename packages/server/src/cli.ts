@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { backupDatabase } from './db/backupDatabase.js';
-import { databasePath } from './db/openDatabase.js';
+import { backupDatabase } from './storage/sqlite/backupDatabase.js';
+import { databasePath } from './storage/sqlite/openDatabase.js';
 import { parseCliArguments, usage } from './cliArguments.js';
 import { resolveSettings, SettingsError } from './config.js';
 import { startServer, type RunningServer } from './startServer.js';

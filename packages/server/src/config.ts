@@ -66,7 +66,7 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 // src/config.ts and dist/config.js sit at the same depth, so one relative path serves both.
-const packagesDir = fileURLToPath(new URL('../../', import.meta.url));
+const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The defaults, with the web apps found beside the server package. */
 export const defaultSettings: Settings = {

@@ -23,7 +23,7 @@ import { recordRoutes } from './routes/records.js';
 import { userRoutes } from './routes/users.js';
 import { userImportRoutes } from './routes/userImport.js';
 import type { ServerContext } from './ServerContext.js';
-import { createSqliteStores } from './stores/sqlite/createSqliteStores.js';
+import { createSqliteStores } from './storage/sqlite/createSqliteStores.js';
 import { serveWebApps } from './web/serveWebApps.js';
 
 /** The express app and the context its routers share (tests reach the stores through it). */

@@ -9,18 +9,18 @@ export { startServer, type RunningServer, type StartOptions } from './startServe
 export { defaultSettings, resolveSettings, SettingsError, type Settings, type SettingsFlags } from './config.js';
 export { consoleLogger, silentLogger, type Logger } from './Logger.js';
 
-export { openDatabase, databasePath, type SqliteDatabase } from './db/openDatabase.js';
-export { migrateDatabase, type MigrationReport } from './db/migrateDatabase.js';
-export type { Migration } from './db/Migration.js';
-export { backupDatabase } from './db/backupDatabase.js';
+export { openDatabase, databasePath, type SqliteDatabase } from './storage/sqlite/openDatabase.js';
+export { migrateDatabase, type MigrationReport } from './storage/sqlite/migrateDatabase.js';
+export type { Migration } from './storage/sqlite/Migration.js';
+export { backupDatabase } from './storage/sqlite/backupDatabase.js';
 
-export type { Stores } from './stores/Stores.js';
-export type { User, UserStore, NewUser, UserChanges } from './stores/UserStore.js';
-export type { Session, SessionStore } from './stores/SessionStore.js';
-export type { Department, DepartmentStore } from './stores/DepartmentStore.js';
-export type { App, AppStore } from './stores/AppStore.js';
-export type { Form, FormStore, FormVersion } from './stores/FormStore.js';
-export { createSqliteStores } from './stores/sqlite/createSqliteStores.js';
+export type { Stores } from './storage/Stores.js';
+export type { User, UserStore, NewUser, UserChanges } from './storage/UserStore.js';
+export type { Session, SessionStore } from './storage/SessionStore.js';
+export type { Department, DepartmentStore } from './storage/DepartmentStore.js';
+export type { App, AppStore } from './storage/AppStore.js';
+export type { Form, FormStore, FormVersion } from './storage/FormStore.js';
+export { createSqliteStores } from './storage/sqlite/createSqliteStores.js';
 
 export { HttpError, type ErrorDetail, type ErrorDetails } from './http/HttpError.js';
 export { ApiRouter, type Access, type RouteDoc, type RouteSpec, type RouteCall } from './http/ApiRouter.js';

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrateDatabase } from '../db/migrateDatabase.js';
-import { openDatabase, type SqliteDatabase } from '../db/openDatabase.js';
-import { createSqliteStores } from '../stores/sqlite/createSqliteStores.js';
+import { migrateDatabase } from '../storage/sqlite/migrateDatabase.js';
+import { openDatabase, type SqliteDatabase } from '../storage/sqlite/openDatabase.js';
+import { createSqliteStores } from '../storage/sqlite/createSqliteStores.js';
 import { TestClock } from '../testing/TestClock.js';
 import { LoginRateLimiter } from './LoginRateLimiter.js';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Settings } from '../config.js';
-import type { LoginAttemptStore } from '../stores/LoginAttemptStore.js';
-import type { Stores } from '../stores/Stores.js';
-import { usernameKey } from '../stores/UserStore.js';
+import type { LoginAttemptStore } from '../storage/LoginAttemptStore.js';
+import type { Stores } from '../storage/Stores.js';
+import { usernameKey } from '../storage/UserStore.js';
 import { addressGroupOf } from './addressGroupOf.js';
 
 /** Who tried to sign in as whom: the username as typed and the client's address. */

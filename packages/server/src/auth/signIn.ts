@@ -1,5 +1,5 @@
 import type { ServerContext } from '../ServerContext.js';
-import type { User } from '../stores/UserStore.js';
+import type { User } from '../storage/UserStore.js';
 import { createSessionToken, hashSessionToken } from './sessionToken.js';
 
 /** Starts a session for a user whose password was just checked; returns the token for the cookie. */

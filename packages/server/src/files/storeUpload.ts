@@ -2,7 +2,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { FileField, FileRef } from '@formwork/runtime';
 import type { ServerContext } from '../ServerContext.js';
-import type { User } from '../stores/UserStore.js';
+import type { User } from '../storage/UserStore.js';
 import { fileTooLarge, fileTypeMismatch } from './fileErrors.js';
 import { filePath } from './filePath.js';
 import type { ReceivedFile } from './receiveFile.js';

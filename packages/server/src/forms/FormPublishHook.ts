@@ -1,4 +1,4 @@
-import type { FormVersion } from '../stores/FormStore.js';
+import type { FormVersion } from '../storage/FormStore.js';
 import type { FormChanges } from './diffFormSchemas.js';
 
 /** A publish, as hooks see it: the version before (null on the first publish) and the new one. */

@@ -1,6 +1,6 @@
 import type { FormSchema } from '@formwork/runtime';
 import { describe, expect, it } from 'vitest';
-import type { FormVersion } from '../stores/FormStore.js';
+import type { FormVersion } from '../storage/FormStore.js';
 import { sampleFormSchema } from '../testing/sampleFormSchema.js';
 import { collectFieldHistory } from './collectFieldHistory.js';
 

@@ -1,5 +1,5 @@
 import type { FieldDefinition } from '@formwork/runtime';
-import type { FormVersion } from '../stores/FormStore.js';
+import type { FormVersion } from '../storage/FormStore.js';
 import { listValueFields } from './listValueFields.js';
 
 /** A value-holding field as it has been across all published versions of a form. */

@@ -1,6 +1,6 @@
 import type { FormSchema } from '@formwork/runtime';
 import type { JsonSchema } from '../http/validation/ValueSchema.js';
-import type { Form, FormVersion } from '../stores/FormStore.js';
+import type { Form, FormVersion } from '../storage/FormStore.js';
 
 /** A published version in a list: when and by whom. */
 export interface FormVersionSummaryView {

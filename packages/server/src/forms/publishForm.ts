@@ -1,7 +1,7 @@
 import { HttpError } from '../http/HttpError.js';
 import { notFound } from '../http/httpErrors.js';
 import type { ServerContext } from '../ServerContext.js';
-import type { FormVersion } from '../stores/FormStore.js';
+import type { FormVersion } from '../storage/FormStore.js';
 import { checkFormSchema, invalidSchema } from './checkFormSchema.js';
 import { diffFormSchemas, type FormChanges } from './diffFormSchemas.js';
 import { hasUnpublishedChanges } from './formView.js';

@@ -1,7 +1,7 @@
 import type { Locale } from '@formwork/runtime';
 import { Router, type Request, type Response } from 'express';
-import type { Session } from '../stores/SessionStore.js';
-import type { User } from '../stores/UserStore.js';
+import type { Session } from '../storage/SessionStore.js';
+import type { User } from '../storage/UserStore.js';
 import { forbidden, invalidBody, invalidQuery, sessionExpired, unauthenticated } from './httpErrors.js';
 import { requestContext } from './requestContext.js';
 import type { JsonSchema, ValidationIssue, ValueSchema } from './validation/ValueSchema.js';

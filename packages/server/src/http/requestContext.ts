@@ -1,7 +1,7 @@
 import type { Locale } from '@formwork/runtime';
 import type { Request } from 'express';
-import type { Session } from '../stores/SessionStore.js';
-import type { User } from '../stores/UserStore.js';
+import type { Session } from '../storage/SessionStore.js';
+import type { User } from '../storage/UserStore.js';
 
 /** Who is asking (if anyone) and in which language, as settled by the middleware. */
 export interface RequestContext {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Department } from '../stores/DepartmentStore.js';
-import type { User } from '../stores/UserStore.js';
+import type { Department } from '../storage/DepartmentStore.js';
+import type { User } from '../storage/UserStore.js';
 import { createOrgDirectory } from './OrgDirectory.js';
 
 const user = (id: string, username: string, name: string): User => ({ id, username, name, role: 'member', departmentId: null, locale: null, disabled: false, createdAt: 0, updatedAt: 0 });

@@ -1,5 +1,5 @@
-import type { Stores } from '../stores/Stores.js';
-import { usernameKey } from '../stores/UserStore.js';
+import type { Stores } from '../storage/Stores.js';
+import { usernameKey } from '../storage/UserStore.js';
 
 /** Finds members and departments by what people type in a spreadsheet. */
 export interface OrgDirectory {

@@ -4,7 +4,7 @@ import { appendValueCells } from '../records/encodeRecord.js';
 import type { OpenedForm } from '../records/openRecordForm.js';
 import type { CellValue } from '../records/projectValue.js';
 import { localDateOf, type TimeZone } from '../query/TimeZone.js';
-import type { Stores } from '../stores/Stores.js';
+import type { Stores } from '../storage/Stores.js';
 import type { ImportChunk } from './checkImportSheet.js';
 import type { ImportRowError } from './importErrors.js';
 

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { workerData } from 'node:worker_threads';
-import { openReadOnlyStores, type ReadOnlyStores } from '../stores/sqlite/openReadOnlyStores.js';
+import { openReadOnlyStores, type ReadOnlyStores } from '../storage/sqlite/openReadOnlyStores.js';
 import type { ExportWorkerInput, ExportWorkerMessage } from './exportWorkerProtocol.js';
 import { serializeError } from './importWorkerProtocol.js';
 import { writeRecordsExport } from './writeRecordsExport.js';

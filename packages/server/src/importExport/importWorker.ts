@@ -6,7 +6,7 @@ import { randomRowId } from '../records/randomRowId.js';
 import { loadRecordForm } from '../records/loadRecordForm.js';
 import { viewerOf } from '../permissions/Viewer.js';
 import { timeZoneAt } from '../query/TimeZone.js';
-import { openReadOnlyStores, type ReadOnlyStores } from '../stores/sqlite/openReadOnlyStores.js';
+import { openReadOnlyStores, type ReadOnlyStores } from '../storage/sqlite/openReadOnlyStores.js';
 import { checkImportSheet } from './checkImportSheet.js';
 import { formChangedDuringImport } from './importErrors.js';
 import { serializeError, type ImportWorkerFile, type ImportWorkerInput, type ImportWorkerMessage } from './importWorkerProtocol.js';

@@ -4,7 +4,7 @@ import type { ValidationIssue } from '../http/validation/ValueSchema.js';
 import type { SheetCell } from '../importExport/CellValue.js';
 import { importInvalid, tooManyRows, type ImportRowError } from '../importExport/importErrors.js';
 import type { SheetRow } from '../importExport/SheetRow.js';
-import { usernameKey } from '../stores/UserStore.js';
+import { usernameKey } from '../storage/UserStore.js';
 import type { DepartmentLookup } from './createDepartmentLookup.js';
 import { matchUserImportHeader, userImportColumns, type UserImportColumnKey } from './userImportColumns.js';
 import { createUserBody } from './userSchemas.js';

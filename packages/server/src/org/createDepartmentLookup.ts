@@ -1,4 +1,4 @@
-import type { Department } from '../stores/DepartmentStore.js';
+import type { Department } from '../storage/DepartmentStore.js';
 
 /** What a department cell names: one department, nobody, or several (a name used twice). */
 export type DepartmentMatch = { readonly kind: 'found'; readonly id: string } | { readonly kind: 'unknown' } | { readonly kind: 'ambiguous' };

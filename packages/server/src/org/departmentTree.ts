@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../http/validation/ValueSchema.js';
-import type { Department } from '../stores/DepartmentStore.js';
+import type { Department } from '../storage/DepartmentStore.js';
 
 /** A department with its sub-departments, as `GET /api/departments` returns it. */
 export interface DepartmentNode {

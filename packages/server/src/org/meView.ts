@@ -1,7 +1,7 @@
 import type { Locale } from '@formwork/runtime';
 import type { JsonSchema } from '../http/validation/ValueSchema.js';
 import type { ServerContext } from '../ServerContext.js';
-import type { User } from '../stores/UserStore.js';
+import type { User } from '../storage/UserStore.js';
 import { toUserView, userViewSchema, type UserView } from './userView.js';
 
 /** `GET /api/me`: the user, their department and the language this request is answered in. */

@@ -1,6 +1,6 @@
 import type { Locale, Role } from '@formwork/runtime';
 import type { JsonSchema } from '../http/validation/ValueSchema.js';
-import type { User } from '../stores/UserStore.js';
+import type { User } from '../storage/UserStore.js';
 
 /** A user as admins see them through the API (never the password hash). */
 export interface UserView {

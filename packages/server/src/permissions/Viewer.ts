@@ -1,5 +1,5 @@
-import type { Stores } from '../stores/Stores.js';
-import type { User } from '../stores/UserStore.js';
+import type { Stores } from '../storage/Stores.js';
+import type { User } from '../storage/UserStore.js';
 
 /** A signed-in user with what permission checks need to know about their place in the tree. */
 export interface Viewer {

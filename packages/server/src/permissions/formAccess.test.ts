@@ -1,6 +1,6 @@
 import type { FormAccess, Role } from '@formwork/runtime';
 import { describe, expect, it } from 'vitest';
-import type { User } from '../stores/UserStore.js';
+import type { User } from '../storage/UserStore.js';
 import { sampleFormSchema } from '../testing/sampleFormSchema.js';
 import { canReadForm, canSubmitForm, rowScopeOf } from './formAccess.js';
 import type { Viewer } from './Viewer.js';

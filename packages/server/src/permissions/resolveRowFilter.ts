@@ -1,5 +1,5 @@
 import type { FormSchema } from '@formwork/runtime';
-import type { Stores } from '../stores/Stores.js';
+import type { Stores } from '../storage/Stores.js';
 import { rowScopeOf } from './formAccess.js';
 import type { Viewer } from './Viewer.js';
 

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { addressGroupOf } from '../auth/addressGroupOf.js';
 import type { Settings } from '../config.js';
 import { HttpError } from '../http/HttpError.js';
-import type { PublicLinkStore } from '../stores/PublicLinkStore.js';
-import type { Stores } from '../stores/Stores.js';
+import type { PublicLinkStore } from '../storage/PublicLinkStore.js';
+import type { Stores } from '../storage/Stores.js';
 
 /**
  * Bounds what one address may submit through public forms: `perAddress` submissions (accepted or

@@ -5,8 +5,8 @@ import { resolveRowFilter } from '../permissions/resolveRowFilter.js';
 import { viewerOf } from '../permissions/Viewer.js';
 import { loadRecordForm } from '../records/loadRecordForm.js';
 import type { OpenedForm } from '../records/openRecordForm.js';
-import type { PublicLink } from '../stores/PublicLinkStore.js';
-import type { Stores } from '../stores/Stores.js';
+import type { PublicLink } from '../storage/PublicLinkStore.js';
+import type { Stores } from '../storage/Stores.js';
 
 /** A form opened through its public link: the form as its owner would submit it, and the link. */
 export interface OpenedPublicForm extends OpenedForm {

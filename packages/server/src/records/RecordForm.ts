@@ -1,7 +1,7 @@
 import type { CompiledForm } from '@formwork/runtime';
 import type { FieldHistoryEntry } from '../forms/collectFieldHistory.js';
 import type { QueryField } from '../query/QueryField.js';
-import type { FormVersion } from '../stores/FormStore.js';
+import type { FormVersion } from '../storage/FormStore.js';
 import type { ValueColumn } from './ValueColumn.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Locale, LocalizedText } from '@formwork/runtime';
 import { HttpError, type ErrorDetail, type ErrorDetails } from '../http/HttpError.js';
 import { notFound } from '../http/httpErrors.js';
 import type { ServerContext } from '../ServerContext.js';
-import type { User } from '../stores/UserStore.js';
+import type { User } from '../storage/UserStore.js';
 import { setRecordDeleted } from './setRecordDeleted.js';
 import { updateRecord } from './updateRecord.js';
 

@@ -1,5 +1,5 @@
 import type { CompiledForm, FieldError, Locale, LocalizedText, RecordData } from '@formwork/runtime';
-import type { Stores } from '../stores/Stores.js';
+import type { Stores } from '../storage/Stores.js';
 import type { LinkResolver } from './createLinkResolver.js';
 import { forEachFieldValue } from './forEachFieldValue.js';
 

@@ -3,7 +3,7 @@ import type { Settings } from '../config.js';
 import type { FormPublishHook } from '../forms/FormPublishHook.js';
 import { createOrgDirectory } from '../importExport/OrgDirectory.js';
 import { timeZoneAt } from '../query/TimeZone.js';
-import type { Stores } from '../stores/Stores.js';
+import type { Stores } from '../storage/Stores.js';
 import { convertFieldValue } from './convertFieldValue.js';
 import { replaceFieldValues } from './forEachFieldValue.js';
 import { loadRecordForm } from './loadRecordForm.js';

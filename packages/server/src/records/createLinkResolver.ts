@@ -1,7 +1,7 @@
 import { canReadForm } from '../permissions/formAccess.js';
 import { resolveRowFilter, type RowFilter } from '../permissions/resolveRowFilter.js';
 import type { Viewer } from '../permissions/Viewer.js';
-import type { Stores } from '../stores/Stores.js';
+import type { Stores } from '../storage/Stores.js';
 import { isInRowScope } from './isInRowScope.js';
 import { loadRecordForm } from './loadRecordForm.js';
 import type { StoredRecord } from './StoredRecord.js';

@@ -1,6 +1,6 @@
 import type { CompiledForm } from '@formwork/runtime';
 import type { JsonSchema } from '../http/validation/ValueSchema.js';
-import type { Stores } from '../stores/Stores.js';
+import type { Stores } from '../storage/Stores.js';
 import { forEachFieldValue } from './forEachFieldValue.js';
 import type { StoredRecord } from './StoredRecord.js';
 

@@ -1,5 +1,5 @@
 import type { RecordData } from '@formwork/runtime';
-import type { RecordStore } from './RecordStore.js';
+import type { RecordStore } from '../storage/RecordStore.js';
 import type { RecordForm } from './RecordForm.js';
 import { projectValue } from './projectValue.js';
 

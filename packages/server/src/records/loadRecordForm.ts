@@ -1,7 +1,7 @@
 import { compileForm } from '@formwork/runtime';
 import { collectFieldHistory } from '../forms/collectFieldHistory.js';
 import { queryFieldsOf } from '../query/queryFieldsOf.js';
-import type { Stores } from '../stores/Stores.js';
+import type { Stores } from '../storage/Stores.js';
 import type { RecordForm } from './RecordForm.js';
 import { valueColumnsOf } from './valueColumnsOf.js';
 

@@ -1,6 +1,6 @@
 import type { EvaluationContext, FieldError, Locale, RecordData } from '@formwork/runtime';
 import type { Viewer } from '../permissions/Viewer.js';
-import type { Stores } from '../stores/Stores.js';
+import type { Stores } from '../storage/Stores.js';
 import { assignRowIds } from './assignRowIds.js';
 import { checkReferences } from './checkReferences.js';
 import type { LinkResolver } from './createLinkResolver.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { databasePath } from '../db/openDatabase.js';
+import { databasePath } from '../storage/sqlite/openDatabase.js';
 import { runWriteBurst } from '../testing/runWriteBurst.js';
 import { sampleFormSchema } from '../testing/sampleFormSchema.js';
 import { spawnServerProcess, type ServerProcess } from '../testing/spawnServerProcess.js';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { FormSchema } from '@formwork/runtime';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { databasePath } from '../db/openDatabase.js';
+import { databasePath } from '../storage/sqlite/openDatabase.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 import type { TestClient } from '../testing/TestClient.js';
 import { publishNewForm, type RecordBody } from './testing/publishForm.js';

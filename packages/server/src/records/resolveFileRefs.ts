@@ -1,5 +1,5 @@
 import type { CompiledForm, FieldError, FileRef, Locale, LocalizedText } from '@formwork/runtime';
-import type { FileStore } from '../files/FileStore.js';
+import type { FileStore } from '../storage/FileStore.js';
 import { replaceFieldValues } from './forEachFieldValue.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ServerContext } from '../ServerContext.js';
-import type { User } from '../stores/UserStore.js';
+import type { User } from '../storage/UserStore.js';
 import { findUniqueConflict } from './findUniqueConflict.js';
 import { openRecord } from './openRecord.js';
 import { readChangeReason } from './readChangeReason.js';

@@ -1,6 +1,6 @@
 import type { Locale } from '@formwork/runtime';
 import type { ServerContext } from '../ServerContext.js';
-import type { User } from '../stores/UserStore.js';
+import type { User } from '../storage/UserStore.js';
 import { createLinkResolver } from './createLinkResolver.js';
 import { diffRecordData } from './diffRecordData.js';
 import { findUniqueConflict } from './findUniqueConflict.js';

@@ -4,8 +4,8 @@ import { v } from '../http/validation/v.js';
 import { canReadForm } from '../permissions/formAccess.js';
 import { viewerOf } from '../permissions/Viewer.js';
 import type { ServerContext } from '../ServerContext.js';
-import type { App } from '../stores/AppStore.js';
-import type { User } from '../stores/UserStore.js';
+import type { App } from '../storage/AppStore.js';
+import type { User } from '../storage/UserStore.js';
 
 const appName = v.string({ minLength: 1, maxLength: 100, trim: true });
 const appDescription = v.string({ maxLength: 2000, singleLine: false });

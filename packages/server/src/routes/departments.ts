@@ -5,7 +5,7 @@ import { v } from '../http/validation/v.js';
 import { buildDepartmentTree, departmentNodeSchema } from '../org/departmentTree.js';
 import { idSchema } from '../org/userSchemas.js';
 import type { ServerContext } from '../ServerContext.js';
-import type { Department } from '../stores/DepartmentStore.js';
+import type { Department } from '../storage/DepartmentStore.js';
 
 const departmentName = v.string({ minLength: 1, maxLength: 100, trim: true });
 

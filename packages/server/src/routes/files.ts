@@ -11,7 +11,7 @@ import { v } from '../http/validation/v.js';
 import { openRecord } from '../records/openRecord.js';
 import { openRecordForm } from '../records/openRecordForm.js';
 import type { ServerContext } from '../ServerContext.js';
-import type { User } from '../stores/UserStore.js';
+import type { User } from '../storage/UserStore.js';
 
 const idText = (description: string) => v.string({ maxLength: 128, description });
 

@@ -10,8 +10,8 @@ import { publicUrlOf } from '../publicForms/publicUrlOf.js';
 import { viewerOf } from '../permissions/Viewer.js';
 import { formArchived, formNotArchived } from '../records/recordErrors.js';
 import type { ServerContext } from '../ServerContext.js';
-import type { Form } from '../stores/FormStore.js';
-import type { User } from '../stores/UserStore.js';
+import type { Form } from '../storage/FormStore.js';
+import type { User } from '../storage/UserStore.js';
 
 const schemaBody = v.object({ schema: v.json('A FormSchema document (kind "form"), checked by the engine') });
 

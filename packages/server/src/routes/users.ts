@@ -5,7 +5,7 @@ import { invalidBody, notFound } from '../http/httpErrors.js';
 import { createUserBody, updateUserBody } from '../org/userSchemas.js';
 import { directoryEntrySchema, toDirectoryEntry, toUserView, userViewSchema } from '../org/userView.js';
 import type { ServerContext } from '../ServerContext.js';
-import type { UserChanges } from '../stores/UserStore.js';
+import type { UserChanges } from '../storage/UserStore.js';
 
 const usernameTaken = (): HttpError =>
   new HttpError(409, 'username_taken', { 'zh-CN': '用户名已被使用', en: 'This username is taken' }, [

@@ -1,6 +1,6 @@
-import type { BoundValue } from '../FilterPredicate.js';
-import type { RecordCursor } from '../RecordCursor.js';
-import type { RecordSort } from '../RecordSort.js';
+import type { BoundValue } from '../../../query/FilterPredicate.js';
+import type { RecordCursor } from '../../../query/RecordCursor.js';
+import type { RecordSort } from '../../../query/RecordSort.js';
 import type { SqlFragment } from './SqlFragment.js';
 
 /** The parts of a page query the store wraps in its SELECT. */

@@ -1,4 +1,4 @@
-import type { FilterPredicate } from '../FilterPredicate.js';
+import type { FilterPredicate } from '../../../query/FilterPredicate.js';
 import type { SqlFragment } from './SqlFragment.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Stores } from '../stores/Stores.js';
-import { sampleFormSchema } from './sampleFormSchema.js';
+import type { Stores } from '../Stores.js';
+import { sampleFormSchema } from '../../testing/sampleFormSchema.js';
 
 /**
  * The behaviour every `Stores` implementation must have, as a suite to run against each one

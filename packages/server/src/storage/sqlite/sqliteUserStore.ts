@@ -1,5 +1,5 @@
 import type { Locale, Role } from '@formwork/runtime';
-import type { SqliteDatabase } from '../../db/openDatabase.js';
+import type { SqliteDatabase } from './openDatabase.js';
 import { usernameKey, type NewUser, type User, type UserChanges, type UserStore } from '../UserStore.js';
 
 interface UserRow {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import type { SqliteDatabase } from '../../db/openDatabase.js';
-import type { CellValue } from '../projectValue.js';
-import type { NewRecordBatch, StoredRecord } from '../StoredRecord.js';
-import { encodeValueCells } from '../encodeRecord.js';
-import type { ValueColumn } from '../ValueColumn.js';
+import type { SqliteDatabase } from '../openDatabase.js';
+import type { CellValue } from '../../../records/projectValue.js';
+import type { NewRecordBatch, StoredRecord } from '../../../records/StoredRecord.js';
+import { encodeValueCells } from '../../../records/encodeRecord.js';
+import type { ValueColumn } from '../../../records/ValueColumn.js';
 
 /** A form's value table, ready to write. */
 export interface ValueTable {

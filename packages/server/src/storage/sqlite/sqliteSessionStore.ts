@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../../db/openDatabase.js';
+import type { SqliteDatabase } from './openDatabase.js';
 import type { Session, SessionStore } from '../SessionStore.js';
 
 interface SessionRow {

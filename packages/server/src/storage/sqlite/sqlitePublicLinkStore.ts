@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../../db/openDatabase.js';
+import type { SqliteDatabase } from './openDatabase.js';
 import type { PublicLink, PublicLinkStore } from '../PublicLinkStore.js';
 
 interface PublicLinkRow {

@@ -3,10 +3,10 @@ import type { FilterPredicate } from '../query/FilterPredicate.js';
 import type { RecordCursor } from '../query/RecordCursor.js';
 import type { RecordSort } from '../query/RecordSort.js';
 import type { RowFilter } from '../permissions/resolveRowFilter.js';
-import type { RecordAction, RecordHistoryEntry } from './RecordChange.js';
-import type { NewRecord, NewRecordBatch, StoredRecord } from './StoredRecord.js';
-import type { CellValue } from './projectValue.js';
-import type { ValueColumn } from './ValueColumn.js';
+import type { RecordAction, RecordHistoryEntry } from '../records/RecordChange.js';
+import type { NewRecord, NewRecordBatch, StoredRecord } from '../records/StoredRecord.js';
+import type { CellValue } from '../records/projectValue.js';
+import type { ValueColumn } from '../records/ValueColumn.js';
 
 /** The records of one form a read may see. */
 export interface RecordSelection {

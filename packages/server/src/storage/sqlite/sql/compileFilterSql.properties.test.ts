@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRecordFilter } from '../parseRecordFilter.js';
-import type { QueryField } from '../QueryField.js';
+import { parseRecordFilter } from '../../../query/parseRecordFilter.js';
+import type { QueryField } from '../../../query/QueryField.js';
 import { compileFilterSql } from './compileFilterSql.js';
 
 const field = (id: string, kind: QueryField['kind']): QueryField => ({ id, column: `"v_${id}"`, kind, system: false, removed: false });

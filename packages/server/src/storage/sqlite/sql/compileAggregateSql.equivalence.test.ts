@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import type { MeasureOp, TimeBucket } from '@formwork/runtime';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AggregateGroup, AggregateMeasure, AggregateQuery } from '../AggregateQuery.js';
-import type { QueryField } from '../QueryField.js';
+import type { AggregateGroup, AggregateMeasure, AggregateQuery } from '../../../query/AggregateQuery.js';
+import type { QueryField } from '../../../query/QueryField.js';
 import { compileAggregateSql, twoLevel } from './compileAggregateSql.js';
 
 const db = new Database(':memory:');

@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../../db/openDatabase.js';
+import type { SqliteDatabase } from './openDatabase.js';
 import type { LoginAttemptStore } from '../LoginAttemptStore.js';
 
 /** LoginAttemptStore over the `login_failures` table (migration 0007). */

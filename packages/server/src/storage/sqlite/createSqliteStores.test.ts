@@ -1,6 +1,6 @@
-import { migrateDatabase } from '../../db/migrateDatabase.js';
-import { openDatabase } from '../../db/openDatabase.js';
-import { describeStoresContract } from '../../testing/storesContract.js';
+import { migrateDatabase } from './migrateDatabase.js';
+import { openDatabase } from './openDatabase.js';
+import { describeStoresContract } from '../testing/describeStoresContract.js';
 import { createSqliteStores } from './createSqliteStores.js';
 
 describeStoresContract('SQLite', () => {

@@ -1,4 +1,4 @@
-import type { BoundValue } from '../FilterPredicate.js';
+import type { BoundValue } from '../../../query/FilterPredicate.js';
 
 /** A piece of SQL and the parameters its `?` placeholders take, in order. */
 export interface SqlFragment {

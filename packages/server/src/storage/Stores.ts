@@ -1,5 +1,5 @@
-import type { FileStore } from '../files/FileStore.js';
-import type { RecordStore } from '../records/RecordStore.js';
+import type { FileStore } from './FileStore.js';
+import type { RecordStore } from './RecordStore.js';
 import type { AppStore } from './AppStore.js';
 import type { DepartmentStore } from './DepartmentStore.js';
 import type { FormStore } from './FormStore.js';

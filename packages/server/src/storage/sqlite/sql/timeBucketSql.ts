@@ -1,5 +1,5 @@
 import type { TimeBucket } from '@formwork/runtime';
-import type { QueryValueKind } from '../QueryField.js';
+import type { QueryValueKind } from '../../../query/QueryField.js';
 
 /**
  * The SQL expression of a time bucket's key for a column, computed in SQLite so that grouping

@@ -1,4 +1,4 @@
-import type { RowFilter } from '../../permissions/resolveRowFilter.js';
+import type { RowFilter } from '../../../permissions/resolveRowFilter.js';
 import type { SqlFragment } from './SqlFragment.js';
 
 /**

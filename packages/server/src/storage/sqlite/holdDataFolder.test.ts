@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnServerProcess, runCli, type ServerProcess } from '../testing/spawnServerProcess.js';
+import { spawnServerProcess, runCli, type ServerProcess } from '../../testing/spawnServerProcess.js';
 import { DataFolderBusyError, holdDataFolder } from './holdDataFolder.js';
 
 const dirs: string[] = [];

@@ -1,7 +1,7 @@
-import type { AggregateQuery } from '../../query/AggregateQuery.js';
-import type { FilterPredicate } from '../../query/FilterPredicate.js';
-import type { RecordSort } from '../../query/RecordSort.js';
-import type { RowFilter } from '../../permissions/resolveRowFilter.js';
+import type { AggregateQuery } from '../../../query/AggregateQuery.js';
+import type { FilterPredicate } from '../../../query/FilterPredicate.js';
+import type { RecordSort } from '../../../query/RecordSort.js';
+import type { RowFilter } from '../../../permissions/resolveRowFilter.js';
 
 /**
  * The value-table columns a read would like indexed: those compared, matched against a list or

@@ -1,5 +1,5 @@
 import type { FormSchema } from '@formwork/runtime';
-import type { SqliteDatabase } from '../../db/openDatabase.js';
+import type { SqliteDatabase } from './openDatabase.js';
 import type { Form, FormStore, FormVersion, NewForm } from '../FormStore.js';
 
 interface FormRow {

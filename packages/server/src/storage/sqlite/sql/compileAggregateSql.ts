@@ -1,6 +1,6 @@
-import type { RowFilter } from '../../permissions/resolveRowFilter.js';
-import type { AggregateMeasure, AggregateQuery } from '../AggregateQuery.js';
-import type { BoundValue } from '../FilterPredicate.js';
+import type { RowFilter } from '../../../permissions/resolveRowFilter.js';
+import type { AggregateMeasure, AggregateQuery } from '../../../query/AggregateQuery.js';
+import type { BoundValue } from '../../../query/FilterPredicate.js';
 import { compileFilterSql } from './compileFilterSql.js';
 import { compileRowFilterSql } from './compileRowFilterSql.js';
 import type { SqlFragment } from './SqlFragment.js';

@@ -1,6 +1,6 @@
-import type { SqliteDatabase } from '../../db/openDatabase.js';
-import { createSqliteFileStore } from '../../files/sqlite/sqliteFileStore.js';
-import { createSqliteRecordStore } from '../../records/sqlite/sqliteRecordStore.js';
+import type { SqliteDatabase } from './openDatabase.js';
+import { createSqliteFileStore } from './sqliteFileStore.js';
+import { createSqliteRecordStore } from './records/sqliteRecordStore.js';
 import type { Stores } from '../Stores.js';
 import { createSqliteAppStore } from './sqliteAppStore.js';
 import { createSqliteDepartmentStore } from './sqliteDepartmentStore.js';

@@ -1,16 +1,16 @@
 import type { RecordData } from '@formwork/runtime';
 import type { Statement } from 'better-sqlite3';
-import type { SqliteDatabase } from '../../db/openDatabase.js';
-import type { BoundValue } from '../../query/FilterPredicate.js';
-import { compileAggregateSql } from '../../query/sql/compileAggregateSql.js';
-import { compileFilterSql } from '../../query/sql/compileFilterSql.js';
-import { compileRecordPageSql } from '../../query/sql/compileRecordPageSql.js';
-import { compileRowFilterSql } from '../../query/sql/compileRowFilterSql.js';
-import { sortKeyOf } from '../../query/RecordSort.js';
-import type { CellValue } from '../projectValue.js';
-import type { RecordAction, RecordChange, RecordHistoryEntry } from '../RecordChange.js';
-import type { AggregateRow, RecordSelection, RecordStore } from '../RecordStore.js';
-import type { StoredRecord } from '../StoredRecord.js';
+import type { SqliteDatabase } from '../openDatabase.js';
+import type { BoundValue } from '../../../query/FilterPredicate.js';
+import { compileAggregateSql } from '../sql/compileAggregateSql.js';
+import { compileFilterSql } from '../sql/compileFilterSql.js';
+import { compileRecordPageSql } from '../sql/compileRecordPageSql.js';
+import { compileRowFilterSql } from '../sql/compileRowFilterSql.js';
+import { sortKeyOf } from '../../../query/RecordSort.js';
+import type { CellValue } from '../../../records/projectValue.js';
+import type { RecordAction, RecordChange, RecordHistoryEntry } from '../../../records/RecordChange.js';
+import type { AggregateRow, RecordSelection, RecordStore } from '../../RecordStore.js';
+import type { StoredRecord } from '../../../records/StoredRecord.js';
 import { aggregateIndexColumns, columnsToIndex } from './columnsToIndex.js';
 import { createSqliteValueTables } from './sqliteValueTables.js';
 

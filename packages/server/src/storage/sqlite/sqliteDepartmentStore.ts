@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../../db/openDatabase.js';
+import type { SqliteDatabase } from './openDatabase.js';
 import type { Department, DepartmentChanges, DepartmentStore, NewDepartment } from '../DepartmentStore.js';
 
 interface DepartmentRow {
