@@ -42,6 +42,9 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['packages/server/src/**/*.test.ts'],
+          // One throwaway PostgreSQL server per run for the storage tests (FORMWORK_TEST_POSTGRES_URL
+          // to use one of your own); the run fails, never skips, when PostgreSQL is missing.
+          globalSetup: ['packages/server/src/storage/postgres/testing/postgresGlobalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },
