@@ -1,0 +1,62 @@
+import type { PgQueryable } from '../PgQueryable.js';
+import type { App, AppChanges, AppStore, NewApp } from '../../AppStore.js';
+import { readBigint } from './readBigint.js';
+
+interface AppRow {
+  id: string;
+  name: string;
+  description: string;
+  icon: string | null;
+  created_by: string | null;
+  created_at: number | string;
+  updated_at: number | string;
+}
+
+const columns = 'id, name, description, icon, created_by, created_at, updated_at';
+
+/** AppStore over PostgreSQL. */
+export function createPgAppStore(db: PgQueryable): AppStore {
+  const one = async (text: string, values: unknown[]): Promise<App | undefined> => {
+    const { rows } = await db.query<AppRow>(text, values);
+    return rows[0] ? toApp(rows[0]) : undefined;
+  };
+
+  return {
+    async create(app: NewApp) {
+      const created = await one(
+        `INSERT INTO apps (id, name, description, icon, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING ${columns}`,
+        [app.id, app.name, app.description, app.icon, app.createdBy, app.createdAt],
+      );
+      if (!created) throw new Error(`app ${app.id} was not written`);
+      return created;
+    },
+    findById: (id) => one(`SELECT ${columns} FROM apps WHERE id = $1`, [id]),
+    async list() {
+      const { rows } = await db.query<AppRow>(`SELECT ${columns} FROM apps ORDER BY created_at, id`);
+      return rows.map(toApp);
+    },
+    update: (id: string, changes: AppChanges, updatedAt: number) =>
+      one(
+        `UPDATE apps SET
+           name = coalesce($2::text, name),
+           description = coalesce($3::text, description),
+           icon = CASE WHEN $4::boolean THEN $5::text ELSE icon END,
+           updated_at = $6
+         WHERE id = $1 RETURNING ${columns}`,
+        [id, changes.name ?? null, changes.description ?? null, changes.icon !== undefined, changes.icon ?? null, updatedAt],
+      ),
+  };
+}
+
+function toApp(row: AppRow): App {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    icon: row.icon,
+    createdBy: row.created_by,
+    createdAt: readBigint(row.created_at),
+    updatedAt: readBigint(row.updated_at),
+  };
+}
