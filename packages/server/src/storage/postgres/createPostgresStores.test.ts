@@ -177,9 +177,44 @@ describe('createPostgresStores: several processes on one database', () => {
     const descriptions = (await one.stores.apps.list()).map((app) => app.description);
     expect(descriptions[0]).toBe(descriptions[1]); // the retried transaction wrote both, last
   });
+  it('of two admins demoting each other at once, one stays: the count of active admins locks what it counts', async () => {
+    const { url } = await emptyDatabase();
+    const [one, two] = [await processOn(url), await processOn(url)];
+    for (const id of ['x', 'y']) {
+      await one.stores.users.create({ id, username: id, name: id, role: 'admin', departmentId: null, locale: null, passwordHash: 'h', createdAt: 1 });
+    }
+    const demote = (stores: Stores, id: string) =>
+      stores.transaction(async (tx) => {
+        if ((await tx.users.countActiveAdmins()) <= 1) throw new Error('the last admin');
+        await sleep(20); // the other transaction counts meanwhile
+        await tx.users.update(id, { role: 'member' }, 2);
+      });
+    const results = await Promise.allSettled([demote(one.stores, 'x'), demote(two.stores, 'y')]);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await one.stores.users.countActiveAdmins()).toBe(1);
+  });
 });
 
 describe('createPostgresStores: transactions', () => {
+  it('a connection that breaks mid-transaction fails that transaction, and the pool carries on', async () => {
+    const { url } = await emptyDatabase();
+    const { pool, stores } = await processOn(url, 2);
+    const killer = new Pool({ connectionString: url, max: 1, application_name: 'killer' });
+    cleanups.push(() => killer.end());
+    const app = (id: string) => ({ id, name: id, description: '', icon: null, createdBy: null, createdAt: 1 });
+    await expect(
+      stores.transaction(async (tx) => {
+        await tx.apps.create(app('lost'));
+        await killer.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'");
+        await sleep(50); // the broken connection's 'error' event arrives while the client is checked out
+        await tx.apps.create(app('after'));
+      }),
+    ).rejects.toThrow();
+    await stores.apps.create(app('later'));
+    expect((await stores.apps.list()).map((found) => found.id)).toEqual(['later']);
+    expect(pool.totalCount).toBeLessThanOrEqual(2);
+  });
+
   it('a kept nested tx refuses once its savepoint ended, while the outer one goes on', async () => {
     const { url } = await emptyDatabase();
     const { stores } = await processOn(url);
@@ -235,3 +270,70 @@ describe('createPostgresStores: transactions', () => {
   });
 });
 
+
+/**
+ * History, files and idempotency answers point at records. Until the record store lands (and the
+ * contract's `records` and `files` groups run here), these write the record rows by hand.
+ */
+describe('createPostgresStores: the stores beside records, over hand-written record rows', () => {
+  async function seeded(): Promise<{ pool: Pool; stores: Stores }> {
+    const { pool } = await emptyDatabase();
+    const stores = createPostgresStores(pool, { records: recordsNotYet });
+    await seedForm(stores);
+    await stores.users.create({ id: 'u1', username: 'alice', name: 'Alice', role: 'member', departmentId: null, locale: null, passwordHash: 'h', createdAt: 1 });
+    await stores.users.create({ id: 'u2', username: 'bob', name: 'Bob', role: 'member', departmentId: null, locale: null, passwordHash: 'h', createdAt: 1 });
+    await pool.query(
+      `INSERT INTO records (id, form_id, form_version, data, version, creator_id, owner_id, created_at, updated_at, updated_by)
+       VALUES ('r1', 'f', 1, '{}', 1, 'u1', 'u1', 10, 10, 'u1')`,
+    );
+    return { pool, stores };
+  }
+
+  it('history: the creation first, read from the record, then the appended changes with names and reasons', async () => {
+    const { stores } = await seeded();
+    await stores.history.append({ recordId: 'r1', version: 2, action: 'update', actorId: 'u2', at: 20, changes: [{ fieldId: 'f_name', from: 'a', to: 'b' }], reason: '客户改名' });
+    await stores.history.append({ recordId: 'r1', version: 3, action: 'delete', actorId: 'u2', at: 30, changes: [] });
+    expect(await stores.history.list('r1')).toEqual([
+      { recordId: 'r1', version: 1, action: 'create', actorId: 'u1', actorName: 'Alice', at: 10, changes: [], reason: null },
+      { recordId: 'r1', version: 2, action: 'update', actorId: 'u2', actorName: 'Bob', at: 20, changes: [{ fieldId: 'f_name', from: 'a', to: 'b' }], reason: '客户改名' },
+      { recordId: 'r1', version: 3, action: 'delete', actorId: 'u2', actorName: 'Bob', at: 30, changes: [], reason: null },
+    ]);
+    expect(await stores.history.list('none')).toEqual([]);
+  });
+
+  it('files: attached for good once a record references them; the reference set is replaced; unattached ones listed oldest first and removable', async () => {
+    const { pool, stores } = await seeded();
+    await pool.query(`INSERT INTO records (id, form_id, form_version, data, version, created_at, updated_at) VALUES ('r2', 'f', 1, '{}', 1, 11, 11)`);
+    const file = (id: string, createdAt: number) => ({ id, uploaderId: 'u1', name: `${id}.pdf`, mimeType: 'application/pdf', size: 3, sha256: 'abc', createdAt });
+    for (const [id, at] of [['fil_b', 20], ['fil_a', 10], ['fil_c', 30], ['fil_d', 35]] as const) await stores.files.create(file(id, at));
+    expect(await stores.files.findById('fil_a')).toEqual(file('fil_a', 10));
+    await stores.files.setRecordFiles('r1', ['fil_b', 'fil_d', 'fil_b'], 40);
+    await stores.files.setRecordFiles('r2', ['fil_d'], 40);
+    expect((await stores.files.listUnattached(100, 10)).map((f) => f.id)).toEqual(['fil_a', 'fil_c']);
+    expect((await stores.files.listUnattached(25, 10)).map((f) => f.id)).toEqual(['fil_a']);
+    expect(await stores.files.recordsReferencing('fil_d')).toEqual(['r1', 'r2']);
+    await stores.files.setRecordFiles('r1', ['fil_d', 'fil_c'], 50);
+    expect(await stores.files.recordsReferencing('fil_b')).toEqual([]);
+    expect(await stores.files.recordsReferencing('fil_c')).toEqual(['r1']);
+    // Dropped from the record again: still attached for good (a restore or history may need it).
+    await stores.files.setRecordFiles('r1', [], 60);
+    expect(await stores.files.recordsReferencing('fil_d')).toEqual(['r2']);
+    expect(await stores.files.deleteUnattached('fil_b')).toBe(false);
+    expect(await stores.files.deleteUnattached('fil_a')).toBe(true);
+    expect(await stores.files.deleteUnattached('fil_a')).toBe(false);
+    expect(await stores.files.findById('fil_a')).toBeUndefined();
+  });
+
+  it('idempotency: one answer per form, user and key; a second save of a key fails; old answers pruned', async () => {
+    const { stores } = await seeded();
+    const answer = { requestHash: 'h1', recordId: 'r1', response: { id: 'r1', version: 1, nested: ['x'] } };
+    await stores.idempotency.save('f', 'u1', 'key-1', answer, 100);
+    expect(await stores.idempotency.find('f', 'u1', 'key-1')).toEqual(answer);
+    expect(await stores.idempotency.find('f', 'u2', 'key-1')).toBeUndefined();
+    await expect(stores.idempotency.save('f', 'u1', 'key-1', answer, 101)).rejects.toThrow(/duplicate key/);
+    await stores.idempotency.save('f', 'u2', 'key-1', answer, 200);
+    expect(await stores.idempotency.deleteBefore(150)).toBe(1);
+    expect(await stores.idempotency.find('f', 'u1', 'key-1')).toBeUndefined();
+    expect(await stores.idempotency.find('f', 'u2', 'key-1')).toEqual(answer);
+  });
+});

@@ -122,6 +122,14 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions)
     let open = true;
     let clean = false;
     let savepoints = 0;
+    // A connection that breaks while checked out (the server restarted, idle_in_transaction_session_timeout
+    // ended it) emits 'error' on the client; unheard, that event would crash the process. The
+    // query in flight fails anyway, and the client is destroyed rather than pooled.
+    let lost: Error | undefined;
+    const onError = (error: Error): void => {
+      lost = error;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
       try {
@@ -141,8 +149,9 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions)
       }
     } finally {
       open = false;
+      client.removeListener('error', onError);
       // A client whose ROLLBACK (or BEGIN) failed is in an unknown state: destroy it, never pool it.
-      client.release(!clean);
+      client.release(lost ?? !clean);
     }
   };
 

@@ -85,7 +85,15 @@ export function createPgUserStore(db: PgQueryable): UserStore {
         ],
       ),
     count: () => countOf('SELECT count(*)::integer AS n FROM users'),
-    countActiveAdmins: () => countOf("SELECT count(*)::integer AS n FROM users WHERE role = 'admin' AND NOT disabled"),
+    async countActiveAdmins() {
+      // The count guards "the last admin may not be demoted or disabled", checked and then acted
+      // on in one transaction. Under READ COMMITTED two such transactions demoting two different
+      // admins would both count 2; locking the rows counted makes the second wait for the first
+      // and then count again without the admin it demoted. Outside a transaction the lock ends
+      // with the statement.
+      const { rows } = await db.query("SELECT id FROM users WHERE role = 'admin' AND NOT disabled FOR UPDATE");
+      return rows.length;
+    },
     countInDepartment: (departmentId) => countOf('SELECT count(*)::integer AS n FROM users WHERE department_id = $1', [departmentId]),
     isUsernameTaken: async (username, exceptId = '') =>
       (await countOf('SELECT count(*)::integer AS n FROM users WHERE username_key = $1 AND id <> $2', [usernameKey(username), exceptId])) > 0,
