@@ -4,6 +4,8 @@ import type { QueryValueKind } from '../../../query/QueryField.js';
 import type { ValueColumn } from '../../../records/ValueColumn.js';
 import { openPostgres } from '../openPostgres.js';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase.js';
+import { compilePgCellEqualsSql } from '../sql/compilePgCellEqualsSql.js';
+import { pgSql } from '../sql/PgFragment.js';
 import { encodePgCell } from './encodePgCell.js';
 import { ensurePgValueTable } from './ensurePgValueTable.js';
 import { openPgValueTable } from './openPgValueTable.js';
@@ -90,6 +92,23 @@ describe('PostgreSQL value tables', () => {
       { rid: 8, deleted: false, owner_id: 'usr_b', created_at: 9, n: Number.NaN, l: ['b'], a: 'abc', c: 1, t: 'hi' },
       { rid: 9, deleted: false, owner_id: 'usr_a', created_at: 1_700_000_000_123, n: Number.NaN, l: ['a', '北'], a: 12.5, c: 2, t: '42' },
     ]);
+  });
+
+  it('finds a stored cell by its value, for unique checks, but never by a text kept in a number field', async () => {
+    const columns = [column('f_n', 'number'), column('f_l', 'list'), column('f_a', 'any'), column('f_t', 'text')];
+    const matches = async (fieldId: string, cell: string | number | null): Promise<number[]> => {
+      const target = columns.find((candidate) => candidate.fieldId === fieldId) as ValueColumn;
+      const query = pgSql`SELECT v.rid FROM form_values_903 v WHERE ${compilePgCellEqualsSql(target, cell, 'v')} ORDER BY v.rid`;
+      const { rows } = await pool.query<{ rid: number }>(query.sql, [...query.params]);
+      return rows.map((row) => row.rid);
+    };
+    expect(await matches('f_n', 3)).toEqual([7]);
+    expect(await matches('f_n', 'about ten')).toEqual([]);
+    expect(await matches('f_l', '["a","北"]')).toEqual([9]);
+    expect(await matches('f_a', 'abc')).toEqual([8]);
+    expect(await matches('f_a', 12.5)).toEqual([9]);
+    expect(await matches('f_t', 42)).toEqual([9]);
+    expect(await matches('f_t', null)).toEqual([]);
   });
 
   it('encodes a value of the wrong type so that queries still see it as SQLite does', () => {
