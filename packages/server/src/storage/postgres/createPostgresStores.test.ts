@@ -1,26 +1,18 @@
 import { Pool } from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { sampleFormSchema } from '../../testing/sampleFormSchema.js';
-import type { RecordStore } from '../RecordStore.js';
 import type { Stores } from '../Stores.js';
+import { filesContract } from '../testing/contract/filesContract.js';
 import { formsContract } from '../testing/contract/formsContract.js';
 import { limitsContract } from '../testing/contract/limitsContract.js';
 import type { OpenStores } from '../testing/contract/OpenStores.js';
 import { orgContract } from '../testing/contract/orgContract.js';
+import { recordsContract } from '../testing/contract/recordsContract.js';
 import { transactionContract } from '../testing/contract/transactionContract.js';
 import { createPostgresStores } from './createPostgresStores.js';
 import { openPostgres } from './openPostgres.js';
+import { createPgRecordStore } from './records/createPgRecordStore.js';
 import { createTestDatabase, type TestDatabase } from './testing/createTestDatabase.js';
-
-/**
- * The record store is not written yet (it comes next, over the value tables): until then every
- * call to `stores.records` fails, and so would the contract's `records` and `files` groups (files
- * are attached to records). They join the describe below with the record store.
- */
-const recordsNotYet = (): RecordStore =>
-  new Proxy({} as RecordStore, {
-    get: () => () => Promise.reject(new Error('the PostgreSQL record store is not written yet')),
-  });
 
 /**
  * One database for the whole file, emptied before each test: a fresh database per test (a copy
@@ -72,13 +64,14 @@ afterAll(async () => {
 
 const open: OpenStores = async () => {
   const { pool } = await emptyDatabase();
-  return { stores: createPostgresStores(pool, { records: recordsNotYet }), close: async () => undefined };
+  return { stores: createPostgresStores(pool, { records: createPgRecordStore }), close: async () => undefined };
 };
 
 describe('Stores contract: PostgreSQL', () => {
-  // `records` and `files` (recordsContract, filesContract) join once the record store lands.
   describe('organisation', () => orgContract(open));
   describe('forms', () => formsContract(open));
+  describe('records', () => recordsContract(open));
+  describe('files', () => filesContract(open));
   describe('limits', () => limitsContract(open));
   describe('transactions', () => transactionContract(open));
 });
@@ -93,7 +86,7 @@ afterEach(async () => {
 async function processOn(url: string, max = 3): Promise<{ pool: Pool; stores: Stores }> {
   const pool = await openPostgres(url, { max });
   cleanups.push(() => pool.end());
-  return { pool, stores: createPostgresStores(pool, { records: recordsNotYet }) };
+  return { pool, stores: createPostgresStores(pool, { records: createPgRecordStore }) };
 }
 
 async function seedForm(stores: Stores): Promise<void> {
@@ -259,7 +252,7 @@ describe('createPostgresStores: transactions', () => {
     const { url } = await emptyDatabase();
     const pool = new Pool({ connectionString: url, max: 2 });
     cleanups.push(() => pool.end());
-    const stores = createPostgresStores(pool, { records: recordsNotYet });
+    const stores = createPostgresStores(pool, { records: createPgRecordStore });
     await seedForm(stores);
     await stores.sessions.create({ tokenHash: 't', userId: (await stores.users.create({ id: 'u', username: 'u', name: 'u', role: 'member', departmentId: null, locale: null, passwordHash: 'h', createdAt: 7 })).id, createdAt: 7, lastSeenAt: 8, expiresAt: 1_800_000_000_000 });
     expect(await stores.sessions.find('t')).toEqual({ tokenHash: 't', userId: 'u', createdAt: 7, lastSeenAt: 8, expiresAt: 1_800_000_000_000 });
@@ -278,7 +271,7 @@ describe('createPostgresStores: transactions', () => {
 describe('createPostgresStores: the stores beside records, over hand-written record rows', () => {
   async function seeded(): Promise<{ pool: Pool; stores: Stores }> {
     const { pool } = await emptyDatabase();
-    const stores = createPostgresStores(pool, { records: recordsNotYet });
+    const stores = createPostgresStores(pool, { records: createPgRecordStore });
     await seedForm(stores);
     await stores.users.create({ id: 'u1', username: 'alice', name: 'Alice', role: 'member', departmentId: null, locale: null, passwordHash: 'h', createdAt: 1 });
     await stores.users.create({ id: 'u2', username: 'bob', name: 'Bob', role: 'member', departmentId: null, locale: null, passwordHash: 'h', createdAt: 1 });
