@@ -172,7 +172,7 @@ function randomSource(seed: number): () => number {
 }
 
 describe('createPgRecordStore: the same answers as the SQLite record store', () => {
-  it('on a few hundred random records: iterate, iterateForm, page walks, counts, aggregates and unique checks agree', async () => {
+  it('on a few hundred random records: iterate, iterateForm, page walks, counts, aggregates, unique checks and values rewritten after a conversion agree', async () => {
     const [{ stores: pg }] = (await databaseWith(1)) as [{ pool: Pool; stores: Stores }];
     const sqliteDb = openDatabase(':memory:');
     cleanups.push(async () => void sqliteDb.close());
@@ -282,6 +282,14 @@ describe('createPgRecordStore: the same answers as the SQLite record store', () 
     await same((stores) => stores.records.aggregate({ formId: 'f', columns, scope: { kind: 'own', userId: 'u1' } }, { ...aggregate, groups: [{ field: tagsField, bucket: null, key: 't' }], sort: null, limit: 100 }, 0));
     for (const value of names) {
       for (const except of [null, 'r0', 'r1']) await same((stores) => stores.records.hasValue('f', columns, 'f_name', value, except));
+    }
+
+    // A field that changed kind (publishing a conversion): the values are rewritten from the data, then read as the new kind.
+    const converted: readonly ValueColumn[] = columns.map((column) => (column.fieldId === 'f_amount' ? { ...column, kind: 'any', fieldType: 'text' } : column));
+    const amountAsAny: QueryField = { ...amount, kind: 'any' };
+    await both((stores) => stores.transaction((tx) => tx.records.rewriteValues('f', converted)));
+    for (const sort of [{ field: amountAsAny, direction: 'asc' }, { field: amountAsAny, direction: 'desc' }] as const) {
+      await same((stores) => walk(stores, { ...everything, columns: converted, filter: { kind: 'compare', field: amountAsAny, comparison: '<', value: 50 } }, sort));
     }
   });
 });
