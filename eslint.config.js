@@ -20,6 +20,31 @@ export default tseslint.config(
     },
   },
   {
+    // Every store call is a promise (#11): one left floating is a write that may not happen
+    // before the answer, or an error nobody sees. Type-aware, so only where it matters.
+    files: ['packages/server/src/**/*.ts', 'packages/server/bench/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
+    // Storage is reached through the ports in src/storage; only an adapter speaks to its driver.
+    files: ['packages/server/src/**/*.ts'],
+    ignores: ['packages/server/src/storage/sqlite/**', 'packages/server/src/storage/postgres/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [
+          { name: 'better-sqlite3', message: 'Only storage/sqlite/ speaks to SQLite: go through the Stores ports.' },
+          { name: 'pg', message: 'Only storage/postgres/ speaks to PostgreSQL: go through the Stores ports.' },
+        ] },
+      ],
+    },
+  },
+  {
     files: ['**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

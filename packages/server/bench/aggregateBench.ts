@@ -16,6 +16,7 @@ import { timeZoneAt } from '../src/query/TimeZone.js';
 import { loadRecordForm } from '../src/records/loadRecordForm.js';
 import { appendValueCells } from '../src/records/encodeRecord.js';
 import type { CellValue } from '../src/records/projectValue.js';
+import type { User } from '../src/storage/UserStore.js';
 import { startServer } from '../src/startServer.js';
 import { createSqliteStores } from '../src/storage/sqlite/createSqliteStores.js';
 import { TestClient } from '../src/testing/TestClient.js';
@@ -81,7 +82,7 @@ export async function runAggregateBench(rows: number, runs = 7): Promise<Aggrega
   // The same statement the server runs, compiled the same way, on a connection of its own.
   const hand = new Database(databasePath(dataDir), { readonly: true });
   const stores = createSqliteStores(hand);
-  const form = loadRecordForm(stores, formId);
+  const form = await loadRecordForm(stores, formId);
   if (!form) throw new Error('bench form missing');
   const zone = timeZoneAt(settings.records.timeZone, Date.now());
   const checked = checkAggregateQuery(sumByMonthByOwner, form.queryFields, zone);
@@ -126,17 +127,18 @@ async function generate(dataDir: string, rows: number): Promise<string> {
   const { context } = createApp({ db, settings, now: Date.now, randomBytes, logger: silentLogger });
   await bootstrapAdmin(context);
   const { stores } = context;
-  const admin = stores.users.findCredentials('admin')?.user;
+  const admin = (await stores.users.findCredentials('admin'))?.user;
   if (!admin) throw new Error('no admin');
-  const users = Array.from({ length: owners }, (_, index) =>
-    stores.users.create({ id: `usr_bench${index}`, username: `rep${index}`, name: `Rep ${index}`, role: 'member', departmentId: null, locale: null, passwordHash: 'x', createdAt: Date.now() }),
-  );
+  const users: User[] = [];
+  for (let index = 0; index < owners; index++) {
+    users.push(await stores.users.create({ id: `usr_bench${index}`, username: `rep${index}`, name: `Rep ${index}`, role: 'member', departmentId: null, locale: null, passwordHash: 'x', createdAt: Date.now() }));
+  }
   const appId = 'app_bench';
-  stores.apps.create({ id: appId, name: 'Bench', description: '', icon: null, createdBy: admin.id, createdAt: Date.now() });
+  await stores.apps.create({ id: appId, name: 'Bench', description: '', icon: null, createdBy: admin.id, createdAt: Date.now() });
   const formId = 'frm_bench';
-  stores.forms.create({ id: formId, appId, draft: salesForm, createdBy: admin.id, createdAt: Date.now() });
-  publishForm(context, formId, admin.id, undefined);
-  const form = loadRecordForm(stores, formId);
+  await stores.forms.create({ id: formId, appId, draft: salesForm, createdBy: admin.id, createdAt: Date.now() });
+  await publishForm(context, formId, admin.id, undefined);
+  const form = await loadRecordForm(stores, formId);
   if (!form) throw new Error('publish failed');
   const regions = ['o0', 'o1', 'o2', 'o3'];
   const start = Date.UTC(2023, 0, 1);
@@ -158,10 +160,10 @@ async function generate(dataDir: string, rows: number): Promise<string> {
       encoded.json.push(JSON.stringify(data));
       appendValueCells(form.columns, data, encoded.cells);
     }
-    stores.transaction(() => {
+    await stores.transaction(async (tx) => {
       for (const [position, owner] of users.entries()) {
         const encoded = byOwner[position] ?? { ids: [], json: [], cells: [] };
-        stores.records.insertMany({ formId, formVersion: 1, creatorId: owner.id, ownerId: owner.id, ownerDepartmentId: null, createdAt: start + from * 60_000, ...encoded }, form.columns);
+        await tx.records.insertMany({ formId, formVersion: 1, creatorId: owner.id, ownerId: owner.id, ownerDepartmentId: null, createdAt: start + from * 60_000, ...encoded }, form.columns);
       }
     });
   }

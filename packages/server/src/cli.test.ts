@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateDatabase } from './storage/sqlite/migrateDatabase.js';
 import { databasePath, openDatabase } from './storage/sqlite/openDatabase.js';
@@ -86,7 +85,7 @@ describe('formwork backup', () => {
     const run = await runCli(['backup', target, '--data-dir', dir]);
     expect(run.code).toBe(0);
     expect(run.output).toContain('Backed up');
-    const copy = new Database(target, { readonly: true });
+    const copy = openDatabase(target);
     try {
       expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(copy.prepare('SELECT name FROM apps').pluck().all()).toEqual(['备份测试']);

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { databasePath } from './storage/sqlite/openDatabase.js';
+import { databasePath, openDatabase } from './storage/sqlite/openDatabase.js';
 import { runWriteBurst } from './testing/runWriteBurst.js';
 import { spawnServerProcess, type ServerProcess } from './testing/spawnServerProcess.js';
 import { TestClient } from './testing/TestClient.js';
@@ -59,7 +58,8 @@ describe('kill -9 during a burst of writes', () => {
     await second.server.kill('SIGTERM');
     expect(second.server.child.exitCode).toBe(0);
 
-    const db = new Database(databasePath(dataDir), { readonly: true });
+    // The server is stopped: this connection is the only one (storage/sqlite opens it; nothing else speaks to SQLite).
+    const db = openDatabase(databasePath(dataDir));
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);

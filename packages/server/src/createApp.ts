@@ -57,7 +57,7 @@ export function createApp(deps: AppDeps): FormworkApp {
     logger: deps.logger ?? consoleLogger,
     loginLimiter: new LoginRateLimiter(stores.loginAttempts, stores.transaction, settings.loginRateLimit, deps.now),
     // The records layer converts stored values when a publish changes a field's type.
-    formPublishHooks: [publicLinkPublishHook, createConversionHook(stores, settings), ...(deps.formPublishHooks ?? [])],
+    formPublishHooks: [publicLinkPublishHook, createConversionHook(settings), ...(deps.formPublishHooks ?? [])],
   };
 
   const app = express();

@@ -74,9 +74,9 @@ export async function startServer(settings: Settings, options: StartOptions = {}
     const port = (server.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;
     logger.info(`Formwork is running at ${url}/ (designer: ${url}/designer/)`);
-    const tidy = (): void => {
+    const tidy = async (): Promise<void> => {
       try {
-        const removed = runHousekeeping(formwork.context);
+        const removed = await runHousekeeping(formwork.context);
         if (removed.idempotencyKeys > 0 || removed.uploads > 0 || removed.incomingFiles > 0) {
           logger.info(
             `Housekeeping: forgot ${String(removed.idempotencyKeys)} idempotency keys, removed ${String(removed.uploads)} never-used uploads and ${String(removed.incomingFiles)} unfinished ones`,
@@ -86,8 +86,9 @@ export async function startServer(settings: Settings, options: StartOptions = {}
         logger.error('Housekeeping failed', error);
       }
     };
-    tidy();
-    const housekeeping = setInterval(tidy, housekeepingEveryMs).unref();
+    await tidy();
+    // tidy catches and logs whatever fails: the promise it returns never rejects.
+    const housekeeping = setInterval(() => void tidy(), housekeepingEveryMs).unref();
     return {
       url,
       port,

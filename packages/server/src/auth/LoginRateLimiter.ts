@@ -30,16 +30,20 @@ export interface LoginAttempt {
  *   password (the per-account count does that); it only tells the sprayer to back off.
  *
  * Locks are checked before the password (no scrypt work for a locked account) and again after it:
- * the failure is recorded and judged in one synchronous step once the check is done, so parallel
+ * the failure is recorded and judged in one transaction once the check is done, so parallel
  * wrong guesses are counted one by one (the sixth of twelve at once is a 429), while parallel
  * right passwords record nothing and all get in. Nothing is counted in advance.
  *
  * @example
- * const wait = limiter.waitBeforeCheck({ username, address });   // > 0: answer 429 now
+ * const wait = await limiter.waitBeforeCheck({ username, address });   // > 0: answer 429 now
  * const ok = await verifyPassword(...);
- * const after = ok ? limiter.admitSuccess(attempt) : limiter.recordFailure(attempt);
+ * const after = ok ? await limiter.admitSuccess(attempt) : await limiter.recordFailure(attempt);
  */
 export class LoginRateLimiter {
+  /**
+   * `store` serves the check before the password; `transaction` the steps after it, whose reads
+   * and writes must not interleave with another attempt's (count then judge, check then clear).
+   */
   constructor(
     private readonly store: LoginAttemptStore,
     private readonly transaction: Stores['transaction'],
@@ -48,27 +52,27 @@ export class LoginRateLimiter {
   ) {}
 
   /** Milliseconds until this account may be tried from this address (account or pair locked); 0 to go ahead. */
-  waitBeforeCheck(attempt: LoginAttempt): number {
-    const keys = loginKeys(attempt);
-    return Math.max(this.waitMs(keys.account, this.limits.perAccount), this.waitMs(keys.pair, this.limits.perAddressAndAccount));
+  async waitBeforeCheck(attempt: LoginAttempt): Promise<number> {
+    return this.waitBefore(this.store, loginKeys(attempt));
   }
 
   /**
    * Records a wrong password. Returns 0 while every count is within its limit (answer 401), else
    * the milliseconds until the counts allow another try (answer 429).
    */
-  recordFailure(attempt: LoginAttempt): number {
+  async recordFailure(attempt: LoginAttempt): Promise<number> {
     const keys = loginKeys(attempt);
     const now = this.now();
-    return this.transaction(() => {
+    return this.transaction(async (tx) => {
+      const store = tx.loginAttempts;
       // Pruned on write: the table never holds more than one window of failures.
-      this.store.deleteBefore(now - this.limits.windowMs);
-      this.store.recordFailure([keys.account, keys.pair, keys.address], now);
-      const over = (key: string, limit: number): number => (this.isOver(key, limit) ? this.waitMs(key, limit) : 0);
+      await store.deleteBefore(now - this.limits.windowMs);
+      await store.recordFailure([keys.account, keys.pair, keys.address], now);
+      const over = async (key: string, limit: number): Promise<number> => ((await this.isOver(store, key, limit)) ? this.waitMs(store, key, limit) : 0);
       return Math.max(
-        over(keys.account, this.limits.perAccount),
-        over(keys.pair, this.limits.perAddressAndAccount),
-        over(keys.address, this.limits.perAddress),
+        await over(keys.account, this.limits.perAccount),
+        await over(keys.pair, this.limits.perAddressAndAccount),
+        await over(keys.address, this.limits.perAddress),
       );
     });
   }
@@ -79,29 +83,43 @@ export class LoginRateLimiter {
    * account (the person who mistyped got in) and returns 0. The account's own count is left to
    * expire: signing in must not hand a guesser elsewhere a fresh allowance.
    */
-  admitSuccess(attempt: LoginAttempt): number {
-    const wait = this.waitBeforeCheck(attempt);
-    if (wait === 0) this.store.clear(loginKeys(attempt).pair);
-    return wait;
+  async admitSuccess(attempt: LoginAttempt): Promise<number> {
+    const keys = loginKeys(attempt);
+    // One transaction: a failure recorded between the check and the clear must not be cleared unseen.
+    return this.transaction(async (tx) => {
+      const wait = await this.waitBefore(tx.loginAttempts, keys);
+      if (wait === 0) await tx.loginAttempts.clear(keys.pair);
+      return wait;
+    });
+  }
+
+  private async waitBefore(store: LoginAttemptStore, keys: LoginKeys): Promise<number> {
+    return Math.max(await this.waitMs(store, keys.account, this.limits.perAccount), await this.waitMs(store, keys.pair, this.limits.perAddressAndAccount));
   }
 
   // The key is locked while it has `limit` failures in the window: until the limit-th latest leaves it.
-  private waitMs(key: string, limit: number): number {
-    const time = this.store.nthLatestFailure(key, limit);
+  private async waitMs(store: LoginAttemptStore, key: string, limit: number): Promise<number> {
+    const time = await store.nthLatestFailure(key, limit);
     if (time === undefined) return 0;
     return Math.max(0, time + this.limits.windowMs - this.now());
   }
 
-  private isOver(key: string, limit: number): boolean {
-    return this.store.countSince(key, this.now() - this.limits.windowMs + 1) > limit;
+  private async isOver(store: LoginAttemptStore, key: string, limit: number): Promise<boolean> {
+    return (await store.countSince(key, this.now() - this.limits.windowMs + 1)) > limit;
   }
+}
+
+interface LoginKeys {
+  readonly account: string;
+  readonly pair: string;
+  readonly address: string;
 }
 
 /**
  * The three keys of an attempt, hashed: the table never holds what someone typed into the
  * username box (sometimes their password) nor a readable address list.
  */
-function loginKeys(attempt: LoginAttempt): { account: string; pair: string; address: string } {
+function loginKeys(attempt: LoginAttempt): LoginKeys {
   const account = usernameKey(attempt.username);
   const address = addressGroupOf(attempt.address);
   return {

@@ -16,16 +16,16 @@ export const sessionTouchIntervalMs = 60_000;
  */
 export function authenticateRequest(context: ServerContext): RequestHandler {
   const { stores, settings, now } = context;
-  return (req, res, next) => {
+  return async (req, res, next) => {
     const request = requestContext(req);
     request.locale = requestLocale(req);
     const token = readSessionCookie(req);
     if (token === undefined) return next();
 
     const tokenHash = hashSessionToken(token);
-    const session = stores.sessions.find(tokenHash);
+    const session = await stores.sessions.find(tokenHash);
     const time = now();
-    const user = session ? stores.users.findById(session.userId) : undefined;
+    const user = session ? await stores.users.findById(session.userId) : undefined;
     const alive =
       session !== undefined &&
       user !== undefined &&
@@ -33,12 +33,12 @@ export function authenticateRequest(context: ServerContext): RequestHandler {
       time < session.expiresAt &&
       time - session.lastSeenAt < settings.session.idleTimeoutMs;
     if (!alive) {
-      if (session) stores.sessions.delete(tokenHash);
+      if (session) await stores.sessions.delete(tokenHash);
       request.sessionEnded = true;
       clearSessionCookie(req, res, settings);
       return next();
     }
-    if (time - session.lastSeenAt >= sessionTouchIntervalMs) stores.sessions.touch(tokenHash, time);
+    if (time - session.lastSeenAt >= sessionTouchIntervalMs) await stores.sessions.touch(tokenHash, time);
     request.user = user;
     request.session = session;
     request.locale = requestLocale(req, user.locale);

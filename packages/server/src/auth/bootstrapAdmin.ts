@@ -13,14 +13,14 @@ export type AdminBootstrap =
  */
 export async function bootstrapAdmin(context: Pick<ServerContext, 'stores' | 'settings' | 'now' | 'randomBytes' | 'newId'>): Promise<AdminBootstrap> {
   const { stores, settings } = context;
-  if (stores.users.count() > 0) return { created: false };
+  if ((await stores.users.count()) > 0) return { created: false };
   const generatedPassword = settings.admin.password === null ? context.randomBytes(12).toString('base64url') : null;
   const password = settings.admin.password ?? generatedPassword ?? '';
   const passwordHash = await hashPassword(password, settings.passwordHashCost, context.randomBytes);
-  const created = stores.transaction(() => {
+  const created = await stores.transaction(async (tx) => {
     // Re-checked inside the transaction: two processes starting at once create one admin.
-    if (stores.users.count() > 0) return false;
-    stores.users.create({
+    if ((await tx.users.count()) > 0) return false;
+    await tx.users.create({
       id: context.newId('usr'),
       username: settings.admin.username,
       name: settings.admin.username,

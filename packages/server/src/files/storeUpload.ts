@@ -30,7 +30,7 @@ export async function storeUpload(context: ServerContext, user: User, received: 
     const target = filePath(context.settings.dataDir, id);
     await mkdir(dirname(target), { recursive: true });
     await rename(received.tempPath, target);
-    context.stores.files.create({ id, uploaderId: user.id, name: received.name, mimeType, size: received.size, sha256: received.sha256, createdAt: context.now() });
+    await context.stores.files.create({ id, uploaderId: user.id, name: received.name, mimeType, size: received.size, sha256: received.sha256, createdAt: context.now() });
     return { fileId: id, name: received.name, size: received.size, mimeType };
   } finally {
     await rm(received.tempPath, { force: true });

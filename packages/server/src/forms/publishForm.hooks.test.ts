@@ -19,7 +19,7 @@ describe('FormPublishHook', () => {
   it('sees each publish with the previous and next versions, and its report is returned', async () => {
     const events: FormPublishedEvent[] = [];
     const { admin, formId } = await formWithTwoVersionsPending([
-      { name: 'conversion', onPublish: (event) => (events.push(event), { retyped: event.changes.retyped.length }) },
+      { name: 'conversion', onPublish: async (event) => (events.push(event), { retyped: event.changes.retyped.length }) },
     ]);
     await admin.post(`/api/forms/${formId}/publish`);
     await admin.put(`/api/forms/${formId}`, { schema: sampleFormSchema({ fields: [{ id: 'f_name', type: 'text', label: 'Name' }, { id: 'f_amount', type: 'text', label: 'Amount' }] }) });
@@ -32,11 +32,27 @@ describe('FormPublishHook', () => {
     expect(events[1]?.changes.retyped).toEqual([{ fieldId: 'f_amount', from: 'number', to: 'text' }]);
   });
 
+  it('hands each hook the publish transaction, which already holds the new version', async () => {
+    const seen: (number | null)[] = [];
+    const { admin, formId } = await formWithTwoVersionsPending([
+      {
+        name: 'reader',
+        // Through `tx`: the outer stores would wait for the very transaction running this hook.
+        onPublish: async (event, tx) => {
+          seen.push((await tx.forms.findById(event.formId))?.published?.version ?? null);
+          return undefined;
+        },
+      },
+    ]);
+    expect((await admin.post(`/api/forms/${formId}/publish`)).status).toBe(200);
+    expect(seen).toEqual([1]);
+  });
+
   it('aborts the publish, writing nothing, when a hook throws', async () => {
     const { admin, formId } = await formWithTwoVersionsPending([
       {
         name: 'veto',
-        onPublish: () => {
+        onPublish: async () => {
           throw new HttpError(409, 'conversion_refused', { 'zh-CN': '无法转换', en: 'Cannot convert' });
         },
       },

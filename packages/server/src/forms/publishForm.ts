@@ -24,15 +24,15 @@ export interface PublishResult {
  * @param expectedRevision the draft revision the publisher looked at (from If-Match), if given:
  *   publishing a draft someone changed since is a 409.
  */
-export function publishForm(
+export async function publishForm(
   context: Pick<ServerContext, 'stores' | 'now' | 'formPublishHooks'>,
   formId: string,
   publishedBy: string,
   expectedRevision: number | undefined,
-): PublishResult {
+): Promise<PublishResult> {
   const { stores } = context;
-  return stores.transaction(() => {
-    const form = stores.forms.findById(formId);
+  return stores.transaction(async (tx) => {
+    const form = await tx.forms.findById(formId);
     if (!form) throw notFound();
     if (expectedRevision !== undefined && expectedRevision !== form.draftRevision) throw staleDraft(form.draftRevision);
     const previous = form.published;
@@ -51,11 +51,11 @@ export function publishForm(
       publishedAt: context.now(),
       publishedBy,
     };
-    stores.forms.addVersion(next);
+    await tx.forms.addVersion(next);
     const changes = diffFormSchemas(previous?.schema ?? null, next.schema);
     const reports: Record<string, unknown> = {};
     for (const hook of context.formPublishHooks) {
-      const report = hook.onPublish({ formId, previous, next, changes, publishedBy, now: next.publishedAt });
+      const report = await hook.onPublish({ formId, previous, next, changes, publishedBy, now: next.publishedAt }, tx);
       if (report !== undefined) reports[hook.name] = report;
     }
     return { version: next.version, created: true, publishedAt: next.publishedAt, changes, reports };

@@ -41,7 +41,7 @@ describe('runHousekeeping', () => {
     server.clock.advance(6 * DAY);
     const second = await submit({ f_title: 'Hotel' }, 'claim-2');
     server.clock.advance(1 * DAY + 1);
-    expect(runHousekeeping(server.context).idempotencyKeys).toBe(1);
+    expect((await runHousekeeping(server.context)).idempotencyKeys).toBe(1);
     // claim-2 is still remembered: the same request answers the same record.
     expect((await submit({ f_title: 'Hotel' }, 'claim-2')).body.id).toBe(second.body.id);
     // claim-1 is forgotten: the key is free again and makes a new record.
@@ -61,10 +61,10 @@ describe('runHousekeeping', () => {
     expect(changed.status).toBe(200);
     server.clock.advance(7 * DAY - 1);
     const recent = await upload('recent.txt');
-    expect(runHousekeeping(server.context).uploads).toBe(0);
+    expect((await runHousekeeping(server.context)).uploads).toBe(0);
 
     server.clock.advance(2);
-    expect(runHousekeeping(server.context).uploads).toBe(1);
+    expect((await runHousekeeping(server.context)).uploads).toBe(1);
     expect(existsSync(filePath(server.dataDir, forgotten.fileId))).toBe(false);
     expect((await owner.get(`/api/files/${forgotten.fileId}`)).status).toBe(404);
     for (const kept of [attached, detached, recent]) {
@@ -88,15 +88,15 @@ describe('runHousekeeping', () => {
     };
     leftover('upload-stale', HOUR + 1000);
     leftover('upload-arriving', HOUR - 1000);
-    expect(runHousekeeping(server.context).incomingFiles).toBe(1);
+    expect((await runHousekeeping(server.context)).incomingFiles).toBe(1);
     expect(readdirSync(incoming)).toEqual(['upload-arriving']);
 
     server.clock.advance(2000);
-    expect(runHousekeeping(server.context).incomingFiles).toBe(1);
+    expect((await runHousekeeping(server.context)).incomingFiles).toBe(1);
     expect(readdirSync(incoming)).toEqual([]);
     // A stored upload is untouched: it left incoming/ when it was kept.
     const kept = await upload('kept.txt');
     expect(existsSync(filePath(server.dataDir, kept.fileId))).toBe(true);
-    expect(runHousekeeping(server.context).incomingFiles).toBe(0);
+    expect((await runHousekeeping(server.context)).incomingFiles).toBe(0);
   });
 });

@@ -25,18 +25,20 @@ const uploadsPerRound = 500;
  * - files in `files/incoming/` nothing has written to for `records.incomingUploadTtlMs`: uploads
  *   cut off by a crash (a live upload writes its temp file as the bytes arrive).
  *
- * Synchronous: no submit can attach a file between the check and the removal.
+ * The listing and the removal of rows share one transaction: no submit can attach a file between
+ * the check and the removal.
  */
-export function runHousekeeping(context: ServerContext): HousekeepingResult {
+export async function runHousekeeping(context: ServerContext): Promise<HousekeepingResult> {
   const { stores, settings } = context;
   const now = context.now();
-  const idempotencyKeys = stores.transaction(() => stores.records.deleteIdempotentBefore(now - settings.records.idempotencyKeyTtlMs));
-  const removed = stores.transaction(() =>
-    stores.files
-      .listUnattached(now - settings.records.unattachedUploadTtlMs, uploadsPerRound)
-      .filter((file) => stores.files.deleteUnattached(file.id))
-      .map((file) => file.id),
-  );
+  const idempotencyKeys = await stores.idempotency.deleteBefore(now - settings.records.idempotencyKeyTtlMs);
+  const removed = await stores.transaction(async (tx) => {
+    const ids: string[] = [];
+    for (const file of await tx.files.listUnattached(now - settings.records.unattachedUploadTtlMs, uploadsPerRound)) {
+      if (await tx.files.deleteUnattached(file.id)) ids.push(file.id);
+    }
+    return ids;
+  });
   // After the commit: a crash in between leaves bytes without a row (harmless), never a row without bytes.
   for (const id of removed) rmSync(filePath(settings.dataDir, id), { force: true });
   return { idempotencyKeys, uploads: removed.length, incomingFiles: removeStaleIncoming(uploadTempDir(settings.dataDir), now - settings.records.incomingUploadTtlMs) };

@@ -6,9 +6,9 @@ import { createOrgDirectory } from './OrgDirectory.js';
 const user = (id: string, username: string, name: string): User => ({ id, username, name, role: 'member', departmentId: null, locale: null, disabled: false, createdAt: 0, updatedAt: 0 });
 const department = (id: string, name: string): Department => ({ id, name, parentId: null, managerId: null, createdAt: 0, updatedAt: 0 });
 
-const directory = createOrgDirectory({
-  users: { list: () => [user('usr_1', 'Zhang.Wei', '张伟'), user('usr_2', 'li', '李娜'), user('usr_3', 'li2', '李娜')] } as never,
-  departments: { list: () => [department('dep_1', '华东'), department('dep_2', 'Sales'), department('dep_3', 'Sales')] } as never,
+const directory = await createOrgDirectory({
+  users: { list: () => Promise.resolve([user('usr_1', 'Zhang.Wei', '张伟'), user('usr_2', 'li', '李娜'), user('usr_3', 'li2', '李娜')]) } as never,
+  departments: { list: () => Promise.resolve([department('dep_1', '华东'), department('dep_2', 'Sales'), department('dep_3', 'Sales')]) } as never,
 });
 
 describe('createOrgDirectory', () => {

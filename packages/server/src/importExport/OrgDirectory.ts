@@ -13,9 +13,9 @@ export interface OrgDirectory {
 }
 
 /** The whole organisation read once (for one import or export). Ambiguous names match nobody. */
-export function createOrgDirectory(stores: Pick<Stores, 'users' | 'departments'>): OrgDirectory {
-  const users = stores.users.list();
-  const departments = stores.departments.list();
+export async function createOrgDirectory(stores: Pick<Stores, 'users' | 'departments'>): Promise<OrgDirectory> {
+  const users = await stores.users.list();
+  const departments = await stores.departments.list();
   const userByKey = new Map<string, string | null>();
   const add = (map: Map<string, string | null>, key: string, id: string): void => {
     const known = map.get(key);

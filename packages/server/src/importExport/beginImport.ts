@@ -93,7 +93,7 @@ export function beginImport(context: ServerContext, opened: OpenedForm, locale: 
       // An XLSX of any size: a few kilobytes may unpack to a lot, and reading it is synchronous work.
       worker ??= bytes.length >= minBytes || isZip(bytes) ? startWorkerFor(request) : undefined;
       worker?.send(bytes);
-      feed = worker ?? checkInRequest(checkSetup(request), bytes, xlsxLimits(context));
+      feed = worker ?? checkInRequest(await checkSetup(request), bytes, xlsxLimits(context));
       const started = performance.now();
       const outcome = await runImport(request, feed, dryRun);
       if (!dryRun) {
@@ -144,12 +144,12 @@ function xlsxLimits({ settings: { records } }: ServerContext): XlsxZipLimits {
   return { maxEntries: records.importXlsxMaxEntries, maxUnpackedBytes: records.importXlsxMaxUnpackedBytes, maxCompressionRatio: records.importXlsxMaxCompressionRatio };
 }
 
-function checkSetup({ context, opened, locale, now, skipInvalid }: ImportRequest): ImportCheckSetup {
+async function checkSetup({ context, opened, locale, now, skipInvalid }: ImportRequest): Promise<ImportCheckSetup> {
   const { stores, settings } = context;
   const { form, viewer } = opened;
   return {
     save: { stores, form, viewer, locale, now, timeZone: settings.records.timeZone, findLinked: createLinkResolver(stores, viewer) },
-    directory: createOrgDirectory(stores),
+    directory: await createOrgDirectory(stores),
     zone: timeZoneAt(settings.records.timeZone, now),
     maxRows: settings.records.importMaxRows,
     chunkRows,
@@ -186,7 +186,6 @@ async function runImport({ context, opened, locale, now, skipInvalid }: ImportRe
     return { ...base, skipped, errorCount, errors, errorReport: skipped === 0 ? null : importErrorReport(start.header, reportLines, errors, locale) };
   };
   const writer = createImportWriter({
-    stores,
     opened,
     locale,
     now,
@@ -207,12 +206,12 @@ async function runImport({ context, opened, locale, now, skipInvalid }: ImportRe
     if (skipping && chunk.rejected) reportLines.push(...chunk.rejected);
   };
   /** Runs a write or a check against stored records, counting the records it accepts. */
-  const settle = (chunk: ImportChunk, action: (chunk: ImportChunk) => number | void): number => {
+  const settle = async (chunk: ImportChunk, action: (chunk: ImportChunk) => Promise<number | void>): Promise<number> => {
     refusedRows.clear();
     writing = true;
     let written: number | void;
     try {
-      written = action(chunk);
+      written = await action(chunk);
     } finally {
       writing = false;
     }
@@ -223,16 +222,17 @@ async function runImport({ context, opened, locale, now, skipInvalid }: ImportRe
   };
 
   // Checked elsewhere: write each chunk as it comes, in one transaction, until the first problem
-  // (a skipping import goes on past problems).
+  // (a skipping import goes on past problems). The wait for the next chunk blocks the thread
+  // (`nextBlocking`) rather than awaiting it: a transaction awaits nothing but its `tx`.
   let abandoned = false;
   const { nextBlocking } = feed;
   if (nextBlocking && !dryRun && errorCount === 0) {
     let imported = 0;
     try {
-      stores.transaction(() => {
+      await stores.transaction(async (tx) => {
         for (let chunk = chunkOf(nextBlocking()); chunk; chunk = chunkOf(nextBlocking())) {
           take(chunk);
-          imported += settle(chunk, (taken) => writer.write(taken));
+          imported += await settle(chunk, (taken) => writer.write(tx, taken));
           if (!skipping && errorCount > 0) throw abandon;
         }
       });
@@ -248,17 +248,17 @@ async function runImport({ context, opened, locale, now, skipInvalid }: ImportRe
   const pending: ImportChunk[] = [];
   for (let chunk = chunkOf(await feed.next()); chunk; chunk = chunkOf(await feed.next())) {
     take(chunk);
-    if (abandoned) writer.checkStored(chunk);
+    if (abandoned) await writer.checkStored(stores, chunk);
     else pending.push(chunk);
   }
   if ((!skipping && errorCount > 0) || dryRun) {
-    for (const chunk of pending) settle(chunk, (taken) => writer.checkStored(taken));
+    for (const chunk of pending) await settle(chunk, (taken) => writer.checkStored(stores, taken));
     if (!skipping && errorCount > 0) throw importInvalid(errors, rows, errorCount);
     return outcome(0);
   }
   let imported = 0;
-  stores.transaction(() => {
-    for (const chunk of pending) imported += settle(chunk, (taken) => writer.write(taken));
+  await stores.transaction(async (tx) => {
+    for (const chunk of pending) imported += await settle(chunk, (taken) => writer.write(tx, taken));
     if (!skipping && errorCount > 0) throw importInvalid(errors, rows, errorCount);
   });
   return outcome(imported);

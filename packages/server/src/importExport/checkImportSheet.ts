@@ -79,11 +79,11 @@ export interface ImportCheckSetup {
  * 5. good records are encoded (JSON text, value cells), so that writing them is only binding parameters.
  *
  * The same generator runs in the request (small files) and in an import worker thread (large
- * ones), so both check alike. Throws the HTTP errors of a sheet that cannot be imported at all
+ * ones), so both check alike; it is async because the gate of a submit reads the stores. Throws the HTTP errors of a sheet that cannot be imported at all
  * (no columns, too many rows). Unique values against stored records and serial numbers are left
  * to the write transaction.
  */
-export function* checkImportSheet(setup: ImportCheckSetup, sheet: SheetSource): Generator<ImportCheckMessage, void, undefined> {
+export async function* checkImportSheet(setup: ImportCheckSetup, sheet: SheetSource): AsyncGenerator<ImportCheckMessage, void, undefined> {
   const { save, directory, zone, keepLines } = setup;
   const { form, locale } = save;
   const rows = sheet.rows[Symbol.iterator]();
@@ -188,7 +188,7 @@ export function* checkImportSheet(setup: ImportCheckSetup, sheet: SheetSource): 
         rowLines.set(subformId, numbers);
         if (subformRows.length > 0) data[subformId] = subformRows;
       }
-      const result = prepareRecordData(save, data, null);
+      const result = await prepareRecordData(save, data, null);
       if (!result.ok) {
         reject(result.errors.map((error) => describeImportError(form.compiled, error, { first: first.number, rowLines }, columnOf, locale)));
         continue;

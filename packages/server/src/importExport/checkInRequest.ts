@@ -16,12 +16,11 @@ export function checkInRequest(setup: ImportCheckSetup, bytes: Buffer, xlsx: Xls
       if (!first) await new Promise((resolve) => setImmediate(resolve));
       first = false;
       messages ??= checkImportSheet(setup, await readSheet(bytes, { maxRows: setup.maxRows, xlsx }));
-      const step = messages.next();
+      const step = await messages.next();
       return step.done ? undefined : step.value;
     },
-    close() {
-      messages?.return();
-      return Promise.resolve();
+    async close() {
+      await messages?.return();
     },
   };
 }

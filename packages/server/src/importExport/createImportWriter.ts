@@ -8,20 +8,26 @@ import type { Stores } from '../storage/Stores.js';
 import type { ImportChunk } from './checkImportSheet.js';
 import type { ImportRowError } from './importErrors.js';
 
-/** Writes an import's checked chunks; what only the database can tell is reported as row errors. */
+/** The stores an import's writer reads and writes. */
+export type ImportStores = Pick<Stores, 'records' | 'serials'>;
+
+/**
+ * Writes an import's checked chunks; what only the database can tell is reported as row errors.
+ * Each call is handed its stores: the write transaction's `tx` for `write`, the plain stores for
+ * `checkStored` outside it.
+ */
 export interface ImportWriter {
   /**
-   * Inside the write transaction: checks the chunk's `unique` values against stored records,
-   * numbers its serials and inserts it — unless a problem has been reported, by this chunk or
-   * before. Returns the rows written.
+   * Inside the write transaction (`tx`): checks the chunk's `unique` values against stored
+   * records, numbers its serials and inserts it — unless a problem has been reported, by this
+   * chunk or before. Resolves to the rows written.
    */
-  write(chunk: ImportChunk): number;
+  write(tx: ImportStores, chunk: ImportChunk): Promise<number>;
   /** Only the check against stored records, for chunks that will not be written (to list every problem). */
-  checkStored(chunk: ImportChunk): void;
+  checkStored(stores: ImportStores, chunk: ImportChunk): Promise<void>;
 }
 
 export interface ImportWriterSetup {
-  readonly stores: Stores;
   readonly opened: OpenedForm;
   readonly locale: Locale;
   readonly now: number;
@@ -36,7 +42,7 @@ export interface ImportWriterSetup {
 }
 
 export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
-  const { stores, opened, locale, report } = setup;
+  const { opened, locale, report } = setup;
   const { form, viewer } = opened;
   const fields = form.compiled.valueFields.filter(({ subform }) => !subform).map(({ field }) => field);
   const unique = form.columns.flatMap((column, index) => {
@@ -49,10 +55,10 @@ export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
   let nextId = 0;
 
   /** Whether the row's unique values are free; reports the first taken one. */
-  const free = (row: number, cells: readonly CellValue[]): boolean => {
+  const free = async (stores: ImportStores, row: number, cells: readonly CellValue[]): Promise<boolean> => {
     for (const { index, fieldId, label } of unique) {
       const value = cells[index] ?? null;
-      if (value === null || !stores.records.hasValue(form.formId, form.columns, fieldId, value, null)) continue;
+      if (value === null || !(await stores.records.hasValue(form.formId, form.columns, fieldId, value, null))) continue;
       report({ row, column: setup.columnOf.get(fieldId) ?? null, fieldId, code: 'unique', message: duplicateStored(label)[locale] });
       return false;
     }
@@ -60,11 +66,11 @@ export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
   };
 
   return {
-    checkStored(chunk) {
+    async checkStored(stores, chunk) {
       if (unique.length === 0) return;
-      for (const [position, row] of chunk.rowNumbers.entries()) free(row, chunk.cells.slice(position * width, (position + 1) * width));
+      for (const [position, row] of chunk.rowNumbers.entries()) await free(stores, row, chunk.cells.slice(position * width, (position + 1) * width));
     },
-    write(chunk) {
+    async write(tx, chunk) {
       const count = chunk.json.length;
       if (count > setup.ids.length - nextId) throw new Error('an import wrote more rows than its check counted');
       let ids: string[];
@@ -79,7 +85,7 @@ export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
         const keptCells: CellValue[] = [];
         for (const [position, row] of chunk.rowNumbers.entries()) {
           const rowCells = chunk.cells.slice(position * width, (position + 1) * width);
-          if (unique.length > 0 && !free(row, rowCells)) continue;
+          if (unique.length > 0 && !(await free(tx, row, rowCells))) continue;
           ids.push(setup.ids[nextId++] as string);
           const text = chunk.json[position] as string;
           if (!hasSerials) {
@@ -87,7 +93,7 @@ export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
             keptCells.push(...rowCells);
             continue;
           }
-          const data = assignSerials(form.compiled, JSON.parse(text) as Record<string, unknown>, (fieldId, period, first) => stores.records.nextSerial(form.formId, fieldId, period, first), localDate);
+          const data = await assignSerials(form.compiled, JSON.parse(text) as Record<string, unknown>, (fieldId, period, first) => tx.serials.next(form.formId, fieldId, period, first), localDate);
           keptJson.push(JSON.stringify(data));
           appendValueCells(form.columns, data, keptCells);
         }
@@ -95,7 +101,7 @@ export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
         cells = keptCells;
       }
       if (setup.failed()) return 0;
-      stores.records.insertMany(
+      await tx.records.insertMany(
         { formId: form.formId, formVersion: form.version.version, creatorId: viewer.user.id, ownerId: viewer.user.id, ownerDepartmentId: viewer.user.departmentId, createdAt: setup.now, ids, json, cells },
         form.columns,
       );

@@ -28,7 +28,7 @@ let opened: ReadOnlyStores | undefined;
 try {
   opened = openReadOnlyStores(input.databaseFile);
   const { stores } = opened;
-  const user = stores.users.findById(input.userId);
+  const user = await stores.users.findById(input.userId);
   if (!user) throw new Error('the exporting user is gone');
   await writeRecordsExport(stores, user, input, toRequest);
   post({ kind: 'end' });

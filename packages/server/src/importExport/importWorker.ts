@@ -31,15 +31,15 @@ let opened: ReadOnlyStores | undefined;
 try {
   opened = openReadOnlyStores(input.databaseFile);
   const { stores } = opened;
-  const form = loadRecordForm(stores, input.formId);
-  const user = stores.users.findById(input.userId);
+  const form = await loadRecordForm(stores, input.formId);
+  const user = await stores.users.findById(input.userId);
   if (form?.version.version !== input.formVersion || !user) throw formChangedDuringImport();
-  const viewer = viewerOf(stores, user);
+  const viewer = await viewerOf(stores, user);
   const [file] = (await once(input.port, 'message')) as [ImportWorkerFile];
   const sheet = await readSheet(Buffer.from(file.bytes), { maxRows: input.maxRows, xlsx: input.xlsx });
   const save = { stores, form, viewer, locale: input.locale, now: input.now, timeZone: input.timeZone, findLinked: createLinkResolver(stores, viewer) };
-  const setup = { save, directory: createOrgDirectory(stores), zone: timeZoneAt(input.timeZone, input.now), maxRows: input.maxRows, chunkRows: input.chunkRows, keepLines: input.keepLines, newRowId: () => randomRowId(randomBytes) };
-  for (const message of checkImportSheet(setup, sheet)) post(message);
+  const setup = { save, directory: await createOrgDirectory(stores), zone: timeZoneAt(input.timeZone, input.now), maxRows: input.maxRows, chunkRows: input.chunkRows, keepLines: input.keepLines, newRowId: () => randomRowId(randomBytes) };
+  for await (const message of checkImportSheet(setup, sheet)) post(message);
   post({ kind: 'end' });
 } catch (error) {
   post({ kind: 'failed', error: serializeError(error) });

@@ -7,11 +7,12 @@ import { csvRow, utf8Bom } from './writeCsv.js';
 
 /**
  * Streams a CSV export (UTF-8 with BOM, CRLF, RFC 4180 quoting) to `out`, waiting for the socket
- * when it is full, so a million rows never sit in memory at once.
+ * when it is full, so a million rows never sit in memory at once. `rows` may be read from the
+ * stores as they arrive (an async iterable) or be at hand (an array).
  */
-export async function writeCsvExport(out: Writable, headers: readonly string[], rows: Iterable<readonly ExportCell[]>): Promise<void> {
+export async function writeCsvExport(out: Writable, headers: readonly string[], rows: Iterable<readonly ExportCell[]> | AsyncIterable<readonly ExportCell[]>): Promise<void> {
   let chunk = utf8Bom + csvRow(headers.map(neutralizeCell));
-  for (const row of rows) {
+  for await (const row of rows) {
     chunk += csvRow(row);
     if (chunk.length > 64 * 1024) {
       if (!out.write(chunk)) await once(out, 'drain');
@@ -30,13 +31,13 @@ export async function writeXlsxExport(
   out: Writable,
   sheetName: string,
   headers: readonly string[],
-  rows: Iterable<readonly ExportCell[]>,
+  rows: Iterable<readonly ExportCell[]> | AsyncIterable<readonly ExportCell[]>,
   notes?: { readonly sheetName: string; readonly lines: readonly string[] },
 ): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet(safeSheetName(sheetName));
   sheet.addRow(headers.map(neutralizeCell)).commit();
-  for (const row of rows) sheet.addRow([...row]).commit();
+  for await (const row of rows) sheet.addRow([...row]).commit();
   sheet.commit();
   if (notes) {
     const notesSheet = workbook.addWorksheet(safeSheetName(notes.sheetName));

@@ -28,14 +28,14 @@ export interface RecordsExport {
  * the request.
  */
 export async function writeRecordsExport(stores: Stores, user: User, request: RecordsExport, out: Writable): Promise<void> {
-  const opened = openRecordForm(stores, user, request.formId, 'read');
+  const opened = await openRecordForm(stores, user, request.formId, 'read');
   const zone = timeZoneAt(request.timeZone, request.now);
   const filter = readFilterParam(request.filter, opened.form.queryFields, zone);
   const columns = exportColumns(opened.form.history, request.locale, zone);
-  const directory = createOrgDirectory(stores);
+  const directory = await createOrgDirectory(stores);
   const records = stores.records.iterate({ formId: opened.form.formId, columns: opened.form.columns, scope: opened.scope, filter, state: 'live' });
-  const rows = (function* () {
-    for (const record of records) yield* exportLines(columns, record, directory, zone);
+  const rows = (async function* () {
+    for await (const record of records) yield* exportLines(columns, record, directory, zone);
   })();
   const headers = columns.map((column) => column.header);
   if (request.format === 'csv') await writeCsvExport(out, headers, rows);

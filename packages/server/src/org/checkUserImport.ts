@@ -23,7 +23,8 @@ export interface PlannedUser {
 
 export interface UserImportSetup {
   readonly departments: DepartmentLookup;
-  readonly isUsernameTaken: (username: string) => boolean;
+  /** Whether a stored user already has this username (any case); asks the user store. */
+  readonly isUsernameTaken: (username: string) => Promise<boolean>;
   readonly generatePassword: () => string;
   readonly maxRows: number;
   readonly locale: Locale;
@@ -67,7 +68,7 @@ const columnOfPointer: Readonly<Record<string, UserImportColumnKey>> = { '/usern
  * refuses — the very rules of `POST /api/users`, so a weak password is refused here as there.
  * Blank rows are skipped. A row without a password gets a generated one.
  */
-export function checkUserImport(sheet: Iterable<SheetRow>, setup: UserImportSetup): PlannedUser[] {
+export async function checkUserImport(sheet: Iterable<SheetRow>, setup: UserImportSetup): Promise<PlannedUser[]> {
   const { locale } = setup;
   const rows = sheet[Symbol.iterator]();
   const first = rows.next();
@@ -125,7 +126,7 @@ export function checkUserImport(sheet: Iterable<SheetRow>, setup: UserImportSetu
       if (seen !== undefined) fail('username', 'duplicate_username', duplicateInFile(seen));
       else {
         firstRowOf.set(key, row.number);
-        if (setup.isUsernameTaken(body.username)) fail('username', 'username_taken', messages.usernameTaken);
+        if (await setup.isUsernameTaken(body.username)) fail('username', 'username_taken', messages.usernameTaken);
       }
     }
     if (errors.length === before) {

@@ -13,12 +13,13 @@ export interface MeView {
   readonly locale: Locale;
 }
 
-export function toMeView(context: Pick<ServerContext, 'stores'>, user: User, locale: Locale): MeView {
-  const department = user.departmentId ? context.stores.departments.findById(user.departmentId) : undefined;
+/** Builds the `GET /api/me` answer; async because the department and managed ones are stored. */
+export async function toMeView(context: Pick<ServerContext, 'stores'>, user: User, locale: Locale): Promise<MeView> {
+  const department = user.departmentId ? await context.stores.departments.findById(user.departmentId) : undefined;
   return {
     user: toUserView(user),
     department: department ? { id: department.id, name: department.name } : null,
-    managedDepartmentIds: context.stores.departments.managedBy(user.id),
+    managedDepartmentIds: await context.stores.departments.managedBy(user.id),
     locale,
   };
 }

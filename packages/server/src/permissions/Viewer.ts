@@ -8,7 +8,10 @@ export interface Viewer {
   readonly departmentAncestry: readonly string[];
 }
 
-/** Looks up a user's place in the department tree once per request. */
-export function viewerOf(stores: Pick<Stores, 'departments'>, user: User): Viewer {
-  return { user, departmentAncestry: user.departmentId ? stores.departments.ancestorIds(user.departmentId) : [] };
+/**
+ * Looks up a user's place in the department tree once per request. Async because the tree lives
+ * in the department store; pass `tx` when called inside a transaction.
+ */
+export async function viewerOf(stores: Pick<Stores, 'departments'>, user: User): Promise<Viewer> {
+  return { user, departmentAncestry: user.departmentId ? await stores.departments.ancestorIds(user.departmentId) : [] };
 }

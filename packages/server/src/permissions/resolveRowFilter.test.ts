@@ -14,11 +14,11 @@ describe('resolveRowFilter', () => {
   it('gives members their own rows, admins all', async () => {
     const { user } = await server.createUser({ username: 'rep' });
     const stores = server.context.stores;
-    const member = stores.users.findById(user.id);
-    const admin = stores.users.findCredentials('admin')?.user;
+    const member = await stores.users.findById(user.id);
+    const admin = (await stores.users.findCredentials('admin'))?.user;
     if (!member || !admin) throw new Error('setup');
-    expect(resolveRowFilter(stores, viewerOf(stores, member), sampleFormSchema())).toEqual({ kind: 'own', userId: user.id });
-    expect(resolveRowFilter(stores, viewerOf(stores, admin), sampleFormSchema())).toEqual({ kind: 'all' });
+    expect(await resolveRowFilter(stores, await viewerOf(stores, member), sampleFormSchema())).toEqual({ kind: 'own', userId: user.id });
+    expect(await resolveRowFilter(stores, await viewerOf(stores, admin), sampleFormSchema())).toEqual({ kind: 'all' });
   });
 
   it("gives managers their department's subtree plus the departments they manage", async () => {
@@ -33,9 +33,9 @@ describe('resolveRowFilter', () => {
     await admin.patch(`/api/departments/${hr}`, { managerId: user.id });
 
     const stores = server.context.stores;
-    const manager = stores.users.findById(user.id);
+    const manager = await stores.users.findById(user.id);
     if (!manager) throw new Error('setup');
-    const filter = resolveRowFilter(stores, viewerOf(stores, manager), sampleFormSchema());
+    const filter = await resolveRowFilter(stores, await viewerOf(stores, manager), sampleFormSchema());
     expect(filter.kind).toBe('department');
     if (filter.kind !== 'department') return;
     expect(filter.userId).toBe(user.id);

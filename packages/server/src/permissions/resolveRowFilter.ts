@@ -18,12 +18,12 @@ export type RowFilter =
   | { readonly kind: 'own'; readonly userId: string }
   | { readonly kind: 'department'; readonly userId: string; readonly departmentIds: readonly string[] };
 
-export function resolveRowFilter(stores: Pick<Stores, 'departments'>, viewer: Viewer, schema: FormSchema): RowFilter {
+export async function resolveRowFilter(stores: Pick<Stores, 'departments'>, viewer: Viewer, schema: FormSchema): Promise<RowFilter> {
   const scope = rowScopeOf(viewer, schema);
   if (scope === 'all') return { kind: 'all' };
   if (scope === 'own') return { kind: 'own', userId: viewer.user.id };
-  const roots = [...(viewer.user.departmentId ? [viewer.user.departmentId] : []), ...stores.departments.managedBy(viewer.user.id)];
+  const roots = [...(viewer.user.departmentId ? [viewer.user.departmentId] : []), ...(await stores.departments.managedBy(viewer.user.id))];
   const departmentIds = new Set<string>();
-  for (const root of roots) for (const id of stores.departments.subtreeIds(root)) departmentIds.add(id);
+  for (const root of roots) for (const id of await stores.departments.subtreeIds(root)) departmentIds.add(id);
   return { kind: 'department', userId: viewer.user.id, departmentIds: [...departmentIds] };
 }

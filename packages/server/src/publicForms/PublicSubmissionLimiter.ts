@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { addressGroupOf } from '../auth/addressGroupOf.js';
 import type { Settings } from '../config.js';
 import { HttpError } from '../http/HttpError.js';
-import type { PublicLinkStore } from '../storage/PublicLinkStore.js';
 import type { Stores } from '../storage/Stores.js';
 
 /**
@@ -12,29 +11,29 @@ import type { Stores } from '../storage/Stores.js';
  * counted as `LoginRateLimiter` counts them (IPv4, or the IPv6 /64) and stored only hashed.
  *
  * @example
- * limiter.admit(req.ip ?? '');   // throws 429 too_many_submissions with Retry-After when over
+ * await limiter.admit(req.ip ?? '');   // throws 429 too_many_submissions with Retry-After when over
  */
 export class PublicSubmissionLimiter {
   constructor(
-    private readonly store: PublicLinkStore,
-    private readonly transaction: Stores['transaction'],
+    private readonly stores: Pick<Stores, 'transaction'>,
     private readonly limits: Settings['publicForms'],
     private readonly now: () => number,
   ) {}
 
   /** Counts one submission from `address`, or throws 429 when the address has used its allowance. */
-  admit(address: string): void {
+  async admit(address: string): Promise<void> {
     const key = createHash('sha256').update(`public\u0000${addressGroupOf(address)}`).digest('hex');
     const now = this.now();
     const since = now - this.limits.windowMs + 1;
-    const waitMs = this.transaction(() => {
+    // The count and the write in one transaction: two requests cannot both take the last slot.
+    const waitMs = await this.stores.transaction(async (tx) => {
       // Pruned on write: the table never holds more than one window of submissions.
-      this.store.deleteSubmissionsBefore(since);
-      if (this.store.countSubmissionsSince(key, since) >= this.limits.perAddress) {
-        const earliest = this.store.earliestSubmissionSince(key, since) ?? now;
+      await tx.publicLinks.deleteSubmissionsBefore(since);
+      if ((await tx.publicLinks.countSubmissionsSince(key, since)) >= this.limits.perAddress) {
+        const earliest = (await tx.publicLinks.earliestSubmissionSince(key, since)) ?? now;
         return Math.max(1, earliest + this.limits.windowMs - now);
       }
-      this.store.recordSubmission(key, now);
+      await tx.publicLinks.recordSubmission(key, now);
       return 0;
     });
     if (waitMs > 0) throw tooManySubmissions(Math.ceil(waitMs / 1000));

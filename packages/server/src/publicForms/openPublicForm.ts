@@ -20,19 +20,19 @@ export interface OpenedPublicForm extends OpenedForm {
  * never published or archived, public link switched off in the published version, owner missing
  * or disabled, a rep who may no longer submit to the form.
  */
-export function openPublicForm(stores: Stores, token: string): OpenedPublicForm {
-  const link = stores.publicLinks.findByToken(token);
+export async function openPublicForm(stores: Stores, token: string): Promise<OpenedPublicForm> {
+  const link = await stores.publicLinks.findByToken(token);
   if (!link) throw notFound();
-  const form = loadRecordForm(stores, link.formId);
+  const form = await loadRecordForm(stores, link.formId);
   if (!form || form.archived) throw notFound();
   const schema = form.version.schema;
   if (schema.settings?.publicLink?.enabled !== true) throw notFound();
-  const ownerId = link.userId ?? schema.settings.publicLink.ownerId ?? stores.forms.findById(link.formId)?.createdBy ?? null;
-  const owner = ownerId === null ? undefined : stores.users.findById(ownerId);
+  const ownerId = link.userId ?? schema.settings.publicLink.ownerId ?? (await stores.forms.findById(link.formId))?.createdBy ?? null;
+  const owner = ownerId === null ? undefined : await stores.users.findById(ownerId);
   if (!owner || owner.disabled) throw notFound();
-  const viewer = viewerOf(stores, owner);
+  const viewer = await viewerOf(stores, owner);
   if (link.userId !== null && !canSubmitForm(viewer, schema)) throw notFound();
-  return { form, viewer, scope: resolveRowFilter(stores, viewer, schema), link };
+  return { form, viewer, scope: await resolveRowFilter(stores, viewer, schema), link };
 }
 
 /**

@@ -9,7 +9,8 @@ import { findPublicFormBlockers } from './findPublicFormBlockers.js';
  */
 export const publicLinkPublishHook: FormPublishHook = {
   name: 'publicLink',
-  onPublish({ next }) {
+  // async: the hook's contract is a promise; this one only reads the new schema.
+  async onPublish({ next }) {
     if (next.schema.settings?.publicLink?.enabled !== true) return undefined;
     const blockers = findPublicFormBlockers(next.schema);
     if (blockers.length === 0) return undefined;

@@ -3,6 +3,7 @@ import { HttpError, type ErrorDetail, type ErrorDetails } from '../http/HttpErro
 import { notFound } from '../http/httpErrors.js';
 import type { ServerContext } from '../ServerContext.js';
 import type { User } from '../storage/UserStore.js';
+import { shareFormCache } from './loadRecordForm.js';
 import { setRecordDeleted } from './setRecordDeleted.js';
 import { updateRecord } from './updateRecord.js';
 
@@ -17,18 +18,22 @@ export type RecordBatchChange = { readonly kind: 'set'; readonly data: unknown }
  * with the record's id and its own error (code, status, message, details). A record of another
  * form is a 404 like one the caller may not see.
  */
-export function applyRecordBatch(context: ServerContext, user: User, formId: string, ids: readonly string[], change: RecordBatchChange, locale: Locale, reason?: string): number {
+export async function applyRecordBatch(context: ServerContext, user: User, formId: string, ids: readonly string[], change: RecordBatchChange, locale: Locale, reason?: string): Promise<number> {
   const { stores } = context;
-  return stores.transaction(() => {
+  return stores.transaction(async (tx) => {
+    shareFormCache(tx, stores);
+    // Each record goes through the single-record paths with `tx` as their stores: their own
+    // transactions become savepoints of this one.
+    const inTx: ServerContext = { ...context, stores: tx };
     const failures: ErrorDetail[] = [];
     const seen = new Set<string>();
     for (const [index, id] of ids.entries()) {
       if (seen.has(id)) continue;
       seen.add(id);
       try {
-        if (stores.records.findById(id)?.formId !== formId) throw notFound();
-        if (change.kind === 'set') updateRecord(context, user, id, change.data, undefined, locale, reason);
-        else setRecordDeleted(context, user, id, true, undefined, reason);
+        if ((await tx.records.findById(id))?.formId !== formId) throw notFound();
+        if (change.kind === 'set') await updateRecord(inTx, user, id, change.data, undefined, locale, reason);
+        else await setRecordDeleted(inTx, user, id, true, undefined, reason);
       } catch (error) {
         if (!(error instanceof HttpError)) throw error;
         failures.push({ pointer: `/ids/${index}`, code: error.code, message: withFieldFaults(error), params: { recordId: id, status: error.status, ...(error.details ? { details: localized(error.details, locale) } : {}) } });

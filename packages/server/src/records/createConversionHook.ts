@@ -3,7 +3,6 @@ import type { Settings } from '../config.js';
 import type { FormPublishHook } from '../forms/FormPublishHook.js';
 import { createOrgDirectory } from '../importExport/OrgDirectory.js';
 import { timeZoneAt } from '../query/TimeZone.js';
-import type { Stores } from '../storage/Stores.js';
 import { convertFieldValue } from './convertFieldValue.js';
 import { replaceFieldValues } from './forEachFieldValue.js';
 import { loadRecordForm } from './loadRecordForm.js';
@@ -37,26 +36,28 @@ const maxListed = 1000;
  * Afterwards the form's value table is rewritten so filters see the new types. Removed fields
  * need nothing: their values simply stay in the records.
  */
-export function createConversionHook(stores: Stores, settings: Settings): FormPublishHook {
+export function createConversionHook(settings: Settings): FormPublishHook {
   return {
     name: 'records',
-    onPublish(event) {
+    async onPublish(event, tx) {
       if (event.changes.retyped.length === 0 || !event.previous) return undefined;
-      const form = loadRecordForm(stores, event.formId);
+      // Through `tx`: the new version is written but not committed, and the outer stores would wait
+      // for this very transaction.
+      const form = await loadRecordForm(tx, event.formId);
       if (!form) return undefined;
       const before = new Map<string, FieldDefinition>();
       walkFields(event.previous.schema.fields, (field) => {
         before.set(field.id, field);
       });
       const retyped = new Set(event.changes.retyped.map((change) => change.fieldId));
-      const directory = createOrgDirectory(stores);
+      const directory = await createOrgDirectory(tx);
       const zone = timeZoneAt(settings.records.timeZone, event.now);
       const unconverted: UnconvertedValue[] = [];
       let unconvertedCount = 0;
       let converted = 0;
       const pending: { id: string; version: number; data: RecordData; changes: RecordChange[] }[] = [];
       let scanned = 0;
-      for (const record of stores.records.iterateForm(event.formId)) {
+      for await (const record of tx.records.iterateForm(event.formId)) {
         scanned++;
         const changes: RecordChange[] = [];
         const data = replaceFieldValues(form.compiled, record.data, ({ field, value, pointer }) => {
@@ -81,15 +82,15 @@ export function createConversionHook(stores: Stores, settings: Settings): FormPu
         const dataChanged = item.changes.some((change) => change.unconverted !== true);
         let version = item.version;
         if (dataChanged) {
-          const updated = stores.records.update(item.id, item.version, { data: item.data, formVersion: event.next.version, updatedBy: event.publishedBy, updatedAt: event.now }, form.columns);
+          const updated = await tx.records.update(item.id, item.version, { data: item.data, formVersion: event.next.version, updatedBy: event.publishedBy, updatedAt: event.now }, form.columns);
           if (updated) version = updated.version;
           converted++;
         }
-        stores.records.appendHistory({ recordId: item.id, version, action: 'convert', actorId: event.publishedBy, at: event.now, changes: item.changes });
+        await tx.history.append({ recordId: item.id, version, action: 'convert', actorId: event.publishedBy, at: event.now, changes: item.changes });
       }
       // A form without records has nothing to convert and nothing to report.
       if (scanned === 0) return undefined;
-      stores.records.rewriteValues(event.formId, form.columns);
+      await tx.records.rewriteValues(event.formId, form.columns);
       return { converted, unconverted, unconvertedCount } satisfies ConversionReport;
     },
   };

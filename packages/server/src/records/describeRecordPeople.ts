@@ -20,7 +20,7 @@ const departmentTypes = new Set(['department', 'departments']);
  * (`GET /api/users` leaves disabled users out, and a record may name one). Unknown ids are left
  * out; the client shows the id then.
  */
-export function describeRecordPeople(stores: Stores, form: Pick<CompiledForm, 'valueFields'>, records: readonly StoredRecord[]): RecordPeopleNames {
+export async function describeRecordPeople(stores: Pick<Stores, 'users' | 'departments'>, form: Pick<CompiledForm, 'valueFields'>, records: readonly StoredRecord[]): Promise<RecordPeopleNames> {
   const userIds = new Set<string>();
   const departmentIds = new Set<string>();
   const add = (target: Set<string>, value: unknown): void => {
@@ -36,12 +36,12 @@ export function describeRecordPeople(stores: Stores, form: Pick<CompiledForm, 'v
   }
   const users: Record<string, string> = {};
   for (const id of userIds) {
-    const user = stores.users.findById(id);
+    const user = await stores.users.findById(id);
     if (user) users[id] = user.name;
   }
   const departments: Record<string, string> = {};
   for (const id of departmentIds) {
-    const department = stores.departments.findById(id);
+    const department = await stores.departments.findById(id);
     if (department) departments[id] = department.name;
   }
   return { users, departments };

@@ -8,13 +8,13 @@ import { projectValue } from './projectValue.js';
  * (compared as stored in the value table, through its index), or undefined. Run it in the write
  * transaction, so no other write can slip in between the check and the insert.
  */
-export function findUniqueConflict(records: Pick<RecordStore, 'hasValue'>, form: RecordForm, data: RecordData, exceptId: string | null): { fieldId: string; label: string } | undefined {
+export async function findUniqueConflict(records: Pick<RecordStore, 'hasValue'>, form: RecordForm, data: RecordData, exceptId: string | null): Promise<{ fieldId: string; label: string } | undefined> {
   for (const { field, subform } of form.compiled.valueFields) {
     if (!field.unique || subform || !Object.hasOwn(data, field.id)) continue;
     const column = form.columns.find((candidate) => candidate.fieldId === field.id);
     if (!column) continue;
     const value = projectValue(column, data[field.id]);
-    if (value !== null && records.hasValue(form.formId, form.columns, field.id, value, exceptId)) return { fieldId: field.id, label: field.label };
+    if (value !== null && (await records.hasValue(form.formId, form.columns, field.id, value, exceptId))) return { fieldId: field.id, label: field.label };
   }
   return undefined;
 }

@@ -26,15 +26,15 @@ export interface OpenedRecord extends OpenedForm {
  * none): others who can see it get 403. An archived form's records are a 404 to all but
  * admins, and read-only to them (409 `form_archived`).
  */
-export function openRecord(stores: Stores, user: User, recordId: string, purpose: 'read' | 'edit'): OpenedRecord {
-  const record = stores.records.findById(recordId);
-  const form = record ? loadRecordForm(stores, record.formId) : undefined;
+export async function openRecord(stores: Stores, user: User, recordId: string, purpose: 'read' | 'edit'): Promise<OpenedRecord> {
+  const record = await stores.records.findById(recordId);
+  const form = record ? await loadRecordForm(stores, record.formId) : undefined;
   if (!record || !form) throw notFound();
   if (form.archived && user.role !== 'admin') throw notFound();
   if (form.archived && purpose === 'edit') throw formArchived();
-  const viewer = viewerOf(stores, user);
+  const viewer = await viewerOf(stores, user);
   if (!canReadForm(viewer, form.version.schema)) throw notFound();
-  const scope = resolveRowFilter(stores, viewer, form.version.schema);
+  const scope = await resolveRowFilter(stores, viewer, form.version.schema);
   if (!isInRowScope(record, scope)) throw notFound();
   const canEdit = canEditRecord(viewer, form.version.schema, record);
   // A deleted record stays visible to its owner and to those who could restore it.

@@ -22,17 +22,17 @@ export interface OpenedForm {
  * is a 403. Admins get 409 `form_not_published` for a form with no published version. An archived
  * form is a 404 to everyone but admins, who may read its records but not submit (409 `form_archived`).
  */
-export function openRecordForm(stores: Stores, user: User, formId: string, purpose: 'read' | 'submit'): OpenedForm {
-  const form = loadRecordForm(stores, formId);
+export async function openRecordForm(stores: Stores, user: User, formId: string, purpose: 'read' | 'submit'): Promise<OpenedForm> {
+  const form = await loadRecordForm(stores, formId);
   if (!form) {
-    if (user.role === 'admin' && stores.forms.findById(formId)) throw formNotPublished();
+    if (user.role === 'admin' && (await stores.forms.findById(formId))) throw formNotPublished();
     throw notFound();
   }
   if (form.archived && user.role !== 'admin') throw notFound();
   if (form.archived && purpose === 'submit') throw formArchived();
-  const viewer = viewerOf(stores, user);
+  const viewer = await viewerOf(stores, user);
   const schema = form.version.schema;
   if (!canReadForm(viewer, schema)) throw notFound();
   if (purpose === 'submit' && !canSubmitForm(viewer, schema)) throw forbidden();
-  return { form, viewer, scope: resolveRowFilter(stores, viewer, schema) };
+  return { form, viewer, scope: await resolveRowFilter(stores, viewer, schema) };
 }

@@ -11,6 +11,7 @@ import type { StoredRecord } from './StoredRecord.js';
 
 /** Who is saving, when and in which language: the same for every record of a request. */
 export interface SaveContext {
+  /** The stores to read through: the write transaction's `tx` when saving. */
   readonly stores: Stores;
   readonly form: RecordForm;
   readonly viewer: Viewer;
@@ -38,11 +39,11 @@ export type PreparedRecord = { readonly ok: true; readonly data: Record<string, 
  *
  * Serial numbers of new records and `unique` fields are the caller's, in its transaction.
  */
-export function prepareRecordData(context: SaveContext, input: unknown, existing: StoredRecord | null): PreparedRecord {
+export async function prepareRecordData(context: SaveContext, input: unknown, existing: StoredRecord | null): Promise<PreparedRecord> {
   const { form, viewer, locale } = context;
   const compiled = form.compiled;
   const withIds = context.newRowId ? assignRowIds(compiled, input, context.newRowId) : input;
-  const files = form.needs.files ? resolveFileRefs(compiled, withIds, context.stores.files, viewer.user.id, existing ? fileIdsOf(existing.data) : new Set(), locale) : { data: withIds, errors: [] };
+  const files = form.needs.files ? await resolveFileRefs(compiled, withIds, context.stores.files, viewer.user.id, existing ? fileIdsOf(existing.data) : new Set(), locale) : { data: withIds, errors: [] };
   const evaluation: EvaluationContext = {
     now: () => context.now,
     locale,
@@ -51,9 +52,9 @@ export function prepareRecordData(context: SaveContext, input: unknown, existing
   };
   const result = compiled.prepareSubmission(files.data, evaluation);
   const errors: FieldError[] = [...(result.ok ? [] : result.errors), ...files.errors];
-  if (errors.length === 0 && form.needs.references) errors.push(...checkReferences(context.stores, compiled, result.data, context.findLinked, locale));
+  if (errors.length === 0 && form.needs.references) errors.push(...(await checkReferences(context.stores, compiled, result.data, context.findLinked, locale)));
   if (errors.length > 0) return { ok: false, errors };
-  const data = form.needs.lookups ? fillLookups(compiled, result.data, context.findLinked) : { ...result.data };
+  const data = form.needs.lookups ? await fillLookups(compiled, result.data, context.findLinked) : { ...result.data };
   if (existing) {
     for (const { field, subform } of compiled.valueFields) {
       if (field.type === 'serial' && !subform && Object.hasOwn(existing.data, field.id)) data[field.id] = existing.data[field.id];

@@ -148,7 +148,7 @@ describe('who may submit', () => {
     const rep = clients['westRep'] as TestClient;
     const record = (await rep.post<RecordBody>(`/api/forms/${defaultForm}/records`, { data: { f_note: 'before the move' } })).body;
     const stored = server.db.prepare('SELECT owner_department_id FROM records WHERE id = ?').pluck().get(record.id);
-    const user = server.context.stores.users.findById(userIds['westRep'] as string);
+    const user = await server.context.stores.users.findById(userIds['westRep'] as string);
     expect(stored).toBe(user?.departmentId);
     expect(record.ownerDepartmentId).toBe(user?.departmentId);
   });

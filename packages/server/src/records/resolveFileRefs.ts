@@ -1,6 +1,6 @@
 import type { CompiledForm, FieldError, FileRef, Locale, LocalizedText } from '@formwork/runtime';
-import type { FileStore } from '../storage/FileStore.js';
-import { replaceFieldValues } from './forEachFieldValue.js';
+import type { FileStore, StoredFile } from '../storage/FileStore.js';
+import { replaceFieldValues, type FieldValueSite } from './forEachFieldValue.js';
 
 /**
  * Replaces every FileRef a client sent by the server's own record of the file (name, size and
@@ -11,22 +11,40 @@ import { replaceFieldValues } from './forEachFieldValue.js';
  * any other id is an `unknown_file` error (the same for a missing file and someone else's, so ids
  * cannot be probed).
  */
-export function resolveFileRefs(
+export async function resolveFileRefs(
   form: Pick<CompiledForm, 'valueFields'>,
   input: unknown,
   files: Pick<FileStore, 'findById'>,
   userId: string,
   keptFileIds: ReadonlySet<string>,
   locale: Locale,
-): { data: unknown; errors: FieldError[] } {
+): Promise<{ data: unknown; errors: FieldError[] }> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { data: input, errors: [] };
-  const errors: FieldError[] = [];
-  const data = replaceFieldValues(form, input as Record<string, unknown>, (site) => {
+  const record = input as Record<string, unknown>;
+  /** The items of a file field at a site, or undefined for any other field or shape. */
+  const itemsAt = (site: FieldValueSite): unknown[] | undefined => {
     if (site.field.type !== 'image' && site.field.type !== 'attachment' && site.field.type !== 'signature') return undefined;
-    if (!Array.isArray(site.value)) return undefined;
-    return site.value.map((item: unknown, index) => {
-      if (typeof item !== 'object' || item === null || typeof (item as { fileId?: unknown }).fileId !== 'string') return item;
-      const file = files.findById((item as { fileId: string }).fileId);
+    return Array.isArray(site.value) ? (site.value as unknown[]) : undefined;
+  };
+  // The walk is synchronous: read the referenced files first, then replace from them.
+  const wanted = new Set<string>();
+  replaceFieldValues(form, record, (site) => {
+    for (const item of itemsAt(site) ?? []) {
+      const fileId = fileIdOf(item);
+      if (fileId !== undefined) wanted.add(fileId);
+    }
+    return undefined;
+  });
+  const found = new Map<string, StoredFile | undefined>();
+  for (const fileId of wanted) found.set(fileId, await files.findById(fileId));
+  const errors: FieldError[] = [];
+  const data = replaceFieldValues(form, record, (site) => {
+    const items = itemsAt(site);
+    if (!items) return undefined;
+    return items.map((item: unknown, index) => {
+      const fileId = fileIdOf(item);
+      if (fileId === undefined) return item;
+      const file = found.get(fileId);
       if (!file || (file.uploaderId !== userId && !keptFileIds.has(file.id))) {
         errors.push({
           fieldId: site.field.id,
@@ -40,6 +58,13 @@ export function resolveFileRefs(
     });
   });
   return { data, errors };
+}
+
+/** The `fileId` a client sent for a file item, or undefined for anything else. */
+function fileIdOf(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const fileId = (item as { fileId?: unknown }).fileId;
+  return typeof fileId === 'string' ? fileId : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ServerContext } from '../ServerContext.js';
 import { assignSerials } from './assignSerials.js';
 import { createLinkResolver } from './createLinkResolver.js';
 import { findUniqueConflict } from './findUniqueConflict.js';
+import { shareFormCache } from './loadRecordForm.js';
 import { hashRequest } from './hashRequest.js';
 import type { OpenedForm } from './openRecordForm.js';
 import { prepareRecordData, type SaveContext } from './prepareRecordData.js';
@@ -27,30 +28,31 @@ export interface SubmitOutcome {
  * With an Idempotency-Key, the same key from the same user on the same form never makes a second
  * record: the same data gets the first answer again, other data a 422.
  */
-export function submitRecord(context: ServerContext, opened: OpenedForm, input: unknown, locale: Locale, idempotencyKey: string | undefined): SubmitOutcome {
+export async function submitRecord(context: ServerContext, opened: OpenedForm, input: unknown, locale: Locale, idempotencyKey: string | undefined): Promise<SubmitOutcome> {
   const { stores } = context;
   const { form, viewer } = opened;
   const user = viewer.user;
   const requestHash = idempotencyKey === undefined ? '' : hashRequest(input);
-  return stores.transaction(() => {
+  return stores.transaction(async (tx) => {
+    shareFormCache(tx, stores);
     if (idempotencyKey !== undefined) {
-      const earlier = stores.records.findIdempotent(form.formId, user.id, idempotencyKey);
+      const earlier = await tx.idempotency.find(form.formId, user.id, idempotencyKey);
       if (earlier) {
         if (earlier.requestHash !== requestHash) throw idempotencyKeyReused();
         return { view: earlier.response as RecordView, replayed: true };
       }
     }
     const now = context.now();
-    const save: SaveContext = { stores, form, viewer, locale, now, timeZone: context.settings.records.timeZone, findLinked: createLinkResolver(stores, viewer),
+    const save: SaveContext = { stores: tx, form, viewer, locale, now, timeZone: context.settings.records.timeZone, findLinked: createLinkResolver(tx, viewer),
       newRowId: () => randomRowId(context.randomBytes),
     };
-    const prepared = prepareRecordData(save, input, null);
+    const prepared = await prepareRecordData(save, input, null);
     if (!prepared.ok) throw invalidRecord(prepared.errors);
     const localDate = localDateOf(now, timeZoneAt(context.settings.records.timeZone, now));
-    const data = assignSerials(form.compiled, prepared.data, (fieldId, period, start) => stores.records.nextSerial(form.formId, fieldId, period, start), localDate);
-    const conflict = findUniqueConflict(stores.records, form, data, null);
+    const data = await assignSerials(form.compiled, prepared.data, (fieldId, period, start) => tx.serials.next(form.formId, fieldId, period, start), localDate);
+    const conflict = await findUniqueConflict(tx.records, form, data, null);
     if (conflict) throw duplicateValue(conflict.fieldId, conflict.label);
-    const record = stores.records.insert(
+    const record = await tx.records.insert(
       {
         id: context.newId('rec'),
         formId: form.formId,
@@ -63,10 +65,10 @@ export function submitRecord(context: ServerContext, opened: OpenedForm, input: 
       },
       form.columns,
     );
-    stores.files.setRecordFiles(record.id, [...fileIdsOfRecord(record.data)], now);
+    await tx.files.setRecordFiles(record.id, [...fileIdsOfRecord(record.data)], now);
     const view = toRecordView(record);
     if (idempotencyKey !== undefined) {
-      stores.records.saveIdempotent(form.formId, user.id, idempotencyKey, { requestHash, recordId: record.id, response: view }, now);
+      await tx.idempotency.save(form.formId, user.id, idempotencyKey, { requestHash, recordId: record.id, response: view }, now);
     }
     return { view, replayed: false };
   });

@@ -4,6 +4,7 @@ import type { User } from '../storage/UserStore.js';
 import { createLinkResolver } from './createLinkResolver.js';
 import { diffRecordData } from './diffRecordData.js';
 import { findUniqueConflict } from './findUniqueConflict.js';
+import { shareFormCache } from './loadRecordForm.js';
 import { openRecord } from './openRecord.js';
 import { mergeRecordPatch, prepareRecordData } from './prepareRecordData.js';
 import { duplicateValue, invalidRecord, recordDeleted, staleRecord } from './recordErrors.js';
@@ -19,15 +20,16 @@ import type { StoredRecord } from './StoredRecord.js';
  * writes nothing (no new version, no history entry) and needs no reason; one that does keeps its
  * `reason` in the history (400 `reason_required` when the form wants one and none is given).
  */
-export function updateRecord(context: ServerContext, user: User, recordId: string, patch: unknown, expectedVersion: number | undefined, locale: Locale, reason?: string): StoredRecord {
+export async function updateRecord(context: ServerContext, user: User, recordId: string, patch: unknown, expectedVersion: number | undefined, locale: Locale, reason?: string): Promise<StoredRecord> {
   const { stores } = context;
-  return stores.transaction(() => {
-    const { record, form, viewer } = openRecord(stores, user, recordId, 'edit');
+  return stores.transaction(async (tx) => {
+    shareFormCache(tx, stores);
+    const { record, form, viewer } = await openRecord(tx, user, recordId, 'edit');
     if (record.deletedAt !== null) throw recordDeleted();
     if (expectedVersion !== undefined && expectedVersion !== record.version) throw staleRecord(record.version);
     const now = context.now();
-    const prepared = prepareRecordData(
-      { stores, form, viewer, locale, now, timeZone: context.settings.records.timeZone, findLinked: createLinkResolver(stores, viewer), newRowId: () => randomRowId(context.randomBytes) },
+    const prepared = await prepareRecordData(
+      { stores: tx, form, viewer, locale, now, timeZone: context.settings.records.timeZone, findLinked: createLinkResolver(tx, viewer), newRowId: () => randomRowId(context.randomBytes) },
       mergeRecordPatch(form, record.data, patch),
       record,
     );
@@ -35,12 +37,12 @@ export function updateRecord(context: ServerContext, user: User, recordId: strin
     const changes = diffRecordData(record.data, prepared.data);
     if (changes.length === 0 && record.formVersion === form.version.version) return record;
     const why = readChangeReason(form, reason);
-    const conflict = findUniqueConflict(stores.records, form, prepared.data, record.id);
+    const conflict = await findUniqueConflict(tx.records, form, prepared.data, record.id);
     if (conflict) throw duplicateValue(conflict.fieldId, conflict.label);
-    const updated = stores.records.update(record.id, record.version, { data: prepared.data, formVersion: form.version.version, updatedBy: user.id, updatedAt: now }, form.columns);
+    const updated = await tx.records.update(record.id, record.version, { data: prepared.data, formVersion: form.version.version, updatedBy: user.id, updatedAt: now }, form.columns);
     if (!updated) throw staleRecord(record.version);
-    stores.records.appendHistory({ recordId: record.id, version: updated.version, action: 'update', actorId: user.id, at: now, changes, reason: why });
-    stores.files.setRecordFiles(record.id, [...fileIdsOf(updated.data)], now);
+    await tx.history.append({ recordId: record.id, version: updated.version, action: 'update', actorId: user.id, at: now, changes, reason: why });
+    await tx.files.setRecordFiles(record.id, [...fileIdsOf(updated.data)], now);
     return updated;
   });
 }

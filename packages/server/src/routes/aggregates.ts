@@ -49,13 +49,13 @@ export function aggregateRoutes(context: ServerContext): ApiRouter {
         404: { description: 'No such form, or not yours to see' },
       },
     },
-    ({ body, user, param }) => {
-      const opened = openRecordForm(context.stores, user, param('id'), 'read');
+    async ({ body, user, param }) => {
+      const opened = await openRecordForm(context.stores, user, param('id'), 'read');
       const zone = timeZoneAt(context.settings.records.timeZone, context.now());
       const checked = checkAggregateQuery(body, opened.form.queryFields, zone);
       if (!checked.ok) throw invalidBody(checked.issues);
       const { query } = checked;
-      const result = context.stores.records.aggregate({ formId: opened.form.formId, columns: opened.form.columns, scope: opened.scope }, query, zone.offsetMinutes);
+      const result = await context.stores.records.aggregate({ formId: opened.form.formId, columns: opened.form.columns, scope: opened.scope }, query, zone.offsetMinutes);
       return {
         rows: result.rows.map((row) => ({
           keys: Object.fromEntries(query.groups.map((group, index) => [group.key, row.keys[index] ?? null])),

@@ -47,11 +47,10 @@ export function appRoutes(context: ServerContext): ApiRouter {
   const { stores } = context;
   const api = new ApiRouter();
 
-  const visibleAppIds = (user: User): Set<string> => {
-    const viewer = viewerOf(stores, user);
+  const visibleAppIds = async (user: User): Promise<Set<string>> => {
+    const viewer = await viewerOf(stores, user);
     return new Set(
-      stores.forms
-        .listPublished()
+      (await stores.forms.listPublished())
         .filter((form) => form.published && canReadForm(viewer, form.published.schema))
         .map((form) => form.appId),
     );
@@ -67,8 +66,8 @@ export function appRoutes(context: ServerContext): ApiRouter {
       body: createAppBody,
       responses: { 201: { description: 'Created', schema: appViewSchema } },
     },
-    ({ res, body, user }) => {
-      const app = stores.apps.create({
+    async ({ res, body, user }) => {
+      const app = await stores.apps.create({
         id: context.newId('app'),
         name: body.name,
         description: body.description ?? '',
@@ -90,10 +89,10 @@ export function appRoutes(context: ServerContext): ApiRouter {
       access: 'signedIn',
       responses: { 200: { description: 'The apps', schema: { type: 'object', properties: { items: { type: 'array', items: appViewSchema } } } } },
     },
-    ({ user }) => {
-      const apps = stores.apps.list();
+    async ({ user }) => {
+      const apps = await stores.apps.list();
       if (user.role === 'admin') return { items: apps.map(toAppView) };
-      const visible = visibleAppIds(user);
+      const visible = await visibleAppIds(user);
       return { items: apps.filter((app) => visible.has(app.id)).map(toAppView) };
     },
   );
@@ -107,9 +106,9 @@ export function appRoutes(context: ServerContext): ApiRouter {
       access: 'signedIn',
       responses: { 200: { description: 'The app', schema: appViewSchema }, 404: { description: 'No such app, or none of its forms is yours to read' } },
     },
-    ({ user, param }) => {
-      const app = stores.apps.findById(param('appId'));
-      if (!app || (user.role !== 'admin' && !visibleAppIds(user).has(app.id))) throw notFound();
+    async ({ user, param }) => {
+      const app = await stores.apps.findById(param('appId'));
+      if (!app || (user.role !== 'admin' && !(await visibleAppIds(user)).has(app.id))) throw notFound();
       return toAppView(app);
     },
   );
@@ -124,8 +123,8 @@ export function appRoutes(context: ServerContext): ApiRouter {
       body: updateAppBody,
       responses: { 200: { description: 'The changed app', schema: appViewSchema }, 404: { description: 'No such app' } },
     },
-    ({ body, param }) => {
-      const app = stores.apps.update(param('appId'), body, context.now());
+    async ({ body, param }) => {
+      const app = await stores.apps.update(param('appId'), body, context.now());
       if (!app) throw notFound();
       return toAppView(app);
     },

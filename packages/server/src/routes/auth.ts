@@ -44,20 +44,20 @@ export function authRoutes(context: ServerContext): ApiRouter {
       // See LoginRateLimiter: locks of this account are checked before and after the password,
       // the per-address limit only after it, and only for a wrong password.
       const attempt = { username: body.username, address: req.ip ?? '' };
-      const lockedMs = loginLimiter.waitBeforeCheck(attempt);
+      const lockedMs = await loginLimiter.waitBeforeCheck(attempt);
       if (lockedMs > 0) throw tooManyAttempts(Math.ceil(lockedMs / 1000));
-      const credentials = stores.users.findCredentials(body.username);
+      const credentials = await stores.users.findCredentials(body.username);
       const ok = await verifyPassword(body.password, credentials?.passwordHash ?? (await dummyHash(context)));
       if (!credentials || !ok) {
-        const waitMs = loginLimiter.recordFailure(attempt);
+        const waitMs = await loginLimiter.recordFailure(attempt);
         throw waitMs > 0 ? tooManyAttempts(Math.ceil(waitMs / 1000)) : invalidCredentials();
       }
-      const waitMs = loginLimiter.admitSuccess(attempt);
+      const waitMs = await loginLimiter.admitSuccess(attempt);
       if (waitMs > 0) throw tooManyAttempts(Math.ceil(waitMs / 1000));
       if (credentials.user.disabled) {
         throw new HttpError(403, 'account_disabled', { 'zh-CN': '账号已停用，请联系管理员', en: 'This account is disabled; ask an admin' });
       }
-      const { token, expiresAt } = signIn(context, credentials.user);
+      const { token, expiresAt } = await signIn(context, credentials.user);
       setSessionCookie(req, res, settings, token, expiresAt - context.now());
       return toMeView(context, credentials.user, locale);
     },
@@ -72,8 +72,8 @@ export function authRoutes(context: ServerContext): ApiRouter {
       access: 'public',
       responses: { 204: { description: 'Signed out (also when not signed in)' } },
     },
-    ({ req, res, session }) => {
-      if (session) stores.sessions.delete(session.tokenHash);
+    async ({ req, res, session }) => {
+      if (session) await stores.sessions.delete(session.tokenHash);
       clearSessionCookie(req, res, settings);
       res.status(204).end();
     },
@@ -102,16 +102,16 @@ export function authRoutes(context: ServerContext): ApiRouter {
       responses: { 204: { description: 'Changed' }, 400: { description: 'Current password wrong or new one invalid' } },
     },
     async ({ res, user, session, body }) => {
-      const credentials = stores.users.findCredentials(user.username);
+      const credentials = await stores.users.findCredentials(user.username);
       if (!credentials || !(await verifyPassword(body.currentPassword, credentials.passwordHash))) {
         throw new HttpError(400, 'wrong_password', { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' }, [
           { pointer: '/currentPassword', code: 'wrong_password', message: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' } },
         ]);
       }
       const passwordHash = await hashPassword(body.newPassword, settings.passwordHashCost, context.randomBytes);
-      stores.transaction(() => {
-        stores.users.update(user.id, { passwordHash }, context.now());
-        stores.sessions.deleteForUser(user.id, session?.tokenHash);
+      await stores.transaction(async (tx) => {
+        await tx.users.update(user.id, { passwordHash }, context.now());
+        await tx.sessions.deleteForUser(user.id, session?.tokenHash);
       });
       res.status(204).end();
     },

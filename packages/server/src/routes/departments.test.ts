@@ -45,10 +45,10 @@ describe('departments', () => {
     const mid = await create({ name: 'Mid', parentId: top.id });
     const leaf = await create({ name: 'Leaf', parentId: mid.id });
     const other = await create({ name: 'Other' });
-    const subtree = server.context.stores.departments.subtreeIds(top.id);
+    const subtree = await server.context.stores.departments.subtreeIds(top.id);
     expect(subtree.sort()).toEqual([top.id, mid.id, leaf.id].sort());
     expect(subtree).not.toContain(other.id);
-    expect(server.context.stores.departments.ancestorIds(leaf.id)).toEqual([leaf.id, mid.id, top.id]);
+    expect(await server.context.stores.departments.ancestorIds(leaf.id)).toEqual([leaf.id, mid.id, top.id]);
   });
 
   it('refuses unknown parents and managers at their pointers', async () => {

@@ -6,6 +6,7 @@ import { buildDepartmentTree, departmentNodeSchema } from '../org/departmentTree
 import { idSchema } from '../org/userSchemas.js';
 import type { ServerContext } from '../ServerContext.js';
 import type { Department } from '../storage/DepartmentStore.js';
+import type { Stores } from '../storage/Stores.js';
 
 const departmentName = v.string({ minLength: 1, maxLength: 100, trim: true });
 
@@ -44,11 +45,12 @@ export function departmentRoutes(context: ServerContext): ApiRouter {
   const { stores } = context;
   const api = new ApiRouter();
 
-  const checkReferences = (parentId: string | null | undefined, managerId: string | null | undefined): void => {
-    if (parentId && !stores.departments.findById(parentId)) {
+  // Takes the transaction's stores: the check and the write that relies on it commit together.
+  const checkReferences = async (tx: Stores, parentId: string | null | undefined, managerId: string | null | undefined): Promise<void> => {
+    if (parentId && !(await tx.departments.findById(parentId))) {
       throw invalidBody([{ pointer: '/parentId', code: 'unknown_department', message: { 'zh-CN': '上级部门不存在', en: 'No such parent department' } }]);
     }
-    if (managerId && !stores.users.findById(managerId)) {
+    if (managerId && !(await tx.users.findById(managerId))) {
       throw invalidBody([{ pointer: '/managerId', code: 'unknown_user', message: { 'zh-CN': '负责人不存在', en: 'No such user' } }]);
     }
   };
@@ -63,10 +65,10 @@ export function departmentRoutes(context: ServerContext): ApiRouter {
       body: createDepartmentBody,
       responses: { 201: { description: 'Created', schema: departmentSchema }, 400: { description: 'Invalid body, unknown parent or manager' } },
     },
-    ({ res, body }) => {
-      const department = stores.transaction(() => {
-        checkReferences(body.parentId, body.managerId);
-        return stores.departments.create({
+    async ({ res, body }) => {
+      const department = await stores.transaction(async (tx) => {
+        await checkReferences(tx, body.parentId, body.managerId);
+        return tx.departments.create({
           id: context.newId('dep'),
           name: body.name,
           parentId: body.parentId ?? null,
@@ -88,7 +90,7 @@ export function departmentRoutes(context: ServerContext): ApiRouter {
       access: 'signedIn',
       responses: { 200: { description: 'Root departments, each with its children', schema: { type: 'object', properties: { items: { type: 'array', items: departmentNodeSchema } } } } },
     },
-    () => ({ items: buildDepartmentTree(stores.departments.list()) }),
+    async () => ({ items: buildDepartmentTree(await stores.departments.list()) }),
   );
 
   api.route(
@@ -105,18 +107,18 @@ export function departmentRoutes(context: ServerContext): ApiRouter {
         409: { description: 'The move would make a cycle' },
       },
     },
-    ({ body, param }) => {
+    async ({ body, param }) => {
       const id = param('id');
-      const department = stores.transaction(() => {
-        if (!stores.departments.findById(id)) throw notFound();
-        checkReferences(body.parentId, body.managerId);
-        if (body.parentId && stores.departments.subtreeIds(id).includes(body.parentId)) {
+      const department = await stores.transaction(async (tx) => {
+        if (!(await tx.departments.findById(id))) throw notFound();
+        await checkReferences(tx, body.parentId, body.managerId);
+        if (body.parentId && (await tx.departments.subtreeIds(id)).includes(body.parentId)) {
           throw new HttpError(409, 'department_cycle', {
             'zh-CN': '不能把部门移到它自己或它的下级部门之下',
             en: 'A department cannot be moved under itself or one of its sub-departments',
           });
         }
-        return stores.departments.update(id, body, context.now());
+        return tx.departments.update(id, body, context.now());
       });
       if (!department) throw notFound();
       return toDepartmentView(department);
@@ -132,17 +134,17 @@ export function departmentRoutes(context: ServerContext): ApiRouter {
       access: 'admin',
       responses: { 204: { description: 'Deleted' }, 404: { description: 'No such department' }, 409: { description: 'It still has members or sub-departments' } },
     },
-    ({ res, param }) => {
+    async ({ res, param }) => {
       const id = param('id');
-      stores.transaction(() => {
-        if (!stores.departments.findById(id)) throw notFound();
-        if (stores.departments.countChildren(id) > 0 || stores.users.countInDepartment(id) > 0) {
+      await stores.transaction(async (tx) => {
+        if (!(await tx.departments.findById(id))) throw notFound();
+        if ((await tx.departments.countChildren(id)) > 0 || (await tx.users.countInDepartment(id)) > 0) {
           throw new HttpError(409, 'department_not_empty', {
             'zh-CN': '部门下还有成员或子部门，不能删除',
             en: 'The department still has members or sub-departments',
           });
         }
-        stores.departments.delete(id);
+        await tx.departments.delete(id);
       });
       res.status(204).end();
     },

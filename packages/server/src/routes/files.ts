@@ -45,7 +45,7 @@ export function fileRoutes(context: ServerContext): ApiRouter {
       },
     },
     async ({ req, res, query, user }) => {
-      const field = query.formId !== undefined || query.fieldId !== undefined ? fileFieldOf(user, query.formId, query.fieldId) : undefined;
+      const field = query.formId !== undefined || query.fieldId !== undefined ? await fileFieldOf(user, query.formId, query.fieldId) : undefined;
       const limit = Math.min(settings.records.uploadMaxBytes, field?.maxSizeMB === undefined ? Infinity : Math.floor(field.maxSizeMB * 1024 * 1024));
       const received = await receiveFile(req, { maxBytes: limit, tempDir: uploadTempDir(settings.dataDir) });
       const ref = await storeUpload(context, user, received, field);
@@ -66,8 +66,8 @@ export function fileRoutes(context: ServerContext): ApiRouter {
     },
     async ({ res, user, param }) => {
       const id = param('id');
-      const file = isFileId(id) ? stores.files.findById(id) : undefined;
-      if (!file || !maySee(user, file.id, file.uploaderId)) throw notFound();
+      const file = isFileId(id) ? await stores.files.findById(id) : undefined;
+      if (!file || !(await maySee(user, file.id, file.uploaderId))) throw notFound();
       const image = file.mimeType.startsWith('image/');
       res.status(200);
       res.set({
@@ -84,21 +84,23 @@ export function fileRoutes(context: ServerContext): ApiRouter {
   );
 
   /** The uploader always; anyone else through a record they may open. */
-  function maySee(user: User, fileId: string, uploaderId: string): boolean {
+  async function maySee(user: User, fileId: string, uploaderId: string): Promise<boolean> {
     if (uploaderId === user.id) return true;
-    return stores.files.recordsReferencing(fileId).some((recordId) => {
+    // One record at a time, stopping at the first the user may open.
+    for (const recordId of await stores.files.recordsReferencing(fileId)) {
       try {
-        openRecord(stores, user, recordId, 'read');
+        await openRecord(stores, user, recordId, 'read');
         return true;
       } catch {
-        return false;
+        // Not theirs to open: try the next record.
       }
-    });
+    }
+    return false;
   }
 
-  function fileFieldOf(user: User, formId: string | undefined, fieldId: string | undefined): FileField {
+  async function fileFieldOf(user: User, formId: string | undefined, fieldId: string | undefined): Promise<FileField> {
     if (formId === undefined || fieldId === undefined) throw notAFileField();
-    const { form } = openRecordForm(stores, user, formId, 'submit');
+    const { form } = await openRecordForm(stores, user, formId, 'submit');
     const field = findField(form.version.schema, fieldId);
     if (!field || (field.type !== 'image' && field.type !== 'attachment' && field.type !== 'signature')) throw notAFileField();
     return field;

@@ -27,11 +27,11 @@ export function formRoutes(context: ServerContext): ApiRouter {
   const api = new ApiRouter();
 
   /** The form if this user may see it; admins see every form, others readable published ones. */
-  const findVisibleForm = (user: User, id: string): Form => {
-    const form = stores.forms.findById(id);
+  const findVisibleForm = async (user: User, id: string): Promise<Form> => {
+    const form = await stores.forms.findById(id);
     if (!form) throw notFound();
     if (user.role === 'admin') return form;
-    if (form.archivedAt !== null || !form.published || !canReadForm(viewerOf(stores, user), form.published.schema)) throw notFound();
+    if (form.archivedAt !== null || !form.published || !canReadForm(await viewerOf(stores, user), form.published.schema)) throw notFound();
     return form;
   };
 
@@ -49,11 +49,11 @@ export function formRoutes(context: ServerContext): ApiRouter {
         404: { description: 'No such app' },
       },
     },
-    ({ res, body, user, param }) => {
+    async ({ res, body, user, param }) => {
       const schema = requireValidFormSchema(body.schema);
-      const form = stores.transaction(() => {
-        if (!stores.apps.findById(param('appId'))) throw notFound();
-        return stores.forms.create({ id: context.newId('frm'), appId: param('appId'), draft: schema, createdBy: user.id, createdAt: context.now() });
+      const form = await stores.transaction(async (tx) => {
+        if (!(await tx.apps.findById(param('appId')))) throw notFound();
+        return tx.forms.create({ id: context.newId('frm'), appId: param('appId'), draft: schema, createdBy: user.id, createdAt: context.now() });
       });
       res.status(201).set('ETag', `"${form.draftRevision}"`);
       return toFormView(form, []);
@@ -72,12 +72,12 @@ export function formRoutes(context: ServerContext): ApiRouter {
         404: { description: 'No such app, or nothing in it for you' },
       },
     },
-    ({ user, param }) => {
-      const app = stores.apps.findById(param('appId'));
+    async ({ user, param }) => {
+      const app = await stores.apps.findById(param('appId'));
       if (!app) throw notFound();
-      const forms = stores.forms.listByApp(app.id);
+      const forms = await stores.forms.listByApp(app.id);
       if (user.role === 'admin') return { items: forms.map((form) => toFormSummary(form, true)) };
-      const viewer = viewerOf(stores, user);
+      const viewer = await viewerOf(stores, user);
       const readable = forms.filter((form) => form.archivedAt === null && form.published && canReadForm(viewer, form.published.schema));
       if (readable.length === 0) throw notFound();
       return { items: readable.map((form) => toFormSummary(form, false)) };
@@ -93,13 +93,13 @@ export function formRoutes(context: ServerContext): ApiRouter {
       access: 'signedIn',
       responses: { 200: { description: 'The form (ETag: the draft revision, admins only)', schema: formViewSchema }, 404: { description: 'No such form, or not yours to read' } },
     },
-    ({ res, user, param }) => {
-      const form = findVisibleForm(user, param('id'));
+    async ({ res, user, param }) => {
+      const form = await findVisibleForm(user, param('id'));
       if (user.role !== 'admin') return toFormView(form, null);
       res.set('ETag', `"${form.draftRevision}"`);
       // The form's own public link, once the published version opens it (made on first ask).
       const open = form.published?.schema.settings?.publicLink?.enabled === true && form.archivedAt === null;
-      return { ...toFormView(form, stores.forms.listVersions(form.id)), publicUrl: open ? publicUrlOf(context, form.id, null) : null };
+      return { ...toFormView(form, await stores.forms.listVersions(form.id)), publicUrl: open ? await publicUrlOf(context, form.id, null) : null };
     },
   );
 
@@ -119,21 +119,21 @@ export function formRoutes(context: ServerContext): ApiRouter {
         409: { description: 'stale_draft: someone saved since your If-Match revision' },
       },
     },
-    ({ req, res, body, user, param }) => {
+    async ({ req, res, body, user, param }) => {
       const expected = readIfMatchRevision(req);
       const schema = requireValidFormSchema(body.schema);
-      const form = stores.transaction(() => {
-        const current = stores.forms.findById(param('id'));
+      const form = await stores.transaction(async (tx) => {
+        const current = await tx.forms.findById(param('id'));
         if (!current) throw notFound();
         if (expected !== undefined && expected !== current.draftRevision) throw staleDraft(current.draftRevision);
-        const saved = stores.forms.saveDraft(current.id, schema, current.draftRevision, user.id, context.now());
+        const saved = await tx.forms.saveDraft(current.id, schema, current.draftRevision, user.id, context.now());
         if (saved === undefined) throw staleDraft(current.draftRevision);
-        const updated = stores.forms.findById(current.id);
+        const updated = await tx.forms.findById(current.id);
         if (!updated) throw notFound();
         return updated;
       });
       res.set('ETag', `"${form.draftRevision}"`);
-      return toFormView(form, stores.forms.listVersions(form.id));
+      return toFormView(form, await stores.forms.listVersions(form.id));
     },
   );
 
@@ -154,8 +154,8 @@ export function formRoutes(context: ServerContext): ApiRouter {
         409: { description: 'stale_draft' },
       },
     },
-    ({ req, user, param }) => {
-      const result = publishForm(context, param('id'), user.id, readIfMatchRevision(req));
+    async ({ req, user, param }) => {
+      const result = await publishForm(context, param('id'), user.id, readIfMatchRevision(req));
       return { ...result, publishedAt: new Date(result.publishedAt).toISOString() };
     },
   );
@@ -177,14 +177,14 @@ export function formRoutes(context: ServerContext): ApiRouter {
           409: { description: archived ? 'form_archived: it already is' : 'form_not_archived' },
         },
       },
-      ({ user, param }) => {
-        const form = stores.transaction(() => {
-          const current = stores.forms.findById(param('id'));
+      async ({ user, param }) => {
+        const form = await stores.transaction(async (tx) => {
+          const current = await tx.forms.findById(param('id'));
           if (!current) throw notFound();
-          if (!stores.forms.setArchived(current.id, archived ? { at: context.now(), by: user.id } : null)) throw archived ? formArchived() : formNotArchived();
-          return stores.forms.findById(current.id) ?? current;
+          if (!(await tx.forms.setArchived(current.id, archived ? { at: context.now(), by: user.id } : null))) throw archived ? formArchived() : formNotArchived();
+          return (await tx.forms.findById(current.id)) ?? current;
         });
-        return toFormView(form, stores.forms.listVersions(form.id));
+        return toFormView(form, await stores.forms.listVersions(form.id));
       },
     );
   }
@@ -201,10 +201,10 @@ export function formRoutes(context: ServerContext): ApiRouter {
         404: { description: 'No such form or version, or not yours to read' },
       },
     },
-    ({ user, param }) => {
-      const form = findVisibleForm(user, param('id'));
+    async ({ user, param }) => {
+      const form = await findVisibleForm(user, param('id'));
       const number = Number(param('version'));
-      const version = Number.isInteger(number) && number > 0 ? stores.forms.findVersion(form.id, number) : undefined;
+      const version = Number.isInteger(number) && number > 0 ? await stores.forms.findVersion(form.id, number) : undefined;
       if (!version) throw notFound();
       return { ...toVersionSummary(version), schema: version.schema };
     },

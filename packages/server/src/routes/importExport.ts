@@ -44,7 +44,7 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
       },
     },
     async ({ req, query, user, locale, param }) => {
-      const opened = openRecordForm(stores, user, param('id'), 'submit');
+      const opened = await openRecordForm(stores, user, param('id'), 'submit');
       if (!importRolesOf(opened.form.version.schema).includes(user.role)) throw importNotAllowed();
       const length = Number(req.get('content-length'));
       const pending = beginImport(context, opened, locale, Number.isSafeInteger(length) ? length : undefined, query.mode ?? 'all-or-nothing');
@@ -70,10 +70,10 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
       responses: { 200: { description: 'The file' }, 403: { description: 'You may read this form but not submit to it' }, 404: { description: 'No such form, or not yours to see' } },
     },
     async ({ res, query, user, locale, param }) => {
-      const opened = openRecordForm(stores, user, param('id'), 'submit');
+      const opened = await openRecordForm(stores, user, param('id'), 'submit');
       const now = context.now();
       const zone = timeZoneAt(settings.records.timeZone, now);
-      const department = user.departmentId === null ? undefined : stores.departments.findById(user.departmentId);
+      const department = user.departmentId === null ? undefined : await stores.departments.findById(user.departmentId);
       const template = importTemplate(opened.form, locale, zone, now, { username: user.username, departmentName: department?.name });
       const format = query.format ?? 'csv';
       const title = opened.form.version.schema.title;
@@ -105,7 +105,7 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
     },
     async ({ res, query, user, locale, param }) => {
       // Checked here, so that a bad filter or a form out of reach is a clean 400 / 404 before any byte is sent.
-      const opened = openRecordForm(stores, user, param('id'), 'read');
+      const opened = await openRecordForm(stores, user, param('id'), 'read');
       const now = context.now();
       const zone = timeZoneAt(settings.records.timeZone, now);
       const filter = readFilterParam(query.filter, opened.form.queryFields, zone);
@@ -119,7 +119,7 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
       try {
         if (context.databaseFile === null) await writeRecordsExport(stores, user, request, res);
         else {
-          stores.records.prepareToRead({ formId: opened.form.formId, columns: opened.form.columns, scope: opened.scope, filter, state: 'live' });
+          await stores.records.prepareToRead({ formId: opened.form.formId, columns: opened.form.columns, scope: opened.scope, filter, state: 'live' });
           await startExportWorker({ ...request, databaseFile: context.databaseFile, userId: user.id }, res);
         }
       } catch (error) {

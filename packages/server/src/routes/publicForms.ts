@@ -26,7 +26,7 @@ const tokenPattern = /^[A-Za-z0-9_-]{20,100}$/;
 export function publicFormRoutes(context: ServerContext): ApiRouter {
   const { stores } = context;
   const api = new ApiRouter();
-  const limiter = new PublicSubmissionLimiter(stores.publicLinks, stores.transaction, context.settings.publicForms, context.now);
+  const limiter = new PublicSubmissionLimiter(stores, context.settings.publicForms, context.now);
   const tokenOf = (raw: string): string => {
     if (!tokenPattern.test(raw)) throw notFound();
     return raw;
@@ -45,8 +45,8 @@ export function publicFormRoutes(context: ServerContext): ApiRouter {
         404: { description: 'No such link, or the form is not open to the public' },
       },
     },
-    ({ param }) => {
-      const { form } = openPublicForm(stores, tokenOf(param('token')));
+    async ({ param }) => {
+      const { form } = await openPublicForm(stores, tokenOf(param('token')));
       const schema = publicSchemaOf(form.version.schema);
       return { title: schema.title, version: form.version.version, schema };
     },
@@ -73,14 +73,14 @@ export function publicFormRoutes(context: ServerContext): ApiRouter {
         429: { description: 'too_many_submissions from this address; see Retry-After' },
       },
     },
-    ({ req, res, body, locale, param }) => {
+    async ({ req, res, body, locale, param }) => {
       const key = req.get('idempotency-key');
       if (key !== undefined && !idempotencyKeyPattern.test(key)) throw invalidIdempotencyKey();
-      limiter.admit(req.ip ?? '');
-      const opened = openPublicForm(stores, tokenOf(param('token')));
+      await limiter.admit(req.ip ?? '');
+      const opened = await openPublicForm(stores, tokenOf(param('token')));
       // Keys live in the owner's key space: prefixed with the link, a stranger's key can never
       // replay the owner's own submits (nor another link's).
-      const outcome = submitRecord(context, opened, body.data, locale, key === undefined ? undefined : `public:${opened.link.token}:${key}`);
+      const outcome = await submitRecord(context, opened, body.data, locale, key === undefined ? undefined : `public:${opened.link.token}:${key}`);
       res.status(201);
       if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
       return { submitted: true, submittedAt: outcome.view.createdAt };
@@ -101,14 +101,14 @@ export function publicFormRoutes(context: ServerContext): ApiRouter {
         404: { description: 'No such form, not yours to read, archived, or its public link is off' },
       },
     },
-    ({ user, param }) => {
-      const form = loadRecordForm(stores, param('id'));
+    async ({ user, param }) => {
+      const form = await loadRecordForm(stores, param('id'));
       if (!form || form.archived) throw notFound();
       const schema = form.version.schema;
-      const viewer = viewerOf(stores, user);
+      const viewer = await viewerOf(stores, user);
       if (!canReadForm(viewer, schema) || schema.settings?.publicLink?.enabled !== true) throw notFound();
       if (!canSubmitForm(viewer, schema)) throw forbidden();
-      return { url: publicUrlOf(context, form.formId, user.id) };
+      return { url: await publicUrlOf(context, form.formId, user.id) };
     },
   );
 

@@ -74,11 +74,11 @@ export function recordRoutes(context: ServerContext): ApiRouter {
         422: { description: 'idempotency_key_reused: the key came before with other data' },
       },
     },
-    ({ req, res, body, user, locale, param }) => {
+    async ({ req, res, body, user, locale, param }) => {
       const key = req.get('idempotency-key');
       if (key !== undefined && !idempotencyKeyPattern.test(key)) throw invalidIdempotencyKey();
-      const opened = openRecordForm(stores, user, param('id'), 'submit');
-      const outcome = submitRecord(context, opened, body.data, locale, key);
+      const opened = await openRecordForm(stores, user, param('id'), 'submit');
+      const outcome = await submitRecord(context, opened, body.data, locale, key);
       res.status(201).set('ETag', `"${outcome.view.version}"`).set('Location', `/api/records/${outcome.view.id}`);
       if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
       return { ...outcome.view, canEdit: canEditRecord(opened.viewer, opened.form.version.schema, { ownerId: user.id }) };
@@ -101,8 +101,8 @@ export function recordRoutes(context: ServerContext): ApiRouter {
         404: { description: 'No such form, or not yours to see' },
       },
     },
-    ({ query, user, param }) => {
-      const opened = openRecordForm(stores, user, param('id'), 'read');
+    async ({ query, user, param }) => {
+      const opened = await openRecordForm(stores, user, param('id'), 'read');
       const list = readRecordListQuery(opened.form, query, zone());
       // The trash: what one could restore — every visible row for admins and roles that may change
       // them all, one's own rows for everyone else.
@@ -110,12 +110,12 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       const restoresAll = editScope === 'all' || editScope === 'visible';
       const scope = list.state === 'deleted' && !restoresAll ? ({ kind: 'own', userId: user.id } as const) : opened.scope;
       const selection = { formId: opened.form.formId, columns: opened.form.columns, scope, filter: list.filter, state: list.state };
-      const page = stores.records.page({ ...selection, sort: list.sort, cursor: list.cursor, limit: list.limit });
+      const page = await stores.records.page({ ...selection, sort: list.sort, cursor: list.cursor, limit: list.limit });
       return {
         items: page.records.map(toRecordView),
         nextCursor: page.next ? encodeRecordCursor(page.next) : null,
-        total: stores.records.count(selection),
-        names: describeRecordPeople(stores, opened.form.compiled, page.records),
+        total: await stores.records.count(selection),
+        names: await describeRecordPeople(stores, opened.form.compiled, page.records),
       };
     },
   );
@@ -137,13 +137,13 @@ export function recordRoutes(context: ServerContext): ApiRouter {
         409: { description: 'form_archived' },
       },
     },
-    ({ body, user, locale, param }) => {
+    async ({ body, user, locale, param }) => {
       const formId = param('id');
-      const opened = openRecordForm(stores, user, formId, 'read');
+      const opened = await openRecordForm(stores, user, formId, 'read');
       if (opened.form.archived) throw formArchived();
       if ((body.set === undefined) === (body.delete !== true)) throw invalidBatch();
       const change = body.delete === true ? ({ kind: 'delete' } as const) : ({ kind: 'set', data: body.set } as const);
-      return { changed: applyRecordBatch(context, user, formId, body.ids, change, locale, body.reason) };
+      return { changed: await applyRecordBatch(context, user, formId, body.ids, change, locale, body.reason) };
     },
   );
 
@@ -156,8 +156,8 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       access: 'signedIn',
       responses: { 200: { description: 'The record (ETag: its version)', schema: recordViewSchema }, 404: { description: 'No such record, or not yours to see' } },
     },
-    ({ res, user, param }) => {
-      const { record, canEdit } = openRecord(stores, user, param('id'), 'read');
+    async ({ res, user, param }) => {
+      const { record, canEdit } = await openRecord(stores, user, param('id'), 'read');
       res.set('ETag', `"${record.version}"`);
       return { ...toRecordView(record), canEdit };
     },
@@ -181,8 +181,8 @@ export function recordRoutes(context: ServerContext): ApiRouter {
         409: { description: 'stale_record (details.currentVersion), record_deleted, duplicate_value' },
       },
     },
-    ({ req, res, body, user, locale, param }) => {
-      const record = updateRecord(context, user, param('id'), body.data, readIfMatchRevision(req), locale, body.reason);
+    async ({ req, res, body, user, locale, param }) => {
+      const record = await updateRecord(context, user, param('id'), body.data, readIfMatchRevision(req), locale, body.reason);
       res.set('ETag', `"${record.version}"`);
       // Changing it took the right to change it, and a change keeps the owner.
       return { ...toRecordView(record), canEdit: true };
@@ -207,8 +207,8 @@ export function recordRoutes(context: ServerContext): ApiRouter {
         409: { description: 'stale_record, record_deleted' },
       },
     },
-    ({ req, res, body, user, param }) => {
-      setRecordDeleted(context, user, param('id'), true, readIfMatchRevision(req), body.reason);
+    async ({ req, res, body, user, param }) => {
+      await setRecordDeleted(context, user, param('id'), true, readIfMatchRevision(req), body.reason);
       res.status(204).end();
       return undefined;
     },
@@ -232,8 +232,8 @@ export function recordRoutes(context: ServerContext): ApiRouter {
         409: { description: 'record_not_deleted, stale_record, duplicate_value (its unique value was taken meanwhile)' },
       },
     },
-    ({ req, res, body, user, param }) => {
-      const record = setRecordDeleted(context, user, param('id'), false, readIfMatchRevision(req), body.reason);
+    async ({ req, res, body, user, param }) => {
+      const record = await setRecordDeleted(context, user, param('id'), false, readIfMatchRevision(req), body.reason);
       res.set('ETag', `"${record.version}"`);
       return { ...toRecordView(record), canEdit: true };
     },
@@ -249,9 +249,9 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       access: 'signedIn',
       responses: { 200: { description: 'Oldest first', schema: historyViewSchema }, 404: { description: 'No such record, or not yours to see' } },
     },
-    ({ user, param }) => {
-      const { record } = openRecord(stores, user, param('id'), 'read');
-      return { items: stores.records.history(record.id).map(toHistoryView) };
+    async ({ user, param }) => {
+      const { record } = await openRecord(stores, user, param('id'), 'read');
+      return { items: (await stores.history.list(record.id)).map(toHistoryView) };
     },
   );
 

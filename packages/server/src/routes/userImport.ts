@@ -59,21 +59,22 @@ export function userImportRoutes(context: ServerContext): ApiRouter {
     async ({ req, res, locale }) => {
       const file = await receiveFile(req, { maxBytes });
       const sheet = await readSheet(file.bytes ?? Buffer.alloc(0), { maxRows, xlsx: xlsxLimits });
-      const planned = checkUserImport(sheet.rows, {
-        departments: createDepartmentLookup(stores.departments.list()),
+      const planned = await checkUserImport(sheet.rows, {
+        departments: createDepartmentLookup(await stores.departments.list()),
         isUsernameTaken: (username) => stores.users.isUsernameTaken(username),
         generatePassword: () => context.randomBytes(12).toString('base64url'),
         maxRows,
         locale,
       });
-      // Hashed before the transaction, which must not span an await.
+      // Hashed before the transaction, which must await nothing but its own stores.
       const hashes = await hashAll(planned, (user) => hashPassword(user.password, settings.passwordHashCost, context.randomBytes));
-      const created = stores.transaction(() =>
-        planned.map((user, index) => {
+      const created = await stores.transaction(async (tx) => {
+        const done = [];
+        for (const [index, user] of planned.entries()) {
           // Checked again: the file was read while others could write.
-          if (stores.users.isUsernameTaken(user.username)) throw takenMeanwhile(user);
-          if (user.departmentId !== null && !stores.departments.findById(user.departmentId)) throw departmentGone(user);
-          const stored = stores.users.create({
+          if (await tx.users.isUsernameTaken(user.username)) throw takenMeanwhile(user);
+          if (user.departmentId !== null && !(await tx.departments.findById(user.departmentId))) throw departmentGone(user);
+          const stored = await tx.users.create({
             id: context.newId('usr'),
             username: user.username,
             name: user.name,
@@ -83,9 +84,10 @@ export function userImportRoutes(context: ServerContext): ApiRouter {
             passwordHash: hashes[index] ?? '',
             createdAt: context.now(),
           });
-          return { row: user.row, id: stored.id, username: stored.username, name: stored.name, ...(user.generated ? { initialPassword: user.password } : {}) };
-        }),
-      );
+          done.push({ row: user.row, id: stored.id, username: stored.username, name: stored.name, ...(user.generated ? { initialPassword: user.password } : {}) });
+        }
+        return done;
+      });
       res.status(201);
       return { created: created.length, users: created };
     },

@@ -47,13 +47,13 @@ export function userRoutes(context: ServerContext): ApiRouter {
       },
     },
     async ({ res, body }) => {
-      // Hashed first: a transaction must not span an await.
+      // Hashed first: a transaction must await nothing but its own stores.
       const passwordHash = await hashPassword(body.password, settings.passwordHashCost, context.randomBytes);
-      const user = stores.transaction(() => {
-        if (stores.users.isUsernameTaken(body.username)) throw usernameTaken();
+      const user = await stores.transaction(async (tx) => {
+        if (await tx.users.isUsernameTaken(body.username)) throw usernameTaken();
         const departmentId = body.departmentId ?? null;
-        if (departmentId !== null && !stores.departments.findById(departmentId)) throw unknownDepartment();
-        return stores.users.create({
+        if (departmentId !== null && !(await tx.departments.findById(departmentId))) throw unknownDepartment();
+        return tx.users.create({
           id: context.newId('usr'),
           username: body.username,
           name: body.name ?? body.username,
@@ -80,8 +80,8 @@ export function userRoutes(context: ServerContext): ApiRouter {
         200: { description: 'Admins get full users; others get { id, name, departmentId }', schema: listSchema({ anyOf: [userViewSchema, directoryEntrySchema] }) },
       },
     },
-    ({ user }) => {
-      const users = stores.users.list();
+    async ({ user }) => {
+      const users = await stores.users.list();
       return user.role === 'admin'
         ? { items: users.map(toUserView) }
         : { items: users.filter((each) => !each.disabled).map(toDirectoryEntry) };
@@ -97,8 +97,8 @@ export function userRoutes(context: ServerContext): ApiRouter {
       access: 'signedIn',
       responses: { 200: { description: 'The user', schema: { anyOf: [userViewSchema, directoryEntrySchema] } }, 404: { description: 'No such user' } },
     },
-    ({ user, param }) => {
-      const found = stores.users.findById(param('id'));
+    async ({ user, param }) => {
+      const found = await stores.users.findById(param('id'));
       if (!found || (user.role !== 'admin' && found.disabled)) throw notFound();
       return user.role === 'admin' ? toUserView(found) : toDirectoryEntry(found);
     },
@@ -121,13 +121,13 @@ export function userRoutes(context: ServerContext): ApiRouter {
     async ({ body, param }) => {
       const id = param('id');
       const passwordHash = body.password === undefined ? undefined : await hashPassword(body.password, settings.passwordHashCost, context.randomBytes);
-      const changed = stores.transaction(() => {
-        const current = stores.users.findById(id);
+      const changed = await stores.transaction(async (tx) => {
+        const current = await tx.users.findById(id);
         if (!current) throw notFound();
-        if (body.username !== undefined && stores.users.isUsernameTaken(body.username, id)) throw usernameTaken();
-        if (body.departmentId && !stores.departments.findById(body.departmentId)) throw unknownDepartment();
+        if (body.username !== undefined && (await tx.users.isUsernameTaken(body.username, id))) throw usernameTaken();
+        if (body.departmentId && !(await tx.departments.findById(body.departmentId))) throw unknownDepartment();
         const losesAdmin = current.role === 'admin' && !current.disabled && ((body.role !== undefined && body.role !== 'admin') || body.disabled === true);
-        if (losesAdmin && stores.users.countActiveAdmins() <= 1) throw lastAdmin();
+        if (losesAdmin && (await tx.users.countActiveAdmins()) <= 1) throw lastAdmin();
 
         const changes: UserChanges = {
           ...(body.username !== undefined ? { username: body.username } : {}),
@@ -138,10 +138,10 @@ export function userRoutes(context: ServerContext): ApiRouter {
           ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
           ...(passwordHash !== undefined ? { passwordHash } : {}),
         };
-        const updated = stores.users.update(id, changes, context.now());
+        const updated = await tx.users.update(id, changes, context.now());
         if (!updated) throw notFound();
         const endsSessions = updated.disabled || updated.role !== current.role || passwordHash !== undefined;
-        if (endsSessions) stores.sessions.deleteForUser(id);
+        if (endsSessions) await tx.sessions.deleteForUser(id);
         return updated;
       });
       return toUserView(changed);

@@ -19,9 +19,9 @@ export interface AppChanges {
 }
 
 export interface AppStore {
-  create(app: NewApp): App;
-  findById(id: string): App | undefined;
+  create(app: NewApp): Promise<App>;
+  findById(id: string): Promise<App | undefined>;
   /** Every app, oldest first. */
-  list(): App[];
-  update(id: string, changes: AppChanges, updatedAt: number): App | undefined;
+  list(): Promise<App[]>;
+  update(id: string, changes: AppChanges, updatedAt: number): Promise<App | undefined>;
 }

@@ -17,20 +17,20 @@ export interface DepartmentChanges {
 }
 
 export interface DepartmentStore {
-  create(department: NewDepartment): Department;
-  findById(id: string): Department | undefined;
+  create(department: NewDepartment): Promise<Department>;
+  findById(id: string): Promise<Department | undefined>;
   /** Every department, ordered by name (build the tree with `buildDepartmentTree`). */
-  list(): Department[];
-  update(id: string, changes: DepartmentChanges, updatedAt: number): Department | undefined;
-  delete(id: string): void;
-  countChildren(id: string): number;
+  list(): Promise<Department[]>;
+  update(id: string, changes: DepartmentChanges, updatedAt: number): Promise<Department | undefined>;
+  delete(id: string): Promise<void>;
+  countChildren(id: string): Promise<number>;
   /**
    * The department and all its sub-departments (any depth): what row scope `department` covers.
    * Empty when there is no such department.
    */
-  subtreeIds(id: string): string[];
+  subtreeIds(id: string): Promise<string[]>;
   /** The department and its parents up to the root, nearest first. */
-  ancestorIds(id: string): string[];
+  ancestorIds(id: string): Promise<string[]>;
   /** Departments whose manager is this user. */
-  managedBy(userId: string): string[];
+  managedBy(userId: string): Promise<string[]>;
 }

@@ -12,17 +12,17 @@ export interface StoredFile {
 }
 
 export interface FileStore {
-  create(file: StoredFile): void;
-  findById(id: string): StoredFile | undefined;
+  create(file: StoredFile): Promise<void>;
+  findById(id: string): Promise<StoredFile | undefined>;
   /**
    * Replaces the set of files a record references (kept in step with its data on every write),
    * and marks each as attached from `at` on, for good (see `listUnattached`).
    */
-  setRecordFiles(recordId: string, fileIds: readonly string[], at: number): void;
+  setRecordFiles(recordId: string, fileIds: readonly string[], at: number): Promise<void>;
   /** Uploads no record has ever referenced, made before `before`, oldest first. */
-  listUnattached(before: number, limit: number): StoredFile[];
+  listUnattached(before: number, limit: number): Promise<StoredFile[]>;
   /** Removes the row of an upload no record has ever referenced; false when one has (or it is gone). */
-  deleteUnattached(id: string): boolean;
+  deleteUnattached(id: string): Promise<boolean>;
   /** Ids of the records referencing a file (deleted ones too: a restored record gets its files back). */
-  recordsReferencing(fileId: string): string[];
+  recordsReferencing(fileId: string): Promise<string[]>;
 }

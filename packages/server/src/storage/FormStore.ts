@@ -41,24 +41,24 @@ export interface NewForm {
 
 export interface FormStore {
   /** Creates the form with its draft at revision 1 and nothing published. */
-  create(form: NewForm): Form;
-  findById(id: string): Form | undefined;
-  listByApp(appId: string): Form[];
+  create(form: NewForm): Promise<Form>;
+  findById(id: string): Promise<Form | undefined>;
+  listByApp(appId: string): Promise<Form[]>;
   /** Every live (not archived) form that has a published version (for "what may this user fill in"). */
-  listPublished(): Form[];
+  listPublished(): Promise<Form[]>;
   /**
    * Archives (`archived` given) or restores (null) a form; false when it already was in that
    * state (compare-and-set, so two admins cannot both "archive" it).
    */
-  setArchived(id: string, archived: { readonly at: number; readonly by: string } | null): boolean;
+  setArchived(id: string, archived: { readonly at: number; readonly by: string } | null): Promise<boolean>;
   /**
    * Replaces the draft if its revision is still `expectedRevision` (compare-and-set), bumping the
    * revision. Returns the new revision, or undefined when someone else saved first.
    */
-  saveDraft(id: string, draft: FormSchema, expectedRevision: number, updatedBy: string | null, updatedAt: number): number | undefined;
+  saveDraft(id: string, draft: FormSchema, expectedRevision: number, updatedBy: string | null, updatedAt: number): Promise<number | undefined>;
   /** Appends a version and makes it the published one. */
-  addVersion(version: FormVersion): void;
-  findVersion(formId: string, version: number): FormVersion | undefined;
+  addVersion(version: FormVersion): Promise<void>;
+  findVersion(formId: string, version: number): Promise<FormVersion | undefined>;
   /** Every version of the form, oldest first. */
-  listVersions(formId: string): FormVersion[];
+  listVersions(formId: string): Promise<FormVersion[]>;
 }

@@ -4,17 +4,17 @@
  */
 export interface LoginAttemptStore {
   /** Records one failure at `at` under each of `keys`. */
-  recordFailure(keys: readonly string[], at: number): void;
+  recordFailure(keys: readonly string[], at: number): Promise<void>;
   /** How many failures `key` had at or after `since`. */
-  countSince(key: string, since: number): number;
+  countSince(key: string, since: number): Promise<number>;
   /**
    * When the `nth` latest failure of `key` happened (1 = the latest), or undefined when it has
    * fewer. A key with `limit` failures in the window may try again once its `limit`-th latest
    * failure has left the window.
    */
-  nthLatestFailure(key: string, nth: number): number | undefined;
+  nthLatestFailure(key: string, nth: number): Promise<number | undefined>;
   /** Forgets every failure of `key` (a successful sign-in). */
-  clear(key: string): void;
+  clear(key: string): Promise<void>;
   /** Forgets failures before `before`; returns how many rows went. */
-  deleteBefore(before: number): number;
+  deleteBefore(before: number): Promise<number>;
 }

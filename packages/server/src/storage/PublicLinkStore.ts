@@ -13,15 +13,15 @@ export interface PublicLink {
  * link outlives a switched-off setting, so switching it back on brings the same link back.
  */
 export interface PublicLinkStore {
-  findByToken(token: string): PublicLink | undefined;
+  findByToken(token: string): Promise<PublicLink | undefined>;
   /** The form's link (userId null) or the rep's, made with `token` if there is none yet. */
-  ensure(formId: string, userId: string | null, token: string, now: number): PublicLink;
+  ensure(formId: string, userId: string | null, token: string, now: number): Promise<PublicLink>;
   /** Counts one submission under `key` (an address, hashed) at `at`. */
-  recordSubmission(key: string, at: number): void;
+  recordSubmission(key: string, at: number): Promise<void>;
   /** How many submissions `key` had at or after `since`. */
-  countSubmissionsSince(key: string, since: number): number;
+  countSubmissionsSince(key: string, since: number): Promise<number>;
   /** The earliest submission of `key` at or after `since`, to say when the next one is allowed. */
-  earliestSubmissionSince(key: string, since: number): number | undefined;
+  earliestSubmissionSince(key: string, since: number): Promise<number | undefined>;
   /** Forgets submissions before `before`; returns how many rows went. */
-  deleteSubmissionsBefore(before: number): number;
+  deleteSubmissionsBefore(before: number): Promise<number>;
 }

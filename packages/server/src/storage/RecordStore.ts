@@ -3,7 +3,6 @@ import type { FilterPredicate } from '../query/FilterPredicate.js';
 import type { RecordCursor } from '../query/RecordCursor.js';
 import type { RecordSort } from '../query/RecordSort.js';
 import type { RowFilter } from '../permissions/resolveRowFilter.js';
-import type { RecordAction, RecordHistoryEntry } from '../records/RecordChange.js';
 import type { NewRecord, NewRecordBatch, StoredRecord } from '../records/StoredRecord.js';
 import type { CellValue } from '../records/projectValue.js';
 import type { ValueColumn } from '../records/ValueColumn.js';
@@ -37,13 +36,6 @@ export interface AggregateRow {
   readonly values: readonly CellValue[];
 }
 
-/** A saved answer to an idempotent submit. */
-export interface IdempotentSubmit {
-  readonly requestHash: string;
-  readonly recordId: string;
-  readonly response: unknown;
-}
-
 /** What changes when a record's data is replaced. */
 export interface RecordDataChange {
   readonly data: StoredRecord['data'];
@@ -53,50 +45,37 @@ export interface RecordDataChange {
 }
 
 /**
- * Records and everything stored beside them. Each write keeps the form's value table in step in
- * the same transaction. Synchronous like every store (see `Stores`); call inside
+ * A form's records, spoken of in form ids, field ids and values. How they are laid out (value
+ * tables, encodings, cursors, bulk paths) is the adapter's business. Call inside
  * `stores.transaction` when several writes must be atomic.
  */
 export interface RecordStore {
-  insert(record: NewRecord, columns: readonly ValueColumn[]): StoredRecord;
+  insert(record: NewRecord, columns: readonly ValueColumn[]): Promise<StoredRecord>;
   /**
    * Bulk insert (imports): each record with its value row, the table opened once and nothing
    * read back. Call inside a transaction, once or for several batches. (Creation needs no history
    * entry: see `history`.)
    */
-  insertMany(batch: NewRecordBatch, columns: readonly ValueColumn[]): void;
+  insertMany(batch: NewRecordBatch, columns: readonly ValueColumn[]): Promise<void>;
   /** Replaces the data if the record is still at `expectedVersion` (compare-and-set); undefined when it is not. */
-  update(id: string, expectedVersion: number, change: RecordDataChange, columns: readonly ValueColumn[]): StoredRecord | undefined;
+  update(id: string, expectedVersion: number, change: RecordDataChange, columns: readonly ValueColumn[]): Promise<StoredRecord | undefined>;
   /** Soft-deletes or restores, compare-and-set on the version; `at`/`by` become the update time and actor. */
-  setDeleted(id: string, expectedVersion: number, change: { readonly deleted: boolean; readonly at: number; readonly by: string }, columns: readonly ValueColumn[]): StoredRecord | undefined;
-  findById(id: string): StoredRecord | undefined;
-  page(request: RecordPageRequest): RecordPage;
-  count(selection: RecordSelection): number;
-  aggregate(selection: Omit<RecordSelection, 'filter' | 'state'>, query: AggregateQuery, offsetMinutes: number): { rows: AggregateRow[]; truncated: boolean };
+  setDeleted(id: string, expectedVersion: number, change: { readonly deleted: boolean; readonly at: number; readonly by: string }, columns: readonly ValueColumn[]): Promise<StoredRecord | undefined>;
+  findById(id: string): Promise<StoredRecord | undefined>;
+  page(request: RecordPageRequest): Promise<RecordPage>;
+  count(selection: RecordSelection): Promise<number>;
+  aggregate(selection: Omit<RecordSelection, 'filter' | 'state'>, query: AggregateQuery, offsetMinutes: number): Promise<{ rows: AggregateRow[]; truncated: boolean }>;
   /** The selected records in submission order, read in batches (for exports). */
-  iterate(selection: RecordSelection): Iterable<StoredRecord>;
+  iterate(selection: RecordSelection): AsyncIterable<StoredRecord>;
   /**
    * Puts in place what reading `selection` needs (tables, indexes), so that another, read-only
    * connection — an export worker's — can then run it.
    */
-  prepareToRead(selection: RecordSelection): void;
+  prepareToRead(selection: RecordSelection): Promise<void>;
   /** Every record of a form, deleted ones too, in batches (for conversions on publish). */
-  iterateForm(formId: string): Iterable<StoredRecord>;
+  iterateForm(formId: string): AsyncIterable<StoredRecord>;
   /** Rewrites the value rows of every record of a form from its data (after a field changed type). */
-  rewriteValues(formId: string, columns: readonly ValueColumn[]): void;
+  rewriteValues(formId: string, columns: readonly ValueColumn[]): Promise<void>;
   /** Whether a live record other than `exceptId` holds this value in the (indexed) column. */
-  hasValue(formId: string, columns: readonly ValueColumn[], fieldId: string, value: CellValue, exceptId: string | null): boolean;
-  /** Appends a change (update, delete, restore, convert); a creation is not appended: it is read from the record. */
-  appendHistory(entry: RecordHistoryEntry & { readonly action: Exclude<RecordAction, 'create'> }): void;
-  /**
-   * A record's history, oldest first, with the actors' names. The first entry is its creation
-   * (version 1, by its creator), read from the record's own unchangeable creation stamp.
-   */
-  history(recordId: string): RecordHistoryEntry[];
-  /** The next value of a serial counter: `start` the first time, then +1. Never hands out a value twice. */
-  nextSerial(formId: string, fieldId: string, period: string, start: number): number;
-  findIdempotent(formId: string, userId: string, key: string): IdempotentSubmit | undefined;
-  saveIdempotent(formId: string, userId: string, key: string, submit: IdempotentSubmit, at: number): void;
-  /** Forgets idempotency answers saved before `before`; returns how many. */
-  deleteIdempotentBefore(before: number): number;
+  hasValue(formId: string, columns: readonly ValueColumn[], fieldId: string, value: CellValue, exceptId: string | null): Promise<boolean>;
 }

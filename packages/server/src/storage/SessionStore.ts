@@ -9,13 +9,13 @@ export interface Session {
 }
 
 export interface SessionStore {
-  create(session: Session): void;
-  find(tokenHash: string): Session | undefined;
+  create(session: Session): Promise<void>;
+  find(tokenHash: string): Promise<Session | undefined>;
   /** Records activity (sliding idle expiry). */
-  touch(tokenHash: string, lastSeenAt: number): void;
-  delete(tokenHash: string): void;
+  touch(tokenHash: string, lastSeenAt: number): Promise<void>;
+  delete(tokenHash: string): Promise<void>;
   /** Ends every session of a user (but `exceptTokenHash`), e.g. when disabled or given a new role. */
-  deleteForUser(userId: string, exceptTokenHash?: string): number;
+  deleteForUser(userId: string, exceptTokenHash?: string): Promise<number>;
   /** Removes sessions past their absolute end or idle longer than `idleTimeoutMs`. */
-  deleteExpired(now: number, idleTimeoutMs: number): number;
+  deleteExpired(now: number, idleTimeoutMs: number): Promise<number>;
 }

@@ -1,18 +1,21 @@
-import type { FileStore } from './FileStore.js';
-import type { RecordStore } from './RecordStore.js';
 import type { AppStore } from './AppStore.js';
 import type { DepartmentStore } from './DepartmentStore.js';
+import type { FileStore } from './FileStore.js';
 import type { FormStore } from './FormStore.js';
+import type { IdempotencyStore } from './IdempotencyStore.js';
+import type { LeaseStore } from './LeaseStore.js';
 import type { LoginAttemptStore } from './LoginAttemptStore.js';
 import type { PublicLinkStore } from './PublicLinkStore.js';
+import type { RecordHistoryStore } from './RecordHistoryStore.js';
+import type { RecordStore } from './RecordStore.js';
+import type { SerialStore } from './SerialStore.js';
 import type { SessionStore } from './SessionStore.js';
 import type { UserStore } from './UserStore.js';
 
 /**
- * All persistence the server uses. Routers talk to these interfaces only; SQL lives in
- * `stores/sqlite/`. The methods are synchronous on purpose: with better-sqlite3 a synchronous
- * `transaction` is atomic without locks (no other request can run in between). A PostgreSQL
- * adapter would make them async — every caller already goes through here.
+ * All persistence the server uses, as ports: every method returns a promise and speaks in the
+ * domain's terms (users, forms, records, values). Each adapter (`storage/sqlite/`,
+ * `storage/postgres/`) implements them; nothing else knows which database is behind them.
  */
 export interface Stores {
   readonly users: UserStore;
@@ -21,13 +24,26 @@ export interface Stores {
   readonly apps: AppStore;
   readonly forms: FormStore;
   readonly records: RecordStore;
+  readonly history: RecordHistoryStore;
+  readonly serials: SerialStore;
+  readonly idempotency: IdempotencyStore;
   readonly files: FileStore;
   readonly loginAttempts: LoginAttemptStore;
   readonly publicLinks: PublicLinkStore;
+  readonly leases: LeaseStore;
   /**
-   * Runs `work` atomically: all its writes commit together or none do (a thrown error rolls
-   * back). Nested calls join the outer transaction as a savepoint. `work` must be synchronous:
-   * hash passwords and do other async work before calling.
+   * Runs `work` atomically with `tx`, a set of stores bound to one transaction: all its writes
+   * commit together or none do (a thrown error rolls back). Inside, use `tx` only — the outer
+   * stores see nothing of the open transaction, and on SQLite they wait for it to end (the
+   * adapter refuses such a call rather than wait for itself). `tx.transaction` nests as a
+   * savepoint. Keep the work short: await nothing but `tx` (hash passwords, read files and call
+   * other services before).
+   *
+   * @example
+   * const user = await stores.transaction(async (tx) => {
+   *   if (await tx.users.isUsernameTaken(name)) throw conflict();
+   *   return tx.users.create(newUser);
+   * });
    */
-  transaction<T>(work: () => T): T;
+  transaction<T>(work: (tx: Stores) => Promise<T>): Promise<T>;
 }

@@ -31,20 +31,20 @@ export interface UserChanges {
 }
 
 export interface UserStore {
-  create(user: NewUser): User;
-  findById(id: string): User | undefined;
+  create(user: NewUser): Promise<User>;
+  findById(id: string): Promise<User | undefined>;
   /** The user and their password hash, for login only. Matches regardless of case. */
-  findCredentials(username: string): { readonly user: User; readonly passwordHash: string } | undefined;
+  findCredentials(username: string): Promise<{ readonly user: User; readonly passwordHash: string } | undefined>;
   /** Every user, ordered by username. */
-  list(): User[];
+  list(): Promise<User[]>;
   /** Returns the updated user, or undefined when there is no such user. */
-  update(id: string, changes: UserChanges, updatedAt: number): User | undefined;
-  count(): number;
+  update(id: string, changes: UserChanges, updatedAt: number): Promise<User | undefined>;
+  count(): Promise<number>;
   /** Admins who are not disabled: the last one may not be demoted or disabled. */
-  countActiveAdmins(): number;
-  countInDepartment(departmentId: string): number;
+  countActiveAdmins(): Promise<number>;
+  countInDepartment(departmentId: string): Promise<number>;
   /** Whether another user (not `exceptId`) already has this username, regardless of case. */
-  isUsernameTaken(username: string, exceptId?: string): boolean;
+  isUsernameTaken(username: string, exceptId?: string): Promise<boolean>;
 }
 
 /**

@@ -1,37 +1,105 @@
-import type { SqliteDatabase } from './openDatabase.js';
-import { createSqliteFileStore } from './sqliteFileStore.js';
-import { createSqliteRecordStore } from './records/sqliteRecordStore.js';
 import type { Stores } from '../Stores.js';
+import type { SqliteDatabase } from './openDatabase.js';
+import { createSqliteRecordStore } from './records/sqliteRecordStore.js';
 import { createSqliteAppStore } from './sqliteAppStore.js';
 import { createSqliteDepartmentStore } from './sqliteDepartmentStore.js';
+import { createSqliteFileStore } from './sqliteFileStore.js';
 import { createSqliteFormStore } from './sqliteFormStore.js';
+import { createSqliteLeaseStore } from './sqliteLeaseStore.js';
 import { createSqliteLoginAttemptStore } from './sqliteLoginAttemptStore.js';
 import { createSqlitePublicLinkStore } from './sqlitePublicLinkStore.js';
 import { createSqliteSessionStore } from './sqliteSessionStore.js';
 import { createSqliteUserStore } from './sqliteUserStore.js';
+import { toAsyncStore, type StoreAccess } from './toAsyncStore.js';
+import type { Synchronous } from './Synchronous.js';
+import { TransactionGate } from './TransactionGate.js';
+
+export interface SqliteStoresOptions {
+  /** How long a call outside a transaction waits for one to end before it fails (default 15 s). */
+  readonly maxWaitMs?: number;
+}
 
 /**
- * Every store over one migrated SQLite connection. Statements are prepared here, once.
+ * The stores over one better-sqlite3 connection. Statements are prepared once; the same
+ * synchronous stores serve both the outer stores (each call waits while a transaction holds the
+ * connection, see TransactionGate) and the `tx` stores a transaction hands its work.
  *
- * @example
- * const db = openDatabase(':memory:');
- * migrateDatabase(db, Date.now);
- * const stores = createSqliteStores(db);
+ * A transaction is `BEGIN IMMEDIATE` … `COMMIT` on the connection, held across the work's awaits.
+ * IMMEDIATE takes the write lock at BEGIN, so a writer in another connection (a backup, a
+ * maintenance script, an import worker) makes this one wait for busy_timeout; a deferred BEGIN
+ * would read first and fail at once with SQLITE_BUSY when upgrading to write after the other
+ * committed.
  */
-export function createSqliteStores(db: SqliteDatabase): Stores {
-  return {
+export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOptions = {}): Stores {
+  const { records, history, serials, idempotency } = createSqliteRecordStore(db);
+  const sync = {
     users: createSqliteUserStore(db),
     sessions: createSqliteSessionStore(db),
     departments: createSqliteDepartmentStore(db),
     apps: createSqliteAppStore(db),
     forms: createSqliteFormStore(db),
-    records: createSqliteRecordStore(db),
+    records,
+    history,
+    serials,
+    idempotency,
     files: createSqliteFileStore(db),
     loginAttempts: createSqliteLoginAttemptStore(db),
     publicLinks: createSqlitePublicLinkStore(db),
-    // IMMEDIATE takes the write lock at BEGIN, so a writer in another connection (a backup, a
-    // maintenance script) makes this one wait for busy_timeout. A deferred BEGIN would read first
-    // and fail at once with SQLITE_BUSY when upgrading to write after the other committed.
-    transaction: (work) => db.transaction(work).immediate(),
+    leases: createSqliteLeaseStore(db),
   };
+  type SyncStores = typeof sync;
+  type Ports = Omit<Stores, 'transaction'>;
+  const wrap = (access: StoreAccess): Ports => {
+    const ports: Record<string, unknown> = {};
+    for (const [name, store] of Object.entries(sync)) ports[name] = toAsyncStore(store as Synchronous<object>, access);
+    return ports as unknown as Ports;
+  };
+  const gate = new TransactionGate(options.maxWaitMs ?? 15_000);
+  let savepoints = 0;
+
+  /** `tx` for one transaction (or savepoint): usable while `open`, refused after. */
+  const txStores = (isOpen: () => boolean): Stores => {
+    const tx: Stores = {
+      ...wrap({ isOpen }),
+      transaction: async (work) => {
+        if (!isOpen()) throw new Error('this transaction has ended; use the stores, not a kept tx');
+        const name = `sp_${String(++savepoints)}`;
+        db.exec(`SAVEPOINT ${name}`);
+        let open = true;
+        try {
+          const result = await work(txStores(() => open && isOpen()));
+          db.exec(`RELEASE ${name}`);
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+          throw error;
+        } finally {
+          open = false;
+        }
+      },
+    };
+    return tx;
+  };
+
+  return {
+    ...wrap({ gate }),
+    transaction: async (work) => {
+      await gate.enter();
+      let open = true;
+      try {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(txStores(() => open));
+          db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      } finally {
+        open = false;
+        gate.leave();
+      }
+    },
+  } satisfies Stores & Record<keyof SyncStores, unknown>;
 }

@@ -1,3 +1,4 @@
+import type { Synchronous } from './Synchronous.js';
 import type { SqliteDatabase } from './openDatabase.js';
 import type { App, AppChanges, AppStore, NewApp } from '../AppStore.js';
 
@@ -12,7 +13,7 @@ interface AppRow {
 }
 
 /** AppStore over SQLite prepared statements. */
-export function createSqliteAppStore(db: SqliteDatabase): AppStore {
+export function createSqliteAppStore(db: SqliteDatabase): Synchronous<AppStore> {
   const insert = db.prepare(
     `INSERT INTO apps (id, name, description, icon, created_by, created_at, updated_at)
      VALUES (@id, @name, @description, @icon, @createdBy, @createdAt, @createdAt)`,

@@ -1,3 +1,4 @@
+import type { Synchronous } from './Synchronous.js';
 import type { SqliteDatabase } from './openDatabase.js';
 import type { Department, DepartmentChanges, DepartmentStore, NewDepartment } from '../DepartmentStore.js';
 
@@ -11,7 +12,7 @@ interface DepartmentRow {
 }
 
 /** DepartmentStore over SQLite; tree walks are recursive CTEs. */
-export function createSqliteDepartmentStore(db: SqliteDatabase): DepartmentStore {
+export function createSqliteDepartmentStore(db: SqliteDatabase): Synchronous<DepartmentStore> {
   const insert = db.prepare(
     `INSERT INTO departments (id, name, parent_id, manager_id, created_at, updated_at)
      VALUES (@id, @name, @parentId, @managerId, @createdAt, @createdAt)`,

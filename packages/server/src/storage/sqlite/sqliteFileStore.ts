@@ -1,3 +1,4 @@
+import type { Synchronous } from './Synchronous.js';
 import type { SqliteDatabase } from './openDatabase.js';
 import type { FileStore } from '../FileStore.js';
 
@@ -12,7 +13,7 @@ interface FileRow {
 }
 
 /** FileStore over SQLite (`files`, `record_files`). */
-export function createSqliteFileStore(db: SqliteDatabase): FileStore {
+export function createSqliteFileStore(db: SqliteDatabase): Synchronous<FileStore> {
   const insert = db.prepare(
     'INSERT INTO files (id, uploader_id, name, mime_type, size, sha256, created_at) VALUES (@id, @uploaderId, @name, @mimeType, @size, @sha256, @createdAt)',
   );

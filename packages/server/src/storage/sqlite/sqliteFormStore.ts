@@ -1,3 +1,4 @@
+import type { Synchronous } from './Synchronous.js';
 import type { FormSchema } from '@formwork/runtime';
 import type { SqliteDatabase } from './openDatabase.js';
 import type { Form, FormStore, FormVersion, NewForm } from '../FormStore.js';
@@ -40,7 +41,7 @@ const selectForm = `SELECT f.id, f.app_id, f.title, f.draft_schema, f.draft_revi
  * FormStore over SQLite. Schemas are stored as JSON text that passed `checkFormSchema` on the way
  * in, so reading them back is a plain JSON.parse.
  */
-export function createSqliteFormStore(db: SqliteDatabase): FormStore {
+export function createSqliteFormStore(db: SqliteDatabase): Synchronous<FormStore> {
   const insert = db.prepare(
     `INSERT INTO forms (id, app_id, title, draft_schema, draft_revision, published_version, created_by, created_at, updated_by, updated_at)
      VALUES (@id, @appId, @title, @draft, 1, NULL, @createdBy, @createdAt, @createdBy, @createdAt)`,

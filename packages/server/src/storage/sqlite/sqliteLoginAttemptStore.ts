@@ -1,8 +1,9 @@
+import type { Synchronous } from './Synchronous.js';
 import type { SqliteDatabase } from './openDatabase.js';
 import type { LoginAttemptStore } from '../LoginAttemptStore.js';
 
 /** LoginAttemptStore over the `login_failures` table (migration 0007). */
-export function createSqliteLoginAttemptStore(db: SqliteDatabase): LoginAttemptStore {
+export function createSqliteLoginAttemptStore(db: SqliteDatabase): Synchronous<LoginAttemptStore> {
   const insert = db.prepare('INSERT INTO login_failures (key, failed_at) VALUES (?, ?)');
   const count = db.prepare<[string, number], number>('SELECT count(*) FROM login_failures WHERE key = ? AND failed_at >= ?').pluck();
   const nthLatest = db

@@ -1,3 +1,4 @@
+import type { Synchronous } from './Synchronous.js';
 import type { SqliteDatabase } from './openDatabase.js';
 import type { PublicLink, PublicLinkStore } from '../PublicLinkStore.js';
 
@@ -9,7 +10,7 @@ interface PublicLinkRow {
 }
 
 /** PublicLinkStore over `public_links` and `public_submissions` (migration 0008). */
-export function createSqlitePublicLinkStore(db: SqliteDatabase): PublicLinkStore {
+export function createSqlitePublicLinkStore(db: SqliteDatabase): Synchronous<PublicLinkStore> {
   const byToken = db.prepare<[string], PublicLinkRow>('SELECT token, form_id, user_id, created_at FROM public_links WHERE token = ?');
   const byOwner = db.prepare<[string, string], PublicLinkRow>(
     "SELECT token, form_id, user_id, created_at FROM public_links WHERE form_id = ? AND coalesce(user_id, '') = ?",

@@ -1,3 +1,4 @@
+import type { Synchronous } from './Synchronous.js';
 import type { SqliteDatabase } from './openDatabase.js';
 import type { Session, SessionStore } from '../SessionStore.js';
 
@@ -10,7 +11,7 @@ interface SessionRow {
 }
 
 /** SessionStore over SQLite prepared statements. */
-export function createSqliteSessionStore(db: SqliteDatabase): SessionStore {
+export function createSqliteSessionStore(db: SqliteDatabase): Synchronous<SessionStore> {
   const insert = db.prepare(
     `INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at)
      VALUES (@tokenHash, @userId, @createdAt, @lastSeenAt, @expiresAt)`,

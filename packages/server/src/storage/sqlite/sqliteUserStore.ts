@@ -1,3 +1,4 @@
+import type { Synchronous } from './Synchronous.js';
 import type { Locale, Role } from '@formwork/runtime';
 import type { SqliteDatabase } from './openDatabase.js';
 import { usernameKey, type NewUser, type User, type UserChanges, type UserStore } from '../UserStore.js';
@@ -17,7 +18,7 @@ interface UserRow {
 const columns = 'id, username, name, role, department_id, locale, disabled, created_at, updated_at';
 
 /** UserStore over SQLite prepared statements. */
-export function createSqliteUserStore(db: SqliteDatabase): UserStore {
+export function createSqliteUserStore(db: SqliteDatabase): Synchronous<UserStore> {
   const insert = db.prepare(
     `INSERT INTO users (id, username, username_key, name, role, department_id, password_hash, locale, disabled, created_at, updated_at)
      VALUES (@id, @username, @usernameKey, @name, @role, @departmentId, @passwordHash, @locale, 0, @createdAt, @createdAt)`,

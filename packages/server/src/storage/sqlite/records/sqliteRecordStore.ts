@@ -9,7 +9,11 @@ import { compileRowFilterSql } from '../sql/compileRowFilterSql.js';
 import { sortKeyOf } from '../../../query/RecordSort.js';
 import type { CellValue } from '../../../records/projectValue.js';
 import type { RecordAction, RecordChange, RecordHistoryEntry } from '../../../records/RecordChange.js';
+import type { IdempotencyStore } from '../../IdempotencyStore.js';
+import type { RecordHistoryStore } from '../../RecordHistoryStore.js';
 import type { AggregateRow, RecordSelection, RecordStore } from '../../RecordStore.js';
+import type { SerialStore } from '../../SerialStore.js';
+import type { Synchronous } from '../Synchronous.js';
 import type { StoredRecord } from '../../../records/StoredRecord.js';
 import { aggregateIndexColumns, columnsToIndex } from './columnsToIndex.js';
 import { createSqliteValueTables } from './sqliteValueTables.js';
@@ -55,7 +59,7 @@ const batchSize = 500;
  * (page, count, aggregate, export) filters on the value table, joining `records` only for the rows
  * it returns.
  */
-export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
+export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores {
   const tables = createSqliteValueTables(db);
   const insert = db.prepare(
     `INSERT INTO records (id, form_id, form_version, data, version, creator_id, owner_id, owner_department_id, created_at, updated_at, updated_by)
@@ -123,7 +127,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
     return { sql: `v.deleted = ${selection.state === 'deleted' ? 1 : 0} AND ${scope.sql} AND ${filter.sql}`, params: [...scope.params, ...filter.params] };
   };
 
-  return {
+  const records: Synchronous<RecordStore> = {
     insert(record, columns) {
       const table = tables.open(record.formId, columns);
       const { lastInsertRowid } = insert.run({ ...record, data: JSON.stringify(record.data) });
@@ -260,11 +264,14 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
       return found !== undefined;
     },
 
-    appendHistory(entry) {
+  };
+
+  const history: Synchronous<RecordHistoryStore> = {
+    append(entry) {
       insertHistory.run(entry.recordId, entry.version, entry.action, entry.actorId, entry.at, JSON.stringify(entry.changes), entry.reason ?? null);
     },
 
-    history(recordId) {
+    list(recordId) {
       const stored = selectHistory.all(recordId).map((row) => ({
         recordId: row.record_id,
         version: row.version,
@@ -283,25 +290,41 @@ export function createSqliteRecordStore(db: SqliteDatabase): RecordStore {
       return [created, ...stored];
     },
 
-    nextSerial(formId, fieldId, period, start) {
+  };
+
+  const serials: Synchronous<SerialStore> = {
+    next(formId, fieldId, period, start) {
       const value = nextSerial.get(formId, fieldId, period, start);
       if (value === undefined) throw new Error('serial counter did not return a value');
       return value;
     },
 
-    findIdempotent(formId, userId, key) {
+  };
+
+  const idempotency: Synchronous<IdempotencyStore> = {
+    find(formId, userId, key) {
       const row = findIdempotent.get(formId, userId, key);
       return row ? { requestHash: row.request_hash, recordId: row.record_id, response: JSON.parse(row.response) as unknown } : undefined;
     },
 
-    deleteIdempotentBefore(before) {
+    deleteBefore(before) {
       return forgetIdempotent.run(before).changes;
     },
 
-    saveIdempotent(formId, userId, key, submit, at) {
+    save(formId, userId, key, submit, at) {
       saveIdempotent.run(formId, userId, key, submit.requestHash, submit.recordId, JSON.stringify(submit.response), at);
     },
   };
+
+  return { records, history, serials, idempotency };
+}
+
+/** The record store and the stores kept beside it, sharing one connection's statements. */
+export interface SqliteRecordStores {
+  readonly records: Synchronous<RecordStore>;
+  readonly history: Synchronous<RecordHistoryStore>;
+  readonly serials: Synchronous<SerialStore>;
+  readonly idempotency: Synchronous<IdempotencyStore>;
 }
 
 function toRecord(row: RecordRow): StoredRecord {

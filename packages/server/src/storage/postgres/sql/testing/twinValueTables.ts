@@ -15,6 +15,7 @@ import { compileFilterSql } from '../../../sqlite/sql/compileFilterSql.js';
 import { compileRecordPageSql } from '../../../sqlite/sql/compileRecordPageSql.js';
 import { compileRowFilterSql } from '../../../sqlite/sql/compileRowFilterSql.js';
 import { createSqliteValueTables } from '../../../sqlite/records/sqliteValueTables.js';
+import type { SqliteDatabase } from '../../../sqlite/openDatabase.js';
 import { ensurePgValueTable } from '../../valueTables/ensurePgValueTable.js';
 import { pgAggregateIndexColumns, pgColumnsToIndex } from '../../valueTables/pgColumnsToIndex.js';
 import { pgValueRowOfRecord, writePgValueRows } from '../../valueTables/pgValueRows.js';
@@ -40,7 +41,7 @@ export function queryFieldOf(column: ValueColumn): QueryField {
  * the end through their cursors, counts, aggregates. What a test compares is what a client sees.
  */
 export async function createTwinValueTables(pool: Pool, formId: number, columns: readonly ValueColumn[], records: readonly StoredRecord[]) {
-  const sqlite = new Database(':memory:');
+  const sqlite: SqliteDatabase = new Database(':memory:');
   sqlite.exec('CREATE TABLE value_tables (form_id TEXT PRIMARY KEY, table_no INTEGER NOT NULL UNIQUE)');
   const sqliteTables = createSqliteValueTables(sqlite);
   const sqliteTable = sqliteTables.open(`frm_${formId}`, columns);
@@ -61,8 +62,9 @@ export async function createTwinValueTables(pool: Pool, formId: number, columns:
 
   return {
     pgTable,
-    sqlite,
-    close: () => sqlite.close(),
+    close: (): void => {
+      sqlite.close();
+    },
 
     /** Every page, walked through the cursors: the seqs in order, on each side. */
     async walk(scope: RowFilter, filter: FilterPredicate | null, sort: RecordSort, limit: number): Promise<{ sqlite: number[]; pg: number[] }> {
