@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase } from './storage/postgres/testing/createTestDatabase.js';
 import { migrateDatabase } from './storage/sqlite/migrateDatabase.js';
 import { databasePath, openDatabase } from './storage/sqlite/openDatabase.js';
 import { runCli, spawnServerProcess, type ServerProcess } from './testing/spawnServerProcess.js';
@@ -105,5 +106,45 @@ describe('formwork backup', () => {
     const none = await runCli(['backup', join(dir, 'x.sqlite'), '--data-dir', join(dir, 'empty')]);
     expect(none.code).toBe(1);
     expect(none.output).toContain('No database');
+  });
+});
+
+describe('formwork migrate-to-postgres', () => {
+  it('copies a SQLite database into an empty PostgreSQL one, prints each table and the files/ notice, and refuses to run twice', async () => {
+    const db = openDatabase(databasePath(dir));
+    migrateDatabase(db, Date.now);
+    db.prepare("INSERT INTO apps (id, name, created_at, updated_at) VALUES ('app_1', '迁移测试', 1, 1)").run();
+    db.close();
+    const database = await createTestDatabase({ empty: true });
+    try {
+      // The URL from the environment, as a deployment would keep it (out of the process list).
+      const run = await runCli(['migrate-to-postgres', '--from', databasePath(dir)], { FORMWORK_DATABASE_URL: database.url });
+      expect(run.output).toContain('apps: 1 rows');
+      expect(run.output).toContain('records: 0 rows');
+      expect(run.output).toContain("old data folder's files/");
+      expect(run.code).toBe(0);
+      const again = await runCli(['migrate-to-postgres', '--from', databasePath(dir), '--to', database.url]);
+      expect(again.code).toBe(1);
+      expect(again.output).toMatch(/already holds data \(users|apps/);
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('exits 2 without --from or a target URL, and for flags of other commands', async () => {
+    expect((await runCli(['migrate-to-postgres', '--to', 'postgres://localhost/x'])).output).toContain('needs --from FILE');
+    const noTarget = await runCli(['migrate-to-postgres', '--from', databasePath(dir)], { FORMWORK_DATABASE_URL: '' });
+    expect(noTarget.code).toBe(2);
+    expect(noTarget.output).toContain('needs --to');
+    const wrongFlag = await runCli(['migrate-to-postgres', '--from', 'a', '--port', '1']);
+    expect(wrongFlag.code).toBe(2);
+    expect(wrongFlag.output).toContain('--port does not apply to migrate-to-postgres');
+  });
+
+  it('exits 1 for a bad URL without printing its password', async () => {
+    const run = await runCli(['migrate-to-postgres', '--from', databasePath(dir), '--to', 'mysql://root:s3cret-pw@localhost/formwork']);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain('postgres://');
+    expect(run.output).not.toContain('s3cret-pw');
   });
 });

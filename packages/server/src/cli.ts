@@ -1,11 +1,12 @@
 #!/usr/bin/env node
+import { migrateToPostgres } from './storage/migrateToPostgres.js';
 import { backupDatabase } from './storage/sqlite/backupDatabase.js';
 import { databasePath } from './storage/sqlite/openDatabase.js';
 import { parseCliArguments, usage } from './cliArguments.js';
 import { resolveSettings, SettingsError } from './config.js';
 import { startServer, type RunningServer } from './startServer.js';
 
-/** `formwork serve | backup FILE | --help`. Exit codes: 0 ok, 1 failure, 2 bad usage. */
+/** `formwork serve | backup FILE | migrate-to-postgres --from FILE --to URL | --help`. Exit codes: 0 ok, 1 failure, 2 bad usage. */
 async function main(argv: readonly string[]): Promise<void> {
   const command = parseCliArguments(argv);
   if (command.command === 'help') {
@@ -16,6 +17,14 @@ async function main(argv: readonly string[]): Promise<void> {
     const settings = resolveSettings(process.env, command.dataDir !== undefined ? { dataDir: command.dataDir } : {});
     const pages = await backupDatabase(databasePath(settings.dataDir), command.file);
     console.log(`Backed up ${databasePath(settings.dataDir)} to ${command.file} (${pages} pages)`);
+    return;
+  }
+  if (command.command === 'migrate-to-postgres') {
+    const to = command.to ?? process.env['FORMWORK_DATABASE_URL'];
+    if (to === undefined || to.trim() === '') throw new SettingsError('migrate-to-postgres needs --to postgres://… (or FORMWORK_DATABASE_URL)');
+    const report = await migrateToPostgres({ from: command.from, to: to.trim(), progress: (line) => console.log(line) });
+    const records = report.tables.find((table) => table.table === 'records')?.rows ?? 0;
+    console.log(`Done: ${String(records)} records in ${String(Object.keys(report.recordsByForm).length)} forms copied, every count checked.`);
     return;
   }
   // Listening for signals before starting: one that arrives mid-start still ends in a clean close.

@@ -4,22 +4,35 @@ import { parsePort, SettingsError, type SettingsFlags } from './config.js';
 export type CliCommand =
   | { readonly command: 'serve'; readonly flags: SettingsFlags }
   | { readonly command: 'backup'; readonly file: string; readonly dataDir?: string }
+  /** `to` undefined: the URL comes from FORMWORK_DATABASE_URL (keeps the password out of `ps`). */
+  | { readonly command: 'migrate-to-postgres'; readonly from: string; readonly to?: string }
   | { readonly command: 'help' };
 
 export const usage = `Usage:
   formwork serve [--port N] [--data-dir DIR] [--admin-user NAME] [--admin-password PASSWORD]
   formwork backup FILE [--data-dir DIR]
+  formwork migrate-to-postgres --from FILE [--to postgres://USER:PASSWORD@HOST:PORT/DATABASE]
   formwork --help
 
 serve   starts the server: the API at /api, the designer at /designer, the app at /.
 backup  copies the database to FILE with SQLite's online backup (safe while the server runs).
+migrate-to-postgres  copies a SQLite database (FILE: <data dir>/formwork.sqlite; stop the server
+        first) into an empty PostgreSQL database (--to, or FORMWORK_DATABASE_URL), counts checked.
+        Uploaded files stay in the data folder's files/: copy or share it with the new servers.
 
 Environment (flags win): PORT (3000), FORMWORK_DATA_DIR (./data), FORMWORK_ADMIN_USER (admin),
 FORMWORK_ADMIN_PASSWORD (generated and printed on the first start when unset), FORMWORK_HOST,
 FORMWORK_TRUST_PROXY, FORMWORK_SECURE_COOKIES (auto|always|never).
 `;
 
-const valueFlags = new Set(['--port', '--data-dir', '--admin-user', '--admin-password']);
+const valueFlags = new Set(['--port', '--data-dir', '--admin-user', '--admin-password', '--from', '--to']);
+
+/** The flags each command takes; any other is refused by name. */
+const commandFlags: Readonly<Record<string, readonly string[]>> = {
+  serve: ['--port', '--data-dir', '--admin-user', '--admin-password'],
+  backup: ['--data-dir'],
+  'migrate-to-postgres': ['--from', '--to'],
+};
 
 /**
  * Parses `process.argv.slice(2)`. Accepts `--flag value` and `--flag=value`; an unknown flag or a
@@ -46,6 +59,10 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
     values.set(name, value);
   }
   const [command = 'serve', ...rest] = positional;
+  for (const name of values.keys()) {
+    const allowed = commandFlags[command];
+    if (allowed && !allowed.includes(name)) throw new SettingsError(`${name} does not apply to ${command}`);
+  }
   if (command === 'serve') {
     if (rest.length > 0) throw new SettingsError(`unexpected argument ${rest[0] ?? ''}`);
     const port = values.get('--port');
@@ -66,11 +83,15 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
     const [file, ...extra] = rest;
     if (file === undefined) throw new SettingsError('backup needs a destination FILE');
     if (extra.length > 0) throw new SettingsError(`unexpected argument ${extra[0] ?? ''}`);
-    for (const name of values.keys()) {
-      if (name !== '--data-dir') throw new SettingsError(`${name} does not apply to backup`);
-    }
     const dataDir = values.get('--data-dir');
     return { command: 'backup', file, ...(dataDir !== undefined ? { dataDir } : {}) };
+  }
+  if (command === 'migrate-to-postgres') {
+    if (rest.length > 0) throw new SettingsError(`unexpected argument ${rest[0] ?? ''}`);
+    const from = values.get('--from');
+    if (from === undefined) throw new SettingsError('migrate-to-postgres needs --from FILE (the SQLite database, <data dir>/formwork.sqlite)');
+    const to = values.get('--to');
+    return { command: 'migrate-to-postgres', from, ...(to !== undefined ? { to } : {}) };
   }
   throw new SettingsError(`unknown command ${command}`);
 }
