@@ -50,6 +50,23 @@ export default defineConfig({
         },
       },
       {
+        // The same HTTP and integration suites again, every test server on PostgreSQL
+        // (startTestServer reads FORMWORK_TEST_DATABASE). The storage adapters' own suites run once,
+        // in 'server', where each adapter is tested against its own database.
+        resolve: { alias: sourceAliases },
+        esbuild: { jsx: 'automatic' },
+        test: {
+          name: 'server-postgres',
+          environment: 'node',
+          include: ['packages/server/src/**/*.test.ts'],
+          exclude: ['packages/server/src/storage/**'],
+          env: { FORMWORK_TEST_DATABASE: 'postgres' },
+          globalSetup: ['packages/server/src/storage/postgres/testing/postgresGlobalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
         resolve: { alias: sourceAliases },
         esbuild: { jsx: 'automatic' },
         test: {

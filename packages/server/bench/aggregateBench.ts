@@ -8,6 +8,8 @@ import { defaultSettings, type Settings } from '../src/config.js';
 import { createApp } from '../src/createApp.js';
 import { migrateDatabase } from '../src/storage/sqlite/migrateDatabase.js';
 import { databasePath, openDatabase } from '../src/storage/sqlite/openDatabase.js';
+import { sqliteStorageOf } from '../src/storage/sqlite/openSqliteStorage.js';
+import { createFolderBlobStore } from '../src/storage/folder/createFolderBlobStore.js';
 import { publishForm } from '../src/forms/publishForm.js';
 import { silentLogger } from '../src/Logger.js';
 import { checkAggregateQuery, type AggregateRequest } from '../src/query/checkAggregateQuery.js';
@@ -124,7 +126,7 @@ async function generate(dataDir: string, rows: number): Promise<string> {
   db.pragma('synchronous = OFF');
   migrateDatabase(db, Date.now);
   const settings: Settings = { ...defaultSettings, dataDir, admin: { username: 'admin', password: adminPassword } };
-  const { context } = createApp({ db, settings, now: Date.now, randomBytes, logger: silentLogger });
+  const { context } = createApp({ storage: sqliteStorageOf(db, createFolderBlobStore(join(dataDir, 'files'))), settings, now: Date.now, randomBytes, logger: silentLogger });
   await bootstrapAdmin(context);
   const { stores } = context;
   const admin = (await stores.users.findCredentials('admin'))?.user;

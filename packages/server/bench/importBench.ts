@@ -50,7 +50,6 @@ export async function runImportBench(rows: number): Promise<ImportBenchResult> {
       { ...defaultSettings, port: 0, host: '127.0.0.1', dataDir: dir, admin: { username: 'admin', password: adminPassword }, passwordHashCost: 10 },
       { logger: silentLogger },
     );
-    if (process.env['BENCH_CACHE']) server.db.pragma(`cache_size = -${process.env['BENCH_CACHE']}`);
     const admin = new TestClient(server.url.replace('localhost', '127.0.0.1'));
     await admin.post('/api/auth/login', { username: 'admin', password: adminPassword });
     const formId = await publishNewForm(admin, twentyFieldForm);
@@ -68,8 +67,9 @@ export async function runImportBench(rows: number): Promise<ImportBenchResult> {
     const apiCpuMs = cpuMsSince(apiCpu);
     if (response.status !== 200 || response.body.imported !== rows) throw new Error(`import failed: ${response.status} ${JSON.stringify(response.body).slice(0, 500)}`);
 
-    // The very rows the API stored, read back, then inserted raw into fresh databases.
-    const db = server.db;
+    // The very rows the API stored, read back (the server closed: the file is free), then inserted raw into fresh databases.
+    await server.close();
+    const db = openDatabase(databasePath(dir));
     const records = db.prepare('SELECT seq, id, form_id, form_version, data, version, creator_id, owner_id, owner_department_id, created_at, updated_at, updated_by FROM records ORDER BY seq').raw().all() as unknown[][];
     const valueTable = `form_values_${String(db.prepare('SELECT table_no FROM value_tables WHERE form_id = ?').pluck().get(formId))}`;
     const values = db.prepare(`SELECT * FROM ${valueTable} ORDER BY rid`).raw().all() as unknown[][];
@@ -80,7 +80,7 @@ export async function runImportBench(rows: number): Promise<ImportBenchResult> {
       apps: db.prepare('SELECT * FROM apps').all(),
       forms: db.prepare('SELECT * FROM forms').all().map((form) => ({ ...(form as object), published_version: null })),
     };
-    await server.close();
+    db.close();
 
     const fresh = (name: string) => {
       const raw = openDatabase(databasePath(join(rawDir, name)));

@@ -1,15 +1,15 @@
 import type { Settings } from './config.js';
-import type { SqliteDatabase } from './storage/sqlite/openDatabase.js';
+import type { Storage } from './storage/Storage.js';
 import type { FormPublishHook } from './forms/FormPublishHook.js';
 import type { Logger } from './Logger.js';
 
 /**
- * What `createApp` needs from outside: the migrated database, the settings, and everything that
+ * What `createApp` needs from outside: the opened storage, the settings, and everything that
  * varies between runs (clock, randomness) so that tests can pin them.
  */
 export interface AppDeps {
-  /** A connection from `openDatabase`, already migrated with `migrateDatabase`. */
-  readonly db: SqliteDatabase;
+  /** Opened, migrated storage (`openStorage`): the stores, the file bytes, where workers find them. */
+  readonly storage: Storage;
   readonly settings: Settings;
   /** Milliseconds since the epoch. */
   readonly now: () => number;

@@ -2,6 +2,8 @@ import type { LoginRateLimiter } from './auth/LoginRateLimiter.js';
 import type { Settings } from './config.js';
 import type { FormPublishHook } from './forms/FormPublishHook.js';
 import type { Logger } from './Logger.js';
+import type { BlobStore } from './storage/BlobStore.js';
+import type { StorageAddress } from './storage/StorageAddress.js';
 import type { Stores } from './storage/Stores.js';
 
 /**
@@ -10,11 +12,13 @@ import type { Stores } from './storage/Stores.js';
  */
 export interface ServerContext {
   readonly stores: Stores;
+  /** The bytes of uploaded files. */
+  readonly blobs: BlobStore;
   /**
-   * The database file, for worker threads that read it on their own read-only connection (an
-   * import's checks); null for an in-memory database, which only its own connection can see.
+   * Where worker threads open read-only stores of their own (an import's checks, an export); null
+   * for an in-memory database, which only its own connection can see.
    */
-  readonly databaseFile: string | null;
+  readonly storageAddress: StorageAddress | null;
   readonly settings: Settings;
   readonly now: () => number;
   readonly randomBytes: (size: number) => Buffer;

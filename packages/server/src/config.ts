@@ -8,8 +8,13 @@ export interface Settings {
   readonly port: number;
   /** Interface to listen on; undefined listens on every interface. */
   readonly host: string | undefined;
-  /** Folder holding `formwork.sqlite` (created when missing). */
+  /** Folder holding `formwork.sqlite` (created when missing) and the uploaded files (`files/`). */
   readonly dataDir: string;
+  /**
+   * `postgres://…` to keep everything but file bytes in PostgreSQL (several server processes may
+   * then share it); null keeps the embedded SQLite database in `dataDir`.
+   */
+  readonly databaseUrl: string | null;
   /** The first admin, created on the first start only. A null password means "generate and print one". */
   readonly admin: { readonly username: string; readonly password: string | null };
   /** `auto`: mark the session cookie `Secure` when the request came over https. */
@@ -73,6 +78,7 @@ export const defaultSettings: Settings = {
   port: 3000,
   host: undefined,
   dataDir: resolve('data'),
+  databaseUrl: null,
   admin: { username: 'admin', password: null },
   secureCookies: 'auto',
   trustProxy: false,
@@ -99,7 +105,8 @@ export class SettingsError extends Error {
  *
  * Environment: `PORT`, `FORMWORK_DATA_DIR`, `FORMWORK_ADMIN_USER`, `FORMWORK_ADMIN_PASSWORD`,
  * `FORMWORK_HOST`, `FORMWORK_TRUST_PROXY` (`1`/`true`), `FORMWORK_SECURE_COOKIES` (`auto`|`always`|`never`),
- * `FORMWORK_TIME_ZONE` (an IANA zone, default Asia/Shanghai).
+ * `FORMWORK_TIME_ZONE` (an IANA zone, default Asia/Shanghai), `FORMWORK_DATABASE_URL`
+ * (`postgres://user:password@host:port/database`; unset: SQLite in the data folder).
  *
  * @example
  * resolveSettings({ PORT: '8080' }, { dataDir: '/srv/formwork' }).port // 8080
@@ -114,6 +121,7 @@ export function resolveSettings(env: Readonly<Record<string, string | undefined>
     port,
     host: nonEmpty(env['FORMWORK_HOST']) ?? defaultSettings.host,
     dataDir,
+    databaseUrl: parseDatabaseUrl(env['FORMWORK_DATABASE_URL']),
     admin: { username, password },
     trustProxy: parseBoolean(env['FORMWORK_TRUST_PROXY'], 'FORMWORK_TRUST_PROXY') ?? defaultSettings.trustProxy,
     secureCookies: parseSecureCookies(env['FORMWORK_SECURE_COOKIES']),
@@ -128,6 +136,16 @@ export function parsePort(text: string, source: string): number {
     throw new SettingsError(`${source} must be a port number between 0 and 65535, got "${text}"`);
   }
   return port;
+}
+
+/** A PostgreSQL URL, or null when unset; anything else is refused before the server starts. */
+function parseDatabaseUrl(value: string | undefined): string | null {
+  const text = nonEmpty(value)?.trim();
+  if (text === undefined) return null;
+  if (!/^postgres(ql)?:\/\//.test(text)) {
+    throw new SettingsError('FORMWORK_DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/database), or unset to use SQLite');
+  }
+  return text;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -23,7 +23,6 @@ import { recordRoutes } from './routes/records.js';
 import { userRoutes } from './routes/users.js';
 import { userImportRoutes } from './routes/userImport.js';
 import type { ServerContext } from './ServerContext.js';
-import { createSqliteStores } from './storage/sqlite/createSqliteStores.js';
 import { serveWebApps } from './web/serveWebApps.js';
 
 /** The express app and the context its routers share (tests reach the stores through it). */
@@ -38,18 +37,18 @@ export interface FormworkApp {
  * two web apps. `listen()` is the caller's (see `startServer`), so tests can use port 0.
  *
  * @example
- * const db = openDatabase(databasePath(dir));
- * migrateDatabase(db, Date.now);
- * const { app } = createApp({ db, settings, now: Date.now, randomBytes });
+ * const storage = await openStorage(settings, Date.now);
+ * const { app } = createApp({ storage, settings, now: Date.now, randomBytes });
  * app.listen(0);
  */
 export function createApp(deps: AppDeps): FormworkApp {
   const { settings } = deps;
   const randomId = deps.randomId ?? (() => deps.randomBytes(10).toString('hex'));
-  const stores = createSqliteStores(deps.db);
+  const { stores } = deps.storage;
   const context: ServerContext = {
     stores,
-    databaseFile: deps.db.memory || deps.db.name === '' ? null : deps.db.name,
+    blobs: deps.storage.blobs,
+    storageAddress: deps.storage.address,
     settings,
     now: deps.now,
     randomBytes: deps.randomBytes,

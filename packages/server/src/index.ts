@@ -1,6 +1,6 @@
 /**
- * @formwork/server — express + better-sqlite3. `createApp(deps)` builds the app without
- * listening; `startServer(settings)` is what `formwork serve` runs.
+ * @formwork/server — express over storage ports (SQLite embedded, or PostgreSQL). `createApp(deps)`
+ * builds the app without listening; `startServer(settings)` is what `formwork serve` runs.
  */
 export type { AppDeps } from './AppDeps.js';
 export type { ServerContext } from './ServerContext.js';
@@ -15,6 +15,12 @@ export type { Migration } from './storage/sqlite/Migration.js';
 export { backupDatabase } from './storage/sqlite/backupDatabase.js';
 
 export type { Stores } from './storage/Stores.js';
+export type { Storage } from './storage/Storage.js';
+export type { StorageAddress } from './storage/StorageAddress.js';
+export type { BlobStore } from './storage/BlobStore.js';
+export { openStorage, type StorageSettings } from './storage/openStorage.js';
+export { sqliteStorageOf } from './storage/sqlite/openSqliteStorage.js';
+export { createFolderBlobStore } from './storage/folder/createFolderBlobStore.js';
 export type { User, UserStore, NewUser, UserChanges } from './storage/UserStore.js';
 export type { Session, SessionStore } from './storage/SessionStore.js';
 export type { Department, DepartmentStore } from './storage/DepartmentStore.js';

@@ -1,13 +1,12 @@
 import { randomBytes as cryptoRandomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { SettingsError, type Settings } from './config.js';
 import { createApp, type FormworkApp } from './createApp.js';
-import { migrateDatabase } from './storage/sqlite/migrateDatabase.js';
-import { holdDataFolder } from './storage/sqlite/holdDataFolder.js';
-import { databasePath, openDatabase, type SqliteDatabase } from './storage/sqlite/openDatabase.js';
+import { openStorage } from './storage/openStorage.js';
+import type { Storage } from './storage/Storage.js';
 import type { FormPublishHook } from './forms/FormPublishHook.js';
 import { createHttpServer } from './http/createHttpServer.js';
 import type { ValidationIssue } from './http/validation/ValueSchema.js';
@@ -23,9 +22,9 @@ export interface RunningServer {
   /** `http://localhost:PORT` (no trailing slash). */
   readonly url: string;
   readonly port: number;
-  readonly db: SqliteDatabase;
+  readonly storage: Storage;
   readonly formwork: FormworkApp;
-  /** Stops accepting connections, waits for open ones, closes the database. */
+  /** Stops accepting connections, waits for open ones, closes the storage. */
   close(): Promise<void>;
 }
 
@@ -37,31 +36,25 @@ export interface StartOptions {
 }
 
 /**
- * What `formwork serve` does: open `<dataDir>/formwork.sqlite`, apply migrations, create the
- * first admin if there are no users (printing a generated password once), listen, and print
- * the URLs. Refuses (`DataFolderBusyError`) a data folder that another process is serving.
+ * What `formwork serve` does: open the storage (`<dataDir>/formwork.sqlite`, or PostgreSQL at
+ * `FORMWORK_DATABASE_URL`), apply migrations, create the first admin if there are no users
+ * (printing a generated password once), listen, and print the URLs. On SQLite, refuses
+ * (`DataFolderBusyError`) a data folder that another process is serving; on PostgreSQL several
+ * processes may serve one database, and housekeeping runs in one of them at a time (a lease).
  */
 export async function startServer(settings: Settings, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? consoleLogger;
   checkAdminSettings(settings);
   const now = options.now ?? Date.now;
   const randomBytes = options.randomBytes ?? cryptoRandomBytes;
-  mkdirSync(settings.dataDir, { recursive: true });
-  const hold = holdDataFolder(settings.dataDir, now);
-  let db: SqliteDatabase;
+  const storage = await openStorage(settings, now);
   try {
-    db = openDatabase(databasePath(settings.dataDir));
-  } catch (error) {
-    hold.release();
-    throw error;
-  }
-  try {
-    const migration = migrateDatabase(db, now);
-    if (migration.applied.length > 0) logger.info(`Database migrated to version ${migration.current} (${databasePath(settings.dataDir)})`);
+    const { migration } = storage;
+    if (migration.applied.length > 0) logger.info(`Database migrated to version ${String(migration.current)} (${storage.description})`);
     // Only a password about to be set must meet today's rules: an install whose environment still
     // holds an older, shorter one (never used again after the first start) keeps starting.
-    if (isFirstStart(db)) checkAdminPassword(settings);
-    const formwork = createApp({ db, settings, now, randomBytes, logger, ...(options.formPublishHooks ? { formPublishHooks: options.formPublishHooks } : {}) });
+    if ((await storage.stores.users.count()) === 0) checkAdminPassword(settings);
+    const formwork = createApp({ storage, settings, now, randomBytes, logger, ...(options.formPublishHooks ? { formPublishHooks: options.formPublishHooks } : {}) });
     const admin = await bootstrapAdmin(formwork.context);
     if (admin.created) {
       logger.info(
@@ -73,9 +66,13 @@ export async function startServer(settings: Settings, options: StartOptions = {}
     const server = await listen(formwork, settings);
     const port = (server.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;
+    logger.info(`Storage: ${storage.description}`);
     logger.info(`Formwork is running at ${url}/ (designer: ${url}/designer/)`);
+    const holder = `${hostname()}:${String(process.pid)}:${randomBytes(4).toString('hex')}`;
     const tidy = async (): Promise<void> => {
       try {
+        // Several processes on one PostgreSQL database: the lease lets one of them run each round.
+        if (!(await storage.stores.leases.acquire('housekeeping', holder, now(), housekeepingEveryMs / 2))) return;
         const removed = await runHousekeeping(formwork.context);
         if (removed.idempotencyKeys > 0 || removed.uploads > 0 || removed.incomingFiles > 0) {
           logger.info(
@@ -92,23 +89,22 @@ export async function startServer(settings: Settings, options: StartOptions = {}
     return {
       url,
       port,
-      db,
+      storage,
       formwork,
       close: () =>
         new Promise<void>((resolve, reject) => {
           clearInterval(housekeeping);
           server.close((error) => {
-            db.close();
-            hold.release();
-            if (error) reject(error);
-            else resolve();
+            storage.close().then(
+              () => (error ? reject(error) : resolve()),
+              (closeError: unknown) => reject(error ?? closeError),
+            );
           });
           server.closeIdleConnections();
         }),
     };
   } catch (error) {
-    db.close();
-    hold.release();
+    await storage.close();
     throw error;
   }
 }
@@ -137,8 +133,4 @@ function checkAdminPassword(settings: Settings): void {
   const issues: ValidationIssue[] = [];
   passwordSchema.check(settings.admin.password, '', issues);
   if (issues.length > 0) throw new SettingsError(`FORMWORK_ADMIN_PASSWORD ${issues[0]?.message.en ?? 'is invalid'}`);
-}
-
-function isFirstStart(db: SqliteDatabase): boolean {
-  return db.prepare('SELECT 1 FROM users LIMIT 1').get() === undefined;
 }

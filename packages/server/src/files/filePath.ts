@@ -1,19 +1,17 @@
 import { join } from 'node:path';
+import { folderBlobPath } from '../storage/folder/createFolderBlobStore.js';
 
-const fileIdPattern = /^fil_([0-9a-f]{2})([0-9a-f]{2})[0-9a-f]+$/;
+const fileIdPattern = /^fil_[0-9a-f]{5,}$/;
 
 /**
- * Where a file's bytes live: `<dataDir>/files/aa/bb/<id>`, fanned out by the id's first hex
- * digits so no folder grows huge. Only ids of the server's own making (`fil_` + hex) map to a path,
- * so nothing a client sends can walk out of the folder.
+ * Where the default (folder) blob store keeps a file's bytes: `<dataDir>/files/aa/bb/<id>`. For
+ * tests and tools that look at the folder; the server itself goes through `context.blobs`.
  *
  * @example
  * filePath('/srv/data', 'fil_3f9a0c…') // '/srv/data/files/3f/9a/fil_3f9a0c…'
  */
 export function filePath(dataDir: string, fileId: string): string {
-  const match = fileIdPattern.exec(fileId);
-  if (!match?.[1] || !match[2]) throw new Error(`not a file id: ${fileId}`);
-  return join(dataDir, 'files', match[1], match[2], fileId);
+  return folderBlobPath(join(dataDir, 'files'), fileId);
 }
 
 /** Whether a string is a file id of the server's making. */

@@ -1,7 +1,5 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { filePath } from '../files/filePath.js';
-import { uploadTempDir } from '../files/storeUpload.js';
 import type { ServerContext } from '../ServerContext.js';
 
 /** What one round of housekeeping removed. */
@@ -40,8 +38,8 @@ export async function runHousekeeping(context: ServerContext): Promise<Housekeep
     return ids;
   });
   // After the commit: a crash in between leaves bytes without a row (harmless), never a row without bytes.
-  for (const id of removed) rmSync(filePath(settings.dataDir, id), { force: true });
-  return { idempotencyKeys, uploads: removed.length, incomingFiles: removeStaleIncoming(uploadTempDir(settings.dataDir), now - settings.records.incomingUploadTtlMs) };
+  for (const id of removed) await context.blobs.delete(id);
+  return { idempotencyKeys, uploads: removed.length, incomingFiles: removeStaleIncoming(context.blobs.incomingDir, now - settings.records.incomingUploadTtlMs) };
 }
 
 /** Removes the files of `folder` last written before `writtenBefore` (ms), at most a round's worth. */

@@ -122,10 +122,10 @@ function startWorkerFor({ context, opened, locale, now, skipInvalid }: ImportReq
   const { form, viewer } = opened;
   // Linked records are found by id and matched to the importer's row scope in memory
   // (`createLinkResolver`): reads only, which the worker's read-only connection can make.
-  if (context.databaseFile === null) return undefined;
+  if (context.storageAddress === null) return undefined;
   const limits = context.settings.records;
   return startImportWorker({
-    databaseFile: context.databaseFile,
+    storage: context.storageAddress,
     formId: form.formId,
     formVersion: form.version.version,
     userId: viewer.user.id,

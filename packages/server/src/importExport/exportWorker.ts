@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { workerData } from 'node:worker_threads';
-import { openReadOnlyStores, type ReadOnlyStores } from '../storage/sqlite/openReadOnlyStores.js';
+import { openReadOnlyStores, type ReadOnlyStores } from '../storage/openReadOnlyStores.js';
 import type { ExportWorkerInput, ExportWorkerMessage } from './exportWorkerProtocol.js';
 import { serializeError } from './importWorkerProtocol.js';
 import { writeRecordsExport } from './writeRecordsExport.js';
@@ -26,7 +26,7 @@ const toRequest = new Writable({
 
 let opened: ReadOnlyStores | undefined;
 try {
-  opened = openReadOnlyStores(input.databaseFile);
+  opened = await openReadOnlyStores(input.storage);
   const { stores } = opened;
   const user = await stores.users.findById(input.userId);
   if (!user) throw new Error('the exporting user is gone');
@@ -35,6 +35,6 @@ try {
 } catch (error) {
   post({ kind: 'failed', error: serializeError(error) });
 } finally {
-  opened?.close();
+  await opened?.close();
   input.port.close();
 }

@@ -1,10 +1,11 @@
+import type { StorageAddress } from '../storage/StorageAddress.js';
 import type { MessagePort } from 'node:worker_threads';
 import type { SerializedError } from './importWorkerProtocol.js';
 import type { RecordsExport } from './writeRecordsExport.js';
 
 /** What the export worker is started with. */
 export interface ExportWorkerInput extends RecordsExport {
-  readonly databaseFile: string;
+  readonly storage: StorageAddress;
   readonly userId: string;
   readonly port: MessagePort;
 }

@@ -6,7 +6,7 @@ import { randomRowId } from '../records/randomRowId.js';
 import { loadRecordForm } from '../records/loadRecordForm.js';
 import { viewerOf } from '../permissions/Viewer.js';
 import { timeZoneAt } from '../query/TimeZone.js';
-import { openReadOnlyStores, type ReadOnlyStores } from '../storage/sqlite/openReadOnlyStores.js';
+import { openReadOnlyStores, type ReadOnlyStores } from '../storage/openReadOnlyStores.js';
 import { checkImportSheet } from './checkImportSheet.js';
 import { formChangedDuringImport } from './importErrors.js';
 import { serializeError, type ImportWorkerFile, type ImportWorkerInput, type ImportWorkerMessage } from './importWorkerProtocol.js';
@@ -29,7 +29,7 @@ const post = (message: ImportWorkerMessage): void => {
 
 let opened: ReadOnlyStores | undefined;
 try {
-  opened = openReadOnlyStores(input.databaseFile);
+  opened = await openReadOnlyStores(input.storage);
   const { stores } = opened;
   const form = await loadRecordForm(stores, input.formId);
   const user = await stores.users.findById(input.userId);
@@ -44,6 +44,6 @@ try {
 } catch (error) {
   post({ kind: 'failed', error: serializeError(error) });
 } finally {
-  opened?.close();
+  await opened?.close();
   input.port.close();
 }

@@ -1,3 +1,4 @@
+import type { StorageAddress } from '../storage/StorageAddress.js';
 import type { MessagePort } from 'node:worker_threads';
 import type { Locale, LocalizedText } from '@formwork/runtime';
 import { HttpError, type ErrorDetails } from '../http/HttpError.js';
@@ -6,8 +7,8 @@ import type { ImportCheckMessage } from './checkImportSheet.js';
 
 /** What an import worker is started with (`workerData`). */
 export interface ImportWorkerInput {
-  /** The database file, opened read-only by the worker. */
-  readonly databaseFile: string;
+  /** Where the worker opens read-only stores of its own. */
+  readonly storage: StorageAddress;
   readonly formId: string;
   /** The published version the request opened; the worker checks against that one only. */
   readonly formVersion: number;

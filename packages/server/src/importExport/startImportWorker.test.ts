@@ -5,6 +5,7 @@ import { publishNewForm } from '../records/testing/publishForm.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 import type { ImportChunk, ImportStart } from './checkImportSheet.js';
 import { startImportWorker } from './startImportWorker.js';
+import type { StorageAddress } from '../storage/StorageAddress.js';
 
 let server: TestServer;
 let formId: string;
@@ -28,9 +29,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const workerFor = (overrides: { formVersion?: number; databaseFile?: string } = {}) =>
+const workerFor = (overrides: { formVersion?: number; storage?: StorageAddress } = {}) =>
   startImportWorker({
-    databaseFile: overrides.databaseFile ?? server.db.name,
+    storage: overrides.storage ?? server.context.storageAddress ?? { kind: 'sqlite', file: '' },
     formId,
     formVersion: overrides.formVersion ?? 1,
     userId: adminId,
@@ -76,7 +77,7 @@ describe('startImportWorker', () => {
   });
 
   it('passes on why it could not start', async () => {
-    const worker = workerFor({ databaseFile: `${server.dataDir}/missing/nothing.sqlite` });
+    const worker = workerFor({ storage: { kind: 'sqlite', file: `${server.dataDir}/missing/nothing.sqlite` } });
     try {
       await expect(worker.next()).rejects.toThrow(/import worker failed: .*Cannot open database because the directory does not exist/);
     } finally {

@@ -1,9 +1,8 @@
-import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { findField, type FileField } from '@formwork/runtime';
-import { filePath, isFileId } from '../files/filePath.js';
+import { isFileId } from '../files/filePath.js';
 import { receiveFile } from '../files/receiveFile.js';
-import { storeUpload, uploadTempDir } from '../files/storeUpload.js';
+import { storeUpload } from '../files/storeUpload.js';
 import { ApiRouter } from '../http/ApiRouter.js';
 import { HttpError } from '../http/HttpError.js';
 import { notFound } from '../http/httpErrors.js';
@@ -47,7 +46,7 @@ export function fileRoutes(context: ServerContext): ApiRouter {
     async ({ req, res, query, user }) => {
       const field = query.formId !== undefined || query.fieldId !== undefined ? await fileFieldOf(user, query.formId, query.fieldId) : undefined;
       const limit = Math.min(settings.records.uploadMaxBytes, field?.maxSizeMB === undefined ? Infinity : Math.floor(field.maxSizeMB * 1024 * 1024));
-      const received = await receiveFile(req, { maxBytes: limit, tempDir: uploadTempDir(settings.dataDir) });
+      const received = await receiveFile(req, { maxBytes: limit, tempDir: context.blobs.incomingDir });
       const ref = await storeUpload(context, user, received, field);
       res.status(201);
       return ref;
@@ -78,7 +77,9 @@ export function fileRoutes(context: ServerContext): ApiRouter {
         'Cache-Control': 'private, no-store',
         ETag: `"${file.sha256}"`,
       });
-      await pipeline(createReadStream(filePath(settings.dataDir, file.id)), res);
+      const bytes = await context.blobs.read(file.id);
+      if (!bytes) throw new Error(`the bytes of ${file.id} are missing from the blob store`);
+      await pipeline(bytes, res);
       return undefined;
     },
   );

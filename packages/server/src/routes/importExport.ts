@@ -117,10 +117,10 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
       });
       const request: RecordsExport = { formId: opened.form.formId, locale, now, timeZone: settings.records.timeZone, filter: query.filter, format };
       try {
-        if (context.databaseFile === null) await writeRecordsExport(stores, user, request, res);
+        if (context.storageAddress === null) await writeRecordsExport(stores, user, request, res);
         else {
           await stores.records.prepareToRead({ formId: opened.form.formId, columns: opened.form.columns, scope: opened.scope, filter, state: 'live' });
-          await startExportWorker({ ...request, databaseFile: context.databaseFile, userId: user.id }, res);
+          await startExportWorker({ ...request, storage: context.storageAddress, userId: user.id }, res);
         }
       } catch (error) {
         if (!res.headersSent) throw error;

@@ -11,6 +11,12 @@ import { defaultSettings, type Settings } from '../config.js';
 import { createApp } from '../createApp.js';
 import { migrateDatabase } from '../storage/sqlite/migrateDatabase.js';
 import { databasePath, openDatabase, type SqliteDatabase } from '../storage/sqlite/openDatabase.js';
+import { createFolderBlobStore } from '../storage/folder/createFolderBlobStore.js';
+import { openPostgres } from '../storage/postgres/openPostgres.js';
+import { openPostgresStorage } from '../storage/postgres/openPostgresStorage.js';
+import { createTestDatabase } from '../storage/postgres/testing/createTestDatabase.js';
+import { sqliteStorageOf } from '../storage/sqlite/openSqliteStorage.js';
+import type { Storage } from '../storage/Storage.js';
 import type { FormPublishHook } from '../forms/FormPublishHook.js';
 import { createHttpServer } from '../http/createHttpServer.js';
 import { silentLogger, type Logger } from '../Logger.js';
@@ -27,6 +33,11 @@ export interface TestServerOptions {
   readonly logger?: Logger;
   /** Reuse a data folder (e.g. to restart on the same database); removed by `close` only if created here. */
   readonly dataDir?: string;
+  /**
+   * On PostgreSQL runs, reuse this database (another test server's `databaseUrl`); dropped by
+   * `close` only if created here.
+   */
+  readonly databaseUrl?: string | null;
 }
 
 export interface NewTestUser {
@@ -37,13 +48,30 @@ export interface NewTestUser {
   readonly departmentId?: string | null;
 }
 
-/** A real server on a free port over a real SQLite file in a temporary folder. */
+/**
+ * A real server on a free port over real storage: a SQLite file in a temporary folder, or — when
+ * the run sets `FORMWORK_TEST_DATABASE=postgres` (the `server-postgres` test project) — a fresh
+ * PostgreSQL database on the run's test cluster.
+ */
 export interface TestServer {
   readonly url: string;
   /** The express app under test (e.g. to inspect its registered routes). */
   readonly app: Express;
   readonly dataDir: string;
+  /** The PostgreSQL database on a PostgreSQL run, else null. */
+  readonly databaseUrl: string | null;
+  /**
+   * The SQLite connection, for tests that look under the ports at SQLite itself. Throws on a
+   * PostgreSQL run: such a test belongs to the SQLite adapter (see `onPostgres`).
+   */
   readonly db: SqliteDatabase;
+  /**
+   * Runs SQL straight on the test database, whichever it is (`?` placeholders), for tests that
+   * look under the API ("nothing was written"). Rows as objects; counts come back as numbers.
+   */
+  sql<Row = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<Row[]>;
+  /** The first column of the first row of `sql`, or undefined when there is no row. */
+  sqlValue<Value = unknown>(text: string, ...params: unknown[]): Promise<Value | undefined>;
   readonly context: ServerContext;
   readonly clock: TestClock;
   readonly admin: { readonly username: string; readonly password: string };
@@ -83,10 +111,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     webRoots: { designer: join(dataDir, 'no-designer'), app: join(dataDir, 'no-app') },
     ...options.settings,
   };
-  const db = openDatabase(databasePath(dataDir));
-  migrateDatabase(db, clock.now);
+  const database = await openTestStorage(dataDir, options.databaseUrl, clock);
   const { app, context } = createApp({
-    db,
+    storage: database.storage,
     settings,
     now: clock.now,
     randomBytes,
@@ -110,7 +137,16 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url,
     app,
     dataDir,
-    db,
+    databaseUrl: database.url,
+    get db(): SqliteDatabase {
+      if (!database.sqlite) throw new Error('this test reads SQLite directly; on a PostgreSQL run it must be skipped (onPostgres)');
+      return database.sqlite;
+    },
+    sql: database.sql,
+    async sqlValue<Value>(text: string, ...params: unknown[]) {
+      const [row] = await database.sql<Record<string, unknown>>(text, ...params);
+      return row === undefined ? undefined : (Object.values(row)[0] as Value);
+    },
     context,
     clock,
     admin,
@@ -131,18 +167,74 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       if (response.status !== 201) throw new Error(`creating ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
       return { user: response.body, client: await login(username, password), password };
     },
-    close: () => closeServer(server, db, ownDir ? dataDir : undefined),
+    close: async () => {
+      await closeServer(server);
+      await database.close();
+      if (ownDir) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
-function closeServer(server: Server, db: SqliteDatabase, removeDir: string | undefined): Promise<void> {
+/** Whether this run keeps the test servers' data in PostgreSQL (the `server-postgres` project). */
+export const onPostgres = process.env['FORMWORK_TEST_DATABASE'] === 'postgres';
+
+interface TestStorage {
+  readonly storage: Storage;
+  readonly url: string | null;
+  readonly sqlite: SqliteDatabase | null;
+  sql<Row>(text: string, ...params: unknown[]): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The storage of a test server. Unlike `formwork serve`, the data folder is not held: tests
+ * start two servers on one database on purpose.
+ */
+async function openTestStorage(dataDir: string, databaseUrl: string | null | undefined, clock: TestClock): Promise<TestStorage> {
+  const blobs = createFolderBlobStore(join(dataDir, 'files'));
+  if (!onPostgres) {
+    const db = openDatabase(databasePath(dataDir));
+    migrateDatabase(db, clock.now);
+    const storage = sqliteStorageOf(db, blobs);
+    return {
+      storage,
+      url: null,
+      sqlite: db,
+      sql: async <Row>(text: string, ...params: unknown[]) => {
+        const statement = db.prepare(text);
+        if (!statement.reader) {
+          statement.run(...params);
+          return [];
+        }
+        return statement.all(...params) as Row[];
+      },
+      close: () => storage.close(),
+    };
+  }
+  const created = databaseUrl ? undefined : await createTestDatabase();
+  const url = databaseUrl ?? created?.url ?? '';
+  const storage = await openPostgresStorage(url, blobs, clock.now);
+  const direct = await openPostgres(url, { max: 2 });
+  return {
+    storage,
+    url,
+    sqlite: null,
+    sql: async <Row>(text: string, ...params: unknown[]) => {
+      let index = 0;
+      const numbered = text.replace(/\?/g, () => `$${String(++index)}`);
+      return (await direct.query(numbered, params)).rows as Row[];
+    },
+    close: async () => {
+      await direct.end();
+      await storage.close();
+      await created?.drop();
+    },
+  };
+}
+
+function closeServer(server: Server): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.close((error) => {
-      db.close();
-      if (removeDir) rmSync(removeDir, { recursive: true, force: true });
-      if (error) reject(error);
-      else resolve();
-    });
+    server.close((error) => (error ? reject(error) : resolve()));
     server.closeAllConnections();
   });
 }

@@ -6,6 +6,13 @@ import type { BlobStore } from '../BlobStore.js';
 
 const blobIdPattern = /^fil_([0-9a-f]{2})([0-9a-f]{2})[0-9a-f]+$/;
 
+/** Where a folder blob store keeps the bytes of `id` (throws for an id it did not make). */
+export function folderBlobPath(root: string, id: string): string {
+  const match = blobIdPattern.exec(id);
+  if (!match?.[1] || !match[2]) throw new Error(`not a file id: ${id}`);
+  return join(root, match[1], match[2], id);
+}
+
 /**
  * Blobs in a folder: `<root>/aa/bb/<id>`, fanned out by the id's first hex digits so no folder
  * grows huge, with uploads arriving in `<root>/incoming/`. Only ids of the server's own making
@@ -16,11 +23,7 @@ const blobIdPattern = /^fil_([0-9a-f]{2})([0-9a-f]{2})[0-9a-f]+$/;
  * await blobs.put('fil_3f9a0c…', '/srv/formwork/files/incoming/upload-1');
  */
 export function createFolderBlobStore(root: string): BlobStore {
-  const pathOf = (id: string): string => {
-    const match = blobIdPattern.exec(id);
-    if (!match?.[1] || !match[2]) throw new Error(`not a file id: ${id}`);
-    return join(root, match[1], match[2], id);
-  };
+  const pathOf = (id: string): string => folderBlobPath(root, id);
   return {
     incomingDir: join(root, 'incoming'),
     async put(id, tempPath) {

@@ -17,6 +17,8 @@ export interface OpenPostgresOptions {
    * crash the process on the pool's 'error' event.
    */
   readonly onIdleError?: (error: Error) => void;
+  /** Sessions that refuse every write (`default_transaction_read_only`): a worker's stores. */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
     connectionTimeoutMillis: 10_000,
     application_name: 'formwork',
     types: formworkTypes,
+    ...(options.readOnly === true ? { options: '-c default_transaction_read_only=on' } : {}),
   });
   pool.on('error', options.onIdleError ?? (() => undefined));
   try {
