@@ -60,7 +60,7 @@ describe('FormPublishHook', () => {
     const response = await admin.post<{ error: { code: string } }>(`/api/forms/${formId}/publish`);
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('conversion_refused');
-    expect(server?.db.prepare('SELECT count(*) FROM form_versions').pluck().get()).toBe(0);
-    expect(server?.db.prepare('SELECT published_version FROM forms').pluck().get()).toBeNull();
+    expect(await server?.sqlValue('SELECT count(*) FROM form_versions')).toBe(0);
+    expect(await server?.sqlValue('SELECT published_version FROM forms')).toBeNull();
   });
 });

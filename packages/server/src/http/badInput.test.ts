@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../testing/TestClient.js';
-import { startTestServer, type TestServer } from '../testing/startTestServer.js';
+import { onPostgres, startTestServer, type TestServer } from '../testing/startTestServer.js';
 
 let server: TestServer;
 let admin: TestClient;
@@ -15,19 +15,30 @@ interface Envelope {
   error: { code: string; message: string; details: unknown };
 }
 
+/** The tables of the test database, from whichever catalog it keeps. */
+async function tableNames(): Promise<string[]> {
+  const rows = await server.sql<{ name: string }>(
+    onPostgres
+      ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+      : "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+  );
+  return rows.map((row) => row.name);
+}
+
 /** Every table's row count: bad input must leave all of them as they were. */
-function snapshot(): Record<string, unknown> {
-  const tables = server.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  return Object.fromEntries(tables.map((table) => [table, server.db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get()]));
+async function snapshot(): Promise<Record<string, unknown>> {
+  const tables = await tableNames();
+  const counts = await Promise.all(tables.map(async (table) => [table, await server.sqlValue(`SELECT count(*) FROM "${table}"`)] as const));
+  return Object.fromEntries(counts);
 }
 
 async function expectRefused(response: Promise<{ status: number; body: unknown }>, status: number, code: string): Promise<Envelope> {
-  const before = snapshot();
+  const before = await snapshot();
   const { status: actual, body } = await response;
   expect(actual).toBe(status);
   expect((body as Envelope).error.code).toBe(code);
   expect(typeof (body as Envelope).error.message).toBe('string');
-  expect(snapshot()).toEqual(before);
+  expect(await snapshot()).toEqual(before);
   return body as Envelope;
 }
 
@@ -129,7 +140,8 @@ describe('values that look like code are data', () => {
     const user = await admin.post<{ id: string; name: string }>('/api/users', { username: `u${text.replace(/\s/g, '')}`, password: 'long-enough', name: text });
     expect(user.status).toBe(201);
     expect(user.body.name).toBe(text);
-    expect(server.db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'users'").pluck().get()).toBe(1);
+    expect(await tableNames()).toContain('users');
+    expect(await server.sqlValue('SELECT count(*) FROM users WHERE id = ?', user.body.id)).toBe(1);
   });
 
   it('finds a user whose username is SQL-ish, and nobody by a pattern', async () => {
@@ -177,7 +189,8 @@ describe('the error envelope', () => {
     const broken = await startTestServer({ logger: { info: () => {}, warn: () => {}, error: (_m, e) => errors.push(e) } });
     try {
       const client = await broken.loginAsAdmin();
-      broken.db.exec('DROP TABLE apps');
+      // PostgreSQL refuses to drop a table others reference unless told to drop those references too.
+      await broken.sql(onPostgres ? 'DROP TABLE apps CASCADE' : 'DROP TABLE apps');
       const response = await client.get<Envelope>('/api/apps?lang=en');
       expect(response.status).toBe(500);
       expect(response.body).toEqual({ error: { code: 'internal_error', message: 'Internal server error', details: null } });

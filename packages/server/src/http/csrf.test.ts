@@ -15,15 +15,15 @@ interface Envelope {
   error: { code: string };
 }
 
-const appCount = () => server.db.prepare('SELECT count(*) FROM apps').pluck().get();
+const appCount = () => server.sqlValue<number>('SELECT count(*) FROM apps');
 
 describe('cross-site request defence', () => {
   it('refuses a write whose Origin is another site (403), with the cookie attached', async () => {
-    const before = appCount();
+    const before = await appCount();
     const response = await admin.post<Envelope>('/api/apps', { name: 'Evil' }, { headers: { origin: 'https://evil.example' } });
     expect(response.status).toBe(403);
     expect(response.body.error.code).toBe('cross_site_request');
-    expect(appCount()).toBe(before);
+    expect(await appCount()).toBe(before);
   });
 
   it('refuses Origin: null (sandboxed frames, file: pages)', async () => {
@@ -109,7 +109,7 @@ describe('an upload without X-Requested-With', () => {
   const multipart = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`;
 
   it('is told that header is what it misses, in both languages (multipart)', async () => {
-    const before = server.db.prepare('SELECT count(*) FROM files').pluck().get();
+    const before = await server.sqlValue<number>('SELECT count(*) FROM files');
     const en = await admin.request<Envelope & { error: { message: string } }>('POST', '/api/files?lang=en', { rawBody: multipart, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
     expect(en.status).toBe(415);
     expect(en.body.error.code).toBe('requested_with_required');
@@ -117,7 +117,7 @@ describe('an upload without X-Requested-With', () => {
     expect(en.body.error.message).not.toMatch(/JSON/);
     const zh = await admin.request<Envelope & { error: { message: string } }>('POST', '/api/files?lang=zh-CN', { rawBody: multipart, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
     expect(zh.body.error.message).toMatch(/X-Requested-With.*上传|上传.*X-Requested-With/);
-    expect(server.db.prepare('SELECT count(*) FROM files').pluck().get()).toBe(before);
+    expect(await server.sqlValue('SELECT count(*) FROM files')).toBe(before);
   });
 
   it('is told the same when it sends the raw file, to either upload route', async () => {

@@ -21,7 +21,7 @@ interface Envelope {
   error: { code: string; message: string; details: unknown };
 }
 
-const appCount = () => server.db.prepare('SELECT count(*) FROM apps').pluck().get();
+const appCount = () => server.sqlValue<number>('SELECT count(*) FROM apps');
 
 /** A JSON body of `megabytes` sent in 64 KB chunks without a Content-Length. */
 function chunkedJson(megabytes: number): ReadableStream<Uint8Array> {
@@ -44,7 +44,7 @@ function chunkedJson(megabytes: number): ReadableStream<Uint8Array> {
 
 describe('bodies too large to read', () => {
   it('answers a 50 MB chunked JSON body with 413 and the envelope', async () => {
-    const before = appCount();
+    const before = await appCount();
     const response = await fetch(`${server.url}/api/apps?lang=en`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: `formwork_session=${admin.sessionToken ?? ''}` },
@@ -55,7 +55,7 @@ describe('bodies too large to read', () => {
     const body = (await response.json()) as Envelope;
     expect(body.error.code).toBe('body_too_large');
     expect(body.error.message).toContain('too large');
-    expect(appCount()).toBe(before);
+    expect(await appCount()).toBe(before);
     expect((await admin.get('/api/me')).status).toBe(200);
   });
 

@@ -147,7 +147,7 @@ describe('who may submit', () => {
   it('stores the owner department at submit time, so moving a user later does not move their records', async () => {
     const rep = clients['westRep'] as TestClient;
     const record = (await rep.post<RecordBody>(`/api/forms/${defaultForm}/records`, { data: { f_note: 'before the move' } })).body;
-    const stored = server.db.prepare('SELECT owner_department_id FROM records WHERE id = ?').pluck().get(record.id);
+    const stored = await server.sqlValue('SELECT owner_department_id FROM records WHERE id = ?', record.id);
     const user = await server.context.stores.users.findById(userIds['westRep'] as string);
     expect(stored).toBe(user?.departmentId);
     expect(record.ownerDepartmentId).toBe(user?.departmentId);

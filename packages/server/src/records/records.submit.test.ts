@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const countRecords = () => server.db.prepare('SELECT count(*) FROM records').pluck().get() as number;
+const countRecords = async () => (await server.sqlValue<number>('SELECT count(*) FROM records')) ?? Number.NaN;
 
 describe('POST /api/forms/:id/records', () => {
   it('stores the record keyed by field id, recomputes formulas, drops hidden fields and assigns the serial', async () => {
@@ -51,7 +51,7 @@ describe('POST /api/forms/:id/records', () => {
     expect(record.data).not.toHaveProperty('f_discount_reason');
     // 2025-01-06 in Asia/Shanghai (the test clock), counter from 1.
     expect(record.data['f_no']).toBe('SO202501060001');
-    const stored = server.db.prepare('SELECT data FROM records WHERE id = ?').pluck().get(record.id) as string;
+    const stored = (await server.sqlValue<string>('SELECT data FROM records WHERE id = ?', record.id)) ?? '';
     expect(JSON.parse(stored)).toEqual(record.data);
   });
 
@@ -65,7 +65,7 @@ describe('POST /api/forms/:id/records', () => {
   });
 
   it('rejects invalid data with 400 and one error per field (id, pointer, message) in the caller language', async () => {
-    const before = countRecords();
+    const before = await countRecords();
     const response = await member.post<ErrorBody>(`/api/forms/${formId}/records?lang=en`, { data: { f_qty: 0, f_price: 'cheap', f_nope: 1 } });
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('invalid_record');
@@ -79,7 +79,7 @@ describe('POST /api/forms/:id/records', () => {
       ]),
     );
     expect(details.find((d) => d.fieldId === 'f_customer')?.message).toMatch(/Customer/);
-    expect(countRecords()).toBe(before);
+    expect(await countRecords()).toBe(before);
   });
 
   it('answers in Chinese for Accept-Language: zh-CN', async () => {
@@ -113,7 +113,7 @@ describe('POST /api/forms/:id/records', () => {
 
 describe('Idempotency-Key', () => {
   it('makes one record for any number of retries and answers each with the first response', async () => {
-    const before = countRecords();
+    const before = await countRecords();
     const body = { data: { f_customer: 'Retry Co', f_qty: 2, f_price: 10 } };
     const headers = { 'Idempotency-Key': 'submit-7f3a' };
     const first = await member.post<RecordBody>(`/api/forms/${formId}/records`, body, { headers });
@@ -125,17 +125,17 @@ describe('Idempotency-Key', () => {
     expect(first.headers.get('idempotent-replayed')).toBeNull();
     expect(again.body).toEqual(first.body);
     expect(third.body.id).toBe(first.body.id);
-    expect(countRecords()).toBe(before + 1);
+    expect(await countRecords()).toBe(before + 1);
   });
 
   it('refuses the same key with different data (422) and keeps the first record', async () => {
     const headers = { 'Idempotency-Key': 'submit-other' };
     const first = await member.post<RecordBody>(`/api/forms/${formId}/records`, { data: { f_customer: 'One' } }, { headers });
-    const before = countRecords();
+    const before = await countRecords();
     const second = await member.post<ErrorBody>(`/api/forms/${formId}/records`, { data: { f_customer: 'Two' } }, { headers });
     expect(second.status).toBe(422);
     expect(second.body.error.code).toBe('idempotency_key_reused');
-    expect(countRecords()).toBe(before);
+    expect(await countRecords()).toBe(before);
     expect((await member.get<RecordBody>(`/api/records/${first.body.id}`)).body.data['f_customer']).toBe('One');
   });
 

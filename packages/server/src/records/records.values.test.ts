@@ -25,8 +25,8 @@ const form: FormSchema = {
   ],
 };
 
-function countRecords(): number {
-  return server.db.prepare('SELECT count(*) FROM records').pluck().get() as number;
+function countRecords(): Promise<number | undefined> {
+  return server.sqlValue<number>('SELECT count(*) FROM records');
 }
 
 /** POSTs the raw JSON text `{"data": <data>}`, so that numbers reach the server digit for digit. */
@@ -48,11 +48,11 @@ afterAll(() => server.close());
 
 describe('record values through the API', () => {
   it('refuses blank text in a required field', async () => {
-    const before = countRecords();
+    const before = await countRecords();
     const response = await submitRaw('{"f_name":"   "}');
     expect(response.status).toBe(400);
     expect(errorsOf(response)).toEqual([['/data/f_name', 'required', 'Customer is required']]);
-    expect(countRecords()).toBe(before);
+    expect(await countRecords()).toBe(before);
   });
 
   it('refuses [] and objects in number and money fields instead of dropping them', async () => {
@@ -68,13 +68,13 @@ describe('record values through the API', () => {
     const stored = await submitRaw('{"f_name":"x","f_qty":1,"f_amount":0.30000000000000004}');
     expect(stored.status).toBe(201);
     expect((stored.body as unknown as RecordBody).data.f_amount).toBe(0.3);
-    expect(server.db.prepare('SELECT data FROM records WHERE id = ?').pluck().get((stored.body as unknown as RecordBody).id)).toContain('"f_amount":0.3,');
+    expect(await server.sqlValue('SELECT data FROM records WHERE id = ?', (stored.body as unknown as RecordBody).id)).toContain('"f_amount":0.3,');
     const refused = await submitRaw('{"f_name":"x","f_qty":1,"f_amount":0.305}');
     expect(errorsOf(refused)).toEqual([['/data/f_amount', 'precision', 'Amount allows at most 2 decimal places']]);
   });
 
   it('refuses numbers JSON cannot carry exactly, in both languages', async () => {
-    const before = countRecords();
+    const before = await countRecords();
     const beyond = await submitRaw('{"f_name":"x","f_qty":9007199254740993}');
     expect(beyond.status).toBe(400);
     expect(errorsOf(beyond)).toEqual([['/data/f_qty', 'range', 'Quantity is beyond the range that can be stored exactly (at most 9007199254740991 either side of zero)']]);
@@ -82,7 +82,7 @@ describe('record values through the API', () => {
     expect(errorsOf(huge)).toEqual([['/data/f_qty', 'range', '「Quantity」超出可精确保存的范围（绝对值不能超过 9007199254740991）']]);
     const money = await submitRaw('{"f_name":"x","f_qty":1000,"f_amount":10000000000000}');
     expect(errorsOf(money)).toEqual([['/data/f_amount', 'range', 'Amount is beyond the range that can be stored exactly (at most 9999999999999.99 either side of zero)']]);
-    expect(countRecords()).toBe(before);
+    expect(await countRecords()).toBe(before);
   });
 
   it('refuses a record whose calculated field divides by zero (or by an empty field), on create and on update', async () => {
@@ -105,13 +105,13 @@ describe('record values through the API', () => {
     ['a right-to-left override', '\u202Efdp.exe', 'U+202E', 1],
     ['a lone surrogate', 'x\uD800', 'U+D800', 2],
   ])('refuses text holding %s, naming the field, the character and where it is', async (_name, text, character, position) => {
-    const before = countRecords();
+    const before = await countRecords();
     const response = await submitRaw(JSON.stringify({ f_name: 'x', f_note: text }));
     expect(response.status).toBe(400);
     expect(errorsOf(response)).toEqual([
       ['/data/f_note', 'character', `Note cannot hold character ${position} (${character}): a control character, a text-direction override or half a character`],
     ]);
-    expect(countRecords()).toBe(before);
+    expect(await countRecords()).toBe(before);
   });
 
   it('refuses a line break in one-line text but keeps tabs and line breaks in multi-line text', async () => {

@@ -28,7 +28,7 @@ describe('POST /api/auth/login', () => {
 
   it('stores only the hash of the session token', async () => {
     const client = await server.loginAsAdmin();
-    const stored = server.db.prepare('SELECT token_hash FROM sessions').pluck().all();
+    const stored = (await server.sql<{ token_hash: string }>('SELECT token_hash FROM sessions')).map((row) => row.token_hash);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatch(/^[0-9a-f]{64}$/);
     expect(stored).not.toContain(client.sessionToken);
@@ -167,7 +167,7 @@ describe('login rate limit', () => {
   });
 
   it('shares the counts between two servers on one database', async () => {
-    const second = await startTestServer({ dataDir: server.dataDir, clock: server.clock });
+    const second = await startTestServer({ dataDir: server.dataDir, databaseUrl: server.databaseUrl, clock: server.clock });
     try {
       for (let attempt = 0; attempt < 3; attempt++) expect((await fail()).status).toBe(401);
       for (let attempt = 0; attempt < 2; attempt++) {

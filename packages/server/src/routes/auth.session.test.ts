@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../config.js';
-import { startTestServer, type TestServer } from '../testing/startTestServer.js';
+import { onPostgres, startTestServer, type TestServer } from '../testing/startTestServer.js';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -54,7 +54,7 @@ describe('POST /api/auth/logout', () => {
     const response = await client.post('/api/auth/logout');
     expect(response.status).toBe(204);
     expect(response.headers.get('set-cookie')).toMatch(/formwork_session=;.*Max-Age=0/);
-    expect(server.db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
+    expect(await server.sqlValue('SELECT count(*) FROM sessions')).toBe(0);
     // Replaying the old cookie does not work either.
     const replay = await server.anonymous().get<Envelope>('/api/me', { headers: { cookie: `formwork_session=${token ?? ''}` } });
     expect(replay.status).toBe(401);
@@ -75,7 +75,7 @@ describe('session expiry (injected clock)', () => {
     const response = await client.get<Envelope>('/api/me');
     expect(response.status).toBe(401);
     expect(response.body.error.code).toBe('session_expired');
-    expect(server.db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
+    expect(await server.sqlValue('SELECT count(*) FROM sessions')).toBe(0);
   });
 
   it('slides the idle expiry with use', async () => {
@@ -113,12 +113,13 @@ describe('sessions end at once', () => {
     await admin.patch(`/api/users/${user.id}`, { disabled: true });
     expect((await client.get('/api/me')).status).toBe(401);
     expect((await second.get('/api/me')).status).toBe(401);
-    expect(server.db.prepare('SELECT count(*) FROM sessions WHERE user_id = ?').pluck().get(user.id)).toBe(0);
+    expect(await server.sqlValue('SELECT count(*) FROM sessions WHERE user_id = ?', user.id)).toBe(0);
   });
 
   it('when a disabled flag is set behind the API (checked on every request)', async () => {
     const { user, client } = await server.createUser({ username: 'qian' });
-    server.db.prepare('UPDATE users SET disabled = 1 WHERE id = ?').run(user.id);
+    // users.disabled is an INTEGER 0/1 in SQLite, a BOOLEAN in PostgreSQL.
+    await server.sql('UPDATE users SET disabled = ? WHERE id = ?', onPostgres ? true : 1, user.id);
     expect((await client.get('/api/me')).status).toBe(401);
   });
 

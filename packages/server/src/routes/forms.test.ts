@@ -50,7 +50,7 @@ describe('creating a form', () => {
   });
 
   it('rejects a schema that fails the meta-schema, naming the JSON pointers at fault', async () => {
-    const before = server.db.prepare('SELECT count(*) FROM forms').pluck().get();
+    const before = await server.sqlValue<number>('SELECT count(*) FROM forms');
     const bad = { ...sampleFormSchema(), fields: [{ id: 'f_a', type: 'text' }, { id: 'f_b', type: 'nonsense', label: 'B' }] };
     const response = await admin.post<Envelope>(`/api/apps/${appId}/forms?lang=en`, { schema: bad });
     expect(response.status).toBe(400);
@@ -59,7 +59,7 @@ describe('creating a form', () => {
     expect(pointers.some((p) => p.startsWith('/fields/0'))).toBe(true);
     expect(pointers.some((p) => p.startsWith('/fields/1'))).toBe(true);
     for (const detail of response.body.error.details as { message: string }[]) expect(typeof detail.message).toBe('string');
-    expect(server.db.prepare('SELECT count(*) FROM forms').pluck().get()).toBe(before);
+    expect(await server.sqlValue('SELECT count(*) FROM forms')).toBe(before);
   });
 
   it('rejects a formula that refers to a field that does not exist', async () => {
@@ -175,7 +175,7 @@ describe('publishing', () => {
     await admin.post(`/api/forms/${form.id}/publish`);
     const again = await admin.post<Publish>(`/api/forms/${form.id}/publish`);
     expect(again.body).toMatchObject({ version: 1, created: false });
-    expect(server.db.prepare('SELECT count(*) FROM form_versions WHERE form_id = ?').pluck().get(form.id)).toBe(1);
+    expect(await server.sqlValue('SELECT count(*) FROM form_versions WHERE form_id = ?', form.id)).toBe(1);
     expect((await admin.get<FormView>(`/api/forms/${form.id}`)).body.hasUnpublishedChanges).toBe(false);
   });
 
@@ -184,7 +184,7 @@ describe('publishing', () => {
     await admin.put(`/api/forms/${form.id}`, { schema: sampleFormSchema({ title: 'Changed' }) });
     const response = await admin.post<Envelope>(`/api/forms/${form.id}/publish`, undefined, { headers: { 'if-match': '"1"' } });
     expect(response.status).toBe(409);
-    expect(server.db.prepare('SELECT count(*) FROM form_versions WHERE form_id = ?').pluck().get(form.id)).toBe(0);
+    expect(await server.sqlValue('SELECT count(*) FROM form_versions WHERE form_id = ?', form.id)).toBe(0);
   });
 
   it('is 404 for unknown forms and versions, 403 for non-admins', async () => {

@@ -42,7 +42,7 @@ describe('POST /api/users', () => {
   it('hashes passwords with scrypt and a salt per user', async () => {
     await admin.post('/api/users', { username: 'twin1', password: 'same-password' });
     await admin.post('/api/users', { username: 'twin2', password: 'same-password' });
-    const hashes = server.db.prepare("SELECT password_hash FROM users WHERE username IN ('twin1', 'twin2')").pluck().all() as string[];
+    const hashes = (await server.sql<{ password_hash: string }>("SELECT password_hash FROM users WHERE username IN ('twin1', 'twin2')")).map((row) => row.password_hash);
     expect(hashes).toHaveLength(2);
     for (const hash of hashes) expect(hash).toMatch(/^scrypt\$10\$8\$1\$/);
     expect(hashes[0]).not.toBe(hashes[1]);
@@ -58,11 +58,11 @@ describe('POST /api/users', () => {
     [{ username: 'l'.repeat(65), password: 'long-enough' }, '/username', 'maxLength'],
     [{ username: 'n', password: 'long-enough', name: 'a\nb' }, '/name', 'controlCharacter'],
   ])('refuses %j at the field at fault', async (body, pointer, code) => {
-    const before = server.db.prepare('SELECT count(*) FROM users').pluck().get();
+    const before = await server.sqlValue<number>('SELECT count(*) FROM users');
     const response = await admin.post<Envelope>('/api/users', body);
     expect(response.status).toBe(400);
     expect(response.body.error.details).toContainEqual(expect.objectContaining({ pointer, code }));
-    expect(server.db.prepare('SELECT count(*) FROM users').pluck().get()).toBe(before);
+    expect(await server.sqlValue('SELECT count(*) FROM users')).toBe(before);
   });
 
   it('is for admins only', async () => {
