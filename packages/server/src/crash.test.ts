@@ -1,24 +1,30 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { databasePath, openDatabase } from './storage/sqlite/openDatabase.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openProcessStorage, type ProcessStorage } from './testing/processStorage.js';
 import { runWriteBurst } from './testing/runWriteBurst.js';
 import { spawnServerProcess, type ServerProcess } from './testing/spawnServerProcess.js';
 import { TestClient } from './testing/TestClient.js';
 
 let dataDir: string;
+let storage: ProcessStorage;
 let running: ServerProcess | undefined;
+beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'formwork-crash-'));
+  storage = await openProcessStorage(dataDir);
+});
 afterEach(async () => {
   await running?.kill('SIGKILL');
   running = undefined;
+  await storage.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 const admin = { username: 'admin', password: 'crash-test-password' };
 
 async function start(): Promise<{ server: ServerProcess; client: TestClient }> {
-  const server = await spawnServerProcess({ FORMWORK_DATA_DIR: dataDir, FORMWORK_ADMIN_USER: admin.username, FORMWORK_ADMIN_PASSWORD: admin.password });
+  const server = await spawnServerProcess({ FORMWORK_DATA_DIR: dataDir, FORMWORK_ADMIN_USER: admin.username, FORMWORK_ADMIN_PASSWORD: admin.password, ...storage.env });
   running = server;
   const client = new TestClient(server.url);
   const login = await client.post('/api/auth/login', admin);
@@ -28,7 +34,6 @@ async function start(): Promise<{ server: ServerProcess; client: TestClient }> {
 
 describe('kill -9 during a burst of writes', () => {
   it('keeps every acknowledged write, and the database passes integrity_check', async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'formwork-crash-'));
     const first = await start();
     let killed: Promise<void> | undefined;
 
@@ -47,6 +52,7 @@ describe('kill -9 during a burst of writes', () => {
     });
     await killed;
     expect(first.server.child.signalCode).toBe('SIGKILL');
+    expect(first.server.output()).toMatch(storage.kind === 'postgres' ? /Storage: PostgreSQL/ : /Storage: SQLite/);
     expect(result.acknowledged.length).toBeGreaterThanOrEqual(150);
 
     const second = await start();
@@ -58,13 +64,11 @@ describe('kill -9 during a burst of writes', () => {
     await second.server.kill('SIGTERM');
     expect(second.server.child.exitCode).toBe(0);
 
-    // The server is stopped: this connection is the only one (storage/sqlite opens it; nothing else speaks to SQLite).
-    const db = openDatabase(databasePath(dataDir));
-    try {
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(db.pragma('foreign_key_check')).toEqual([]);
-    } finally {
-      db.close();
+    // The server is stopped: SQLite checks its own file (on PostgreSQL, recovery is the server's business).
+    if (storage.kind === 'sqlite') {
+      expect(await storage.sqlValue('PRAGMA integrity_check')).toBe('ok');
+      expect(await storage.sql('PRAGMA foreign_key_check')).toEqual([]);
     }
+    expect(await storage.sqlValue('SELECT count(*) FROM apps')).toBeGreaterThanOrEqual(result.acknowledged.length);
   });
 });
