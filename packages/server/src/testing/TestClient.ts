@@ -27,6 +27,13 @@ export class TestClient {
 
   constructor(readonly baseUrl: string) {}
 
+  /** The same caller (the same session cookie) talking to another server, e.g. a second process on one database. */
+  via(baseUrl: string): TestClient {
+    const other = new TestClient(baseUrl);
+    other.cookie = this.cookie;
+    return other;
+  }
+
   /** The raw session token held, if signed in. */
   get sessionToken(): string | undefined {
     return this.cookie?.split('=')[1];
