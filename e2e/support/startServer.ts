@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createE2eDatabase } from './createE2eDatabase.js';
 
 const cliPath = fileURLToPath(new URL('../../packages/server/dist/cli.js', import.meta.url));
 
@@ -17,10 +18,13 @@ export interface RunningServer {
 
 /**
  * Starts the built server (`packages/server/dist/cli.js serve`) as its own process on a free port
- * with a fresh SQLite data folder, exactly as `pnpm start` would, and waits until it listens.
+ * with a fresh data folder, exactly as `pnpm start` would, and waits until it listens. On the
+ * `e2e-postgres` project its database is a fresh PostgreSQL one (`FORMWORK_DATABASE_URL`), else
+ * the folder's SQLite file.
  */
 export async function startServer(options: { env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'formwork-e2e-'));
+  const database = process.env['FORMWORK_E2E_DATABASE'] === 'postgres' ? createE2eDatabase() : undefined;
   const admin = { username: 'admin', password: 'e2e-Admin-password-1' };
   const child = spawn(process.execPath, [cliPath, 'serve', '--port', '0'], {
     env: {
@@ -28,6 +32,7 @@ export async function startServer(options: { env?: Record<string, string> } = {}
       FORMWORK_DATA_DIR: dataDir,
       FORMWORK_ADMIN_USER: admin.username,
       FORMWORK_ADMIN_PASSWORD: admin.password,
+      ...(database ? { FORMWORK_DATABASE_URL: database.url } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,6 +41,8 @@ export async function startServer(options: { env?: Record<string, string> } = {}
   child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   const url = await waitForUrl(child, () => printed);
+  const expected = database ? 'Storage: PostgreSQL' : 'Storage: SQLite';
+  if (!printed.includes(expected)) throw new Error(`the server should run on ${expected.slice(9)}:\n${printed}`);
   return {
     url,
     dataDir,
@@ -43,6 +50,7 @@ export async function startServer(options: { env?: Record<string, string> } = {}
     output: () => printed,
     stop: async () => {
       await stopProcess(child);
+      database?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

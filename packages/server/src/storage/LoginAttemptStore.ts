@@ -3,7 +3,11 @@
  * the store; `LoginRateLimiter` decides what they mean and how many are too many.
  */
 export interface LoginAttemptStore {
-  /** Records one failure at `at` under each of `keys`. */
+  /**
+   * Records one failure at `at` under each of `keys`. Inside a transaction, the keys are held until
+   * it ends: another transaction recording a failure under one of them waits, so each reads every
+   * earlier failure in its counts (racing wrong passwords cannot slip under the limit).
+   */
   recordFailure(keys: readonly string[], at: number): Promise<void>;
   /** How many failures `key` had at or after `since`. */
   countSince(key: string, since: number): Promise<number>;

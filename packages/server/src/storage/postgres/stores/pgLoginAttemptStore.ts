@@ -6,6 +6,10 @@ import { readBigint } from './readBigint.js';
 export function createPgLoginAttemptStore(db: PgQueryable): LoginAttemptStore {
   return {
     async recordFailure(keys, at) {
+      // Inside a transaction the keys stay locked until it ends, so a racing sign-in's count
+      // (READ COMMITTED: what was committed when its statement began) waits for this failure
+      // instead of missing it. Sorted, so two transactions never wait for each other.
+      await db.query('SELECT pg_advisory_xact_lock(hashtextextended(k, 4417)) FROM (SELECT DISTINCT unnest($1::text[]) AS k ORDER BY 1) AS keys', [keys]);
       // One INSERT for all the keys: they count together or not at all.
       await db.query('INSERT INTO login_failures (key, failed_at) SELECT unnest($1::text[]), $2', [keys, at]);
     },

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import type { FormSchema } from '@formwork/runtime';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { databasePath } from '../storage/sqlite/openDatabase.js';
-import { startTestServer, type TestServer } from '../testing/startTestServer.js';
-import type { TestClient } from '../testing/TestClient.js';
-import { publishNewForm, type RecordBody } from './testing/publishForm.js';
+import { databasePath } from './openDatabase.js';
+import { startTestServer, type TestServer } from '../../testing/startTestServer.js';
+import type { TestClient } from '../../testing/TestClient.js';
+import { publishNewForm, type RecordBody } from '../../records/testing/publishForm.js';
 
 let server: TestServer;
 let admin: TestClient;
