@@ -31,7 +31,28 @@ export async function publishForm(
   expectedRevision: number | undefined,
 ): Promise<PublishResult> {
   const { stores } = context;
-  return stores.transaction(async (tx) => {
+  let attemptedRevision: number | undefined;
+  try {
+    return await publishIn(context, formId, publishedBy, expectedRevision, (revision) => (attemptedRevision = revision));
+  } catch (error) {
+    // Two publishes of one draft at once (several processes on PostgreSQL): the later one's
+    // version number was taken by the earlier. Answer as a publish that found nothing new does —
+    // as it would have, had it come a moment later (on SQLite, one waits for the other).
+    const form = attemptedRevision === undefined ? undefined : await stores.forms.findById(formId);
+    const published = form?.published;
+    if (published?.draftRevision !== attemptedRevision || !published) throw error;
+    return { version: published.version, created: false, publishedAt: published.publishedAt, changes: diffFormSchemas(published.schema, published.schema), reports: {} };
+  }
+}
+
+function publishIn(
+  context: Pick<ServerContext, 'stores' | 'now' | 'formPublishHooks'>,
+  formId: string,
+  publishedBy: string,
+  expectedRevision: number | undefined,
+  attempting: (draftRevision: number) => void,
+): Promise<PublishResult> {
+  return context.stores.transaction(async (tx) => {
     const form = await tx.forms.findById(formId);
     if (!form) throw notFound();
     if (expectedRevision !== undefined && expectedRevision !== form.draftRevision) throw staleDraft(form.draftRevision);
@@ -43,6 +64,7 @@ export async function publishForm(
     // stricter since, and a published version must always compile.
     const checked = checkFormSchema(form.draft);
     if (!checked.ok) throw invalidSchema(checked.issues);
+    attempting(form.draftRevision);
     const next: FormVersion = {
       formId,
       version: (previous?.version ?? 0) + 1,

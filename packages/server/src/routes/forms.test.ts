@@ -170,6 +170,15 @@ describe('publishing', () => {
     expect(old.body.schema.fields.map((f) => f.id)).toEqual(['f_name', 'f_amount']);
   });
 
+  it('publishing one draft from several requests at once makes one version; the others answer it was already published', async () => {
+    const form = await createForm();
+    const answers = await Promise.all(Array.from({ length: 4 }, () => admin.post<Publish>(`/api/forms/${form.id}/publish`)));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+    expect(answers.filter((answer) => answer.body.created)).toHaveLength(1);
+    expect(answers.map((answer) => answer.body.version)).toEqual([1, 1, 1, 1]);
+    expect((await admin.get<FormView>(`/api/forms/${form.id}`)).body.versions?.map((v) => v.version)).toEqual([1]);
+  });
+
   it('writes nothing new when the draft equals the published version', async () => {
     const form = await createForm();
     await admin.post(`/api/forms/${form.id}/publish`);
