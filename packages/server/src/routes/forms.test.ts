@@ -171,12 +171,20 @@ describe('publishing', () => {
   });
 
   it('publishing one draft from several requests at once makes one version; the others answer it was already published', async () => {
-    const form = await createForm();
-    const answers = await Promise.all(Array.from({ length: 4 }, () => admin.post<Publish>(`/api/forms/${form.id}/publish`)));
-    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
-    expect(answers.filter((answer) => answer.body.created)).toHaveLength(1);
-    expect(answers.map((answer) => answer.body.version)).toEqual([1, 1, 1, 1]);
-    expect((await admin.get<FormView>(`/api/forms/${form.id}`)).body.versions?.map((v) => v.version)).toEqual([1]);
+    // A publish hook that takes its time keeps each publish's transaction open, so they overlap.
+    const slow = await startTestServer({ formPublishHooks: [{ name: 'slow', onPublish: () => new Promise((resolve) => setTimeout(() => resolve(undefined), 100)) }] });
+    try {
+      const owner = await slow.loginAsAdmin();
+      const app = await owner.post<{ id: string }>('/api/apps', { name: 'Race' });
+      const created = await owner.post<{ id: string }>(`/api/apps/${app.body.id}/forms`, { schema: sampleFormSchema() });
+      const answers = await Promise.all(Array.from({ length: 3 }, () => owner.post<Publish>(`/api/forms/${created.body.id}/publish`)));
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+      expect(answers.filter((answer) => answer.body.created)).toHaveLength(1);
+      expect(answers.map((answer) => answer.body.version)).toEqual([1, 1, 1]);
+      expect((await owner.get<FormView>(`/api/forms/${created.body.id}`)).body.versions?.map((v) => v.version)).toEqual([1]);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('writes nothing new when the draft equals the published version', async () => {
