@@ -1,4 +1,4 @@
-import type { SheetCell } from './CellValue.js';
+import type { SheetCell } from '../cells/CellValue.js';
 
 /** A row of an uploaded sheet with the number a spreadsheet shows for it (the header is row 1). */
 export interface SheetRow {

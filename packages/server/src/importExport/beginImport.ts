@@ -12,7 +12,7 @@ import { newRecordIds } from './newRecordIds.js';
 import { importErrorReport, type ImportErrorReport } from './importErrorReport.js';
 import type { SheetRow } from './SheetRow.js';
 import { randomRowId } from '../records/randomRowId.js';
-import { createOrgDirectory } from './OrgDirectory.js';
+import { createOrgDirectory } from '../cells/OrgDirectory.js';
 import { isZip } from './readSheet.js';
 import { startImportWorker, type ImportWorker } from './startImportWorker.js';
 import type { XlsxZipLimits } from './checkXlsxZip.js';

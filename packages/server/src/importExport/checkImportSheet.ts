@@ -3,12 +3,12 @@ import { appendValueCells, encodeValueCells } from '../records/encodeRecord.js';
 import type { CellValue } from '../records/projectValue.js';
 import { prepareRecordData, type SaveContext } from '../records/prepareRecordData.js';
 import type { TimeZone } from '../query/TimeZone.js';
-import { createCellConverter } from './createCellConverter.js';
+import { createCellConverter } from '../cells/createCellConverter.js';
 import { noImportColumns, tooManyRows, type ImportRowError } from './importErrors.js';
 import { matchImportColumns, type ImportColumn } from './matchImportColumns.js';
 import { describeImportError, labelOf } from './describeImportError.js';
-import type { SheetCell } from './CellValue.js';
-import type { OrgDirectory } from './OrgDirectory.js';
+import type { SheetCell } from '../cells/CellValue.js';
+import type { OrgDirectory } from '../cells/OrgDirectory.js';
 import type { SheetSource } from './readSheet.js';
 import type { SheetRow } from './SheetRow.js';
 

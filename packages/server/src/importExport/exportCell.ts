@@ -1,8 +1,8 @@
 import type { FieldDefinition } from '@formwork/runtime';
 import { localDateOf, type TimeZone } from '../query/TimeZone.js';
 import { addressLine } from '../records/projectValue.js';
-import { neutralizeCell } from './neutralizeCell.js';
-import type { OrgDirectory } from './OrgDirectory.js';
+import { neutralizeCell } from '../cells/neutralizeCell.js';
+import type { OrgDirectory } from '../cells/OrgDirectory.js';
 
 /** A cell of an export: text (already neutralised), a number, or empty. */
 export type ExportCell = string | number | null;

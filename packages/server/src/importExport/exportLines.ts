@@ -2,8 +2,8 @@ import type { TimeZone } from '../query/TimeZone.js';
 import type { StoredRecord } from '../records/StoredRecord.js';
 import { exportCell, localDateTime, type ExportCell } from './exportCell.js';
 import type { ExportColumn } from './exportColumns.js';
-import { neutralizeCell } from './neutralizeCell.js';
-import type { OrgDirectory } from './OrgDirectory.js';
+import { neutralizeCell } from '../cells/neutralizeCell.js';
+import type { OrgDirectory } from '../cells/OrgDirectory.js';
 
 /**
  * One record as lines of cells under `columns`: the record's cells and the first row of each

@@ -1,7 +1,7 @@
 import type { Locale, LocalizedText } from '@formwork/runtime';
-import type { SheetCell } from './CellValue.js';
+import type { SheetCell } from '../cells/CellValue.js';
 import type { ImportRowError } from './importErrors.js';
-import { neutralizeCell } from './neutralizeCell.js';
+import { neutralizeCell } from '../cells/neutralizeCell.js';
 import type { SheetRow } from './SheetRow.js';
 import { csvRow, utf8Bom } from './writeCsv.js';
 

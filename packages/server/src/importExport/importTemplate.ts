@@ -3,7 +3,7 @@ import { localDateOf, type TimeZone } from '../query/TimeZone.js';
 import type { RecordForm } from '../records/RecordForm.js';
 import type { ExportCell } from './exportCell.js';
 import { isImportable } from './matchImportColumns.js';
-import { neutralizeCell } from './neutralizeCell.js';
+import { neutralizeCell } from '../cells/neutralizeCell.js';
 import { recordKeyHeader, subformColumnHeader, zoneNote } from './sheetHeaders.js';
 
 /** An import template: the headers an import reads, one example line, and notes on how to fill it. */

@@ -10,7 +10,7 @@ import { openReadOnlyStores, type ReadOnlyStores } from '../storage/openReadOnly
 import { checkImportSheet } from './checkImportSheet.js';
 import { formChangedDuringImport } from './importErrors.js';
 import { serializeError, type ImportWorkerFile, type ImportWorkerInput, type ImportWorkerMessage } from './importWorkerProtocol.js';
-import { createOrgDirectory } from './OrgDirectory.js';
+import { createOrgDirectory } from '../cells/OrgDirectory.js';
 import { readSheet } from './readSheet.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { CompiledForm, FieldType, LocalizedText, SubformField, ValueFieldDefinition } from '@formwork/runtime';
-import type { SheetCell } from './CellValue.js';
+import type { SheetCell } from '../cells/CellValue.js';
 import { afterSubformName, isRecordKeyHeader, withoutZoneNote } from './sheetHeaders.js';
 
 /** A sheet column matched to a field: a top-level one, or a column of a subform (`subform` set). */

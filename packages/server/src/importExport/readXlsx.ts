@@ -1,4 +1,4 @@
-import type { SheetCell } from './CellValue.js';
+import type { SheetCell } from '../cells/CellValue.js';
 import type { SheetRow } from './SheetRow.js';
 
 /**

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ExportCell } from './exportCell.js';
-import { neutralizeCell } from './neutralizeCell.js';
+import { neutralizeCell } from '../cells/neutralizeCell.js';
 import { csvRow, utf8Bom } from './writeCsv.js';
 
 /**

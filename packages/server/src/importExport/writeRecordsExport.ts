@@ -7,7 +7,7 @@ import type { Stores } from '../storage/Stores.js';
 import type { User } from '../storage/UserStore.js';
 import { exportColumns } from './exportColumns.js';
 import { exportLines } from './exportLines.js';
-import { createOrgDirectory } from './OrgDirectory.js';
+import { createOrgDirectory } from '../cells/OrgDirectory.js';
 import { writeCsvExport, writeXlsxExport } from './writeExport.js';
 
 /** What an export is: whose, which form, which rows, which file. */

@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '@formwork/runtime';
-import { cellToValue } from '../importExport/cellToValue.js';
-import type { OrgDirectory } from '../importExport/OrgDirectory.js';
+import { cellToValue } from '../cells/cellToValue.js';
+import type { OrgDirectory } from '../cells/OrgDirectory.js';
 import type { TimeZone } from '../query/TimeZone.js';
 import { addressLine } from './projectValue.js';
 

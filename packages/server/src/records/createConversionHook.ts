@@ -1,7 +1,7 @@
 import { walkFields, type CompiledForm, type FieldDefinition, type RecordData } from '@formwork/runtime';
 import type { Settings } from '../config.js';
 import type { FormPublishHook } from '../forms/FormPublishHook.js';
-import { createOrgDirectory } from '../importExport/OrgDirectory.js';
+import { createOrgDirectory } from '../cells/OrgDirectory.js';
 import { timeZoneAt } from '../query/TimeZone.js';
 import { convertFieldValue } from './convertFieldValue.js';
 import { replaceFieldValues } from './forEachFieldValue.js';
