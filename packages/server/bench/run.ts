@@ -1,6 +1,7 @@
 import { runAggregateBench } from './aggregateBench.js';
 import { runImportBench } from './importBench.js';
 import { runLoadBench } from './loadBench.js';
+import { runPostgresBench } from './postgresBench.js';
 
 /**
  * The server's benchmarks, each side by side with its baseline in one run:
@@ -15,8 +16,13 @@ import { runLoadBench } from './loadBench.js';
  *   3 minutes against the built server in its own process (aim: p95 < 300 ms for all but exports,
  *   no 5xx, the server's memory flat).
  *
- * `BENCH_IMPORT_ROWS`, `BENCH_AGGREGATE_ROWS` and `BENCH_LOAD_SECONDS` shrink them for a quick look;
- * `BENCH_ONLY=import|aggregate|load` runs one.
+ * - SQLite and PostgreSQL side by side (`postgresBench.ts`, on a throwaway cluster): submit
+ *   throughput of N callers, import vs raw `COPY` (aim ≥ 1/3), a 1M-record aggregate vs the same SQL
+ *   by hand (aim ≤ 1.5×), and two server processes on one database vs one.
+ *
+ * `BENCH_IMPORT_ROWS`, `BENCH_AGGREGATE_ROWS` and `BENCH_LOAD_SECONDS` shrink them for a quick look
+ * (PostgreSQL: `BENCH_AGG_ROWS`, `BENCH_SUBMIT_CLIENTS`, `BENCH_SUBMIT_SECONDS`);
+ * `BENCH_ONLY=import|aggregate|load|postgres` runs one.
  */
 const only = process.env['BENCH_ONLY'];
 const runs = (name: string) => only === undefined || only === '' || only === name;
@@ -58,4 +64,13 @@ if (runs('load')) {
   const first = load.rssMiB[0] ?? 0;
   const last = load.rssMiB[load.rssMiB.length - 1] ?? 0;
   console.log(`  server memory (RSS, MiB): start ${first}, end ${last}; every 10 s: ${load.rssMiB.join(' ')}`);
+}
+
+if (runs('postgres')) {
+  await runPostgresBench({
+    submitClients: Number(process.env['BENCH_SUBMIT_CLIENTS'] ?? 32),
+    submitSeconds: Number(process.env['BENCH_SUBMIT_SECONDS'] ?? 20),
+    importRows,
+    aggregateRows: Number(process.env['BENCH_AGG_ROWS'] ?? 1_000_000),
+  });
 }
