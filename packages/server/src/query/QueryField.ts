@@ -1,5 +1,5 @@
 /**
- * How a field's values compare, sort and aggregate in SQL:
+ * How a field's values compare, sort and aggregate:
  *
  * - `number`: numbers (number, money, rating, numeric formulas);
  * - `text`: strings compared as text (text, choices, members, serials, flattened addresses…);
@@ -16,8 +16,6 @@ export type QueryValueKind = 'number' | 'text' | 'date' | 'datetime' | 'timestam
 export interface QueryField {
   /** The name a query uses: the field id, or `_createdAt`, `_owner`… */
   readonly id: string;
-  /** The column in the form's value table. Built only from checked identifiers (see `valueColumnOf`). */
-  readonly column: string;
   readonly kind: QueryValueKind;
   readonly system: boolean;
   /** No longer in the latest version of the form: still readable, filterable and exportable. */

@@ -4,7 +4,7 @@ import { parseRecordFilter } from './parseRecordFilter.js';
 import type { QueryField } from './QueryField.js';
 import { systemFields } from './systemFields.js';
 
-const field = (id: string, kind: QueryField['kind']): QueryField => ({ id, column: `"v_${id}"`, kind, system: false, removed: false });
+const field = (id: string, kind: QueryField['kind']): QueryField => ({ id, kind, system: false, removed: false });
 const fields = new Map([...systemFields, field('f_at', 'datetime'), field('f_n', 'number'), field('f_files', 'count')].map((f) => [f.id, f]));
 const zone = { name: 'Asia/Shanghai', offsetMinutes: 480 };
 

@@ -2,7 +2,6 @@ import type { FieldHistoryEntry } from '../forms/collectFieldHistory.js';
 import type { QueryField } from './QueryField.js';
 import { queryValueKindOf } from './queryValueKindOf.js';
 import { systemFields } from './systemFields.js';
-import { valueColumnOf } from './valueColumnOf.js';
 
 /**
  * Every field a query on a form may name: the system fields, then each top-level value field the
@@ -15,7 +14,6 @@ export function queryFieldsOf(history: readonly FieldHistoryEntry[]): ReadonlyMa
     if (entry.subformId !== null) continue;
     fields.set(entry.field.id, {
       id: entry.field.id,
-      column: valueColumnOf(entry.field.id),
       kind: queryValueKindOf(entry.field),
       system: false,
       removed: entry.removed,

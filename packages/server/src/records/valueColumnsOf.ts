@@ -1,6 +1,5 @@
 import type { FieldHistoryEntry } from '../forms/collectFieldHistory.js';
 import { queryValueKindOf } from '../query/queryValueKindOf.js';
-import { valueColumnOf } from '../query/valueColumnOf.js';
 import type { ValueColumn } from './ValueColumn.js';
 
 /**
@@ -15,7 +14,6 @@ export function valueColumnsOf(history: readonly FieldHistoryEntry[]): ValueColu
     .filter((entry) => entry.subformId === null)
     .map((entry) => ({
       fieldId: entry.field.id,
-      column: valueColumnOf(entry.field.id),
       kind: queryValueKindOf(entry.field),
       fieldType: entry.field.type,
       indexed: !entry.removed && entry.field.unique === true,

@@ -6,7 +6,7 @@ import type { FilterPredicate } from '../../../query/FilterPredicate.js';
 import type { QueryField } from '../../../query/QueryField.js';
 import type { RecordCursor } from '../../../query/RecordCursor.js';
 import type { RecordSort } from '../../../query/RecordSort.js';
-import { valueColumnOf } from '../../../query/valueColumnOf.js';
+import { valueColumnName } from '../../sqlColumns/valueColumnName.js';
 import { appendValueCells } from '../../../records/encodeRecord.js';
 import type { CellValue } from '../../../records/projectValue.js';
 import type { StoredRecord } from '../../../records/StoredRecord.js';
@@ -40,14 +40,14 @@ async function databaseWith(processes: number): Promise<{ pool: Pool; stores: St
   return opened;
 }
 
-const field = (column: ValueColumn): QueryField => ({ id: column.fieldId, column: column.column, kind: column.kind, system: false, removed: false });
-const tags: ValueColumn = { fieldId: 'f_tags', column: valueColumnOf('f_tags'), kind: 'list', fieldType: 'checkbox', indexed: false };
+const field = (column: ValueColumn): QueryField => ({ id: column.fieldId, kind: column.kind, system: false, removed: false });
+const tags: ValueColumn = { fieldId: 'f_tags', kind: 'list', fieldType: 'checkbox', indexed: false };
 const columns: readonly ValueColumn[] = [...sampleColumns, tags];
 const [nameColumn, amountColumn] = sampleColumns as [ValueColumn, ValueColumn];
 const name = field(nameColumn);
 const amount = field(amountColumn);
 const tagsField = field(tags);
-const owner: QueryField = { id: '_owner', column: 'owner_id', kind: 'text', system: true, removed: false };
+const owner: QueryField = { id: '_owner', kind: 'text', system: true, removed: false };
 const everything: RecordSelection = { formId: 'f', columns, scope: { kind: 'all' }, filter: null, state: 'live' };
 
 async function readAll(iterable: AsyncIterable<StoredRecord>): Promise<StoredRecord[]> {
@@ -88,7 +88,7 @@ describe('createPgRecordStore: a record and its value row are written together o
     await seedForm(stores);
     await stores.records.prepareToRead(everything);
     const { rows } = await pool.query<{ table_no: number }>("SELECT table_no FROM value_tables WHERE form_id = 'f'");
-    await pool.query(`ALTER TABLE form_values_${String(rows[0]?.table_no)} ADD CONSTRAINT small CHECK (${amountColumn.column} < 1000)`);
+    await pool.query(`ALTER TABLE form_values_${String(rows[0]?.table_no)} ADD CONSTRAINT small CHECK (${valueColumnName(amountColumn.fieldId)} < 1000)`);
   }
 
   it('on the pool, outside any transaction: a failing value row leaves no record behind, and an update stays undone', async () => {

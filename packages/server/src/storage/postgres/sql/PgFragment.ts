@@ -7,7 +7,7 @@ export type PgParam = string | number | null;
  * `pgJoin`) renumbers them, so pieces are written and tested on their own and never need to know
  * how many parameters came before them — what SQLite's positional `?` gave for free.
  *
- * The text never holds a `$` other than placeholders: identifiers come from `valueColumnOf`
+ * The text never holds a `$` other than placeholders: identifiers come from `valueColumnName`
  * (letters, digits, `_`) and no dollar quoting is used.
  */
 export interface PgFragment {

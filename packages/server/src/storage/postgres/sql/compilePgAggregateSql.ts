@@ -5,6 +5,7 @@ import { compilePgSelectionSql } from './compilePgSelectionSql.js';
 import { pgRaw, pgSql, type PgFragment } from './PgFragment.js';
 import { anyNumberSql, anySummandSql, anyTextSql, directed, orderTermsOf } from './pgValueSql.js';
 import { pgTimeBucketSql } from './pgTimeBucketSql.js';
+import { queryColumnOf } from '../../sqlColumns/queryColumnOf.js';
 
 /**
  * One SELECT computing an aggregate over a form's PostgreSQL value table, with the rows SQLite's
@@ -40,7 +41,7 @@ export function compilePgAggregateSql(query: AggregateQuery, table: string, scop
     const inner: string[] = [];
     const outer: string[] = [];
     query.groups.forEach((group, index) => {
-      inner.push(`v.${group.field.column} AS r${index}`);
+      inner.push(`v.${queryColumnOf(group.field)} AS r${index}`);
       outer.push(`${bucket(`o.r${index}`, index)} AS g${index}`);
     });
     query.measures.forEach((measure, index) => {
@@ -56,10 +57,10 @@ export function compilePgAggregateSql(query: AggregateQuery, table: string, scop
   const from = [`${table} AS v`];
   const selects: string[] = [];
   query.groups.forEach((group, index) => {
-    let column = `v.${group.field.column}`;
+    let column = `v.${queryColumnOf(group.field)}`;
     if (group.field.kind === 'list') {
       // One row per item of the list: a record with two tags counts in both groups.
-      from.push(`CROSS JOIN LATERAL jsonb_array_elements_text(v.${group.field.column}) AS j${index}(value)`);
+      from.push(`CROSS JOIN LATERAL jsonb_array_elements_text(v.${queryColumnOf(group.field)}) AS j${index}(value)`);
       column = `(j${index}.value COLLATE "C")`;
     }
     selects.push(`${keySql(bucket(column, index), group.field.kind, group.bucket !== null)} AS g${index}`);
@@ -92,7 +93,7 @@ function numericOf(measure: AggregateMeasure, column: string): string {
 }
 
 function measureSql(measure: AggregateMeasure): string {
-  const column = measure.field ? `v.${measure.field.column}` : null;
+  const column = measure.field ? `v.${queryColumnOf(measure.field)}` : null;
   if (column === null) return fieldlessSql(measure);
   switch (measure.op) {
     case 'count':
@@ -111,7 +112,7 @@ function measureSql(measure: AggregateMeasure): string {
 }
 
 function partialMeasureSql(measure: AggregateMeasure, index: number): { inner: string[]; outer: string } {
-  const column = measure.field ? `v.${measure.field.column}` : null;
+  const column = measure.field ? `v.${queryColumnOf(measure.field)}` : null;
   const p = `p${index}`;
   const q = `q${index}`;
   if (column === null) {

@@ -5,7 +5,7 @@ import type { QueryField } from '../../../query/QueryField.js';
 import { compilePgFilterSql } from './compilePgFilterSql.js';
 import { pgJoin, pgRaw, pgSql } from './PgFragment.js';
 
-const field = (id: string, kind: QueryField['kind']): QueryField => ({ id, column: `"v_${id}"`, kind, system: false, removed: false });
+const field = (id: string, kind: QueryField['kind']): QueryField => ({ id, kind, system: false, removed: false });
 const fields = new Map([field('f_text', 'text'), field('f_number', 'number'), field('f_list', 'list'), field('f_any', 'any')].map((f) => [f.id, f]));
 const zone = { name: 'Asia/Shanghai', offsetMinutes: 480 };
 

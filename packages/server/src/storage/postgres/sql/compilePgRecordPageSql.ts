@@ -4,6 +4,7 @@ import type { RecordCursor } from '../../../query/RecordCursor.js';
 import type { RecordSort } from '../../../query/RecordSort.js';
 import { pgRaw, pgSql, type PgFragment } from './PgFragment.js';
 import { compareValueSql, directed, orderTermsOf } from './pgValueSql.js';
+import { queryColumnOf } from '../../sqlColumns/queryColumnOf.js';
 
 /** The parts of a page query the PostgreSQL record store wraps in its SELECT. */
 export interface PgRecordPageSql {
@@ -36,7 +37,7 @@ export function compilePgRecordPageSql(sort: RecordSort, cursor: RecordCursor | 
   }
   const field = sort.field;
   if (field.kind === 'list' || field.kind === 'count') throw new Error(`cannot sort by a ${field.kind} field`);
-  const column = `${table}.${field.column}`;
+  const column = `${table}.${queryColumnOf(field)}`;
   const terms = orderTermsOf(column, field.kind).map((term) => directed(term, sort.direction));
   return {
     after: cursor ? after(field, column, seq, sort.direction, cursor.value, cursor.seq) : pgRaw('TRUE'),

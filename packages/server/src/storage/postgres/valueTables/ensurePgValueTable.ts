@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ValueColumn } from '../../../records/ValueColumn.js';
 import type { PgQueryable } from '../PgQueryable.js';
 import { pgCatalogTypes, pgColumnTypes } from './pgColumnTypeOf.js';
+import { valueColumnName } from '../../sqlColumns/valueColumnName.js';
 
 /** The value table's own columns, before the fields' (`rid` is the record's `seq`). */
 export const pgSystemColumns = ['rid', 'deleted', 'creator_id', 'owner_id', 'owner_department_id', 'created_at', 'updated_at'] as const;
@@ -55,27 +56,28 @@ export async function ensurePgValueTable(db: PgQueryable, name: string, columns:
       created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`);
     statements.push(`CREATE INDEX IF NOT EXISTS ${name}_owner_id ON ${name} (owner_id)`);
   }
-  const byColumn = new Map(columns.map((column) => [column.column, column]));
+  const byColumn = new Map(columns.map((column) => [valueColumnName(column.fieldId), column]));
   for (const column of columns) {
-    const bare = column.column.slice(1, -1);
+    const quoted = valueColumnName(column.fieldId);
+    const bare = quoted.slice(1, -1);
     const type = existing.get(bare);
     if (type === undefined) {
-      statements.push(`ALTER TABLE ${name} ADD COLUMN IF NOT EXISTS ${column.column} ${pgColumnTypes[column.kind]}`);
+      statements.push(`ALTER TABLE ${name} ADD COLUMN IF NOT EXISTS ${quoted} ${pgColumnTypes[column.kind]}`);
     } else if (type !== pgCatalogTypes[column.kind]) {
       // Checked again under the lock: another server may have retyped it and rewritten the values already.
       statements.push(`DO $retype$ BEGIN
         IF (SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = '${name}'::regclass AND attname = '${bare}') <> '${pgCatalogTypes[column.kind]}' THEN
-          ALTER TABLE ${name} ALTER COLUMN ${column.column} TYPE ${pgColumnTypes[column.kind]} USING NULL;
+          ALTER TABLE ${name} ALTER COLUMN ${quoted} TYPE ${pgColumnTypes[column.kind]} USING NULL;
         END IF; END $retype$`);
     }
   }
-  const names = new Set<string>([...pgSystemColumns, ...columns.map((column) => column.column)]);
+  const names = new Set<string>([...pgSystemColumns, ...columns.map((column) => valueColumnName(column.fieldId))]);
   // Only names of this table's columns ever reach the SQL text.
   const check = (column: string): string => {
     if (!names.has(column)) throw new Error(`not a column of ${name}: ${column}`);
     return column;
   };
-  const due = [...columns.filter((column) => column.indexed).map((column) => column.column), ...(wishes.wanted ?? [])];
+  const due = [...columns.filter((column) => column.indexed).map((column) => valueColumnName(column.fieldId)), ...(wishes.wanted ?? [])];
   for (const column of new Set(due)) {
     const kind = byColumn.get(check(column))?.kind;
     if (kind === 'any') continue;

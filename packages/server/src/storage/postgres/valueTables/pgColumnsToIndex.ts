@@ -2,6 +2,7 @@ import type { AggregateQuery } from '../../../query/AggregateQuery.js';
 import type { FilterPredicate } from '../../../query/FilterPredicate.js';
 import type { RecordSort } from '../../../query/RecordSort.js';
 import type { RowFilter } from '../../../permissions/resolveRowFilter.js';
+import { queryColumnOf } from '../../sqlColumns/queryColumnOf.js';
 
 /**
  * The value-table columns a read would like indexed, for `ensurePgValueTable`'s `wanted`: as the
@@ -21,19 +22,19 @@ export function pgColumnsToIndex(filter: FilterPredicate | null, sort: RecordSor
         visit(predicate.item);
         return;
       case 'contains':
-        if (predicate.field.kind === 'list') columns.add(predicate.field.column);
+        if (predicate.field.kind === 'list') columns.add(queryColumnOf(predicate.field));
         return;
       case 'compare':
       case 'in':
       case 'empty':
-        if (predicate.field.kind !== 'list' && predicate.field.kind !== 'count') columns.add(predicate.field.column);
+        if (predicate.field.kind !== 'list' && predicate.field.kind !== 'count') columns.add(queryColumnOf(predicate.field));
         return;
       default:
         return;
     }
   };
   if (filter) visit(filter);
-  if (sort?.field && sort.field.kind !== 'list' && sort.field.kind !== 'count') columns.add(sort.field.column);
+  if (sort?.field && sort.field.kind !== 'list' && sort.field.kind !== 'count') columns.add(queryColumnOf(sort.field));
   if (scope.kind === 'department') columns.add('owner_department_id');
   return [...columns];
 }
@@ -45,8 +46,8 @@ export function pgColumnsToIndex(filter: FilterPredicate | null, sort: RecordSor
  */
 export function pgAggregateIndexColumns(query: AggregateQuery, scope: RowFilter): string[] {
   if (query.groups.length === 0 || query.groups.some((group) => group.field.kind === 'list')) return [];
-  const columns: string[] = query.groups.map((group) => group.field.column);
-  for (const measure of query.measures) if (measure.field) columns.push(measure.field.column);
+  const columns: string[] = query.groups.map((group) => queryColumnOf(group.field));
+  for (const measure of query.measures) if (measure.field) columns.push(queryColumnOf(measure.field));
   columns.push(...pgColumnsToIndex(query.filter, null, { kind: 'all' }).filter((column) => !isListContains(query.filter, column)));
   if (scope.kind !== 'all') columns.push('owner_id');
   if (scope.kind === 'department') columns.push('owner_department_id');
@@ -59,7 +60,7 @@ function isListContains(filter: FilterPredicate | null, column: string): boolean
   const visit = (predicate: FilterPredicate): void => {
     if (predicate.kind === 'and' || predicate.kind === 'or') predicate.items.forEach(visit);
     else if (predicate.kind === 'not') visit(predicate.item);
-    else if (predicate.kind === 'contains' && predicate.field.column === column) list = true;
+    else if (predicate.kind === 'contains' && queryColumnOf(predicate.field) === column) list = true;
   };
   if (filter) visit(filter);
   return list;

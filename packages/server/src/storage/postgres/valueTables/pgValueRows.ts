@@ -6,13 +6,14 @@ import type { PgParam } from '../sql/PgFragment.js';
 import { encodePgCell } from './encodePgCell.js';
 import { pgSystemColumns } from './ensurePgValueTable.js';
 import type { PgQueryable } from '../PgQueryable.js';
+import { valueColumnName } from '../../sqlColumns/valueColumnName.js';
 
 /** The parameters of a value-table row, in `pgValueColumnNames(columns)` order. */
 export type PgValueRow = PgParam[];
 
 /** The columns a value row fills, in order: the system columns, then the fields'. */
 export function pgValueColumnNames(columns: readonly ValueColumn[]): string[] {
-  return [...pgSystemColumns, ...columns.map((column) => column.column)];
+  return [...pgSystemColumns, ...columns.map((column) => valueColumnName(column.fieldId))];
 }
 
 /** A stored record's value row (its data projected and encoded for the column types). */

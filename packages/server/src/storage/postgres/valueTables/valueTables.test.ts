@@ -11,7 +11,7 @@ import { ensurePgValueTable } from './ensurePgValueTable.js';
 import { openPgValueTable } from './openPgValueTable.js';
 import { pgValueRowOfBatch, pgValueRowOfRecord, writePgValueRows } from './pgValueRows.js';
 
-const column = (fieldId: string, kind: QueryValueKind, indexed = false): ValueColumn => ({ fieldId, column: `"v_${fieldId}"`, kind, fieldType: 'text', indexed });
+const column = (fieldId: string, kind: QueryValueKind, indexed = false): ValueColumn => ({ fieldId, kind, fieldType: 'text', indexed });
 
 let database: TestDatabase;
 let pool: Pool;

@@ -2,6 +2,7 @@ import type { AggregateQuery } from '../../../query/AggregateQuery.js';
 import type { FilterPredicate } from '../../../query/FilterPredicate.js';
 import type { RecordSort } from '../../../query/RecordSort.js';
 import type { RowFilter } from '../../../permissions/resolveRowFilter.js';
+import { queryColumnOf } from '../../sqlColumns/queryColumnOf.js';
 
 /**
  * The value-table columns a read would like indexed: those compared, matched against a list or
@@ -22,14 +23,14 @@ export function columnsToIndex(filter: FilterPredicate | null, sort: RecordSort 
       case 'compare':
       case 'in':
       case 'empty':
-        if (predicate.field.kind !== 'list' && predicate.field.kind !== 'count') columns.add(predicate.field.column);
+        if (predicate.field.kind !== 'list' && predicate.field.kind !== 'count') columns.add(queryColumnOf(predicate.field));
         return;
       default:
         return;
     }
   };
   if (filter) visit(filter);
-  if (sort?.field && sort.field.kind !== 'list' && sort.field.kind !== 'count') columns.add(sort.field.column);
+  if (sort?.field && sort.field.kind !== 'list' && sort.field.kind !== 'count') columns.add(queryColumnOf(sort.field));
   if (scope.kind === 'department') columns.add('owner_department_id');
   return [...columns];
 }
@@ -42,8 +43,8 @@ export function columnsToIndex(filter: FilterPredicate | null, sort: RecordSort 
  */
 export function aggregateIndexColumns(query: AggregateQuery, scope: RowFilter): string[] {
   if (query.groups.length === 0 || query.groups.some((group) => group.field.kind === 'list')) return [];
-  const columns: string[] = query.groups.map((group) => group.field.column);
-  for (const measure of query.measures) if (measure.field) columns.push(measure.field.column);
+  const columns: string[] = query.groups.map((group) => queryColumnOf(group.field));
+  for (const measure of query.measures) if (measure.field) columns.push(queryColumnOf(measure.field));
   columns.push(...columnsToIndex(query.filter, null, { kind: 'all' }));
   if (scope.kind !== 'all') columns.push('owner_id');
   if (scope.kind === 'department') columns.push('owner_department_id');

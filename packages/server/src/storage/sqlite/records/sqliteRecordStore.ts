@@ -17,6 +17,7 @@ import type { Synchronous } from '../Synchronous.js';
 import type { StoredRecord } from '../../../records/StoredRecord.js';
 import { aggregateIndexColumns, columnsToIndex } from './columnsToIndex.js';
 import { createSqliteValueTables } from './sqliteValueTables.js';
+import { valueColumnName } from '../../sqlColumns/valueColumnName.js';
 
 interface RecordRow {
   seq: number;
@@ -259,7 +260,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
       if (!column || value === null) return false;
       const table = tables.open(formId, columns);
       const found = prepareShape(
-        `SELECT 1 AS found FROM ${table.name} v WHERE v.${column.column} = ? AND v.deleted = 0 AND v.rid <> coalesce((SELECT seq FROM records WHERE id = ?), 0) LIMIT 1`,
+        `SELECT 1 AS found FROM ${table.name} v WHERE v.${valueColumnName(column.fieldId)} = ? AND v.deleted = 0 AND v.rid <> coalesce((SELECT seq FROM records WHERE id = ?), 0) LIMIT 1`,
       ).get(value, exceptId ?? '');
       return found !== undefined;
     },

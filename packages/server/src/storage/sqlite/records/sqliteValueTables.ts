@@ -5,6 +5,7 @@ import type { CellValue } from '../../../records/projectValue.js';
 import type { NewRecordBatch, StoredRecord } from '../../../records/StoredRecord.js';
 import { encodeValueCells } from '../../../records/encodeRecord.js';
 import type { ValueColumn } from '../../../records/ValueColumn.js';
+import { valueColumnName } from '../../sqlColumns/valueColumnName.js';
 
 /** A form's value table, ready to write. */
 export interface ValueTable {
@@ -81,16 +82,17 @@ export function createSqliteValueTables(db: SqliteDatabase) {
       cached.indexes.add(`${name}_owner_id`);
     }
     for (const column of columns) {
-      const bare = column.column.slice(1, -1);
+      const quoted = valueColumnName(column.fieldId);
+      const bare = quoted.slice(1, -1);
       if (!existing.has(bare)) {
-        db.exec(`ALTER TABLE ${name} ADD COLUMN ${column.column}`);
+        db.exec(`ALTER TABLE ${name} ADD COLUMN ${quoted}`);
         existing.add(bare);
       }
     }
-    const due = [...columns.filter((column) => column.indexed).map((column) => column.column), ...wanted];
+    const due = [...columns.filter((column) => column.indexed).map((column) => valueColumnName(column.fieldId)), ...wanted];
     const indexes = cached.indexes;
     if (due.length > 0 || covering.length > 0) {
-      const names = new Set([...systemColumns, ...columns.map((column) => column.column)]);
+      const names = new Set([...systemColumns, ...columns.map((column) => valueColumnName(column.fieldId))]);
       // Only names of this table's columns ever reach the SQL text.
       const check = (column: string): string => {
         if (!names.has(column)) throw new Error(`not a column of ${name}: ${column}`);
@@ -116,7 +118,7 @@ export function createSqliteValueTables(db: SqliteDatabase) {
       cached.version = schemaVersion.get() ?? -1;
       known.set(name, cached);
     }
-    const names = [...systemColumns, ...columns.map((column) => column.column)];
+    const names = [...systemColumns, ...columns.map((column) => valueColumnName(column.fieldId))];
     const insert = statement(`INSERT INTO ${name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
     const replace = statement(`INSERT OR REPLACE INTO ${name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
     const values: CellValue[] = new Array<CellValue>(names.length).fill(null);

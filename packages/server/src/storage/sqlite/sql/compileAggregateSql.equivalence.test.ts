@@ -8,15 +8,15 @@ import { compileAggregateSql, twoLevel } from './compileAggregateSql.js';
 
 const db = new Database(':memory:');
 db.exec(`CREATE TABLE t (rid INTEGER PRIMARY KEY, deleted INTEGER NOT NULL, creator_id TEXT, owner_id TEXT, owner_department_id TEXT,
-  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, "v_day" , "v_at", "v_n")`);
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, "v_f_day" , "v_f_at", "v_f_n")`);
 afterAll(() => db.close());
 
-const field = (id: string, column: string, kind: QueryField['kind']): QueryField => ({ id, column, kind, system: false, removed: false });
-const owner = field('_owner', 'owner_id', 'text');
-const day = field('f_day', '"v_day"', 'date');
-const at = field('f_at', '"v_at"', 'datetime');
-const created = field('_createdAt', 'created_at', 'timestamp');
-const amount = field('f_n', '"v_n"', 'number');
+const field = (id: string, kind: QueryField['kind']): QueryField => ({ id, kind, system: id.startsWith('_'), removed: false });
+const owner = field('_owner', 'text');
+const day = field('f_day', 'date');
+const at = field('f_at', 'datetime');
+const created = field('_createdAt', 'timestamp');
+const amount = field('f_n', 'number');
 const offset = 480;
 
 interface Row {

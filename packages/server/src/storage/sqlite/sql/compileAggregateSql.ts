@@ -5,6 +5,7 @@ import { compileFilterSql } from './compileFilterSql.js';
 import { compileRowFilterSql } from './compileRowFilterSql.js';
 import type { SqlFragment } from './SqlFragment.js';
 import { timeBucketSql } from './timeBucketSql.js';
+import { queryColumnOf } from '../../sqlColumns/queryColumnOf.js';
 
 /**
  * One SELECT computing an aggregate over a form's value table: groups as `g0, g1…`, measures as
@@ -40,11 +41,11 @@ export function compileAggregateSql(query: AggregateQuery, table: string, scope:
     const inner: string[] = [];
     const outer: string[] = [];
     query.groups.forEach((group, index) => {
-      inner.push(`v.${group.field.column} AS r${index}`);
+      inner.push(`v.${queryColumnOf(group.field)} AS r${index}`);
       outer.push(`${bucket(`o.r${index}`, index)} AS g${index}`);
     });
     query.measures.forEach((measure, index) => {
-      const column = measure.field ? `v.${measure.field.column}` : null;
+      const column = measure.field ? `v.${queryColumnOf(measure.field)}` : null;
       switch (measure.op) {
         case 'count':
           inner.push(`${column ? `count(${column})` : 'count(*)'} AS p${index}`);
@@ -71,10 +72,10 @@ export function compileAggregateSql(query: AggregateQuery, table: string, scope:
   const from = [`${table} AS v`];
   const selects: string[] = [];
   query.groups.forEach((group, index) => {
-    let column = `v.${group.field.column}`;
+    let column = `v.${queryColumnOf(group.field)}`;
     if (group.field.kind === 'list') {
       // One row per item of the list: a record with two tags counts in both groups.
-      from.push(`json_each(v.${group.field.column}) AS j${index}`);
+      from.push(`json_each(v.${queryColumnOf(group.field)}) AS j${index}`);
       column = `j${index}.value`;
     }
     selects.push(`${bucket(column, index)} AS g${index}`);
@@ -94,7 +95,7 @@ export function twoLevel(query: AggregateQuery): boolean {
 }
 
 function measureSql(measure: AggregateMeasure): string {
-  const column = measure.field ? `v.${measure.field.column}` : null;
+  const column = measure.field ? `v.${queryColumnOf(measure.field)}` : null;
   switch (measure.op) {
     case 'count':
       return column ? `count(${column})` : 'count(*)';

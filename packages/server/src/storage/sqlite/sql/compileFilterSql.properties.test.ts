@@ -4,7 +4,7 @@ import { parseRecordFilter } from '../../../query/parseRecordFilter.js';
 import type { QueryField } from '../../../query/QueryField.js';
 import { compileFilterSql } from './compileFilterSql.js';
 
-const field = (id: string, kind: QueryField['kind']): QueryField => ({ id, column: `"v_${id}"`, kind, system: false, removed: false });
+const field = (id: string, kind: QueryField['kind']): QueryField => ({ id, kind, system: false, removed: false });
 const fields = new Map([field('f_text', 'text'), field('f_number', 'number'), field('f_list', 'list')].map((f) => [f.id, f]));
 const zone = { name: 'Asia/Shanghai', offsetMinutes: 480 };
 

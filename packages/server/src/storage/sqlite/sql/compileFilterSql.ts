@@ -1,5 +1,6 @@
 import type { FilterPredicate } from '../../../query/FilterPredicate.js';
 import type { SqlFragment } from './SqlFragment.js';
+import { queryColumnOf } from '../../sqlColumns/queryColumnOf.js';
 
 /**
  * Turns a checked filter into a WHERE condition over a form's value table (aliased `table`).
@@ -26,7 +27,7 @@ function compile(predicate: FilterPredicate, table: string, params: (string | nu
       return `((${compile(predicate.item, table, params)}) IS NOT 1)`;
     case 'compare': {
       params.push(predicate.value);
-      const column = `${table}.${predicate.field.column}`;
+      const column = `${table}.${queryColumnOf(predicate.field)}`;
       // SQLite orders any text after every number: a value kept unconverted in a number column
       // ("about ten") must not count as greater than 100.
       if (predicate.field.kind === 'number' && (predicate.comparison === '>' || predicate.comparison === '>=')) {
@@ -36,15 +37,15 @@ function compile(predicate: FilterPredicate, table: string, params: (string | nu
     }
     case 'in':
       params.push(...predicate.values);
-      return `${table}.${predicate.field.column} IN (${placeholders(predicate.values.length)})`;
+      return `${table}.${queryColumnOf(predicate.field)} IN (${placeholders(predicate.values.length)})`;
     case 'contains':
       params.push(...predicate.values);
-      return `EXISTS (SELECT 1 FROM json_each(${table}.${predicate.field.column}) WHERE json_each.value IN (${placeholders(predicate.values.length)}))`;
+      return `EXISTS (SELECT 1 FROM json_each(${table}.${queryColumnOf(predicate.field)}) WHERE json_each.value IN (${placeholders(predicate.values.length)}))`;
     case 'like':
       params.push(`%${escapeLike(predicate.text)}%`);
-      return `${table}.${predicate.field.column} LIKE ? ESCAPE '\\'`;
+      return `${table}.${queryColumnOf(predicate.field)} LIKE ? ESCAPE '\\'`;
     case 'empty':
-      return `${table}.${predicate.field.column} IS NULL`;
+      return `${table}.${queryColumnOf(predicate.field)} IS NULL`;
   }
 }
 

@@ -2,6 +2,7 @@ import type { BoundValue } from '../../../query/FilterPredicate.js';
 import type { RecordCursor } from '../../../query/RecordCursor.js';
 import type { RecordSort } from '../../../query/RecordSort.js';
 import type { SqlFragment } from './SqlFragment.js';
+import { queryColumnOf } from '../../sqlColumns/queryColumnOf.js';
 
 /** The parts of a page query the store wraps in its SELECT. */
 export interface RecordPageSql {
@@ -29,7 +30,7 @@ export function compileRecordPageSql(sort: RecordSort, cursor: RecordCursor | un
       sortValue: 'NULL',
     };
   }
-  const column = `${table}.${sort.field.column}`;
+  const column = `${table}.${queryColumnOf(sort.field)}`;
   return {
     after: cursor ? after(column, seq, sort.direction, cursor.value, cursor.seq) : { sql: '1', params: [] },
     orderBy: `${column} ${direction}, ${seq} ${direction}`,

@@ -9,9 +9,9 @@ import { newRecord, sampleColumns, seedForm } from './seedContractData.js';
 import type { OpenStores } from './OpenStores.js';
 import { useStores } from './useStores.js';
 
-const name: QueryField = { id: 'f_name', column: sampleColumns[0]?.column ?? '', kind: 'text', system: false, removed: false };
-const amount: QueryField = { id: 'f_amount', column: sampleColumns[1]?.column ?? '', kind: 'number', system: false, removed: false };
-const owner: QueryField = { id: '_owner', column: 'owner_id', kind: 'text', system: true, removed: false };
+const name: QueryField = { id: 'f_name', kind: 'text', system: false, removed: false };
+const amount: QueryField = { id: 'f_amount', kind: 'number', system: false, removed: false };
+const owner: QueryField = { id: '_owner', kind: 'text', system: true, removed: false };
 const everything: RecordSelection = { formId: 'f', columns: sampleColumns, scope: { kind: 'all' }, filter: null, state: 'live' };
 
 /** Every page of a list, walked with its cursors. */

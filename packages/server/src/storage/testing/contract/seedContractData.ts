@@ -1,13 +1,12 @@
 import type { ValueColumn } from '../../../records/ValueColumn.js';
 import type { NewRecord } from '../../../records/StoredRecord.js';
-import { valueColumnOf } from '../../../query/valueColumnOf.js';
 import { sampleFormSchema } from '../../../testing/sampleFormSchema.js';
 import type { Stores } from '../../Stores.js';
 
 /** The sample form's value columns: `f_name` (text, unique, so indexed at once) and `f_amount` (number). */
 export const sampleColumns: readonly ValueColumn[] = [
-  { fieldId: 'f_name', column: valueColumnOf('f_name'), kind: 'text', fieldType: 'text', indexed: true },
-  { fieldId: 'f_amount', column: valueColumnOf('f_amount'), kind: 'number', fieldType: 'number', indexed: false },
+  { fieldId: 'f_name', kind: 'text', fieldType: 'text', indexed: true },
+  { fieldId: 'f_amount', kind: 'number', fieldType: 'number', indexed: false },
 ];
 
 /** Creates a member (`u1`…), with an optional department. */

@@ -28,11 +28,11 @@ type Cell = string | number | null;
 
 /** A value column for a test form field of a kind. */
 export function testColumn(fieldId: string, kind: QueryValueKind, fieldType: FieldType = 'text'): ValueColumn {
-  return { fieldId, column: `"v_${fieldId}"`, kind, fieldType, indexed: false };
+  return { fieldId, kind, fieldType, indexed: false };
 }
 
 export function queryFieldOf(column: ValueColumn): QueryField {
-  return { id: column.fieldId, column: column.column, kind: column.kind, system: false, removed: false };
+  return { id: column.fieldId, kind: column.kind, system: false, removed: false };
 }
 
 /**

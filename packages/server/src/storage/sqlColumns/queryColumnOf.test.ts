@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { systemFields } from '../../query/systemFields.js';
+import { queryColumnOf } from './queryColumnOf.js';
+import { valueColumnName } from './valueColumnName.js';
+
+describe('queryColumnOf', () => {
+  it('keeps the column names databases already hold, so no migration is needed', () => {
+    expect(Object.fromEntries(systemFields.map((field) => [field.id, queryColumnOf(field)]))).toEqual({
+      _createdAt: 'created_at',
+      _updatedAt: 'updated_at',
+      _createdBy: 'creator_id',
+      _owner: 'owner_id',
+      _ownerDepartment: 'owner_department_id',
+    });
+    expect(queryColumnOf({ id: 'f_amount', system: false })).toBe('"v_f_amount"');
+    expect(valueColumnName('f_amount')).toBe('"v_f_amount"');
+  });
+
+  it('lets nothing but a plain identifier into SQL text', () => {
+    expect(() => valueColumnName('f"; DROP TABLE records; --')).toThrow(/not a field id/);
+    expect(() => queryColumnOf({ id: '1abc', system: false })).toThrow(/not a field id/);
+    expect(() => queryColumnOf({ id: '_deleted', system: true })).toThrow(/not a system field/);
+  });
+});
