@@ -1,7 +1,7 @@
 import type { Locale, LocalizedText, Role } from '@formwork/runtime';
 import { HttpError } from '../http/HttpError.js';
 import type { ValidationIssue } from '../http/validation/ValueSchema.js';
-import type { SheetCell } from '../importExport/CellValue.js';
+import type { SheetCell } from '../cells/CellValue.js';
 import { importInvalid, tooManyRows, type ImportRowError } from '../importExport/importErrors.js';
 import type { SheetRow } from '../importExport/SheetRow.js';
 import { usernameKey } from '../storage/UserStore.js';

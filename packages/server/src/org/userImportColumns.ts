@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText } from '@formwork/runtime';
-import type { SheetCell } from '../importExport/CellValue.js';
+import type { SheetCell } from '../cells/CellValue.js';
 
 /** What a column of a user import holds. */
 export type UserImportColumnKey = 'username' | 'name' | 'department' | 'role' | 'password';
