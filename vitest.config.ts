@@ -35,37 +35,11 @@ export default defineConfig({
           include: ['packages/designer/src/**/*.test.{ts,tsx}'],
         },
       },
-      {
-        resolve: { alias: sourceAliases },
-        esbuild: { jsx: 'automatic' },
-        test: {
-          name: 'server',
-          environment: 'node',
-          include: ['packages/server/src/**/*.test.ts'],
-          // One throwaway PostgreSQL server per run for the storage tests (FORMWORK_TEST_POSTGRES_URL
-          // to use one of your own); the run fails, never skips, when PostgreSQL is missing.
-          globalSetup: ['packages/server/src/storage/postgres/testing/postgresGlobalSetup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
-        },
-      },
-      {
-        // The same HTTP and integration suites again, every test server on PostgreSQL
-        // (startTestServer reads FORMWORK_TEST_DATABASE). The storage adapters' own suites run once,
-        // in 'server', where each adapter is tested against its own database.
-        resolve: { alias: sourceAliases },
-        esbuild: { jsx: 'automatic' },
-        test: {
-          name: 'server-postgres',
-          environment: 'node',
-          include: ['packages/server/src/**/*.test.ts'],
-          exclude: ['packages/server/src/storage/**'],
-          env: { FORMWORK_TEST_DATABASE: 'postgres' },
-          globalSetup: ['packages/server/src/storage/postgres/testing/postgresGlobalSetup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
-        },
-      },
+      serverProject('server', {}),
+      // The same HTTP and integration suites again, every test server on PostgreSQL
+      // (startTestServer reads FORMWORK_TEST_DATABASE). The storage adapters' own suites run once,
+      // in 'server', where each adapter is tested against its own database.
+      serverProject('server-postgres', { exclude: ['packages/server/src/storage/**'], env: { FORMWORK_TEST_DATABASE: 'postgres' } }),
       {
         resolve: { alias: sourceAliases },
         esbuild: { jsx: 'automatic' },
@@ -78,3 +52,24 @@ export default defineConfig({
     ],
   },
 });
+
+/**
+ * A project over the server's tests. One throwaway PostgreSQL server per run for the storage
+ * tests (FORMWORK_TEST_POSTGRES_URL to use one of your own); the run fails, never skips, when
+ * PostgreSQL is missing.
+ */
+function serverProject(name: string, extra: { exclude?: string[]; env?: Record<string, string> }) {
+  return {
+    resolve: { alias: sourceAliases },
+    esbuild: { jsx: 'automatic' as const },
+    test: {
+      name,
+      environment: 'node' as const,
+      include: ['packages/server/src/**/*.test.ts'],
+      ...extra,
+      globalSetup: ['packages/server/src/storage/postgres/testing/postgresGlobalSetup.ts'],
+      testTimeout: 30_000,
+      hookTimeout: 30_000,
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { openPostgres } from '../storage/postgres/openPostgres.js';
 import { createTestDatabase } from '../storage/postgres/testing/createTestDatabase.js';
 import { databasePath, openDatabase } from '../storage/sqlite/openDatabase.js';
+import { numberPlaceholders } from './numberPlaceholders.js';
 import { onPostgres } from './startTestServer.js';
 
 /** The database a spawned `formwork serve` uses in a test, and a way to look into it afterwards. */
@@ -32,8 +33,7 @@ export async function openProcessStorage(dataDir: string): Promise<ProcessStorag
     }
     const pool = await openPostgres(database.url, { max: 1 });
     try {
-      let index = 0;
-      return (await pool.query(text.replace(/\?/g, () => `$${String(++index)}`), params)).rows as Row[];
+      return (await pool.query(numberPlaceholders(text), params)).rows as Row[];
     } finally {
       await pool.end();
     }

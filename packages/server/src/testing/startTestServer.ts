@@ -22,6 +22,7 @@ import { createHttpServer } from '../http/createHttpServer.js';
 import { silentLogger, type Logger } from '../Logger.js';
 import type { ServerContext } from '../ServerContext.js';
 import type { UserView } from '../org/userView.js';
+import { numberPlaceholders } from './numberPlaceholders.js';
 import { TestClient } from './TestClient.js';
 import { TestClock } from './TestClock.js';
 
@@ -220,9 +221,7 @@ async function openTestStorage(dataDir: string, databaseUrl: string | null | und
     url,
     sqlite: null,
     sql: async <Row>(text: string, ...params: unknown[]) => {
-      let index = 0;
-      const numbered = text.replace(/\?/g, () => `$${String(++index)}`);
-      return (await direct.query(numbered, params)).rows as Row[];
+      return (await direct.query(numberPlaceholders(text), params)).rows as Row[];
     },
     close: async () => {
       await direct.end();
