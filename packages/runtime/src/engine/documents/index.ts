@@ -14,6 +14,7 @@ export * from './parseDocument.js';
 export * from './form/FormSchema.js';
 export * from './form/formMetaSchema.js';
 export * from './form/formMigrations.js';
+export * from './form/fieldPermissionsOf.js';
 export * from './form/importRolesOf.js';
 export * from './form/parseFormSchema.js';
 

@@ -95,7 +95,23 @@ export interface FormAccess {
    * always import, whatever the list says.
    */
   readonly import?: { readonly roles?: readonly Role[] };
+  /**
+   * Per role, what it may do with each field (`hidden`, `read`, or `edit` — the default for a
+   * field not named). Admins are never restricted. Enforced by the server on every read and write.
+   */
+  readonly fields?: Partial<Readonly<Record<Exclude<Role, 'admin'>, RoleFieldPermissions>>>;
 }
+
+/**
+ * What a role may do with a field: not see it (`hidden`), see it (`read`), or also change it
+ * (`edit`). A map of levels rather than hidden/read-only lists, so that it reads like a workflow
+ * node's `fieldPermissions` (the same levels plus `required`): when a record sits at a node, the
+ * stricter of the two applies per field.
+ */
+export type RoleFieldPermission = 'hidden' | 'read' | 'edit';
+
+/** Field id → permission; a field not named is `edit`. Top-level fields only (a subform counts as one field). */
+export type RoleFieldPermissions = Readonly<Record<string, RoleFieldPermission>>;
 
 /** `own`: the rows one owns; `visible`: every row one sees (e.g. a manager's team); `none`: nothing, not even one's own. */
 export type EditScope = 'own' | 'visible' | 'none';

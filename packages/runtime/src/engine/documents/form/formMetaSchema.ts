@@ -407,6 +407,8 @@ export const formMetaSchema = {
     role: { enum: ['admin', 'manager', 'member'] },
     rowScope: { enum: ['own', 'department', 'all'] },
     editScope: { enum: ['own', 'visible', 'none'] },
+    roleFieldPermission: { enum: ['hidden', 'read', 'edit'] },
+    roleFieldPermissions: { type: 'object', propertyNames: { $ref: '#/$defs/id' }, additionalProperties: { $ref: '#/$defs/roleFieldPermission' } },
     access: {
       type: 'object',
       properties: {
@@ -432,6 +434,11 @@ export const formMetaSchema = {
         import: {
           type: 'object',
           properties: { roles: { type: 'array', items: { $ref: '#/$defs/role' } } },
+          additionalProperties: false,
+        },
+        fields: {
+          type: 'object',
+          properties: { manager: { $ref: '#/$defs/roleFieldPermissions' }, member: { $ref: '#/$defs/roleFieldPermissions' } },
           additionalProperties: false,
         },
       },

@@ -118,6 +118,20 @@ describe('form fault messages', () => {
     expect(issue.message['zh-CN']).toContain('settings.access.import.roles[0]');
   });
 
+  it('take field permissions by role, and refuse a permission on no such field at its pointer', () => {
+    const fields = [text('f_a', 'A'), { id: 'f_items', type: 'subform', label: 'Items', fields: [text('f_qty', 'Qty')] }];
+    expect(parseFormSchema(formWith(fields, { settings: { access: { fields: { member: { f_a: 'hidden', f_items: 'read' }, manager: { f_a: 'edit' } } } } })).ok).toBe(true);
+    const unknown = issueAt(parseFormSchema(formWith(fields, { settings: { access: { fields: { member: { f_zzz: 'hidden' } } } } })), '/settings/access/fields/member/f_zzz');
+    expect(unknown.code).toBe('unknownField');
+    expect(unknown.message.en).toContain('"f_zzz"');
+    expect(unknown.message['zh-CN']).toContain('“f_zzz”在表单中不存在');
+    const column = issueAt(parseFormSchema(formWith(fields, { settings: { access: { fields: { member: { f_qty: 'read' } } } } })), '/settings/access/fields/member/f_qty');
+    expect(column.code).toBe('subformColumnPermission');
+    const level = issueAt(parseFormSchema(formWith(fields, { settings: { access: { fields: { member: { f_a: 'write' } } } } })), '/settings/access/fields/member/f_a');
+    expect(level.message.en).toContain('"hidden", "read", "edit"');
+    expect(parseFormSchema(formWith(fields, { settings: { access: { fields: { admin: { f_a: 'hidden' } } } } })).ok).toBe(false);
+  });
+
   it('give every issue a message in every locale', () => {
     const result = parseFormSchema(
       formWith([{ id: 'f_a', type: 'radio', label: 'A', options: [{ value: 'x', label: 'X', extra: true }], span: 0 }, 'not a field', { ...minimalFields.rating, max: 'five' }], {
