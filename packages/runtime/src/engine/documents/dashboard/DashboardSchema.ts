@@ -15,7 +15,17 @@ export interface DashboardSchema {
   readonly description?: string;
   readonly widgets: readonly Widget[];
   readonly filters?: readonly DashboardFilter[];
+  /**
+   * Whose data the widgets count: `viewer` (absent: the default) — only the records the viewer's
+   * row scope lets them see, so a rep's dashboard counts the rep's own records; `all` — every
+   * record of the widgets' forms, for numbers meant for everyone (a team leaderboard, the team's
+   * progress, 全员可见), chosen by an admin. Records themselves (record tables, drill-downs) are
+   * always shown in the viewer's own scope.
+   */
+  readonly dataScope?: DashboardDataScope;
 }
+
+export type DashboardDataScope = 'viewer' | 'all';
 
 export type WidgetType = 'kpi' | 'bar' | 'line' | 'pie' | 'funnel' | 'gauge' | 'leaderboard' | 'pivot' | 'table';
 
@@ -123,11 +133,17 @@ export type Widget =
   | PivotWidget
   | TableWidget;
 
-/** A control above the widgets (a date range, a member, a department) narrowing the widgets it binds. */
+/**
+ * A control above the widgets narrowing the widgets it binds: a date range (the period), a member
+ * (person), a department (with its sub-departments), or `field`: any field, equal to one of the
+ * chosen values.
+ */
 export interface DashboardFilter {
   readonly id: string;
   readonly label: string;
-  readonly kind: 'dateRange' | 'member' | 'department';
+  readonly kind: DashboardFilterKind;
   /** Widget id → the field of that widget's form the filter applies to. */
   readonly bindings: Readonly<Record<string, string>>;
 }
+
+export type DashboardFilterKind = 'dateRange' | 'member' | 'department' | 'field';

@@ -32,6 +32,7 @@ export const dashboardGlossary: DocumentGlossary = {
     description: { 'zh-CN': '描述', en: 'description' },
     widgets: { 'zh-CN': '组件', en: 'widgets' },
     filters: { 'zh-CN': '筛选器', en: 'filters' },
+    dataScope: { 'zh-CN': '数据范围', en: 'data scope' },
     id: { 'zh-CN': 'ID', en: 'id' },
     type: { 'zh-CN': '图表类型', en: 'type' },
     query: { 'zh-CN': '数据', en: 'data query' },

@@ -30,6 +30,7 @@ export const dashboardMetaSchema = {
     description: { type: 'string' },
     widgets: { type: 'array', items: { $ref: '#/$defs/widget' } },
     filters: { type: 'array', items: { $ref: '#/$defs/filter' } },
+    dataScope: { enum: ['viewer', 'all'] },
   },
   additionalProperties: false,
   $defs: {
@@ -156,7 +157,7 @@ export const dashboardMetaSchema = {
       properties: {
         id: { $ref: '#/$defs/id' },
         label: { $ref: '#/$defs/name' },
-        kind: { enum: ['dateRange', 'member', 'department'] },
+        kind: { enum: ['dateRange', 'member', 'department', 'field'] },
         bindings: { type: 'object', propertyNames: { $ref: '#/$defs/id' }, additionalProperties: { $ref: '#/$defs/fieldRef' } },
       },
       additionalProperties: false,

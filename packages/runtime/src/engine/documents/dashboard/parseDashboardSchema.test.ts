@@ -76,4 +76,15 @@ describe('parseDashboardSchema', () => {
     expect(unbound.code).toBe('unknownWidget');
     expect(unbound.message.en).toBe('Filter 1 ("Period") applies to widget "w_gone", which is not on this dashboard');
   });
+
+  it('takes whose data it shows (the viewer\'s rows by default, or all of them) and filters on any field', () => {
+    const filter = { id: 'flt_stage', label: 'Stage', kind: 'field', bindings: { w_a: 'f_stage' } };
+    const everyone = dashboardWith([kpi], { dataScope: 'all', filters: [filter] });
+    expect(parsedValue(parseDashboardSchema(everyone))).toEqual(everyone);
+    expect(parseDashboardSchema(dashboardWith([kpi], { dataScope: 'viewer' })).ok).toBe(true);
+    const wrong = issueAt(parseDashboardSchema(dashboardWith([kpi], { dataScope: 'team' })), '/dataScope');
+    expect(wrong.code).toBe('enum');
+    expect(wrong.message['zh-CN']).toContain('数据范围');
+    expect(wrong.message.en).toContain('data scope');
+  });
 });
