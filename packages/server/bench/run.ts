@@ -1,4 +1,5 @@
 import { runAggregateBench } from './aggregateBench.js';
+import { medianRate, runBaselineBench } from './baselineBench.js';
 import { runImportBench } from './importBench.js';
 import { runLoadBench } from './loadBench.js';
 import { runPostgresBench } from './postgresBench.js';
@@ -19,6 +20,10 @@ import { runPostgresBench } from './postgresBench.js';
  * - SQLite and PostgreSQL side by side (`postgresBench.ts`, on a throwaway cluster): submit
  *   throughput of N callers, import vs raw `COPY` (aim ≥ 1/3), a 1M-record aggregate vs the same SQL
  *   by hand (aim ≤ 1.5×), and two server processes on one database vs one.
+ *
+ * - with `BENCH_BASELINE=<a checkout of another commit, its server built>`: SQLite submit
+ *   throughput of this build against that one, rounds alternating (`BENCH_ONLY=baseline`), e.g. to
+ *   show that a refactoring left SQLite as fast as before.
  *
  * `BENCH_IMPORT_ROWS`, `BENCH_AGGREGATE_ROWS` and `BENCH_LOAD_SECONDS` shrink them for a quick look
  * (PostgreSQL: `BENCH_AGG_ROWS`, `BENCH_SUBMIT_CLIENTS`, `BENCH_SUBMIT_SECONDS`);
@@ -73,4 +78,21 @@ if (runs('postgres')) {
     importRows,
     aggregateRows: Number(process.env['BENCH_AGG_ROWS'] ?? 1_000_000),
   });
+}
+
+const baselineCheckout = process.env['BENCH_BASELINE'];
+if (baselineCheckout !== undefined && baselineCheckout !== '' && (runs('baseline') || only === undefined || only === '')) {
+  const seconds = Number(process.env['BENCH_BASELINE_SECONDS'] ?? 15);
+  const rounds = Number(process.env['BENCH_BASELINE_ROUNDS'] ?? 3);
+  const comparisons = await runBaselineBench(baselineCheckout, [1, 8, 32], seconds, rounds);
+  console.log(`\nSQLite submit, this build vs ${baselineCheckout}: 20-field records back to back, ${seconds} s per run, ${rounds} rounds alternating, medians`);
+  console.log('  callers   baseline rec/s   this build rec/s   ratio   p95 ms (baseline → this)   server CPU ms/record (baseline → this, ratio)');
+  for (const { clients, current, baseline, ratio } of comparisons) {
+    const p95 = (results: typeof current) => Math.round(results.map((result) => result.p95).sort((a, b) => a - b)[Math.floor(results.length / 2)] ?? 0);
+    const cpu = (results: typeof current) => results.map((result) => result.cpuMsPerRecord ?? Number.NaN).sort((a, b) => a - b)[Math.floor(results.length / 2)] ?? Number.NaN;
+    const failures = [...current, ...baseline].reduce((sum, result) => sum + result.failures, 0);
+    console.log(
+      `  ${String(clients).padStart(7)}   ${Math.round(medianRate(baseline)).toString().padStart(14)}   ${Math.round(medianRate(current)).toString().padStart(16)}   ${ratio.toFixed(2).padStart(5)}   ${`${p95(baseline)} → ${p95(current)}`.padEnd(26)}${cpu(baseline).toFixed(2)} → ${cpu(current).toFixed(2)}, ${(cpu(current) / cpu(baseline)).toFixed(2)}${failures > 0 ? `   (${failures} failed!)` : ''}`,
+    );
+  }
 }

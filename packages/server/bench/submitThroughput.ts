@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { publishNewForm } from '../src/records/testing/publishForm.js';
 import { TestClient } from '../src/testing/TestClient.js';
@@ -14,15 +15,24 @@ export interface SubmitThroughputResult {
   readonly p95: number;
   /** Answers other than 201, plus requests that got no answer. */
   readonly failures: number;
+  /**
+   * The servers' CPU time (user + system, from /proc; null elsewhere) per record written, in ms:
+   * what the code costs, apart from the time commits wait for the disk — steadier than the rate
+   * on a machine doing other work.
+   */
+  readonly cpuMsPerRecord: number | null;
 }
 
 /** Where the servers keep their data: a folder, and a PostgreSQL database or none (SQLite in the folder). */
 export interface BenchStorage {
   readonly dataDir: string;
   readonly databaseUrl: string | null;
+  /** The `cli.js` to serve with; this build's when absent. */
+  readonly cli?: string;
 }
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+/** This build's CLI; a bench may point `startBenchServer` at another build's to compare the two. */
+export const builtCli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const adminPassword = 'submit-bench-admin-password';
 
 /**
@@ -65,13 +75,18 @@ export async function runSubmitThroughput(storage: BenchStorage, processes: numb
     };
     await Promise.all(callers.map((client) => loop(client, Date.now() + 2000)));
     counting = true;
+    const cpuBefore = servers.map((server) => cpuMsOf(server.pid));
     const started = performance.now();
     await Promise.all(callers.map((client) => loop(client, Date.now() + seconds * 1000)));
     const elapsed = performance.now() - started;
+    const cpuAfter = servers.map((server) => cpuMsOf(server.pid));
     const sorted = times.sort((a, b) => a - b);
     const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
     const records = sorted.length - failures;
-    return { processes, clients, records, recordsPerSecond: (records / elapsed) * 1000, p50: at(0.5), p95: at(0.95), failures };
+    const cpuMs = cpuAfter.every((value, index) => value !== null && cpuBefore[index] !== null)
+      ? cpuAfter.reduce<number>((sum, value, index) => sum + (value ?? 0) - (cpuBefore[index] ?? 0), 0)
+      : null;
+    return { processes, clients, records, recordsPerSecond: (records / elapsed) * 1000, p50: at(0.5), p95: at(0.95), failures, cpuMsPerRecord: cpuMs === null || records === 0 ? null : cpuMs / records };
   } finally {
     for (const server of servers) await server.stop();
   }
@@ -102,6 +117,7 @@ function submitData(index: number): Record<string, unknown> {
 /** A built `formwork serve` in its own process. */
 export interface BenchServerProcess {
   readonly url: string;
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -116,7 +132,7 @@ export async function startBenchServer(storage: BenchStorage): Promise<BenchServ
     FORMWORK_DATABASE_URL: storage.databaseUrl ?? undefined,
   };
   if (storage.databaseUrl === null) delete env['FORMWORK_DATABASE_URL'];
-  const child = spawn(process.execPath, [cli, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArguments(), storage.cli ?? builtCli, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let printed = '';
   child.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -130,9 +146,32 @@ export async function startBenchServer(storage: BenchStorage): Promise<BenchServ
   });
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
     },
   };
 }
+
+/** Extra arguments for the servers' node, e.g. `BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'` to profile them. */
+function nodeArguments(): string[] {
+  return (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((argument) => argument !== '');
+}
+
+/** A process's CPU time so far (user + system) in ms, read from /proc; null where there is none. */
+function cpuMsOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields after the command name (which may hold spaces, so split after its closing bracket): utime is the 14th field, stime the 15th.
+    const stat = readFileSync(`/proc/${String(pid)}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / clockTicksPerSecond : null;
+  } catch {
+    return null;
+  }
+}
+
+/** USER_HZ: 100 on every Linux Node runs on. */
+const clockTicksPerSecond = 100;
