@@ -1,5 +1,6 @@
 import type { AppStore } from './AppStore.js';
 import type { DepartmentStore } from './DepartmentStore.js';
+import type { DocumentStore } from './DocumentStore.js';
 import type { FileStore } from './FileStore.js';
 import type { FormStore } from './FormStore.js';
 import type { IdempotencyStore } from './IdempotencyStore.js';
@@ -31,6 +32,8 @@ export interface Stores {
   readonly loginAttempts: LoginAttemptStore;
   readonly publicLinks: PublicLinkStore;
   readonly leases: LeaseStore;
+  /** Workflows, dashboards and scoring schemes: drafts and numbered versions, like forms. */
+  readonly documents: DocumentStore;
   /**
    * Runs `work` atomically with `tx`, a set of stores bound to one transaction: all its writes
    * commit together or none do (a thrown error rolls back). Inside, use `tx` only — the outer

@@ -40,6 +40,8 @@ export const copiedTables: readonly CopiedTable[] = [
   { name: 'apps', select: 'SELECT * FROM apps' },
   { name: 'forms', select: 'SELECT * FROM forms' },
   { name: 'form_versions', select: 'SELECT * FROM form_versions' },
+  { name: 'documents', select: 'SELECT * FROM documents' },
+  { name: 'document_versions', select: 'SELECT * FROM document_versions' },
   { name: 'records', select: 'SELECT * FROM records ORDER BY seq' },
   { name: 'record_history', select: 'SELECT * FROM record_history ORDER BY seq' },
   { name: 'serial_counters', select: 'SELECT * FROM serial_counters' },

@@ -93,6 +93,15 @@ async function buildDeployment(): Promise<void> {
     const fields = visitForm.fields.filter((field) => field.id !== 'f_done').map((field) => (field.id === 'f_amount' ? { id: 'f_amount', type: 'text' as const, label: 'Amount' } : field));
     await republish(admin, formId, { ...visitForm, fields: [...fields, { id: 'f_note', type: 'textarea', label: 'Note' }] });
     surveyId = await publishNewForm(admin, surveyForm);
+    // Versioned documents, written through the store: a workflow of the form (published twice)
+    // and a dashboard of its app still in draft.
+    const { documents } = server.context.stores;
+    const appId = (await server.context.stores.forms.findById(formId))?.appId ?? '';
+    await documents.create({ id: 'doc_wf', kind: 'workflow', appId, formId, draft: { kind: 'workflow', title: '审批' }, createdBy: rep.id, createdAt: 1 });
+    await documents.publish('doc_wf', { draftRevision: 1, schema: { kind: 'workflow', title: '审批' }, publishedAt: 2, publishedBy: rep.id });
+    await documents.saveDraft('doc_wf', { kind: 'workflow', title: '审批 2' }, 1, rep.id, 3);
+    await documents.publish('doc_wf', { draftRevision: 2, schema: { kind: 'workflow', title: '审批 2' }, publishedAt: 4, publishedBy: null });
+    await documents.create({ id: 'doc_db', kind: 'dashboard', appId, formId: null, draft: { kind: 'dashboard', title: '看板' }, createdBy: null, createdAt: 5 });
     const publicUrl = (await admin.get<{ publicUrl: string }>(`/api/forms/${surveyId}`)).body.publicUrl;
     expect((await client.get(`/api/forms/${surveyId}/public-link`)).status).toBe(200);
     const token = publicUrl.split('/').at(-1) ?? '';
@@ -142,7 +151,7 @@ describe('migrateToPostgres', () => {
     for (const { table, rows } of report.tables) expect(rows, table).toBe(counted(table));
     const rows = Object.fromEntries(report.tables.map(({ table, rows: n }) => [table, n]));
     // The deployment really exercises every table (an empty one would prove nothing).
-    for (const table of ['departments', 'users', 'sessions', 'apps', 'forms', 'form_versions', 'records', 'record_history', 'serial_counters', 'record_idempotency', 'files', 'record_files', 'login_failures', 'public_links', 'public_submissions']) {
+    for (const table of ['departments', 'users', 'sessions', 'apps', 'forms', 'form_versions', 'documents', 'document_versions', 'records', 'record_history', 'serial_counters', 'record_idempotency', 'files', 'record_files', 'login_failures', 'public_links', 'public_submissions']) {
       expect(rows[table], table).toBeGreaterThan(0);
     }
     expect(report.recordsByForm).toEqual({ [formId]: 40, [surveyId]: 1 });
@@ -204,6 +213,10 @@ describe('migrateToPostgres', () => {
     const repId = rep?.user.id ?? '';
     expect(await same((stores) => stores.idempotency.find(formId, repId, 'retry-5'))).toBeDefined();
     await same((stores) => stores.forms.findById(formId));
+    expect(await same((stores) => stores.documents.findByForm(formId, 'workflow'))).toMatchObject({ id: 'doc_wf', published: { version: 2, schema: { title: '审批 2' } } });
+    expect(await same((stores) => stores.documents.listVersions('doc_wf'))).toHaveLength(2);
+    const appId = (await pg.forms.findById(formId))?.appId ?? '';
+    expect(await same((stores) => stores.documents.listByApp(appId, 'dashboard'))).toMatchObject([{ id: 'doc_db', published: null }]);
   });
 
   it('continues the numbering: serials and seqs go on past the copied ones', async () => {

@@ -2,6 +2,7 @@ import { Pool } from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { sampleFormSchema } from '../../testing/sampleFormSchema.js';
 import type { Stores } from '../Stores.js';
+import { documentsContract } from '../testing/contract/documentsContract.js';
 import { filesContract } from '../testing/contract/filesContract.js';
 import { formsContract } from '../testing/contract/formsContract.js';
 import { limitsContract } from '../testing/contract/limitsContract.js';
@@ -74,6 +75,7 @@ describe('Stores contract: PostgreSQL', () => {
   describe('files', () => filesContract(open));
   describe('limits', () => limitsContract(open));
   describe('transactions', () => transactionContract(open));
+  describe('documents', () => documentsContract(open));
 });
 
 const cleanups: (() => Promise<void>)[] = [];

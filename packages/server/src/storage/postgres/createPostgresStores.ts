@@ -4,6 +4,7 @@ import type { Stores } from '../Stores.js';
 import type { PgQueryable } from './PgQueryable.js';
 import { createPgAppStore } from './stores/pgAppStore.js';
 import { createPgDepartmentStore } from './stores/pgDepartmentStore.js';
+import { createPgDocumentStore } from './stores/pgDocumentStore.js';
 import { createPgFileStore } from './stores/pgFileStore.js';
 import { createPgFormStore } from './stores/pgFormStore.js';
 import { createPgIdempotencyStore } from './stores/pgIdempotencyStore.js';
@@ -87,6 +88,7 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions)
     loginAttempts: createPgLoginAttemptStore(db),
     publicLinks: createPgPublicLinkStore(db),
     leases: createPgLeaseStore(db),
+    documents: createPgDocumentStore(db),
   });
 
   /** `tx` over the transaction's client: usable while `isOpen()`, refused after. */

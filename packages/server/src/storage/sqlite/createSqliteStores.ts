@@ -3,6 +3,7 @@ import type { SqliteDatabase } from './openDatabase.js';
 import { createSqliteRecordStore } from './records/sqliteRecordStore.js';
 import { createSqliteAppStore } from './sqliteAppStore.js';
 import { createSqliteDepartmentStore } from './sqliteDepartmentStore.js';
+import { createSqliteDocumentStore } from './sqliteDocumentStore.js';
 import { createSqliteFileStore } from './sqliteFileStore.js';
 import { createSqliteFormStore } from './sqliteFormStore.js';
 import { createSqliteLeaseStore } from './sqliteLeaseStore.js';
@@ -46,6 +47,7 @@ export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOpti
     loginAttempts: createSqliteLoginAttemptStore(db),
     publicLinks: createSqlitePublicLinkStore(db),
     leases: createSqliteLeaseStore(db),
+    documents: createSqliteDocumentStore(db),
   };
   type SyncStores = typeof sync;
   type Ports = Omit<Stores, 'transaction'>;

@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { documentsContract } from './contract/documentsContract.js';
 import { filesContract } from './contract/filesContract.js';
 import { formsContract } from './contract/formsContract.js';
 import { limitsContract } from './contract/limitsContract.js';
@@ -30,5 +31,6 @@ export function describeStoresContract(name: string, open: OpenStores): void {
     describe('files', () => filesContract(open));
     describe('limits', () => limitsContract(open));
     describe('transactions', () => transactionContract(open));
+    describe('documents', () => documentsContract(open));
   });
 }
