@@ -1,8 +1,8 @@
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './postgres/testing/createTestDatabase.js';
-import { migrateDatabase } from './sqlite/migrateDatabase.js';
-import { openDatabase, type SqliteDatabase } from './sqlite/openDatabase.js';
+import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase.js';
+import { migrateDatabase } from '../../sqlite/migrateDatabase.js';
+import { openDatabase, type SqliteDatabase } from '../../sqlite/openDatabase.js';
 
 // The rules the `documents` and `document_versions` tables keep by themselves, in both dialects:
 // versions are append-only, kinds are known, a workflow has a form, schemas are JSON. The
