@@ -39,6 +39,15 @@ export const ruleMessages = {
     'zh-CN': '用 {字段名} 引用字段，如 {数量} * {单价}；函数如 round(x, 2)；子表单的列如 sum_of({产品明细}, {小计}) 或 sum_of({产品明细.小计})',
     en: 'Refer to fields as {Label}, e.g. {Quantity} * {Price}; call functions like round(x, 2); subform columns like sum_of({Products}, {Subtotal}) or sum_of({Products.Subtotal})',
   },
+  /**
+   * What a calculated field does with empty inputs (engine: readEmptyNumbersAsZero and
+   * computeFormulaValue). Blank while nothing is filled, so that a form nobody has started does
+   * not store a 0 that lists, filters and averages would count as entered data.
+   */
+  emptyNumbersAsZero: {
+    'zh-CN': '计算时，未填写的数字字段按 0 计算：如 {一月} + {二月} 在只填了一月时就等于一月。所引用的字段都还没填时，结果留空而不是 0，这样没人填写的表单不会存下一个不是真实数据的 0。',
+    en: 'Empty number fields count as 0: {Jan} + {Feb} shows January as soon as January is filled. While every field the formula refers to is still empty, the result stays blank rather than 0, so a form nobody has filled in does not store a 0 that is no real data.',
+  },
   functionExample: { 'zh-CN': '示例：', en: 'Example: ' },
   insertField: { 'zh-CN': '插入字段', en: 'Insert field' },
   insertFunction: { 'zh-CN': '插入函数', en: 'Insert function' },

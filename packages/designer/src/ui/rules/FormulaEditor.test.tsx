@@ -135,3 +135,19 @@ describe('the formula editor with a subform', () => {
     expect(help.textContent).toMatch(/round\(\{\w+\}, \d\)/);
   });
 });
+
+describe('the formula editor of a calculated field', () => {
+  it.each([
+    ['en', 'Formula', /Empty number fields count as 0/, /every field the formula refers to is still empty, the result stays blank/],
+    ['zh-CN', '计算公式', /未填写的数字字段按 0 计算/, /都还没填时，结果留空而不是 0/],
+  ] as const)('says that empty numbers count as 0 and that a formula over nothing filled stays blank (%s)', (locale, name, asZero, blank) => {
+    visit(locale);
+    const text = within(screen.getByRole('group', { name })).getByRole('textbox', { name });
+    const description = (text.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    expect(description).toMatch(asZero);
+    expect(description).toMatch(blank);
+  });
+});

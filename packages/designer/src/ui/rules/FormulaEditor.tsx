@@ -16,6 +16,8 @@ export interface FormulaEditorProps {
   readonly schema: FormSchema;
   /** The field the formula belongs to (it may not read itself); absent for form-level rules. */
   readonly fieldId?: string;
+  /** More help under the formula text, after the general hint (what a calculated field does with empty inputs). */
+  readonly note?: string;
   readonly onApply: (rule: RuleLogic) => void;
 }
 
@@ -27,7 +29,7 @@ const FIRST_FUNCTION = GROUP_ORDER.flatMap((group) => formulaFunctionList.filter
  * and the form functions, each with its description and an example; applied as JSON Logic. Rules
  * formula text cannot show are edited as JSON.
  */
-export function FormulaEditor({ label, rule, schema, fieldId, onApply }: FormulaEditorProps) {
+export function FormulaEditor({ label, rule, schema, fieldId, note, onApply }: FormulaEditorProps) {
   const { t, locale } = useLocale();
   const textId = useFieldId();
   const fieldPickId = useFieldId();
@@ -90,6 +92,12 @@ export function FormulaEditor({ label, rule, schema, fieldId, onApply }: Formula
         />
         <small id={`${textId}-hint`} className="fw-hint">
           {t(m.formulaHint)}
+          {note === undefined ? null : (
+            <>
+              <br />
+              {note}
+            </>
+          )}
         </small>
         {error ? <p role="alert">{error}</p> : null}
       </div>

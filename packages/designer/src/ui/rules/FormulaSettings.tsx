@@ -1,5 +1,6 @@
 import type { FormulaField } from '@formwork/runtime';
 import { propertyMessages as pm } from '../../i18n/propertyMessages.js';
+import { ruleMessages as rm } from '../../i18n/ruleMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { useDesigner, useDesignerStore } from '../editor/DesignerStoreContext.js';
 import type { FieldSettingsProps } from '../properties/FieldSettingsProps.js';
@@ -22,6 +23,7 @@ export function FormulaSettings({ field, update }: FieldSettingsProps<FormulaFie
         rule={field.expression}
         schema={schema}
         fieldId={field.id}
+        note={t(rm.emptyNumbersAsZero)}
         onApply={(rule) => {
           store.getState().setFormula(field.id, rule);
         }}

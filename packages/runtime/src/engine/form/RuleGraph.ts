@@ -44,6 +44,11 @@ export interface RuleNode {
   readonly visibility?: RuleNode;
   /** Value nodes of formula fields. */
   readonly formula?: CompiledRule;
+  /**
+   * Formulas that read some number field as 0 while it is empty: every path the formula reads,
+   * split on dots. While all of them are empty the formula stays blank (see computeFormulaValue).
+   */
+  readonly formulaInputs?: readonly (readonly string[])[];
   /** Value nodes of fields whose default is a formula. */
   readonly defaultFormula?: CompiledRule;
   /** Position in `RuleGraph.nodes`. */

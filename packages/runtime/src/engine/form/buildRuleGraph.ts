@@ -1,5 +1,6 @@
 import type { DocumentIssue } from '../documents/DocumentIssue.js';
 import type { FieldDefinition, FormSchema, SubformField } from '../documents/form/FormSchema.js';
+import { fieldValueShapes } from '../fields/fieldValueShapes.js';
 import type { CompiledRule } from '../rules/CompiledRule.js';
 import { RuleError } from '../rules/RuleError.js';
 import type { RuleLogic } from '../rules/RuleLogic.js';
@@ -11,6 +12,7 @@ import type { FormRuleKind } from './FormRuleGraph.js';
 import type { FormFieldIndex } from './indexFormFields.js';
 import { isComputedField } from './isComputedField.js';
 import type { RuleEdge, RuleGraph, RuleNode, ValidationNode } from './RuleGraph.js';
+import { readEmptyNumbersAsZero } from './readEmptyNumbersAsZero.js';
 import { subformReadsOf } from './subformReadsOf.js';
 
 /** Compiles one rule found at a pointer of the form document; throws RuleError when it is malformed. */
@@ -29,6 +31,7 @@ interface BuildingNode {
   container?: BuildingNode;
   visibility?: BuildingNode;
   formula?: CompiledRule;
+  formulaInputs?: readonly (readonly string[])[];
   defaultFormula?: CompiledRule;
   order: number;
   reads: BuildingEdge[];
@@ -129,9 +132,11 @@ export function buildRuleGraph(schema: FormSchema, index: FormFieldIndex, compil
       if (visibility) value.reads.push({ node: visibility, sameRow: visibility.subformId !== undefined, via: 'visibility' });
       if (field.type === 'formula') {
         const owner: RuleOwner = { kind: 'formula', label: field.label };
-        const rule = compileSite(field.expression, `${pointer}/expression`, owner);
+        const expression = readEmptyNumbersAsZero(field.expression, (path) => isNumberPath(index, path, subform));
+        const rule = compileSite(expression, `${pointer}/expression`, owner);
         if (rule) {
           value.formula = rule;
+          if (expression !== field.expression) value.formulaInputs = rule.dependencies.vars.map((path) => path.split('.'));
           pending.push({ node: value, rule, logic: field.expression, pointer: `${pointer}/expression`, via: 'formula', owner });
         }
       } else if (field.defaultValue?.kind === 'formula' && !isComputedField(field)) {
@@ -173,6 +178,22 @@ export function buildRuleGraph(schema: FormSchema, index: FormFieldIndex, compil
     issues,
     hasVisibilityRules: [...visibilityById.values()].some((node) => node.description === undefined),
   };
+}
+
+/**
+ * Whether a formula's `var` path reads a number: a number, amount or rating field, or a
+ * calculated field with a number result, at the top level (`f_qty`) or in the formula's own row
+ * (`$row.c_qty`). Such inputs count as 0 while empty (see readEmptyNumbersAsZero).
+ */
+function isNumberPath(index: FormFieldIndex, path: string, subform: SubformField | undefined): boolean {
+  const segments = path.split('.');
+  const [root = '', column] = segments;
+  const inRow = root === '$row' && segments.length === 2 && subform !== undefined;
+  if (!inRow && segments.length !== 1) return false;
+  const entry = index.valueFieldsById.get(inRow ? (column ?? '') : root);
+  if (entry === undefined || entry.subform?.id !== (inRow ? subform?.id : undefined)) return false;
+  const field = entry.field;
+  return field.type === 'formula' ? (field.resultType ?? 'number') === 'number' : fieldValueShapes[field.type] === 'number';
 }
 
 /** Resolves the `var` paths of a rule owned by a node (per-row when `subformId` is set) to value nodes. */

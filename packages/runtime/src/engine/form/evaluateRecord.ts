@@ -1,8 +1,8 @@
 import { truthy } from '../rules/values/truthy.js';
 import type { EvaluationContext } from './CompiledForm.js';
+import { computeFormulaValue } from './computeFormulaValue.js';
 import { dictionary } from './dictionary.js';
 import type { FormPlan } from './FormPlan.js';
-import { normalizeFormulaResult } from './normalizeFormulaResult.js';
 import type { RowValues } from './readRecordInputs.js';
 import type { RuleNode } from './RuleGraph.js';
 import { runRule } from './runRule.js';
@@ -109,7 +109,7 @@ function usableDefault(value: unknown): unknown {
  * absent, else the value as it is. `ruleScope` is what rules read (with `$row` bound for a row).
  */
 export function computeNodeValue(node: RuleNode, current: unknown, ruleScope: Readonly<Record<string, unknown>>, ctx: EvaluationContext): unknown {
-  if (node.formula !== undefined && node.field?.type === 'formula') return normalizeFormulaResult(node.field, runRule(node.formula, ruleScope, ctx));
+  if (node.formula !== undefined && node.field?.type === 'formula') return computeFormulaValue(node.field, node.formula, node.formulaInputs, ruleScope, ctx);
   if (node.defaultFormula !== undefined && current === undefined) return usableDefault(runRule(node.defaultFormula, ruleScope, ctx));
   return current;
 }
