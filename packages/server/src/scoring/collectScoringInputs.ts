@@ -1,0 +1,190 @@
+import {
+  parsePeriod,
+  periodRange,
+  type AggregateSource,
+  type DepartmentNode,
+  type KpiTarget,
+  type LocalizedText,
+  type ManualSource,
+  type RecordFilter,
+  type ScoredPerson,
+  type ScoringInputs,
+  type ScoringSchema,
+} from '@formwork/runtime';
+import { HttpError } from '../http/HttpError.js';
+import type { ValidationIssue } from '../http/validation/ValueSchema.js';
+import { maxAggregateRows } from '../query/AggregateQuery.js';
+import { checkAggregateQuery } from '../query/checkAggregateQuery.js';
+import { parseRecordFilter } from '../query/parseRecordFilter.js';
+import type { QueryField } from '../query/QueryField.js';
+import type { TimeZone } from '../query/TimeZone.js';
+import { loadRecordForm } from '../records/loadRecordForm.js';
+import type { RecordForm } from '../records/RecordForm.js';
+import type { Stores } from '../storage/Stores.js';
+
+/** Who is scored and how the team is built, as `computeScores` takes them. */
+export interface ScoringPopulation {
+  readonly people: readonly ScoredPerson[];
+  readonly departments?: readonly DepartmentNode[];
+}
+
+type Values<T> = Record<string, Record<string, T>>;
+
+/**
+ * The `ScoringInputs` of a scheme for one period, read from the stored records:
+ *
+ * - each aggregate item and each input of a derived item is ONE grouped SQL query over the form's
+ *   value table (`RecordStore.aggregate`, grouped by the person field, the date field bounded to
+ *   the period's calendar dates in the app's time zone, plus the item's own filter) — never a query
+ *   per person; `latest` (no SQL aggregate gives it) reads the period's records once, in
+ *   submission order, keeping each person's record with the latest date;
+ * - manual items (a grade or number a manager entered) and targets kept on a targets form read the
+ *   form's records of the period once each: the period field holds the period's name (`2026-11`)
+ *   or, on a date field, a date within it; a person's later record wins.
+ *
+ * Scores are computed over every record of the forms, not the caller's row scope: a rep's score
+ * counts all their visits, whoever may list them. Who may *read* a sheet is decided when it is
+ * shown. Only the people given are kept (others' groups are dropped).
+ *
+ * Throws a 409 `scoring_source_invalid` whose details point into the scheme (`/items/2/source/field`)
+ * when the scheme names a form that is not published or a field the form does not have.
+ *
+ * @example
+ * const inputs = await collectScoringInputs(stores, scheme, '2026-11', { people, departments }, zone);
+ * const sheet = computeScores(scheme, inputs);
+ */
+export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema, periodName: string, population: ScoringPopulation, zone: TimeZone): Promise<ScoringInputs> {
+  const period = parsePeriod(periodName);
+  if (!period) throw scoringSourceInvalid([{ pointer: '/period', code: 'period', message: { 'zh-CN': `无效的期间 "${periodName}"`, en: `"${periodName}" is not a period` } }]);
+  const { start, end } = periodRange(period);
+  const wanted = new Set(population.people.map((person) => person.id));
+  const issues: ValidationIssue[] = [];
+  const forms = new Map<string, RecordForm | undefined>();
+  const formAt = async (formId: string, pointer: string): Promise<RecordForm | undefined> => {
+    if (!forms.has(formId)) forms.set(formId, await loadRecordForm(stores, formId));
+    const form = forms.get(formId);
+    if (!form) issues.push({ pointer, code: 'form', message: { 'zh-CN': `表单 "${formId}" 不存在或尚未发布`, en: `form "${formId}" does not exist or is not published` } });
+    return form;
+  };
+
+  const actuals: Values<number | string | null> = {};
+  const derived: Record<string, Values<number | null>> = {};
+  const targets: Values<number | null> = {};
+
+  for (const [index, item] of scheme.items.entries()) {
+    const at = `/items/${index}`;
+    const source = item.source;
+    if (source.kind === 'aggregate') {
+      const values = await aggregateByPerson(source, `${at}/source`);
+      if (values) actuals[item.id] = values;
+    } else if (source.kind === 'derived') {
+      const inputs: Values<number | null> = {};
+      for (const [inputIndex, input] of source.inputs.entries()) {
+        const values = await aggregateByPerson(input.source, `${at}/source/inputs/${inputIndex}/source`);
+        if (values) inputs[input.name] = values as Record<string, number | null>;
+      }
+      derived[item.id] = inputs;
+    } else {
+      const values = await latestByPerson(source, `${at}/source`, source.field, 'any');
+      if (values) actuals[item.id] = values;
+    }
+    if (item.target?.kind === 'form') {
+      const values = await latestByPerson(item.target, `${at}/target`, item.target.valueField, 'number');
+      if (values) targets[item.id] = values as Record<string, number | null>;
+    }
+  }
+  if (issues.length > 0) throw scoringSourceInvalid(issues);
+  return { period: periodName, people: population.people, ...(population.departments ? { departments: population.departments } : {}), actuals, derived, targets };
+
+  /** One grouped query: the person field's value → the measure, for the people scored. */
+  async function aggregateByPerson(source: Omit<AggregateSource, 'kind'>, pointer: string): Promise<Record<string, number | string | null> | undefined> {
+    const form = await formAt(source.formId, `${pointer}/formId`);
+    if (!form) return undefined;
+    if (!fieldOf(form, source.personField, `${pointer}/personField`) || !fieldOf(form, source.dateField, `${pointer}/dateField`)) return undefined;
+    if (source.field !== undefined && !fieldOf(form, source.field, `${pointer}/field`)) return undefined;
+    const inPeriod: RecordFilter = { field: source.dateField, op: 'range', value: [start, end] };
+    const filter: RecordFilter = source.filter ? { and: [inPeriod, source.filter] } : inPeriod;
+    if (source.aggregate === 'latest') {
+      if (source.field === undefined) return undefined;
+      return readLatest(form, filter, source.personField, source.field, source.dateField, pointer);
+    }
+    const checked = checkAggregateQuery(
+      { groupBy: [{ field: source.personField }], measures: [{ op: source.aggregate, ...(source.field !== undefined ? { field: source.field } : {}), id: 'value' }], filter, limit: maxAggregateRows },
+      form.queryFields,
+      zone,
+    );
+    if (!checked.ok) {
+      issues.push(...checked.issues.map((issue) => ({ ...issue, pointer: `${pointer}${sourcePointerOf(issue.pointer)}` })));
+      return undefined;
+    }
+    const result = await stores.records.aggregate({ formId: form.formId, columns: form.columns, scope: { kind: 'all' } }, checked.query, zone.offsetMinutes);
+    if (result.truncated) {
+      issues.push({ pointer, code: 'too_many_people', message: { 'zh-CN': `一次最多为 ${maxAggregateRows} 人计分`, en: `at most ${maxAggregateRows} people can be scored at once` } });
+      return undefined;
+    }
+    const values: Record<string, number | string | null> = {};
+    for (const row of result.rows) {
+      const person = row.keys[0];
+      const value = row.values[0];
+      if (typeof person === 'string' && wanted.has(person)) values[person] = typeof value === 'number' || typeof value === 'string' ? value : null;
+    }
+    return values;
+  }
+
+  /** Manual grades and form targets: the period's record of each person (`periodField` holds the period). */
+  async function latestByPerson(source: ManualSource | Extract<KpiTarget, { kind: 'form' }>, pointer: string, valueField: string, want: 'any' | 'number'): Promise<Record<string, number | string | null> | undefined> {
+    const form = await formAt(source.formId, `${pointer}/formId`);
+    if (!form) return undefined;
+    const valuePointer = `${pointer}/${source.kind === 'manual' ? 'field' : 'valueField'}`;
+    const periodField = fieldOf(form, source.periodField, `${pointer}/periodField`);
+    if (!fieldOf(form, source.personField, `${pointer}/personField`) || !fieldOf(form, valueField, valuePointer) || !periodField) return undefined;
+    const isDate = periodField.kind === 'date' || periodField.kind === 'datetime' || periodField.kind === 'timestamp';
+    const filter: RecordFilter = isDate ? { field: source.periodField, op: 'range', value: [start, end] } : { field: source.periodField, op: 'eq', value: periodName };
+    const values = await readLatest(form, filter, source.personField, valueField, null, pointer);
+    if (!values || want === 'any') return values;
+    return Object.fromEntries(Object.entries(values).map(([person, value]) => [person, typeof value === 'number' ? value : null]));
+  }
+
+  /**
+   * Reads the filtered records once, keeping per person the value of the record with the latest
+   * `dateField` (or, without one, the last submitted), ties going to the later submission.
+   */
+  async function readLatest(form: RecordForm, filter: RecordFilter, personField: string, valueField: string, dateField: string | null, pointer: string): Promise<Record<string, number | string | null> | undefined> {
+    const parsed = parseRecordFilter(filter, form.queryFields, zone);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues.map((issue) => ({ ...issue, pointer: `${pointer}${issue.pointer}` })));
+      return undefined;
+    }
+    const kept = new Map<string, { readonly at: string; readonly value: number | string | null }>();
+    for await (const record of stores.records.iterate({ formId: form.formId, columns: form.columns, scope: { kind: 'all' }, filter: parsed.predicate, state: 'live' })) {
+      const person = record.data[personField];
+      if (typeof person !== 'string' || !wanted.has(person)) continue;
+      const dated = dateField === null ? '' : record.data[dateField];
+      const at = typeof dated === 'string' ? dated : '';
+      const previous = kept.get(person);
+      if (previous && previous.at > at) continue;
+      const value = record.data[valueField];
+      kept.set(person, { at, value: typeof value === 'number' || typeof value === 'string' ? value : null });
+    }
+    return Object.fromEntries([...kept].map(([person, { value }]) => [person, value]));
+  }
+
+  function fieldOf(form: RecordForm, fieldId: string, pointer: string): QueryField | undefined {
+    const field = form.queryFields.get(fieldId);
+    if (!field) issues.push({ pointer, code: 'unknown_field', message: { 'zh-CN': `表单中没有字段 "${fieldId}"`, en: `the form has no field "${fieldId}"` } });
+    return field;
+  }
+}
+
+/** Where an aggregate request's issue lies in the scheme's source (`/measures/0/field` → `/field`). */
+function sourcePointerOf(requestPointer: string): string {
+  if (requestPointer.startsWith('/measures/0/')) return `/${requestPointer.slice('/measures/0/'.length)}`;
+  if (requestPointer.startsWith('/groupBy/0/')) return '/personField';
+  if (requestPointer.startsWith('/filter/and/1')) return `/filter${requestPointer.slice('/filter/and/1'.length)}`;
+  return '';
+}
+
+function scoringSourceInvalid(issues: readonly ValidationIssue[]): HttpError {
+  const message: LocalizedText = { 'zh-CN': '考核方案引用的表单或字段无法计算', en: 'The scheme refers to forms or fields it cannot be computed from' };
+  return new HttpError(409, 'scoring_source_invalid', message, issues);
+}
