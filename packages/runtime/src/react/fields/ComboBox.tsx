@@ -170,7 +170,10 @@ export function ComboBox(props: ComboBoxProps) {
         )}
       </div>
       {open && (
-        <ul id={listboxId} className="fw-listbox" role="listbox" aria-multiselectable={multiple || undefined}>
+        // tabIndex -1: Chromium puts a scrolling element with no tabindex in the Tab order (a long
+        // list such as the provinces scrolls), so Tab would land on the list, whose input's blur
+        // removes it, and focus would drop to <body>. The options are reached with the arrows.
+        <ul id={listboxId} className="fw-listbox" role="listbox" tabIndex={-1} aria-multiselectable={multiple || undefined}>
           {options === null && <li className="fw-listbox__note">{formatMessage(locale, 'loading')}</li>}
           {options !== null && list.length === 0 && <li className="fw-listbox__note">{formatMessage(locale, 'noMatches')}</li>}
           {list.map((option) => (
