@@ -2,15 +2,20 @@ import type { AppStore } from './AppStore.js';
 import type { DepartmentStore } from './DepartmentStore.js';
 import type { DocumentStore } from './DocumentStore.js';
 import type { FileStore } from './FileStore.js';
+import type { FlowInstanceStore } from './FlowInstanceStore.js';
+import type { FlowLogStore } from './FlowLogStore.js';
+import type { FlowTimerStore } from './FlowTimerStore.js';
 import type { FormStore } from './FormStore.js';
 import type { IdempotencyStore } from './IdempotencyStore.js';
 import type { LeaseStore } from './LeaseStore.js';
 import type { LoginAttemptStore } from './LoginAttemptStore.js';
+import type { NotificationStore } from './NotificationStore.js';
 import type { PublicLinkStore } from './PublicLinkStore.js';
 import type { RecordHistoryStore } from './RecordHistoryStore.js';
 import type { RecordStore } from './RecordStore.js';
 import type { SerialStore } from './SerialStore.js';
 import type { SessionStore } from './SessionStore.js';
+import type { TaskStore } from './TaskStore.js';
 import type { UserStore } from './UserStore.js';
 
 /**
@@ -34,6 +39,12 @@ export interface Stores {
   readonly leases: LeaseStore;
   /** Workflows, dashboards and scoring schemes: drafts and numbered versions, like forms. */
   readonly documents: DocumentStore;
+  /** Workflow runtime: a transition writes all five in one transaction (see FlowInstanceStore). */
+  readonly flowInstances: FlowInstanceStore;
+  readonly tasks: TaskStore;
+  readonly flowLog: FlowLogStore;
+  readonly flowTimers: FlowTimerStore;
+  readonly notifications: NotificationStore;
   /**
    * Runs `work` atomically with `tx`, a set of stores bound to one transaction: all its writes
    * commit together or none do (a thrown error rolls back). Inside, use `tx` only — the outer

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FormSchema } from '@formwork/runtime';
+import type { FormSchema, WorkflowInstance } from '@formwork/runtime';
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody, pngBytes } from '../../files/testing/multipartBody.js';
@@ -61,6 +61,38 @@ let pg: Stores;
 let formId: string;
 let surveyId: string;
 
+/**
+ * A workflow run on `recordId`, written through the stores as a transition writes it: the boss
+ * approved the rep's record, a reminder is pending, and both were notified (one drained, one read).
+ */
+async function runFlow(stores: Stores, recordId: string, repId: string, bossId: string): Promise<void> {
+  const instance: WorkflowInstance = {
+    id: 'wfi_1', recordId, formId, workflowVersion: 2, initiator: repId, status: 'in_progress', startedAt: 10, revision: 3, epoch: 0,
+    actedSinceSubmit: true, visits: [], tasks: [], timers: [], log: [],
+  };
+  const flowState = { status: 'in_progress' as const, nodes: [{ id: 'n_finance', name: '财务' }], assignees: [bossId] };
+  expect(await stores.flowInstances.create(instance, flowState, 10)).toBe(true);
+  const task = { instanceId: 'wfi_1', recordId, formId, nodeId: 'n_boss', kind: 'approve' as const, assignee: bossId, outcome: null, closedAt: null, closedBy: null };
+  await stores.tasks.put([
+    { ...task, id: 'tsk_1', state: 'done', outcome: 'approved', openedAt: 11, closedAt: 12, closedBy: bossId },
+    { ...task, id: 'tsk_2', nodeId: 'n_finance', state: 'open', openedAt: 12 },
+    { ...task, id: 'tsk_cc', kind: 'cc', assignee: repId, state: 'open', openedAt: 12 },
+  ]);
+  const entry = { instanceId: 'wfi_1', recordId, nodeId: null, taskId: null, comment: null, signatureFileId: null, users: [], targetNodeId: null, reason: null };
+  await stores.flowLog.append([
+    { ...entry, seq: 1, at: 10, action: 'submitted', actor: repId },
+    { ...entry, seq: 2, at: 12, action: 'approved', actor: bossId, nodeId: 'n_boss', taskId: 'tsk_1', comment: '同意', users: [repId] },
+  ]);
+  await stores.flowTimers.set([{ id: 'tmr_1', instanceId: 'wfi_1', recordId, visitId: 'v2', nodeId: 'n_finance', kind: 'remind', dueAt: 5_000 }]);
+  const notice = { recordId, formId, instanceId: 'wfi_1', taskId: null, nodeId: null, status: null, message: null };
+  await stores.notifications.add([
+    { ...notice, id: 'ntf_1', userId: bossId, kind: 'task', taskId: 'tsk_1', createdAt: 10 },
+    { ...notice, id: 'ntf_2', userId: repId, kind: 'cc', createdAt: 12, message: { 'zh-CN': '抄送', en: 'Copied' } },
+  ]);
+  expect(await stores.notifications.drainOutbox(13, 1)).toHaveLength(1);
+  expect(await stores.notifications.markAllRead(bossId, 14)).toBe(1);
+}
+
 /** A deployment built through the server's own code paths: every table gets rows. */
 async function buildDeployment(): Promise<void> {
   const server = await startTestServer({ dataDir });
@@ -102,6 +134,7 @@ async function buildDeployment(): Promise<void> {
     await documents.saveDraft('doc_wf', { kind: 'workflow', title: '审批 2' }, 1, rep.id, 3);
     await documents.publish('doc_wf', { draftRevision: 2, schema: { kind: 'workflow', title: '审批 2' }, publishedAt: 4, publishedBy: null });
     await documents.create({ id: 'doc_db', kind: 'dashboard', appId, formId: null, draft: { kind: 'dashboard', title: '看板' }, createdBy: null, createdAt: 5 });
+    await runFlow(server.context.stores, records[0]?.id ?? '', rep.id, boss.id);
     const publicUrl = (await admin.get<{ publicUrl: string }>(`/api/forms/${surveyId}`)).body.publicUrl;
     expect((await client.get(`/api/forms/${surveyId}/public-link`)).status).toBe(200);
     const token = publicUrl.split('/').at(-1) ?? '';
@@ -151,7 +184,7 @@ describe('migrateToPostgres', () => {
     for (const { table, rows } of report.tables) expect(rows, table).toBe(counted(table));
     const rows = Object.fromEntries(report.tables.map(({ table, rows: n }) => [table, n]));
     // The deployment really exercises every table (an empty one would prove nothing).
-    for (const table of ['departments', 'users', 'sessions', 'apps', 'forms', 'form_versions', 'documents', 'document_versions', 'records', 'record_history', 'serial_counters', 'record_idempotency', 'files', 'record_files', 'login_failures', 'public_links', 'public_submissions']) {
+    for (const table of ['departments', 'users', 'sessions', 'apps', 'forms', 'form_versions', 'documents', 'document_versions', 'records', 'record_history', 'flow_instances', 'flow_tasks', 'flow_log', 'flow_timers', 'flow_notifications', 'serial_counters', 'record_idempotency', 'files', 'record_files', 'login_failures', 'public_links', 'public_submissions']) {
       expect(rows[table], table).toBeGreaterThan(0);
     }
     expect(report.recordsByForm).toEqual({ [formId]: 40, [surveyId]: 1 });
@@ -217,6 +250,26 @@ describe('migrateToPostgres', () => {
     expect(await same((stores) => stores.documents.listVersions('doc_wf'))).toHaveLength(2);
     const appId = (await pg.forms.findById(formId))?.appId ?? '';
     expect(await same((stores) => stores.documents.listByApp(appId, 'dashboard'))).toMatchObject([{ id: 'doc_db', published: null }]);
+  });
+
+  it('keeps workflow runs: instances, inboxes, timelines, timers, notifications and the outbox', async () => {
+    const recordId = (await same((stores) => stores.flowInstances.findById('wfi_1')))?.instance.recordId ?? '';
+    expect(await same((stores) => stores.flowInstances.findByRecord(recordId))).toMatchObject({ instance: { revision: 3 } });
+    const [task] = await same((stores) => stores.tasks.listByInstance('wfi_1'));
+    const boss = task?.assignee ?? '';
+    expect(await same((stores) => stores.tasks.countBoxes(boss))).toEqual({ todo: 1, done: 1, initiated: 0, cc: 0 });
+    for (const box of ['todo', 'done', 'initiated', 'cc'] as const) {
+      const rep = (await pg.flowInstances.findById('wfi_1'))?.instance.initiator ?? '';
+      for (const userId of [boss, rep]) await same((stores) => stores.tasks.page({ userId, box, limit: 5 }));
+    }
+    expect(await same((stores) => stores.flowLog.listByRecord(recordId))).toHaveLength(2);
+    expect(await same((stores) => stores.flowTimers.listByInstance('wfi_1'))).toHaveLength(1);
+    expect(await same((stores) => stores.notifications.page(boss, { limit: 5 }))).toMatchObject({ items: [{ id: 'ntf_1', readAt: 14 }] });
+    // What the SQLite outbox had handed out stays handed out.
+    expect((await pg.notifications.drainOutbox(20, 10)).map((notification) => notification.id)).toEqual(['ntf_2']);
+    // The log's numbering goes on past the copied entries.
+    await pg.flowLog.append([{ instanceId: 'wfi_1', recordId, seq: 3, at: 30, action: 'reminded', actor: null, nodeId: null, taskId: null, comment: null, signatureFileId: null, users: [], targetNodeId: null, reason: null }]);
+    expect((await pg.flowLog.listByRecord(recordId)).map((entry) => entry.seq)).toEqual([1, 2, 3]);
   });
 
   it('continues the numbering: serials and seqs go on past the copied ones', async () => {

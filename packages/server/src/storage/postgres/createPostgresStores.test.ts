@@ -4,6 +4,7 @@ import { sampleFormSchema } from '../../testing/sampleFormSchema.js';
 import type { Stores } from '../Stores.js';
 import { documentsContract } from '../testing/contract/documentsContract.js';
 import { filesContract } from '../testing/contract/filesContract.js';
+import { flowsContract } from '../testing/contract/flowsContract.js';
 import { formsContract } from '../testing/contract/formsContract.js';
 import { limitsContract } from '../testing/contract/limitsContract.js';
 import type { OpenStores } from '../testing/contract/OpenStores.js';
@@ -76,6 +77,7 @@ describe('Stores contract: PostgreSQL', () => {
   describe('limits', () => limitsContract(open));
   describe('transactions', () => transactionContract(open));
   describe('documents', () => documentsContract(open));
+  describe('workflow runtime', () => flowsContract(open));
 });
 
 const cleanups: (() => Promise<void>)[] = [];

@@ -5,6 +5,11 @@ import type { PgQueryable } from './PgQueryable.js';
 import { createPgAppStore } from './stores/pgAppStore.js';
 import { createPgDepartmentStore } from './stores/pgDepartmentStore.js';
 import { createPgDocumentStore } from './stores/pgDocumentStore.js';
+import { createPgFlowInstanceStore } from './stores/pgFlowInstanceStore.js';
+import { createPgFlowLogStore } from './stores/pgFlowLogStore.js';
+import { createPgFlowTimerStore } from './stores/pgFlowTimerStore.js';
+import { createPgNotificationStore } from './stores/pgNotificationStore.js';
+import { createPgTaskStore } from './stores/pgTaskStore.js';
 import { createPgFileStore } from './stores/pgFileStore.js';
 import { createPgFormStore } from './stores/pgFormStore.js';
 import { createPgIdempotencyStore } from './stores/pgIdempotencyStore.js';
@@ -89,6 +94,11 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions)
     publicLinks: createPgPublicLinkStore(db),
     leases: createPgLeaseStore(db),
     documents: createPgDocumentStore(db),
+    flowInstances: createPgFlowInstanceStore(db),
+    tasks: createPgTaskStore(db),
+    flowLog: createPgFlowLogStore(db),
+    flowTimers: createPgFlowTimerStore(db),
+    notifications: createPgNotificationStore(db),
   });
 
   /** `tx` over the transaction's client: usable while `isOpen()`, refused after. */

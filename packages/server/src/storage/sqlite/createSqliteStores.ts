@@ -4,6 +4,11 @@ import { createSqliteRecordStore } from './records/sqliteRecordStore.js';
 import { createSqliteAppStore } from './sqliteAppStore.js';
 import { createSqliteDepartmentStore } from './sqliteDepartmentStore.js';
 import { createSqliteDocumentStore } from './sqliteDocumentStore.js';
+import { createSqliteFlowInstanceStore } from './flows/sqliteFlowInstanceStore.js';
+import { createSqliteFlowLogStore } from './flows/sqliteFlowLogStore.js';
+import { createSqliteFlowTimerStore } from './flows/sqliteFlowTimerStore.js';
+import { createSqliteNotificationStore } from './flows/sqliteNotificationStore.js';
+import { createSqliteTaskStore } from './flows/sqliteTaskStore.js';
 import { createSqliteFileStore } from './sqliteFileStore.js';
 import { createSqliteFormStore } from './sqliteFormStore.js';
 import { createSqliteLeaseStore } from './sqliteLeaseStore.js';
@@ -48,6 +53,11 @@ export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOpti
     publicLinks: createSqlitePublicLinkStore(db),
     leases: createSqliteLeaseStore(db),
     documents: createSqliteDocumentStore(db),
+    flowInstances: createSqliteFlowInstanceStore(db),
+    tasks: createSqliteTaskStore(db),
+    flowLog: createSqliteFlowLogStore(db),
+    flowTimers: createSqliteFlowTimerStore(db),
+    notifications: createSqliteNotificationStore(db),
   };
   type SyncStores = typeof sync;
   type Ports = Omit<Stores, 'transaction'>;

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { documentsContract } from './contract/documentsContract.js';
 import { filesContract } from './contract/filesContract.js';
+import { flowsContract } from './contract/flowsContract.js';
 import { formsContract } from './contract/formsContract.js';
 import { limitsContract } from './contract/limitsContract.js';
 import type { OpenStores } from './contract/OpenStores.js';
@@ -32,5 +33,6 @@ export function describeStoresContract(name: string, open: OpenStores): void {
     describe('limits', () => limitsContract(open));
     describe('transactions', () => transactionContract(open));
     describe('documents', () => documentsContract(open));
+    describe('workflow runtime', () => flowsContract(open));
   });
 }

@@ -50,7 +50,8 @@ describe('the PostgreSQL schema', () => {
     );
     expect(rows.map((row) => row.name).sort()).toEqual(
       [
-        'apps', 'departments', 'document_versions', 'documents', 'files', 'form_versions', 'forms', 'leases', 'login_failures', 'public_links',
+        'apps', 'departments', 'document_versions', 'documents', 'files', 'flow_instances', 'flow_log', 'flow_notifications', 'flow_tasks',
+        'flow_timers', 'form_versions', 'forms', 'leases', 'login_failures', 'public_links',
         'public_submissions', 'record_files', 'record_history', 'record_idempotency', 'records', 'schema_migrations',
         'serial_counters', 'sessions', 'users', 'value_tables',
       ].sort(),

@@ -9,6 +9,7 @@ import { loginAttempts } from './0007_login_attempts.js';
 import { publicLinks } from './0008_public_links.js';
 import { leases } from './0009_leases.js';
 import { documents } from './0010_documents.js';
+import { flows } from './0011_flows.js';
 
 /** Every migration, in order. Append new ones here. */
-export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents];
+export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows];

@@ -1,0 +1,52 @@
+import type { FlowState, FlowStatus, WorkflowInstance } from '@formwork/runtime';
+
+/** A stored workflow instance: the engine's JSON as it was saved, and where the record stands. */
+export interface StoredFlowInstance {
+  readonly instance: WorkflowInstance;
+  /** The record's flow state after the last transition (the engine's `effects.flowState`). */
+  readonly flowState: FlowState;
+  readonly updatedAt: number;
+}
+
+/** An instance as lists show it: who started it, when, and where the record stands now. */
+export interface FlowInstanceSummary {
+  readonly id: string;
+  readonly recordId: string;
+  readonly formId: string;
+  readonly initiator: string;
+  readonly status: FlowStatus;
+  readonly flowState: FlowState;
+  readonly startedAt: number;
+  readonly finishedAt: number | null;
+}
+
+/**
+ * Workflow instances, one live (`in_progress`) per record: the engine's instance is kept whole as
+ * JSON (the store never looks inside it beyond the fields it indexes), with its id, record, form,
+ * initiator, status and revision in columns.
+ *
+ * Concurrency: a transition reads the instance, runs the engine, and `save`s the next one only if
+ * the stored revision is still the one it read — two people acting at once both read revision n,
+ * and exactly one `save` finds n (the other gets false and answers 409). On PostgreSQL the losing
+ * UPDATE waits for the winner's row lock and re-checks the revision against the committed row, so
+ * this holds across processes at READ COMMITTED. A second live instance for one record is refused
+ * by a unique index over the live ones (`create` answers false).
+ */
+export interface FlowInstanceStore {
+  /**
+   * Stores a newly started instance. False (nothing written) when the record already has a live
+   * instance: a record runs through one flow at a time.
+   */
+  create(instance: WorkflowInstance, flowState: FlowState, now: number): Promise<boolean>;
+  findById(id: string): Promise<StoredFlowInstance | undefined>;
+  /** The record's live instance, or else the one started last (finished flows keep their timeline). */
+  findByRecord(recordId: string): Promise<StoredFlowInstance | undefined>;
+  /**
+   * Compare-and-set: writes `instance` (whose `revision` the engine has moved on) when the stored
+   * revision is still `expectedRevision`. False when someone else's transition came first, or the
+   * instance does not exist.
+   */
+  save(instance: WorkflowInstance, flowState: FlowState, expectedRevision: number, now: number): Promise<boolean>;
+  /** For record lists: each record's current flow (as `findByRecord` picks it); records without one are absent. */
+  summariesOf(recordIds: readonly string[]): Promise<ReadonlyMap<string, FlowInstanceSummary>>;
+}
