@@ -31,6 +31,9 @@ export interface FlowInstanceSummary {
  * UPDATE waits for the winner's row lock and re-checks the revision against the committed row, so
  * this holds across processes at READ COMMITTED. A second live instance for one record is refused
  * by a unique index over the live ones (`create` answers false).
+ *
+ * Indexes: `flow_instances_live` (the one live instance), `flow_instances_record` (`findByRecord`,
+ * `summariesOf`); the initiated box reads `flow_instances_initiator[_form]` (see TaskStore).
  */
 export interface FlowInstanceStore {
   /**

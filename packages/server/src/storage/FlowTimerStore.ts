@@ -28,7 +28,8 @@ export interface ClaimOptions {
  * `claimDue` hands each due timer to exactly one caller at a time, across processes: one UPDATE
  * that marks the rows claimed and returns them (SQLite's single writer makes it atomic; on
  * PostgreSQL the rows are picked `FOR UPDATE SKIP LOCKED`, so racing schedulers take disjoint
- * timers and never wait for each other).
+ * timers and never wait for each other). It walks `flow_timers_due` from the earliest; timers live
+ * only until they fire, so the table stays small.
  */
 export interface FlowTimerStore {
   /** Sets the timers, or moves those with the same id (a moved timer is unclaimed). */

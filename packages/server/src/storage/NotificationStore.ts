@@ -35,6 +35,10 @@ export interface NotificationPage {
  * an outbox: every notification is written undrained, and a sender (email, IM) later takes them
  * with `drainOutbox`, which hands each one out once only, across processes — at most once: the
  * in-app notification is the one of record, a mail lost to a crashed sender is not retried.
+ *
+ * Indexes: `page` reads `flow_notifications_user` (`_unread` for unread only) backwards from the
+ * cursor, `countUnread` the range of `flow_notifications_unread`, `drainOutbox` the front of
+ * `flow_notifications_outbox` (undrained only, so the drained bulk is never walked).
  */
 export interface NotificationStore {
   add(notifications: readonly NewFlowNotification[]): Promise<void>;

@@ -65,7 +65,8 @@ export interface InboxPage {
  * Boxes, newest first, each served by one index range (see the migration `flows`):
  * - `todo`: the user's open approve/submit tasks, by opening time (`flow_tasks_inbox`, or
  *   `flow_tasks_inbox_form` with a form filter: (assignee, box, [form,] time, id));
- * - `done`: the tasks they closed themselves (done, not cancelled), by closing time (same indexes);
+ * - `done`: their tasks that are done (approved, rejected, returned, transferred…; not cancelled),
+ *   by closing time (same indexes);
  * - `cc`: copies sent to them, read or not, by time (same indexes);
  * - `initiated`: the flows they started, by start time (`flow_instances_initiator[_form]`).
  * Counts are ranges of the same indexes. Waiting and cancelled tasks are in no box.
