@@ -76,6 +76,14 @@ export interface RecordStore {
   iterateForm(formId: string): AsyncIterable<StoredRecord>;
   /** Rewrites the value rows of every record of a form from its data (after a field changed type). */
   rewriteValues(formId: string, columns: readonly ValueColumn[]): Promise<void>;
+  /**
+   * A number per form that grows with every write to its records (insert, import batch, update,
+   * delete, restore) — 0 for a form never written — so a cache of data computed from them can
+   * tell with one indexed read whether it is still current, also when another process wrote. Each
+   * write bumps it in the same statement or transaction as the records, so a stamp read and then
+   * the data read after it can only be newer than the stamp, never older.
+   */
+  writeStamps(formIds: readonly string[]): Promise<ReadonlyMap<string, number>>;
   /** Whether a live record other than `exceptId` holds this value in the (indexed) column. */
   hasValue(formId: string, columns: readonly ValueColumn[], fieldId: string, value: CellValue, exceptId: string | null): Promise<boolean>;
 }

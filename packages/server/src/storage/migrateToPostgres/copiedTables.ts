@@ -44,6 +44,7 @@ export const copiedTables: readonly CopiedTable[] = [
   { name: 'document_versions', select: 'SELECT * FROM document_versions' },
   { name: 'records', select: 'SELECT * FROM records ORDER BY seq' },
   { name: 'record_history', select: 'SELECT * FROM record_history ORDER BY seq' },
+  { name: 'record_write_stamps', select: 'SELECT * FROM record_write_stamps' },
   { name: 'flow_instances', select: 'SELECT * FROM flow_instances' },
   { name: 'flow_tasks', select: 'SELECT * FROM flow_tasks' },
   { name: 'flow_log', select: 'SELECT * FROM flow_log ORDER BY seq' },

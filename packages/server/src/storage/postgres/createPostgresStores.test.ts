@@ -10,6 +10,7 @@ import { limitsContract } from '../testing/contract/limitsContract.js';
 import type { OpenStores } from '../testing/contract/OpenStores.js';
 import { orgContract } from '../testing/contract/orgContract.js';
 import { recordsContract } from '../testing/contract/recordsContract.js';
+import { recordWriteStampsContract } from '../testing/contract/recordWriteStampsContract.js';
 import { transactionContract } from '../testing/contract/transactionContract.js';
 import { createPostgresStores } from './createPostgresStores.js';
 import { openPostgres } from './openPostgres.js';
@@ -73,6 +74,7 @@ describe('Stores contract: PostgreSQL', () => {
   describe('organisation', () => orgContract(open));
   describe('forms', () => formsContract(open));
   describe('records', () => recordsContract(open));
+  describe('record write stamps', () => recordWriteStampsContract(open));
   describe('files', () => filesContract(open));
   describe('limits', () => limitsContract(open));
   describe('transactions', () => transactionContract(open));

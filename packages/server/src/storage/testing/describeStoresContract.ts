@@ -7,6 +7,7 @@ import { limitsContract } from './contract/limitsContract.js';
 import type { OpenStores } from './contract/OpenStores.js';
 import { orgContract } from './contract/orgContract.js';
 import { recordsContract } from './contract/recordsContract.js';
+import { recordWriteStampsContract } from './contract/recordWriteStampsContract.js';
 import { transactionContract } from './contract/transactionContract.js';
 
 export type { OpenedStores, OpenStores } from './contract/OpenStores.js';
@@ -29,6 +30,7 @@ export function describeStoresContract(name: string, open: OpenStores): void {
     describe('organisation', () => orgContract(open));
     describe('forms', () => formsContract(open));
     describe('records', () => recordsContract(open));
+    describe('record write stamps', () => recordWriteStampsContract(open));
     describe('files', () => filesContract(open));
     describe('limits', () => limitsContract(open));
     describe('transactions', () => transactionContract(open));

@@ -66,8 +66,9 @@ export function createPgRecordStore(db: PgQueryable): RecordStore {
 
   const current = (id: string): Promise<CurrentRow | undefined> => one<CurrentRow>(pgSql`SELECT form_id, version, data FROM records WHERE id = ${id}`);
 
+  // The form's write stamp is bumped in the same statement, and only when `r` wrote a row.
   const returned = (cte: PgFragment, valueWrite: PgFragment): PgFragment =>
-    pgSql`WITH r AS (${cte}), w AS (${valueWrite}) SELECT ${pgRaw(pgRecordColumns)} FROM r LEFT JOIN users u ON u.id = r.creator_id`;
+    pgSql`WITH r AS (${cte}), w AS (${valueWrite}), s AS (${pgRaw(bumpStampFromR)}) SELECT ${pgRaw(pgRecordColumns)} FROM r LEFT JOIN users u ON u.id = r.creator_id`;
 
   const selectionTable = (selection: RecordSelection): Promise<string> =>
     openPgValueTable(db, selection.formId, selection.columns, { wanted: pgColumnsToIndex(selection.filter, null, selection.scope) });
@@ -96,6 +97,10 @@ export function createPgRecordStore(db: PgQueryable): RecordStore {
       const table = await openPgValueTable(db, batch.formId, columns);
       const { sql, values } = pgInsertBatchSql(table, batch, columns);
       await db.query(sql, values);
+      // Inside the import's transaction (see the port): visible with the records, at their commit.
+      const bump = pgSql`INSERT INTO record_write_stamps (form_id, stamp) VALUES (${batch.formId}, 1)
+        ON CONFLICT (form_id) DO UPDATE SET stamp = record_write_stamps.stamp + 1`;
+      await db.query(bump.sql, [...bump.params]);
     },
 
     async update(id, expectedVersion, change, columns) {
@@ -204,6 +209,14 @@ export function createPgRecordStore(db: PgQueryable): RecordStore {
       }
     },
 
+    async writeStamps(formIds) {
+      const stamps = new Map<string, number>(formIds.map((formId) => [formId, 0]));
+      if (formIds.length === 0) return stamps;
+      const { rows } = await db.query<{ form_id: string; stamp: number | string }>('SELECT form_id, stamp FROM record_write_stamps WHERE form_id = ANY($1::text[])', [[...formIds]]);
+      for (const row of rows) stamps.set(row.form_id, readBigint(row.stamp));
+      return stamps;
+    },
+
     async hasValue(formId, columns, fieldId, value, exceptId) {
       const column = columns.find((candidate) => candidate.fieldId === fieldId);
       if (!column || value === null) return false;
@@ -216,6 +229,9 @@ export function createPgRecordStore(db: PgQueryable): RecordStore {
     },
   };
 }
+
+const bumpStampFromR = `INSERT INTO record_write_stamps (form_id, stamp) SELECT form_id, 1 FROM r
+  ON CONFLICT (form_id) DO UPDATE SET stamp = record_write_stamps.stamp + 1`;
 
 /** A form's records after seq `after`, deleted ones too, one batch. */
 function formBatch(formId: string, after: number): PgFragment {

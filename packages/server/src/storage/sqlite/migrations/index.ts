@@ -10,6 +10,7 @@ import { publicLinks } from './0008_public_links.js';
 import { leases } from './0009_leases.js';
 import { documents } from './0010_documents.js';
 import { flows } from './0011_flows.js';
+import { recordWriteStamps } from './0012_record_write_stamps.js';
 
 /** Every migration, in order. Append new ones here. */
-export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows];
+export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows, recordWriteStamps];

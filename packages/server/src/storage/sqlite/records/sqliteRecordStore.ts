@@ -83,6 +83,10 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
     `UPDATE records SET deleted_at = @deletedAt, deleted_by = @deletedBy, version = version + 1, updated_at = @updatedAt, updated_by = @updatedBy
      WHERE id = @id AND version = @expectedVersion`,
   );
+  // After each write, in its transaction when there is one (SQLite has one writer: no interleaving).
+  const bumpStamp = db.prepare<[string]>(
+    'INSERT INTO record_write_stamps (form_id, stamp) VALUES (?, 1) ON CONFLICT (form_id) DO UPDATE SET stamp = stamp + 1',
+  );
   const insertHistory = db.prepare('INSERT INTO record_history (record_id, version, action, actor_id, at, changes, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const selectHistory = db.prepare<[string], HistoryRow>(
     `SELECT h.record_id, h.version, h.action, h.actor_id, u.name AS actor_name, h.at, h.changes, h.reason
@@ -134,6 +138,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
       const { lastInsertRowid } = insert.run({ ...record, data: JSON.stringify(record.data) });
       const stored = mustFindSeq(Number(lastInsertRowid));
       table.insert(stored);
+      bumpStamp.run(record.formId);
       return stored;
     },
 
@@ -149,6 +154,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
         const { lastInsertRowid } = insertPositional.run(ids[index], formId, formVersion, json[index], creatorId, ownerId, ownerDepartmentId, createdAt, createdAt, creatorId);
         table.insertEncoded(Number(lastInsertRowid), batch, index);
       }
+      bumpStamp.run(formId);
     },
 
     update(id, expectedVersion, change, columns) {
@@ -156,6 +162,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
       if (result.changes === 0) return undefined;
       const stored = toRecord(byId.get(id) as RecordRow);
       tables.open(stored.formId, columns).replace(stored);
+      bumpStamp.run(stored.formId);
       return stored;
     },
 
@@ -171,6 +178,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
       if (result.changes === 0) return undefined;
       const stored = toRecord(byId.get(id) as RecordRow);
       tables.open(stored.formId, columns).replace(stored);
+      bumpStamp.run(stored.formId);
       return stored;
     },
 
@@ -253,6 +261,17 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
         if (rows.length < batchSize) return;
         after = rows[rows.length - 1]?.seq ?? after;
       }
+    },
+
+    writeStamps(formIds) {
+      const stamps = new Map<string, number>(formIds.map((formId) => [formId, 0]));
+      if (formIds.length === 0) return stamps;
+      const rows = prepareShape(`SELECT form_id, stamp FROM record_write_stamps WHERE form_id IN (${formIds.map(() => '?').join(', ')})`).all(...formIds) as {
+        form_id: string;
+        stamp: number;
+      }[];
+      for (const row of rows) stamps.set(row.form_id, row.stamp);
+      return stamps;
     },
 
     hasValue(formId, columns, fieldId, value, exceptId) {
