@@ -1,4 +1,5 @@
 import { requireValidDashboardSchema } from '../dashboards/checkDashboardSchema.js';
+import { addDashboardDataRoute } from '../dashboards/data/dashboardDataRoute.js';
 import { dashboardSummarySchema, dashboardVersionListSchema, dashboardViewSchema, toDashboardSummary, toDashboardVersionSummary, toDashboardView } from '../dashboards/dashboardView.js';
 import { isDashboardVisible } from '../dashboards/isDashboardVisible.js';
 import { publishDashboard } from '../dashboards/publishDashboard.js';
@@ -171,6 +172,8 @@ export function dashboardRoutes(context: ServerContext): ApiRouter {
       return { items: (await stores.documents.listVersions(dashboard.id)).map(toDashboardVersionSummary) };
     },
   );
+
+  addDashboardDataRoute(api, context, findVisibleDashboard);
 
   return api;
 }

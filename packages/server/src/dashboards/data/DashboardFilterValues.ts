@@ -32,14 +32,17 @@ const maxValues = 100;
  * await readDashboardFilters(schema, { flt_period: { from: '2025-01-01', to: '2025-01-31' } }, stores)
  * // [{ id: 'flt_period', kind: 'dateRange', from: '2025-01-01', to: '2025-01-31' }]
  */
-export async function readDashboardFilters(schema: DashboardSchema, input: DashboardFilterValues | undefined, stores: Pick<Stores, 'departments'>): Promise<ActiveFilter[]> {
+export async function readDashboardFilters(schema: DashboardSchema, input: unknown, stores: Pick<Stores, 'departments'>): Promise<ActiveFilter[]> {
   const issues: ValidationIssue[] = [];
   const issue = (id: string, code: string, message: LocalizedText): void => {
     issues.push({ pointer: `/filters/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, code, message });
   };
+  if (input !== undefined && input !== null && (typeof input !== 'object' || Array.isArray(input))) {
+    throw invalidBody([{ pointer: '/filters', code: 'type.object', message: { 'zh-CN': '必须是以筛选器 ID 为键的对象', en: 'must be an object keyed by filter id' } }]);
+  }
   const filters = new Map((schema.filters ?? []).map((filter) => [filter.id, filter]));
   const active: ActiveFilter[] = [];
-  for (const [id, value] of Object.entries(input ?? {})) {
+  for (const [id, value] of Object.entries((input ?? {}) as DashboardFilterValues)) {
     const filter = filters.get(id);
     if (!filter) {
       issue(id, 'unknown_filter', { 'zh-CN': `仪表盘没有筛选器“${id.slice(0, 64)}”`, en: `the dashboard has no filter "${id.slice(0, 64)}"` });

@@ -10,14 +10,15 @@ import { loadRecordForm } from '../../records/loadRecordForm.js';
 import type { ServerContext } from '../../ServerContext.js';
 import { computeWidgetData } from './computeWidgetData.js';
 import { DashboardDataCache } from './DashboardDataCache.js';
-import { readDashboardFilters, type DashboardFilterValues } from './DashboardFilterValues.js';
+import { readDashboardFilters } from './DashboardFilterValues.js';
 import { WidgetFault, widgetFormUnavailable } from './WidgetFault.js';
 import type { WidgetSource } from './WidgetSource.js';
 
 /** A stored dashboard as it is computed: which one, which version (the cache keys on both), its document. */
 export interface DashboardRef {
   readonly id: string;
-  readonly version: number;
+  /** The published version, or `draft:<revision>` for an admin's preview of the draft. */
+  readonly version: number | string;
   readonly schema: DashboardSchema;
 }
 
@@ -67,7 +68,7 @@ export function dashboardDataCacheOf(context: ServerContext): DashboardDataCache
  * @example
  * const data = await computeDashboardData(context, viewer, { id, version, schema }, { flt_period: { from: '2025-03-01', to: '2025-03-31' } });
  */
-export async function computeDashboardData(context: ServerContext, viewer: Viewer, dashboard: DashboardRef, filters: DashboardFilterValues | undefined): Promise<DashboardData> {
+export async function computeDashboardData(context: ServerContext, viewer: Viewer, dashboard: DashboardRef, filters: unknown): Promise<DashboardData> {
   const { schema } = dashboard;
   const active = await readDashboardFilters(schema, filters, context.stores);
   const sources = await openSources(context, viewer, schema);
