@@ -57,6 +57,7 @@ const schema = (formIdOfWidgets: string, dataScope?: 'all'): DashboardSchema => 
     { id: 'w_gauge', type: 'gauge', title: 'Won', target: 1000, layout, query: { formId: formIdOfWidgets, measures: [{ id: 'won', op: 'sum', field: 'f_amount' }] } },
     { id: 'w_board', type: 'leaderboard', title: 'Top reps', layout, query: { formId: formIdOfWidgets, groupBy: [{ field: '_owner' }], measures: [{ id: 'revenue', op: 'sum', field: 'f_amount' }] } },
     { id: 'w_pivot', type: 'pivot', title: 'Owner × stage', columnLevels: 1, layout, query: { formId: formIdOfWidgets, groupBy: [{ field: '_owner' }, { field: 'f_stage' }], measures: [{ id: 'deals', op: 'count' }, { id: 'revenue', op: 'sum', field: 'f_amount' }] } },
+    { id: 'w_created', type: 'line', title: 'Deals entered by month', layout, query: { formId: formIdOfWidgets, groupBy: [{ field: '_createdAt', bucket: 'month' }] } },
     { id: 'w_table', type: 'table', title: 'Latest deals', columns: ['f_stage', 'f_amount', '_owner'], pageSize: 3, layout, query: { formId: formIdOfWidgets } },
   ],
   filters: [
@@ -70,6 +71,10 @@ const march = { flt_period: { from: '2025-03-01', to: '2025-03-31' }, flt_stage:
 
 beforeAll(async () => {
   server = await startTestServer();
+  // The records are entered from 23:57 on January 31st in Shanghai (the app's zone) on, a minute
+  // apart: the first three in January there, the rest (from rep1's fourth) in February — all
+  // still January in UTC.
+  server.clock.advance(Date.UTC(2025, 0, 31, 15, 57) - server.clock.now());
   const admin = await server.loginAsAdmin();
   const department = async (body: Record<string, unknown>): Promise<string> => (await admin.post<{ id: string }>('/api/departments', body)).body.id;
   const sales = await department({ name: '销售部' });
@@ -169,6 +174,15 @@ describe.each(roles)('computeDashboardData as $name', ({ who, scope }) => {
     const line = dataOf(data, 'w_line', 'line');
     expect(line.categories.map((category) => category.value)).toEqual(rows.map((row) => row.month));
     expect(line.series.map((series) => series.values)).toEqual([rows.map((row) => num(row.v))]);
+  });
+
+  it("line over the submission time: months in the app's time zone, not UTC", async () => {
+    const month = server.databaseUrl !== null ? `to_char(to_timestamp(created_at / 1000.0) AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')` : `strftime('%Y-%m', created_at / 1000, 'unixepoch', '+480 minutes')`;
+    const rows = await sql.rows<{ month: string; n: unknown }>(`${month} AS month, count(*) AS n`, 'GROUP BY 1 ORDER BY 1');
+    const line = dataOf(data, 'w_created', 'line');
+    expect(line.categories.map((category) => category.value)).toEqual(rows.map((row) => row.month));
+    expect(line.series.map((series) => series.values)).toEqual([rows.map((row) => Number(row.n))]);
+    expect(line.categories.at(-1)?.value).toBe('2025-02');
   });
 
   it('pie and funnel: deals per stage, the funnel in stage order with its conversions', async () => {
