@@ -1,5 +1,6 @@
 import { parseDashboardSchema, type DocumentIssue, type JsonObject } from '@formwork/runtime';
-import { HttpError } from '../http/HttpError.js';
+import { invalidDocumentSchema } from '../documents/invalidDocumentSchema.js';
+import type { HttpError } from '../http/HttpError.js';
 import type { Stores } from '../storage/Stores.js';
 
 /**
@@ -29,12 +30,10 @@ export async function requireValidDashboardSchema(stores: Stores, appId: string,
   return JSON.parse(JSON.stringify(parsed.value)) as JsonObject;
 }
 
+/** 仪表盘 / dashboard, as messages about dashboards name them. */
+export const dashboardNoun = { 'zh-CN': '仪表盘', en: 'dashboard' } as const;
+
 /** 400 `invalid_schema` for a dashboard, listing each fault's pointer (into the document), code and message. */
 export function invalidDashboardSchema(issues: readonly DocumentIssue[]): HttpError {
-  return new HttpError(
-    400,
-    'invalid_schema',
-    { 'zh-CN': '仪表盘定义有误', en: 'The dashboard schema is invalid' },
-    issues.map((issue) => ({ pointer: issue.pointer, code: issue.code, message: issue.message })),
-  );
+  return invalidDocumentSchema(dashboardNoun, issues);
 }
