@@ -1,6 +1,7 @@
 import type { AppStore } from './AppStore.js';
 import type { DepartmentStore } from './DepartmentStore.js';
 import type { DocumentStore } from './DocumentStore.js';
+import type { ScoreRunStore } from './ScoreRunStore.js';
 import type { FileStore } from './FileStore.js';
 import type { FlowInstanceStore } from './FlowInstanceStore.js';
 import type { FlowLogStore } from './FlowLogStore.js';
@@ -39,6 +40,7 @@ export interface Stores {
   readonly leases: LeaseStore;
   /** Workflows, dashboards and scoring schemes: drafts and numbered versions, like forms. */
   readonly documents: DocumentStore;
+  readonly scoreRuns: ScoreRunStore;
   /** Workflow runtime: a transition writes all five in one transaction (see FlowInstanceStore). */
   readonly flowInstances: FlowInstanceStore;
   readonly tasks: TaskStore;

@@ -42,6 +42,8 @@ export const copiedTables: readonly CopiedTable[] = [
   { name: 'form_versions', select: 'SELECT * FROM form_versions' },
   { name: 'documents', select: 'SELECT * FROM documents' },
   { name: 'document_versions', select: 'SELECT * FROM document_versions' },
+  { name: 'score_runs', select: 'SELECT * FROM score_runs ORDER BY seq' },
+  { name: 'score_confirmations', select: 'SELECT * FROM score_confirmations' },
   { name: 'records', select: 'SELECT * FROM records ORDER BY seq' },
   { name: 'record_history', select: 'SELECT * FROM record_history ORDER BY seq' },
   { name: 'record_write_stamps', select: 'SELECT * FROM record_write_stamps' },

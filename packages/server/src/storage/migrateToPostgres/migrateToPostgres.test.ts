@@ -134,6 +134,13 @@ async function buildDeployment(): Promise<void> {
     await documents.saveDraft('doc_wf', { kind: 'workflow', title: '审批 2' }, 1, rep.id, 3);
     await documents.publish('doc_wf', { draftRevision: 2, schema: { kind: 'workflow', title: '审批 2' }, publishedAt: 4, publishedBy: null });
     await documents.create({ id: 'doc_db', kind: 'dashboard', appId, formId: null, draft: { kind: 'dashboard', title: '看板' }, createdBy: null, createdAt: 5 });
+    // A scoring scheme computed twice for a period (the second run current), confirmed by the rep.
+    const { scoreRuns } = server.context.stores;
+    await documents.create({ id: 'doc_sc', kind: 'scoring', appId, formId: null, draft: { kind: 'scoring', title: '考核' }, createdBy: null, createdAt: 6 });
+    const scoreRun = { schemeId: 'doc_sc', schemeVersion: 1, period: '2026-11', trial: false, inputs: { period: '2026-11' }, formStamps: { [formId]: 3 }, computedAt: 7, computedBy: null };
+    await scoreRuns.add({ ...scoreRun, id: 'run_1', sheet: { total: 80 }, reason: null });
+    await scoreRuns.add({ ...scoreRun, id: 'run_2', sheet: { total: 85.5 }, reason: '补录合同' });
+    await scoreRuns.confirm({ runId: 'run_2', subjectKind: 'person', subjectId: rep.id, confirmedBy: rep.id, confirmedAt: 8 });
     await runFlow(server.context.stores, records[0]?.id ?? '', rep.id, boss.id);
     const publicUrl = (await admin.get<{ publicUrl: string }>(`/api/forms/${surveyId}`)).body.publicUrl;
     expect((await client.get(`/api/forms/${surveyId}/public-link`)).status).toBe(200);
@@ -184,7 +191,7 @@ describe('migrateToPostgres', () => {
     for (const { table, rows } of report.tables) expect(rows, table).toBe(counted(table));
     const rows = Object.fromEntries(report.tables.map(({ table, rows: n }) => [table, n]));
     // The deployment really exercises every table (an empty one would prove nothing).
-    for (const table of ['departments', 'users', 'sessions', 'apps', 'forms', 'form_versions', 'documents', 'document_versions', 'records', 'record_history', 'flow_instances', 'flow_tasks', 'flow_log', 'flow_timers', 'flow_notifications', 'serial_counters', 'record_idempotency', 'files', 'record_files', 'login_failures', 'public_links', 'public_submissions']) {
+    for (const table of ['departments', 'users', 'sessions', 'apps', 'forms', 'form_versions', 'documents', 'document_versions', 'score_runs', 'score_confirmations', 'records', 'record_history', 'flow_instances', 'flow_tasks', 'flow_log', 'flow_timers', 'flow_notifications', 'serial_counters', 'record_idempotency', 'files', 'record_files', 'login_failures', 'public_links', 'public_submissions']) {
       expect(rows[table], table).toBeGreaterThan(0);
     }
     expect(report.recordsByForm).toEqual({ [formId]: 40, [surveyId]: 1 });
@@ -248,6 +255,8 @@ describe('migrateToPostgres', () => {
     await same((stores) => stores.forms.findById(formId));
     expect(await same((stores) => stores.documents.findByForm(formId, 'workflow'))).toMatchObject({ id: 'doc_wf', published: { version: 2, schema: { title: '审批 2' } } });
     expect(await same((stores) => stores.documents.listVersions('doc_wf'))).toHaveLength(2);
+    expect(await same((stores) => stores.scoreRuns.latest('doc_sc', '2026-11'))).toMatchObject({ id: 'run_2', sheet: { total: 85.5 }, reason: '补录合同' });
+    expect(await same((stores) => stores.scoreRuns.confirmations('run_2'))).toHaveLength(1);
     const appId = (await pg.forms.findById(formId))?.appId ?? '';
     expect(await same((stores) => stores.documents.listByApp(appId, 'dashboard'))).toMatchObject([{ id: 'doc_db', published: null }]);
   });

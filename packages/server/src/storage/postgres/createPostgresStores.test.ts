@@ -10,6 +10,7 @@ import { limitsContract } from '../testing/contract/limitsContract.js';
 import type { OpenStores } from '../testing/contract/OpenStores.js';
 import { orgContract } from '../testing/contract/orgContract.js';
 import { recordsContract } from '../testing/contract/recordsContract.js';
+import { scoreRunsContract } from '../testing/contract/scoreRunsContract.js';
 import { recordWriteStampsContract } from '../testing/contract/recordWriteStampsContract.js';
 import { transactionContract } from '../testing/contract/transactionContract.js';
 import { createPostgresStores } from './createPostgresStores.js';
@@ -79,6 +80,7 @@ describe('Stores contract: PostgreSQL', () => {
   describe('limits', () => limitsContract(open));
   describe('transactions', () => transactionContract(open));
   describe('documents', () => documentsContract(open));
+  describe('score runs', () => scoreRunsContract(open));
   describe('workflow runtime', () => flowsContract(open));
 });
 

@@ -5,6 +5,7 @@ import type { PgQueryable } from './PgQueryable.js';
 import { createPgAppStore } from './stores/pgAppStore.js';
 import { createPgDepartmentStore } from './stores/pgDepartmentStore.js';
 import { createPgDocumentStore } from './stores/pgDocumentStore.js';
+import { createPgScoreRunStore } from './stores/pgScoreRunStore.js';
 import { createPgFlowInstanceStore } from './stores/pgFlowInstanceStore.js';
 import { createPgFlowLogStore } from './stores/pgFlowLogStore.js';
 import { createPgFlowTimerStore } from './stores/pgFlowTimerStore.js';
@@ -94,6 +95,7 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions)
     publicLinks: createPgPublicLinkStore(db),
     leases: createPgLeaseStore(db),
     documents: createPgDocumentStore(db),
+    scoreRuns: createPgScoreRunStore(db),
     flowInstances: createPgFlowInstanceStore(db),
     tasks: createPgTaskStore(db),
     flowLog: createPgFlowLogStore(db),

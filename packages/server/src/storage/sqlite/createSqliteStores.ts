@@ -4,6 +4,7 @@ import { createSqliteRecordStore } from './records/sqliteRecordStore.js';
 import { createSqliteAppStore } from './sqliteAppStore.js';
 import { createSqliteDepartmentStore } from './sqliteDepartmentStore.js';
 import { createSqliteDocumentStore } from './sqliteDocumentStore.js';
+import { createSqliteScoreRunStore } from './sqliteScoreRunStore.js';
 import { createSqliteFlowInstanceStore } from './flows/sqliteFlowInstanceStore.js';
 import { createSqliteFlowLogStore } from './flows/sqliteFlowLogStore.js';
 import { createSqliteFlowTimerStore } from './flows/sqliteFlowTimerStore.js';
@@ -53,6 +54,7 @@ export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOpti
     publicLinks: createSqlitePublicLinkStore(db),
     leases: createSqliteLeaseStore(db),
     documents: createSqliteDocumentStore(db),
+    scoreRuns: createSqliteScoreRunStore(db),
     flowInstances: createSqliteFlowInstanceStore(db),
     tasks: createSqliteTaskStore(db),
     flowLog: createSqliteFlowLogStore(db),

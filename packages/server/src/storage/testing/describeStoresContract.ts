@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { documentsContract } from './contract/documentsContract.js';
+import { scoreRunsContract } from './contract/scoreRunsContract.js';
 import { filesContract } from './contract/filesContract.js';
 import { flowsContract } from './contract/flowsContract.js';
 import { formsContract } from './contract/formsContract.js';
@@ -35,6 +36,7 @@ export function describeStoresContract(name: string, open: OpenStores): void {
     describe('limits', () => limitsContract(open));
     describe('transactions', () => transactionContract(open));
     describe('documents', () => documentsContract(open));
+    describe('score runs', () => scoreRunsContract(open));
     describe('workflow runtime', () => flowsContract(open));
   });
 }

@@ -1,12 +1,13 @@
 import type { PostgresMigration } from '../PostgresMigration.js';
 import { init } from './0001_init.js';
 import { leases } from './0002_leases.js';
+import { recordWriteStamps } from './0005_record_write_stamps.js';
+import { scoreRuns } from './0006_score_runs.js';
 import { documents } from './0003_documents.js';
 import { flows } from './0004_flows.js';
-import { recordWriteStamps } from './0005_record_write_stamps.js';
 
 /**
  * Every PostgreSQL migration, in order. Append new ones here. The numbers are PostgreSQL's own:
  * 0001 is SQLite's 0001–0008, and from then on each schema change is one migration in each dialect.
  */
-export const postgresMigrations: readonly PostgresMigration[] = [init, leases, documents, flows, recordWriteStamps];
+export const postgresMigrations: readonly PostgresMigration[] = [init, leases, documents, flows, recordWriteStamps, scoreRuns];

@@ -53,7 +53,7 @@ describe('the PostgreSQL schema', () => {
         'apps', 'departments', 'document_versions', 'documents', 'files', 'flow_instances', 'flow_log', 'flow_notifications', 'flow_tasks',
         'flow_timers', 'form_versions', 'forms', 'leases', 'login_failures', 'public_links',
         'public_submissions', 'record_files', 'record_history', 'record_idempotency', 'record_write_stamps', 'records', 'schema_migrations',
-        'serial_counters', 'sessions', 'users', 'value_tables',
+        'score_confirmations', 'score_runs', 'serial_counters', 'sessions', 'users', 'value_tables',
       ].sort(),
     );
   });

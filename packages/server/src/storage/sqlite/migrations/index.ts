@@ -8,9 +8,10 @@ import { archivedForms } from './0006_archived_forms.js';
 import { loginAttempts } from './0007_login_attempts.js';
 import { publicLinks } from './0008_public_links.js';
 import { leases } from './0009_leases.js';
+import { recordWriteStamps } from './0012_record_write_stamps.js';
+import { scoreRuns } from './0013_score_runs.js';
 import { documents } from './0010_documents.js';
 import { flows } from './0011_flows.js';
-import { recordWriteStamps } from './0012_record_write_stamps.js';
 
 /** Every migration, in order. Append new ones here. */
-export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows, recordWriteStamps];
+export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows, recordWriteStamps, scoreRuns];
