@@ -2,17 +2,8 @@ import { Pool } from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { sampleFormSchema } from '../../testing/sampleFormSchema.js';
 import type { Stores } from '../Stores.js';
-import { documentsContract } from '../testing/contract/documentsContract.js';
-import { filesContract } from '../testing/contract/filesContract.js';
-import { flowsContract } from '../testing/contract/flowsContract.js';
-import { formsContract } from '../testing/contract/formsContract.js';
-import { limitsContract } from '../testing/contract/limitsContract.js';
 import type { OpenStores } from '../testing/contract/OpenStores.js';
-import { orgContract } from '../testing/contract/orgContract.js';
-import { recordsContract } from '../testing/contract/recordsContract.js';
-import { scoreRunsContract } from '../testing/contract/scoreRunsContract.js';
-import { recordWriteStampsContract } from '../testing/contract/recordWriteStampsContract.js';
-import { transactionContract } from '../testing/contract/transactionContract.js';
+import { describeStoresContract } from '../testing/describeStoresContract.js';
 import { createPostgresStores } from './createPostgresStores.js';
 import { openPostgres } from './openPostgres.js';
 import { createPgRecordStore } from './records/createPgRecordStore.js';
@@ -71,18 +62,8 @@ const open: OpenStores = async () => {
   return { stores: createPostgresStores(pool, { records: createPgRecordStore }), close: async () => undefined };
 };
 
-describe('Stores contract: PostgreSQL', () => {
-  describe('organisation', () => orgContract(open));
-  describe('forms', () => formsContract(open));
-  describe('records', () => recordsContract(open));
-  describe('record write stamps', () => recordWriteStampsContract(open));
-  describe('files', () => filesContract(open));
-  describe('limits', () => limitsContract(open));
-  describe('transactions', () => transactionContract(open));
-  describe('documents', () => documentsContract(open));
-  describe('score runs', () => scoreRunsContract(open));
-  describe('workflow runtime', () => flowsContract(open));
-});
+// The same groups as every adapter runs: a group added there runs here too.
+describeStoresContract('PostgreSQL', open);
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
