@@ -6,6 +6,7 @@ import type { TimeZone } from '../query/TimeZone.js';
 import { createCellConverter } from '../cells/createCellConverter.js';
 import { noImportColumns, tooManyRows, type ImportRowError } from './importErrors.js';
 import { matchImportColumns, type ImportColumn } from './matchImportColumns.js';
+import { fieldAccessOf } from '../permissions/fieldAccessOf.js';
 import { describeImportError, labelOf } from './describeImportError.js';
 import type { SheetCell } from '../cells/CellValue.js';
 import type { OrgDirectory } from '../cells/OrgDirectory.js';
@@ -98,7 +99,7 @@ export async function* checkImportSheet(setup: ImportCheckSetup, sheet: SheetSou
   }
   if (!header) throw noImportColumns();
   const headerNumber = header.number;
-  const match = matchImportColumns(form.compiled, header.cells);
+  const match = matchImportColumns(form.compiled, header.cells, (save.fields ?? fieldAccessOf(save.viewer, form)).locked);
   if (match.columns.length === 0 && match.problems.length === 0) throw noImportColumns();
   let rowBound = sheet.rowBound - read;
   let body: Iterator<SheetRow> = rows;

@@ -31,8 +31,9 @@ export interface TemplateSample {
  * importTemplate(form, 'zh-CN', zone, now, { username: 'zhang.wei', departmentName: '华东' })
  * // { headers: ['记录ID', '客户', '产品明细 · 数量'], example: ['1', '示例文本', 1], notes: [...] }
  */
-export function importTemplate(form: RecordForm, locale: Locale, zone: TimeZone, now: number, sample: TemplateSample): ImportTemplate {
-  const entries = form.compiled.valueFields.filter((entry) => isImportable(entry.field));
+export function importTemplate(form: RecordForm, locale: Locale, zone: TimeZone, now: number, sample: TemplateSample, locked: ReadonlySet<string> = new Set()): ImportTemplate {
+  // Fields the caller may not change (or see) are no columns of theirs: an import leaves them out too.
+  const entries = form.compiled.valueFields.filter((entry) => isImportable(entry.field) && !locked.has(entry.subform?.id ?? entry.field.id));
   const topLevel = entries.filter((entry) => !entry.subform);
   const labelCount = new Map<string, number>();
   for (const { field } of topLevel) labelCount.set(field.label.trim(), (labelCount.get(field.label.trim()) ?? 0) + 1);

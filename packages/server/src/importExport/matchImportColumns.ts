@@ -55,11 +55,12 @@ function lookUp(names: ReturnType<typeof namesOf>, header: string): ValueFieldDe
  * exports write labels used twice, and without the zone note exports add to time columns).
  * Subform columns are `Subform · Column` (or `Subform.Column`), each part by label, alias or id;
  * a subform named alone takes its rows as JSON. `记录ID`/`Record ID` is the record key. A field
- * named by two columns, or a label two fields share, is a problem; a header naming nothing is
- * ignored.
+ * named by two columns, or a label two fields share, is a problem; a header naming nothing (or a
+ * field in `locked`) is ignored.
  */
-export function matchImportColumns(form: Pick<CompiledForm, 'valueFields'>, headers: readonly SheetCell[]): ImportColumnMatch {
-  const topLevel = form.valueFields.filter((entry) => !entry.subform && isImportable(entry.field)).map((entry) => entry.field);
+export function matchImportColumns(form: Pick<CompiledForm, 'valueFields'>, headers: readonly SheetCell[], locked: ReadonlySet<string> = new Set()): ImportColumnMatch {
+  // A field the importer's role may not change (settings.access.fields) names nothing: its column is ignored like any unknown one.
+  const topLevel = form.valueFields.filter((entry) => !entry.subform && isImportable(entry.field) && !locked.has(entry.field.id)).map((entry) => entry.field);
   const top = namesOf(topLevel);
   const subforms = topLevel.filter((field): field is SubformField => field.type === 'subform');
   const subformNames = namesOf(subforms);

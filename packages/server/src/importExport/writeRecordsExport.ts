@@ -30,8 +30,11 @@ export interface RecordsExport {
 export async function writeRecordsExport(stores: Stores, user: User, request: RecordsExport, out: Writable): Promise<void> {
   const opened = await openRecordForm(stores, user, request.formId, 'read');
   const zone = timeZoneAt(request.timeZone, request.now);
-  const filter = readFilterParam(request.filter, opened.form.queryFields, zone);
-  const columns = exportColumns(opened.form.history, request.locale, zone);
+  const filter = readFilterParam(request.filter, opened.fields.queryFields, zone);
+  // A hidden field is no column at all (its subform's columns neither): not even its header is the caller's to read.
+  const hidden = opened.fields.hidden;
+  const history = hidden.size === 0 ? opened.form.history : opened.form.history.filter((entry) => !hidden.has(entry.subformId ?? entry.field.id));
+  const columns = exportColumns(history, request.locale, zone);
   const directory = await createOrgDirectory(stores);
   const records = stores.records.iterate({ formId: opened.form.formId, columns: opened.form.columns, scope: opened.scope, filter, state: 'live' });
   const rows = (async function* () {

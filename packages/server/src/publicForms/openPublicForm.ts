@@ -5,6 +5,7 @@ import { resolveRowFilter } from '../permissions/resolveRowFilter.js';
 import { viewerOf } from '../permissions/Viewer.js';
 import { loadRecordForm } from '../records/loadRecordForm.js';
 import type { OpenedForm } from '../records/openRecordForm.js';
+import { unrestrictedFieldAccess } from '../permissions/fieldAccessOf.js';
 import type { PublicLink } from '../storage/PublicLinkStore.js';
 import type { Stores } from '../storage/Stores.js';
 
@@ -32,7 +33,7 @@ export async function openPublicForm(stores: Stores, token: string): Promise<Ope
   if (!owner || owner.disabled) throw notFound();
   const viewer = await viewerOf(stores, owner);
   if (link.userId !== null && !canSubmitForm(viewer, schema)) throw notFound();
-  return { form, viewer, scope: await resolveRowFilter(stores, viewer, schema), link };
+  return { form, viewer, scope: await resolveRowFilter(stores, viewer, schema), fields: unrestrictedFieldAccess(form), link };
 }
 
 /**

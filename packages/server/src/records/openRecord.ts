@@ -1,6 +1,7 @@
 import { forbidden, notFound } from '../http/httpErrors.js';
 import { canReadForm } from '../permissions/formAccess.js';
 import { canEditRecord } from '../permissions/canEditRecord.js';
+import { fieldAccessOf } from '../permissions/fieldAccessOf.js';
 import { resolveRowFilter } from '../permissions/resolveRowFilter.js';
 import { viewerOf } from '../permissions/Viewer.js';
 import type { Stores } from '../storage/Stores.js';
@@ -40,5 +41,5 @@ export async function openRecord(stores: Stores, user: User, recordId: string, p
   // A deleted record stays visible to its owner and to those who could restore it.
   if (record.deletedAt !== null && !canEdit && record.ownerId !== user.id) throw notFound();
   if (purpose === 'edit' && !canEdit) throw forbidden();
-  return { record, form, viewer, scope, canEdit };
+  return { record, form, viewer, scope, canEdit, fields: fieldAccessOf(viewer, form) };
 }

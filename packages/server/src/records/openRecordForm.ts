@@ -1,4 +1,5 @@
 import { notFound, forbidden } from '../http/httpErrors.js';
+import { fieldAccessOf, type FieldAccess } from '../permissions/fieldAccessOf.js';
 import { canReadForm, canSubmitForm } from '../permissions/formAccess.js';
 import { resolveRowFilter, type RowFilter } from '../permissions/resolveRowFilter.js';
 import { viewerOf, type Viewer } from '../permissions/Viewer.js';
@@ -13,6 +14,8 @@ export interface OpenedForm {
   readonly form: RecordForm;
   readonly viewer: Viewer;
   readonly scope: RowFilter;
+  /** Which fields the caller may not see or change (`settings.access.fields`): what leaves and enters goes by it. */
+  readonly fields: FieldAccess;
 }
 
 /**
@@ -34,5 +37,5 @@ export async function openRecordForm(stores: Stores, user: User, formId: string,
   const schema = form.version.schema;
   if (!canReadForm(viewer, schema)) throw notFound();
   if (purpose === 'submit' && !canSubmitForm(viewer, schema)) throw forbidden();
-  return { form, viewer, scope: await resolveRowFilter(stores, viewer, schema) };
+  return { form, viewer, scope: await resolveRowFilter(stores, viewer, schema), fields: fieldAccessOf(viewer, form) };
 }

@@ -1,4 +1,6 @@
 import type { EvaluationContext, FieldError, Locale, RecordData } from '@formwork/runtime';
+import { fieldAccessOf, type FieldAccess } from '../permissions/fieldAccessOf.js';
+import { guardFieldWrites } from '../permissions/guardFieldWrites.js';
 import type { Viewer } from '../permissions/Viewer.js';
 import type { Stores } from '../storage/Stores.js';
 import { assignRowIds } from './assignRowIds.js';
@@ -15,6 +17,8 @@ export interface SaveContext {
   readonly stores: Stores;
   readonly form: RecordForm;
   readonly viewer: Viewer;
+  /** What the saver may not change; absent: the viewer's role's (`fieldAccessOf`). */
+  readonly fields?: FieldAccess;
   readonly locale: Locale;
   readonly now: number;
   readonly timeZone: string;
@@ -28,7 +32,9 @@ export type PreparedRecord = { readonly ok: true; readonly data: Record<string, 
 /**
  * The server's gate for record data, on create, update and import:
  *
- * 0. subform rows sent without `_id` get one (`assignRowIds`), when the context makes ids;
+ * 0. fields the caller's role may not change keep their stored values (on a create: their
+ *    defaults), and sending another value for one is a 403 (`guardFieldWrites`);
+ *    subform rows sent without `_id` get one (`assignRowIds`), when the context makes ids;
  * 1. file references are replaced by the server's own record of each file (and unknown ones refused);
  * 2. the engine's `prepareSubmission` recomputes formulas, applies defaults, drops hidden and
  *    empty fields and validates, with messages in the caller's language;
@@ -42,7 +48,9 @@ export type PreparedRecord = { readonly ok: true; readonly data: Record<string, 
 export async function prepareRecordData(context: SaveContext, input: unknown, existing: StoredRecord | null): Promise<PreparedRecord> {
   const { form, viewer, locale } = context;
   const compiled = form.compiled;
-  const withIds = context.newRowId ? assignRowIds(compiled, input, context.newRowId) : input;
+  // Fields the caller's role may not change keep what they hold (settings.access.fields).
+  const guard = guardFieldWrites(context.fields ?? fieldAccessOf(viewer, form), compiled, input, existing?.data ?? null);
+  const withIds = context.newRowId ? assignRowIds(compiled, guard.input, context.newRowId) : guard.input;
   const files = form.needs.files ? await resolveFileRefs(compiled, withIds, context.stores.files, viewer.user.id, existing ? fileIdsOf(existing.data) : new Set(), locale) : { data: withIds, errors: [] };
   const evaluation: EvaluationContext = {
     now: () => context.now,
@@ -51,6 +59,7 @@ export async function prepareRecordData(context: SaveContext, input: unknown, ex
     user: { id: viewer.user.id, departmentId: viewer.user.departmentId },
   };
   const result = compiled.prepareSubmission(files.data, evaluation);
+  guard.check(result.data);
   const errors: FieldError[] = [...(result.ok ? [] : result.errors), ...files.errors];
   if (errors.length === 0 && form.needs.references) errors.push(...(await checkReferences(context.stores, compiled, result.data, context.findLinked, locale)));
   if (errors.length > 0) return { ok: false, errors };

@@ -27,8 +27,11 @@ export interface RecordListQuery {
 export const defaultPageSize = 50;
 export const maxPageSize = 500;
 
-/** Checks `filter`, `sort`, `limit`, `cursor` and `deleted` against the form; faults are 400 `invalid_query`. */
-export function readRecordListQuery(form: RecordForm, params: RecordListParams, zone: TimeZone): RecordListQuery {
+/**
+ * Checks `filter`, `sort`, `limit`, `cursor` and `deleted` against the fields the caller may
+ * query (`FieldAccess.queryFields`: a hidden field is unknown); faults are 400 `invalid_query`.
+ */
+export function readRecordListQuery(form: Pick<RecordForm, 'queryFields'>, params: RecordListParams, zone: TimeZone): RecordListQuery {
   const filter = readFilterParam(params.filter, form.queryFields, zone);
   const sort = parseRecordSort(params.sort, form.queryFields);
   if (!sort.ok) throw invalidQuery([sort.issue]);

@@ -43,7 +43,7 @@ export async function submitRecord(context: ServerContext, opened: OpenedForm, i
       }
     }
     const now = context.now();
-    const save: SaveContext = { stores: tx, form, viewer, locale, now, timeZone: context.settings.records.timeZone, findLinked: createLinkResolver(tx, viewer),
+    const save: SaveContext = { stores: tx, form, viewer, fields: opened.fields, locale, now, timeZone: context.settings.records.timeZone, findLinked: createLinkResolver(tx, viewer),
       newRowId: () => randomRowId(context.randomBytes),
     };
     const prepared = await prepareRecordData(save, input, null);

@@ -52,7 +52,7 @@ export function aggregateRoutes(context: ServerContext): ApiRouter {
     async ({ body, user, param }) => {
       const opened = await openRecordForm(context.stores, user, param('id'), 'read');
       const zone = timeZoneAt(context.settings.records.timeZone, context.now());
-      const checked = checkAggregateQuery(body, opened.form.queryFields, zone);
+      const checked = checkAggregateQuery(body, opened.fields.queryFields, zone); // a hidden field is unknown here
       if (!checked.ok) throw invalidBody(checked.issues);
       const { query } = checked;
       const result = await context.stores.records.aggregate({ formId: opened.form.formId, columns: opened.form.columns, scope: opened.scope }, query, zone.offsetMinutes);

@@ -74,7 +74,7 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
       const now = context.now();
       const zone = timeZoneAt(settings.records.timeZone, now);
       const department = user.departmentId === null ? undefined : await stores.departments.findById(user.departmentId);
-      const template = importTemplate(opened.form, locale, zone, now, { username: user.username, departmentName: department?.name });
+      const template = importTemplate(opened.form, locale, zone, now, { username: user.username, departmentName: department?.name }, opened.fields.locked);
       const format = query.format ?? 'csv';
       const title = opened.form.version.schema.title;
       const fileName = `${title}-${locale === 'zh-CN' ? '导入模板' : 'import-template'}.${format}`;
@@ -108,7 +108,7 @@ export function importExportRoutes(context: ServerContext): ApiRouter {
       const opened = await openRecordForm(stores, user, param('id'), 'read');
       const now = context.now();
       const zone = timeZoneAt(settings.records.timeZone, now);
-      const filter = readFilterParam(query.filter, opened.form.queryFields, zone);
+      const filter = readFilterParam(query.filter, opened.fields.queryFields, zone);
       const format = query.format ?? 'csv';
       const fileName = `${opened.form.version.schema.title}-${localDateOf(now, zone).replaceAll('-', '')}.${format}`;
       res.status(200).set({

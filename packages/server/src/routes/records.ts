@@ -4,6 +4,12 @@ import { v } from '../http/validation/v.js';
 import { encodeRecordCursor } from '../query/RecordCursor.js';
 import { timeZoneAt } from '../query/TimeZone.js';
 import { canEditRecord, editScopeOf } from '../permissions/canEditRecord.js';
+import { fieldReadOnly } from '../permissions/fieldAccessErrors.js';
+import { fieldAccessOf } from '../permissions/fieldAccessOf.js';
+import { hideFieldsOfHistory, hideFieldsOfRecord } from '../permissions/hideFields.js';
+import { loadRecordForm } from '../records/loadRecordForm.js';
+import type { StoredRecord } from '../records/StoredRecord.js';
+import type { User } from '../storage/UserStore.js';
 import { describeRecordPeople, recordPeopleNamesSchema } from '../records/describeRecordPeople.js';
 import { openRecord } from '../records/openRecord.js';
 import { openRecordForm } from '../records/openRecordForm.js';
@@ -81,7 +87,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       const outcome = await submitRecord(context, opened, body.data, locale, key);
       res.status(201).set('ETag', `"${outcome.view.version}"`).set('Location', `/api/records/${outcome.view.id}`);
       if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
-      return { ...outcome.view, canEdit: canEditRecord(opened.viewer, opened.form.version.schema, { ownerId: user.id }) };
+      return { ...hideFieldsOfRecord(outcome.view, opened.fields), canEdit: canEditRecord(opened.viewer, opened.form.version.schema, { ownerId: user.id }) };
     },
   );
 
@@ -103,7 +109,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
     },
     async ({ query, user, param }) => {
       const opened = await openRecordForm(stores, user, param('id'), 'read');
-      const list = readRecordListQuery(opened.form, query, zone());
+      const list = readRecordListQuery(opened.fields, query, zone());
       // The trash: what one could restore — every visible row for admins and roles that may change
       // them all, one's own rows for everyone else.
       const editScope = editScopeOf(opened.viewer, opened.form.version.schema);
@@ -112,10 +118,12 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       const selection = { formId: opened.form.formId, columns: opened.form.columns, scope, filter: list.filter, state: list.state };
       const page = await stores.records.page({ ...selection, sort: list.sort, cursor: list.cursor, limit: list.limit });
       return {
-        items: page.records.map(toRecordView),
+      // Names only for what the page shows: a hidden member field's people stay unnamed too.
+      const records = page.records.map((record) => hideFieldsOfRecord(record, opened.fields));
+        items: records.map(toRecordView),
         nextCursor: page.next ? encodeRecordCursor(page.next) : null,
         total: await stores.records.count(selection),
-        names: await describeRecordPeople(stores, opened.form.compiled, page.records),
+        names: await describeRecordPeople(stores, opened.form.compiled, records),
       };
     },
   );
@@ -143,6 +151,10 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       if (opened.form.archived) throw formArchived();
       if ((body.set === undefined) === (body.delete !== true)) throw invalidBatch();
       const change = body.delete === true ? ({ kind: 'delete' } as const) : ({ kind: 'set', data: body.set } as const);
+      // Setting a field one may not change is refused as a whole, before any record is read.
+      for (const fieldId of isObject(body.set) ? Object.keys(body.set) : []) {
+        if (opened.fields.locked.has(fieldId)) throw fieldReadOnly(fieldId, opened.form.compiled.fieldsById.get(fieldId)?.label ?? fieldId, `/set/${fieldId}`);
+      }
       return { changed: await applyRecordBatch(context, user, formId, body.ids, change, locale, body.reason) };
     },
   );
@@ -157,9 +169,9 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       responses: { 200: { description: 'The record (ETag: its version)', schema: recordViewSchema }, 404: { description: 'No such record, or not yours to see' } },
     },
     async ({ res, user, param }) => {
-      const { record, canEdit } = await openRecord(stores, user, param('id'), 'read');
+      const { record, canEdit, fields } = await openRecord(stores, user, param('id'), 'read');
       res.set('ETag', `"${record.version}"`);
-      return { ...toRecordView(record), canEdit };
+      return { ...toRecordView(hideFieldsOfRecord(record, fields)), canEdit };
     },
   );
 
@@ -185,7 +197,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       const record = await updateRecord(context, user, param('id'), body.data, readIfMatchRevision(req), locale, body.reason);
       res.set('ETag', `"${record.version}"`);
       // Changing it took the right to change it, and a change keeps the owner.
-      return { ...toRecordView(record), canEdit: true };
+      return { ...toRecordView(await hideFieldsFor(user, record)), canEdit: true };
     },
   );
 
@@ -235,7 +247,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
     async ({ req, res, body, user, param }) => {
       const record = await setRecordDeleted(context, user, param('id'), false, readIfMatchRevision(req), body.reason);
       res.set('ETag', `"${record.version}"`);
-      return { ...toRecordView(record), canEdit: true };
+      return { ...toRecordView(await hideFieldsFor(user, record)), canEdit: true };
     },
   );
 
@@ -250,10 +262,20 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       responses: { 200: { description: 'Oldest first', schema: historyViewSchema }, 404: { description: 'No such record, or not yours to see' } },
     },
     async ({ user, param }) => {
-      const { record } = await openRecord(stores, user, param('id'), 'read');
-      return { items: (await stores.history.list(record.id)).map(toHistoryView) };
+      const { record, fields } = await openRecord(stores, user, param('id'), 'read');
+      return { items: hideFieldsOfHistory(await stores.history.list(record.id), fields).map(toHistoryView) };
     },
   );
 
   return api;
+  /** A record just written, as its writer may see it (the form is cached, so this reads nothing more). */
+  async function hideFieldsFor(user: User, record: StoredRecord): Promise<StoredRecord> {
+    const form = await loadRecordForm(stores, record.formId);
+    return form ? hideFieldsOfRecord(record, fieldAccessOf({ user }, form)) : record;
+  }
+
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
