@@ -47,24 +47,9 @@ export const sumByMonthByOwner: AggregateRequest = {
   measures: [{ op: 'sum', field: 'f_amount' }],
 };
 
-/**
- * Aggregates `rows` records through the API and by hand. The database is generated once (through
- * the records store's bulk insert, so value tables and history are real) and cached under the OS
- * temporary folder: `formwork-bench-aggregate-<rows>`.
- */
+/** Aggregates `rows` records (`aggregateDataset`) through the API and by hand. */
 export async function runAggregateBench(rows: number, runs = 7): Promise<AggregateBenchResult> {
-  const dataDir = join(tmpdir(), `formwork-bench-aggregate-${rows}`);
-  const marker = join(dataDir, 'ready.json');
-  let generatedMs: number | null = null;
-  if (!existsSync(marker)) {
-    rmSync(dataDir, { recursive: true, force: true });
-    const started = performance.now();
-    const formId = await generate(dataDir, rows);
-    generatedMs = performance.now() - started;
-    writeFileSync(marker, JSON.stringify({ formId, rows }));
-  }
-  const { formId } = JSON.parse(readFileSync(marker, 'utf8')) as { formId: string };
-  const settings: Settings = { ...defaultSettings, port: 0, host: '127.0.0.1', dataDir, admin: { username: 'admin', password: adminPassword } };
+  const { dataDir, formId, generatedMs, settings } = await aggregateDataset(rows);
 
   // Start from the indexes the generator left, so every run measures the same first call.
   const cleanup = new Database(databasePath(dataDir));
@@ -117,6 +102,36 @@ export async function runAggregateBench(rows: number, runs = 7): Promise<Aggrega
   hand.close();
   await server.close();
   return { rows, groups, apiMs: median(apiTimes), sqlMs: median(sqlTimes), jsonMs, generatedMs, firstCallMs };
+}
+
+/** The bench's data folder of `rows` sales records (form `frm_bench`, 50 owners), and the settings to serve it. */
+export interface AggregateDataset {
+  readonly dataDir: string;
+  readonly formId: string;
+  /** How long generating it took, or null when it was cached from an earlier run. */
+  readonly generatedMs: number | null;
+  readonly settings: Settings;
+}
+
+/**
+ * The data folder of `rows` records, generated once (through the records store's bulk insert, so
+ * value tables and history are real) and cached under the OS temporary folder:
+ * `formwork-bench-aggregate-<rows>`. The aggregate and dashboard benches share it.
+ */
+export async function aggregateDataset(rows: number): Promise<AggregateDataset> {
+  const dataDir = join(tmpdir(), `formwork-bench-aggregate-${rows}`);
+  const marker = join(dataDir, 'ready.json');
+  let generatedMs: number | null = null;
+  if (!existsSync(marker)) {
+    rmSync(dataDir, { recursive: true, force: true });
+    const started = performance.now();
+    const formId = await generate(dataDir, rows);
+    generatedMs = performance.now() - started;
+    writeFileSync(marker, JSON.stringify({ formId, rows }));
+  }
+  const { formId } = JSON.parse(readFileSync(marker, 'utf8')) as { formId: string };
+  const settings: Settings = { ...defaultSettings, port: 0, host: '127.0.0.1', dataDir, admin: { username: 'admin', password: adminPassword } };
+  return { dataDir, formId, generatedMs, settings };
 }
 
 async function generate(dataDir: string, rows: number): Promise<string> {
@@ -173,7 +188,7 @@ async function generate(dataDir: string, rows: number): Promise<string> {
   return formId;
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }

@@ -1,5 +1,6 @@
 import { runAggregateBench } from './aggregateBench.js';
 import { medianRate, runBaselineBench } from './baselineBench.js';
+import { runDashboardBench } from './dashboardBench.js';
 import { runImportBench } from './importBench.js';
 import { runLoadBench } from './loadBench.js';
 import { runPostgresBench } from './postgresBench.js';
@@ -17,6 +18,9 @@ import { runPostgresBench } from './postgresBench.js';
  *   3 minutes against the built server in its own process (aim: p95 < 300 ms for all but exports,
  *   no 5xx, the server's memory flat).
  *
+ * - a six-widget dashboard over 1M records (`POST /api/dashboards/:id/data`): cold (aim < 300 ms,
+ *   ≤ 1.3× the widgets' SQL by hand) and cached (aim < 20 ms).
+ *
  * - SQLite and PostgreSQL side by side (`postgresBench.ts`, on a throwaway cluster): submit
  *   throughput of N callers, import vs raw `COPY` (aim ≥ 1/3), a 1M-record aggregate vs the same SQL
  *   by hand (aim ≤ 1.5×), and two server processes on one database vs one.
@@ -27,7 +31,7 @@ import { runPostgresBench } from './postgresBench.js';
  *
  * `BENCH_IMPORT_ROWS`, `BENCH_AGGREGATE_ROWS` and `BENCH_LOAD_SECONDS` shrink them for a quick look
  * (PostgreSQL: `BENCH_AGG_ROWS`, `BENCH_SUBMIT_CLIENTS`, `BENCH_SUBMIT_SECONDS`);
- * `BENCH_ONLY=import|aggregate|load|postgres` runs one.
+ * `BENCH_ONLY=import|aggregate|dashboard|load|postgres` runs one.
  */
 const only = process.env['BENCH_ONLY'];
 const runs = (name: string) => only === undefined || only === '' || only === name;
@@ -55,6 +59,15 @@ if (runs('aggregate')) {
   console.log(`  same SQL by hand (better-sqlite3)   ${Math.round(aggregated.sqlMs).toString().padStart(6)} ms   API/SQL ${(aggregated.apiMs / aggregated.sqlMs).toFixed(2)}× (aim ≤ 1.5×)`);
   console.log(`  first call (builds the covering index once) ${Math.round(aggregated.firstCallMs)} ms`);
   console.log(`  for reference: json_extract over records.data, one run ${Math.round(aggregated.jsonMs)} ms`);
+}
+
+if (runs('dashboard')) {
+  const dashboardRows = Number(process.env['BENCH_AGGREGATE_ROWS'] ?? 1_000_000);
+  const dashboard = await runDashboardBench(dashboardRows);
+  console.log(`\nDashboard: six widgets (kpi, bar, line, pie, leaderboard, gauge) over ${dashboard.rows.toLocaleString('en-US')} records, POST /api/dashboards/:id/data, median of 7`);
+  console.log(`  cold (a write before each call)    ${Math.round(dashboard.coldMs).toString().padStart(6)} ms   (aim < 300 ms)`);
+  console.log(`  the six statements by hand         ${Math.round(dashboard.sqlMs).toString().padStart(6)} ms   API/SQL ${(dashboard.coldMs / dashboard.sqlMs).toFixed(2)}× (aim ≤ 1.3×)`);
+  console.log(`  cached                             ${dashboard.cachedMs.toFixed(1).padStart(6)} ms   (aim < 20 ms)`);
 }
 
 if (runs('load')) {
