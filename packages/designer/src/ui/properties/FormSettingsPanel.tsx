@@ -5,6 +5,8 @@ import { useLocale } from '../../i18n/LocaleContext.js';
 import { useDesigner, useDesignerStore } from '../editor/DesignerStoreContext.js';
 import { CheckboxSetting } from './CheckboxSetting.js';
 import { EditScopeEditor } from './EditScopeEditor.js';
+import { ImportAccessEditor } from './ImportAccessEditor.js';
+import { PublicLinkSettings } from './PublicLinkSettings.js';
 import { RowScopeEditor } from './RowScopeEditor.js';
 import { SelectSetting } from './SelectSetting.js';
 import { SubmitAccessEditor } from './SubmitAccessEditor.js';
@@ -13,24 +15,20 @@ import { UserTextSetting } from './UserTextSetting.js';
 
 /**
  * Title, description, submit button text, columns, whether a change to a record needs a reason,
- * whether anyone may fill it in through a public link, who may submit, who sees which rows and who may change which of them.
+ * whether anyone may fill it in through a public link and who owns what comes in through it, who
+ * may submit, who sees which rows, who may change which of them and who may import.
  */
 export function FormSettingsPanel() {
   const { t } = useLocale();
   const store = useDesignerStore();
   const schema = useDesigner((state) => state.schema);
   const access = schema.settings?.access;
-  const setAccess = (next: FormAccess): void => {
-    const cleaned: FormAccess = {
-      ...(next.submit === undefined ? {} : { submit: next.submit }),
-      ...(next.rows === undefined ? {} : { rows: next.rows }),
-      ...(next.edit === undefined ? {} : { edit: next.edit }),
-    };
-    store.getState().setFormMeta({ access: Object.keys(cleaned).length > 0 ? cleaned : undefined });
+  /** Sets one part of the access rules, keeping the others (field permissions among them); no parts left is no setting. */
+  const setAccessPart = <K extends keyof FormAccess>(key: K, value: FormAccess[K] | undefined): void => {
+    const { [key]: _old, ...others } = access ?? {};
+    const next: FormAccess = value === undefined ? others : { ...others, [key]: value };
+    store.getState().setFormMeta({ access: Object.keys(next).length > 0 ? next : undefined });
   };
-  const { submit: _submit, ...withoutSubmit } = access ?? {};
-  const { rows: _rows, ...withoutRows } = access ?? {};
-  const { edit: _edit, ...withoutEdit } = access ?? {};
   return (
     <section className="fw-form-settings" aria-label={t(editorMessages.formTab)}>
       <TextSetting label={t(m.formTitle)} value={schema.title} onCommit={(title) => store.getState().setFormMeta({ title })} />
@@ -55,16 +53,11 @@ export function FormSettingsPanel() {
         checked={schema.settings?.changeReason === 'required'}
         onChange={(required) => store.getState().setFormMeta({ changeReason: required ? 'required' : undefined })}
       />
-      <CheckboxSetting
-        label={t(m.publicLink)}
-        checked={schema.settings?.publicLink?.enabled === true}
-        // Switching it off keeps the chosen owner, so switching it back on restores the same setting.
-        onChange={(enabled) => store.getState().setFormMeta({ publicLink: enabled || schema.settings?.publicLink?.ownerId !== undefined ? { ...schema.settings?.publicLink, enabled } : undefined })}
-      />
-      {schema.settings?.publicLink?.enabled === true ? <p className="fw-hint">{t(m.publicLinkHint)}</p> : null}
-      <SubmitAccessEditor submit={access?.submit} onChange={(submit) => setAccess(submit === undefined ? withoutSubmit : { ...access, submit })} />
-      <RowScopeEditor rows={access?.rows} onChange={(rows) => setAccess(rows === undefined ? withoutRows : { ...access, rows })} />
-      <EditScopeEditor edit={access?.edit} onChange={(edit) => setAccess(edit === undefined ? withoutEdit : { ...access, edit })} />
+      <PublicLinkSettings publicLink={schema.settings?.publicLink} onChange={(publicLink) => store.getState().setFormMeta({ publicLink })} />
+      <SubmitAccessEditor submit={access?.submit} onChange={(submit) => setAccessPart('submit', submit)} />
+      <RowScopeEditor rows={access?.rows} onChange={(rows) => setAccessPart('rows', rows)} />
+      <EditScopeEditor edit={access?.edit} onChange={(edit) => setAccessPart('edit', edit)} />
+      <ImportAccessEditor importAccess={access?.import} onChange={(importAccess) => setAccessPart('import', importAccess)} />
     </section>
   );
 }
