@@ -12,6 +12,7 @@ import { randomRowId } from './randomRowId.js';
 import { duplicateValue, idempotencyKeyReused, invalidRecord } from './recordErrors.js';
 import { toRecordView, type RecordView } from './recordView.js';
 import { fileIdsOf as fileIdsOfRecord } from './resolveFileRefs.js';
+import { startRecordFlow } from '../workflows/startRecordFlow.js';
 
 /** What a submit answered: the new record, or the first answer again for a repeated key. */
 export interface SubmitOutcome {
@@ -66,7 +67,9 @@ export async function submitRecord(context: ServerContext, opened: OpenedForm, i
       form.columns,
     );
     await tx.files.setRecordFiles(record.id, [...fileIdsOfRecord(record.data)], now);
-    const view = toRecordView(record);
+    // A form with a published workflow starts its flow on the record in this same transaction (#12).
+    const flow = await startRecordFlow(tx, context, record, user.id, now);
+    const view = flow === undefined ? toRecordView(record) : { ...toRecordView(record), flow };
     if (idempotencyKey !== undefined) {
       await tx.idempotency.save(form.formId, user.id, idempotencyKey, { requestHash, recordId: record.id, response: view }, now);
     }

@@ -22,6 +22,7 @@ import { setRecordDeleted } from '../records/setRecordDeleted.js';
 import { submitRecord } from '../records/submitRecord.js';
 import { updateRecord } from '../records/updateRecord.js';
 import type { ServerContext } from '../ServerContext.js';
+import { flowViewSchema } from '../workflows/flowView.js';
 
 const reason = v.optional(
   v.string({ maxLength: maxChangeReasonLength, trim: true, singleLine: false, description: "Why (kept in the record's history); required when the form's settings.changeReason is 'required'" }),
@@ -72,7 +73,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       body: dataBody,
       headers: { 'Idempotency-Key': 'Optional, 1–200 visible characters, unique per form and user' },
       responses: {
-        201: { description: 'Created (ETag: the version). A replay carries Idempotent-Replayed: true', schema: recordViewSchema },
+        201: { description: 'Created (ETag: the version). A replay carries Idempotent-Replayed: true. flow: where it stands in the form\'s published workflow, started with it', schema: { ...recordViewSchema, properties: { ...(recordViewSchema['properties'] as object), flow: flowViewSchema } } },
         400: { description: 'invalid_record: details list each field error (fieldId, pointer, message)' },
         403: { description: 'You may read this form but not submit to it' },
         404: { description: 'No such form, or not yours to see' },

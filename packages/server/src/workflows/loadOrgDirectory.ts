@@ -1,0 +1,22 @@
+import type { OrgDirectory } from '@formwork/runtime';
+import type { Stores } from '../storage/Stores.js';
+
+/**
+ * The org directory as the workflow engine sees it, read through `stores` (the transition's `tx`)
+ * once per transition: every user with their department and role, the department tree with its
+ * managers. A disabled user is inactive (the engine gives them no tasks); admins may end,
+ * reactivate and reassign, and receive tasks nobody else resolves to.
+ */
+export async function loadOrgDirectory(stores: Pick<Stores, 'users' | 'departments'>): Promise<OrgDirectory> {
+  const [users, departments] = await Promise.all([stores.users.list(), stores.departments.list()]);
+  return {
+    users: users.map((user) => ({
+      id: user.id,
+      departmentIds: user.departmentId === null ? [] : [user.departmentId],
+      roles: [user.role],
+      admin: user.role === 'admin',
+      active: !user.disabled,
+    })),
+    departments: departments.map((department) => ({ id: department.id, parentId: department.parentId, managerId: department.managerId })),
+  };
+}
