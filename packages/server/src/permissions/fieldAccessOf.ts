@@ -1,4 +1,4 @@
-import { fieldPermissionsOf, type CompiledForm, type Role } from '@formwork/runtime';
+import { restrictedFieldsOf, type CompiledForm, type Role } from '@formwork/runtime';
 import type { QueryField } from '../query/QueryField.js';
 import type { RecordForm } from '../records/RecordForm.js';
 import type { Viewer } from './Viewer.js';
@@ -28,7 +28,8 @@ const cache = new WeakMap<CompiledForm, Map<Role, FieldAccess>>();
 /**
  * The caller's field access on a form: admins see and change everything; others as the form's
  * `settings.access.fields[role]` says (`hidden`, `read`; fields not named are editable), with
- * the hidden set closed over computed fields. Cached per compiled form version and role.
+ * the hidden set closed over computed fields — the engine's `restrictedFieldsOf`, which the app
+ * shows by, so both draw the same line. Cached per compiled form version and role.
  *
  * @example
  * const access = fieldAccessOf(opened.viewer, opened.form);
@@ -57,47 +58,7 @@ export function unrestrictedFieldAccess(form: RecordForm): FieldAccess {
 }
 
 function computeFieldAccess(form: RecordForm, role: Role): FieldAccess {
-  const permissions = fieldPermissionsOf(form.version.schema, role);
-  const hidden = new Set<string>();
-  for (const [fieldId, permission] of permissions) if (permission === 'hidden') hidden.add(fieldId);
-  if (hidden.size > 0) closeOverComputedFields(form.compiled, hidden);
-  const locked = new Set([...permissions.keys(), ...hidden]);
+  const { hidden, locked } = restrictedFieldsOf(form.compiled, role);
   const queryFields = hidden.size === 0 ? form.queryFields : new Map([...form.queryFields].filter(([id]) => !hidden.has(id)));
   return { hidden, locked, queryFields };
-}
-
-/**
- * Adds to `hidden` every top-level field whose value is computed from a hidden one, until nothing
- * changes: formulas and defaults (the rule graph's reads), lookups through a hidden link field,
- * serial numbers with a hidden field part. A subform column reading a hidden field hides its
- * whole subform, the unit field permissions work in; a read of a hidden subform's column is a
- * read of that subform.
- */
-function closeOverComputedFields(compiled: CompiledForm, hidden: Set<string>): void {
-  const topLevelOf = new Map<string, string>();
-  for (const { field, subform } of compiled.valueFields) topLevelOf.set(field.id, subform ? subform.id : field.id);
-  const reads = new Map<string, Set<string>>();
-  const addRead = (reader: string, read: string) => {
-    const from = topLevelOf.get(reader);
-    const of = topLevelOf.get(read);
-    if (from === undefined || of === undefined || from === of) return;
-    let set = reads.get(from);
-    if (!set) reads.set(from, (set = new Set()));
-    set.add(of);
-  };
-  for (const [reader, dependencies] of compiled.graph.dependsOn) {
-    for (const dependency of dependencies) if (dependency.via !== 'visibility') addRead(reader, dependency.fieldId);
-  }
-  for (const { field } of compiled.valueFields) {
-    if (field.type === 'lookup') addRead(field.id, field.linkField);
-    if (field.type === 'serial') for (const part of field.parts) if (part.kind === 'field') addRead(field.id, part.field);
-  }
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [reader, read] of reads) {
-      if (hidden.has(reader) || ![...read].some((id) => hidden.has(id))) continue;
-      hidden.add(reader);
-      grew = true;
-    }
-  }
 }

@@ -23,5 +23,7 @@ export { resolveUserText } from './resolveUserText.js';
 export { fieldLimits } from './fieldLimits.js';
 export { parseRecordPointer } from './recordPointer.js';
 export { diffSubformRows } from './diffSubformRows.js';
+export { restrictedFieldsOf, schemaForRole } from './restrictedFieldsOf.js';
+export type { RestrictedFields } from './restrictedFieldsOf.js';
 export type { SubformRowChange, SubformColumnChange } from './diffSubformRows.js';
 export type { RecordPointer } from './recordPointer.js';
