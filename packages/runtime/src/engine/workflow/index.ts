@@ -17,3 +17,4 @@ export { resolveAssignees, type AssigneeScope } from './resolveAssignees.js';
 export { fieldPermissionAt } from './fieldPermissionAt.js';
 export { viewRecordAt, type NodeRecordView } from './viewRecordAt.js';
 export { flowStateOf } from './flowStateOf.js';
+export { checkWorkflowPublish } from './checkWorkflowPublish.js';
