@@ -1,4 +1,4 @@
-import { assignSchemes, computeScores, parsePeriod, type DepartmentNode, type SchemeConflict, type SchemeEntry, type ScoredPerson, type ScoreSheet } from '@formwork/runtime';
+import { assignSchemes, computeScores, parsePeriod, type DepartmentNode, type SchemeConflict, type SchemeEntry, type ScoredPerson, type ScoreSheet, type ScoringInputs } from '@formwork/runtime';
 import type { TimeZone } from '../query/TimeZone.js';
 import type { Stores } from '../storage/Stores.js';
 import { collectScoringInputs } from './collectScoringInputs.js';
@@ -6,6 +6,8 @@ import { collectScoringInputs } from './collectScoringInputs.js';
 /** A scheme's sheet for one period, and who the assignment left out. */
 export interface SchemeScores {
   readonly sheet: ScoreSheet;
+  /** What the sheet was computed from (the people, their actual values and targets): a run's snapshot. */
+  readonly inputs: ScoringInputs;
   /** People who fall under this scheme and another equally specific one: scored by neither until an admin narrows a scope. */
   readonly conflicts: readonly SchemeConflict[];
 }
@@ -33,6 +35,7 @@ export async function scoreScheme(stores: Stores, schemes: readonly SchemeEntry[
   const inputs = await collectScoringInputs(stores, entry.scheme, periodName, { people: people.filter(({ id }) => scored.has(id)), departments }, zone);
   return {
     sheet: computeScores(entry.scheme, inputs),
+    inputs,
     conflicts: assignment.conflicts.filter(({ schemeIds }) => schemeIds.includes(schemeId)),
   };
 }

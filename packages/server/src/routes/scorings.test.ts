@@ -1,0 +1,363 @@
+import type { FieldDefinition, FormSchema } from '@formwork/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishNewForm } from '../records/testing/publishForm.js';
+import type { TestClient } from '../testing/TestClient.js';
+import { startTestServer, type TestServer } from '../testing/startTestServer.js';
+
+// Scoring schemes and their runs over HTTP, on both databases. DOMAIN.md's table — 90万 signed of
+// a 100万 target, satisfaction 85 %, 2 of 25 opportunities won, teamwork 良好 — must come out as
+// exactly 85.5 through POST …/runs and GET …/runs/:period.
+
+let server: TestServer;
+let admin: TestClient;
+let appId: string;
+let otherAppFormId: string;
+const forms: Record<string, string> = {};
+const ids: Record<string, string> = {};
+const clients: Record<string, TestClient> = {};
+
+interface Envelope {
+  error: { code: string; message: string; details: { pointer: string; code: string; message: string }[] | Record<string, unknown> | null };
+}
+interface SchemeView {
+  id: string;
+  title: string;
+  draft?: unknown;
+  draftRevision?: number;
+  published: { version: number; schema: { title: string } } | null;
+}
+interface PersonRow {
+  personId: string;
+  total: number;
+  grade?: string;
+  items: { itemId: string; points: number; explanation: { 'zh-CN': string; en: string } }[];
+}
+interface RunView {
+  id: string;
+  period: string;
+  trial: boolean;
+  stale: boolean;
+  staleForms: string[];
+  reason: string | null;
+  people: PersonRow[];
+  teams: { departmentId: string; total: number; members: number }[];
+  confirmations: { subject: string; id: string; confirmedBy: string }[];
+  history: { id: string; reason: string | null }[];
+}
+interface Leaderboard {
+  items: { rank: number; personId: string; name: string; total: number; grade: string | null }[];
+}
+
+const form = (title: string, fields: readonly FieldDefinition[]): FormSchema => ({ kind: 'form', schemaVersion: 1, title, fields, settings: { access: { rows: { member: 'all' } } } });
+const rep = (id: string): FieldDefinition => ({ id, type: 'member', label: '销售' });
+const add = async (key: string, data: Record<string, unknown>) => expect((await admin.post(`/api/forms/${forms[key] ?? ''}/records`, { data })).status).toBe(201);
+const id = (key: string) => ids[key] ?? key;
+const as = (key: string): TestClient => {
+  const client = clients[key];
+  if (!client) throw new Error(`no client ${key}`);
+  return client;
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await server.loginAsAdmin();
+  ids['east'] = (await admin.post<{ id: string }>('/api/departments', { name: '华东区' })).body.id;
+  ids['eastSub'] = (await admin.post<{ id: string }>('/api/departments', { name: '华东一组', parentId: id('east') })).body.id;
+  ids['west'] = (await admin.post<{ id: string }>('/api/departments', { name: '华西区' })).body.id;
+  // The managers sit at head office: they manage the regions without being scored in them.
+  ids['hq'] = (await admin.post<{ id: string }>('/api/departments', { name: '总部' })).body.id;
+  const people: [string, 'member' | 'manager', string][] = [
+    ['li', 'member', 'east'],
+    ['han', 'member', 'eastSub'],
+    ['boss', 'manager', 'hq'],
+    ['outsider', 'member', 'west'],
+    ['westBoss', 'manager', 'hq'],
+  ];
+  for (const [key, role, department] of people) {
+    const created = await server.createUser({ username: key.toLowerCase(), role, departmentId: id(department) });
+    ids[key] = created.user.id;
+    clients[key] = created.client;
+  }
+  expect((await admin.patch(`/api/departments/${id('east')}`, { managerId: id('boss') })).status).toBe(200);
+  expect((await admin.patch(`/api/departments/${id('west')}`, { managerId: id('westBoss') })).status).toBe(200);
+
+  appId = (await admin.post<{ id: string }>('/api/apps', { name: '销售' })).body.id;
+  const otherApp = (await admin.post<{ id: string }>('/api/apps', { name: '人事' })).body.id;
+  forms['contracts'] = await publishNewForm(admin, form('合同', [rep('f_owner'), { id: 'f_signed', type: 'datetime', label: '签约时间' }, { id: 'f_amount', type: 'money', label: '金额' }]), appId);
+  forms['targets'] = await publishNewForm(admin, form('目标', [rep('f_rep'), { id: 'f_period', type: 'text', label: '期间' }, { id: 'f_amount', type: 'money', label: '目标' }]), appId);
+  forms['surveys'] = await publishNewForm(admin, form('满意度', [rep('f_rep'), { id: 'f_date', type: 'date', label: '日期' }, { id: 'f_score', type: 'number', label: '分数' }]), appId);
+  const stages = [{ value: 'open', label: '进行中' }, { value: 'won', label: '赢单' }];
+  forms['opportunities'] = await publishNewForm(admin, form('商机', [rep('f_owner'), { id: 'f_date', type: 'date', label: '日期' }, { id: 'f_stage', type: 'select', label: '阶段', options: stages }]), appId);
+  forms['reviews'] = await publishNewForm(admin, form('评估', [rep('f_rep'), { id: 'f_period', type: 'text', label: '期间' }, { id: 'f_grade', type: 'text', label: '等级' }]), appId);
+  otherAppFormId = await publishNewForm(admin, form('合同', [rep('f_owner'), { id: 'f_signed', type: 'datetime', label: '签约时间' }, { id: 'f_amount', type: 'money', label: '金额' }]), otherApp);
+
+  const li = id('li');
+  await add('contracts', { f_owner: li, f_signed: '2026-11-03T10:00:00+08:00', f_amount: 500_000 });
+  await add('contracts', { f_owner: li, f_signed: '2026-11-30T23:30:00+08:00', f_amount: 400_000 });
+  await add('contracts', { f_owner: li, f_signed: '2026-12-01T00:30:00+08:00', f_amount: 7_000_000 });
+  await add('contracts', { f_owner: id('han'), f_signed: '2026-11-12T09:00:00+08:00', f_amount: 300_000 });
+  await add('targets', { f_rep: li, f_period: '2026-11', f_amount: 1_000_000 });
+  await add('targets', { f_rep: id('han'), f_period: '2026-11', f_amount: 1_000_000 });
+  await add('surveys', { f_rep: li, f_date: '2026-11-05', f_score: 80 });
+  await add('surveys', { f_rep: li, f_date: '2026-11-25', f_score: 90 });
+  for (let index = 0; index < 25; index++) await add('opportunities', { f_owner: li, f_date: '2026-11-10', f_stage: index < 2 ? 'won' : 'open' });
+  await add('reviews', { f_rep: li, f_period: '2026-11', f_grade: '良好' });
+});
+afterAll(() => server.close());
+
+/** DOMAIN.md's scheme over the forms above, for the east region (li and han). */
+function scheme(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const formId = (key: string) => forms[key] ?? key;
+  return {
+    kind: 'scoring',
+    schemaVersion: 2,
+    title: '销售月度考核',
+    period: 'month',
+    precision: 1,
+    appliesTo: { departments: [id('east')] },
+    items: [
+      {
+        id: 'k_sales',
+        name: '签约金额',
+        weight: 40,
+        source: { kind: 'aggregate', formId: formId('contracts'), aggregate: 'sum', field: 'f_amount', personField: 'f_owner', dateField: 'f_signed' },
+        target: { kind: 'form', formId: formId('targets'), personField: 'f_rep', periodField: 'f_period', valueField: 'f_amount' },
+        method: { kind: 'ratio', cap: 120 },
+      },
+      {
+        id: 'k_satisfaction',
+        name: '客户满意度',
+        weight: 30,
+        unit: '%',
+        source: { kind: 'aggregate', formId: formId('surveys'), aggregate: 'avg', field: 'f_score', personField: 'f_rep', dateField: 'f_date' },
+        target: { kind: 'fixed', value: 90 },
+        method: { kind: 'percentage' },
+      },
+      {
+        id: 'k_conversion',
+        name: '订单转化率',
+        weight: 20,
+        unit: '%',
+        source: {
+          kind: 'derived',
+          inputs: [
+            { name: 'won', label: '赢单数', source: { formId: formId('opportunities'), aggregate: 'count', filter: { field: 'f_stage', op: 'eq', value: 'won' }, personField: 'f_owner', dateField: 'f_date' } },
+            { name: 'all', label: '商机数', source: { formId: formId('opportunities'), aggregate: 'count', personField: 'f_owner', dateField: 'f_date' } },
+          ],
+          formula: { '*': [{ '/': [{ var: 'won' }, { var: 'all' }] }, 100] },
+        },
+        target: { kind: 'fixed', value: 10 },
+        method: { kind: 'ratio' },
+      },
+      {
+        id: 'k_teamwork',
+        name: '团队协作',
+        weight: 10,
+        source: { kind: 'manual', formId: formId('reviews'), personField: 'f_rep', periodField: 'f_period', field: 'f_grade' },
+        method: { kind: 'grades', grades: [{ grade: '优秀', percent: 100 }, { grade: '良好', percent: 80 }, { grade: '合格', percent: 60 }] },
+      },
+    ],
+    bands: [{ grade: '优秀', min: 90 }, { grade: '良好', min: 80 }, { grade: '合格', min: 60 }, { grade: '不合格', min: 0 }],
+    ...overrides,
+  };
+}
+
+function withItem(index: number, patch: (item: Record<string, unknown>) => Record<string, unknown>): Record<string, unknown> {
+  const base = scheme();
+  const items = (base['items'] as Record<string, unknown>[]).map((item, at) => (at === index ? patch(item) : item));
+  return { ...base, items };
+}
+
+let schemeId: string;
+const runs = () => `/api/scorings/${schemeId}/runs`;
+
+describe('scoring schemes, stored per app like dashboards', () => {
+  it('creates a draft (admins only), hidden from everyone else until published', async () => {
+    expect((await as('li').post(`/api/apps/${appId}/scorings`, { schema: scheme() })).status).toBe(403);
+    const created = await admin.post<SchemeView>(`/api/apps/${appId}/scorings`, { schema: scheme() });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('etag')).toBe('"1"');
+    expect(created.body).toMatchObject({ title: '销售月度考核', draftRevision: 1, published: null });
+    expect(created.body.id).toMatch(/^sco_/);
+    schemeId = created.body.id;
+    expect((await as('li').get(`/api/scorings/${schemeId}`)).status).toBe(404);
+    expect((await as('li').get(`/api/apps/${appId}/scorings`)).status).toBe(404);
+    expect((await admin.get<{ items: unknown[] }>(`/api/apps/${appId}/scorings`)).body.items).toHaveLength(1);
+  });
+
+  it("refuses what the runtime's parser refuses, with pointers, in both languages", async () => {
+    const zh = await admin.post<Envelope>(`/api/apps/${appId}/scorings`, { schema: withItem(0, (item) => ({ ...item, method: { kind: 'sparkle' } })) });
+    expect(zh.status).toBe(400);
+    expect(zh.body.error).toMatchObject({ code: 'invalid_schema', message: '考核方案定义有误' });
+    expect((zh.body.error.details as { pointer: string }[]).some(({ pointer }) => pointer.startsWith('/items/0/method'))).toBe(true);
+    const en = await admin.post<Envelope>(`/api/apps/${appId}/scorings?lang=en`, { schema: { kind: 'dashboard' } });
+    expect(en.status).toBe(400);
+    expect(en.body.error.message).toBe('The scoring scheme schema is invalid');
+  });
+
+  it('refuses a form of another app, an unknown form and a field the form lacks, pointing into the scheme', async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [withItem(0, (item) => ({ ...item, source: { ...(item['source'] as object), formId: otherAppFormId } })), '/items/0/source/formId', '本应用中没有已发布的表单'],
+      [withItem(3, (item) => ({ ...item, source: { ...(item['source'] as object), formId: 'frm_nothing' } })), '/items/3/source/formId', '本应用中没有已发布的表单'],
+      [withItem(0, (item) => ({ ...item, source: { ...(item['source'] as object), dateField: 'f_nope' } })), '/items/0/source/dateField', '表单中没有字段 f_nope'],
+      [withItem(0, (item) => ({ ...item, target: { ...(item['target'] as object), valueField: 'f_nope' } })), '/items/0/target/valueField', '表单中没有字段 f_nope'],
+    ];
+    for (const [schema, pointer, zhText] of cases) {
+      const response = await admin.post<Envelope>(`/api/apps/${appId}/scorings`, { schema });
+      expect(response.status).toBe(400);
+      expect(response.body.error.details).toEqual([expect.objectContaining({ pointer, message: expect.stringContaining(zhText) as unknown })]);
+    }
+    const derived = withItem(2, (item) => {
+      const source = item['source'] as { inputs: { source: object }[] };
+      return { ...item, source: { ...source, inputs: [source.inputs[0], { name: 'all', label: '商机数', source: { ...source.inputs[1]?.source, field: 'f_gone', aggregate: 'sum' } }] } };
+    });
+    const en = await admin.post<Envelope>(`/api/apps/${appId}/scorings?lang=en`, { schema: derived });
+    expect(en.body.error.details).toEqual([expect.objectContaining({ pointer: '/items/2/source/inputs/1/source/field', message: 'The form has no field f_gone' })]);
+    expect((await admin.get<{ items: unknown[] }>(`/api/apps/${appId}/scorings`)).body.items).toHaveLength(1);
+  });
+
+  it('saves with If-Match (409 naming the scheme when stale), publishes, and lets everyone signed in read the published version', async () => {
+    const saved = await admin.put<SchemeView>(`/api/scorings/${schemeId}`, { schema: scheme() }, { headers: { 'if-match': '"1"' } });
+    expect(saved.status).toBe(200);
+    expect(saved.body.draftRevision).toBe(2);
+    const stale = await admin.put<Envelope>(`/api/scorings/${schemeId}?lang=en`, { schema: scheme() }, { headers: { 'if-match': '"1"' } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: 'stale_draft', message: "Someone else changed this scoring scheme's draft; reload and try again", details: { currentRevision: 2 } });
+    const staleZh = await admin.post<Envelope>(`/api/scorings/${schemeId}/publish`, {}, { headers: { 'if-match': '"1"' } });
+    expect(staleZh.body.error.message).toBe('考核方案草稿已被他人修改，请刷新后再试');
+    expect((await as('boss').post(`/api/scorings/${schemeId}/publish`, {})).status).toBe(403);
+    const published = await admin.post<{ version: number; created: boolean }>(`/api/scorings/${schemeId}/publish`, {});
+    expect(published.body).toMatchObject({ version: 1, created: true });
+    const asRep = await as('li').get<SchemeView>(`/api/scorings/${schemeId}`);
+    expect(asRep.status).toBe(200);
+    expect(asRep.body.published?.version).toBe(1);
+    expect(asRep.body).not.toHaveProperty('draft');
+    expect((await as('outsider').get<{ items: unknown[] }>(`/api/apps/${appId}/scorings`)).body.items).toHaveLength(1);
+    expect((await as('li').get(`/api/scorings/${schemeId}/versions`)).status).toBe(403);
+    expect((await admin.get<{ items: { version: number }[] }>(`/api/scorings/${schemeId}/versions`)).body.items.map(({ version }) => version)).toEqual([1]);
+  });
+});
+
+describe('score runs', () => {
+  it('are computed by admins and managers only, for a period of the scheme’s kind', async () => {
+    expect((await as('li').post(runs(), { period: '2026-11' })).status).toBe(403);
+    expect((await as('li').get(`${runs()}/2026-11`)).status).toBe(404);
+    const bad = await admin.post<Envelope>(runs(), { period: '2026-13' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('invalid_period');
+    const wrongKind = await admin.post<Envelope>(`${runs()}?lang=en`, { period: '2026-Q4' });
+    expect(wrongKind.status).toBe(400);
+    expect(wrongKind.body.error.message).toBe('The scheme scores by month; "2026-Q4" is not one');
+    const byManager = await as('boss').post<RunView>(runs(), { period: '2026-11' });
+    expect(byManager.status).toBe(201);
+  });
+
+  it("gives DOMAIN.md's 85.5 end to end, and each viewer only their scope", async () => {
+    const run = await admin.post<RunView>(runs(), { period: '2026-11' });
+    expect(run.status).toBe(201);
+    const asAdmin = await admin.get<RunView>(`${runs()}/2026-11`);
+    expect(asAdmin.body.id).toBe(run.body.id);
+    expect(asAdmin.body.people.map(({ personId }) => personId).sort()).toEqual([id('li'), id('han')].sort());
+    expect(asAdmin.body.history).toHaveLength(2);
+
+    const own = await as('li').get<RunView>(`${runs()}/2026-11`);
+    expect(own.status).toBe(200);
+    expect(own.body.people).toHaveLength(1);
+    expect(own.body.people[0]).toMatchObject({ personId: id('li'), total: 85.5, grade: '良好' });
+    expect(own.body.people[0]?.items.find(({ itemId }) => itemId === 'k_sales')?.explanation.en).toBe('签约金额 900,000 ÷ target 1,000,000 = 90% × weight 40 = 36 points');
+    expect(own.body.teams).toEqual([]);
+    expect(own.body).toMatchObject({ trial: false, stale: false });
+
+    const team = await as('boss').get<RunView>(`${runs()}/2026-11`);
+    expect(team.body.people.map(({ personId }) => personId).sort()).toEqual([id('li'), id('han')].sort());
+    expect(team.body.teams.map(({ departmentId }) => departmentId).sort()).toEqual([id('east'), id('eastSub')].sort());
+    expect(team.body.teams.find(({ departmentId }) => departmentId === id('east'))).toMatchObject({ members: 2, total: 48.8 });
+    // han: 30万 of a 100万 target = 12 points, nothing else; the east average (85.5 + 12) ÷ 2 = 48.75 rounds half away to 48.8.
+    expect(team.body.people.find(({ personId }) => personId === id('han'))?.total).toBe(12);
+
+    const sub = await as('han').get<RunView>(`${runs()}/2026-11`);
+    expect(sub.body.people.map(({ personId }) => personId)).toEqual([id('han')]);
+    // Not scored by this scheme, managing nobody in it: as if there were no run.
+    expect((await as('outsider').get(`${runs()}/2026-11`)).status).toBe(404);
+    expect((await as('westBoss').get(`${runs()}/2026-11`)).status).toBe(404);
+    expect((await as('li').get(`${runs()}/2026-10`)).status).toBe(404);
+  });
+
+  it('says stale once a form the run read is written, and not before', async () => {
+    expect((await admin.get<RunView>(`${runs()}/2026-11`)).body.stale).toBe(false);
+    await add('surveys', { f_rep: id('han'), f_date: '2026-11-20', f_score: 70 });
+    const after = await as('li').get<RunView>(`${runs()}/2026-11`);
+    expect(after.body).toMatchObject({ stale: true, staleForms: [forms['surveys']] });
+  });
+
+  it('is confirmed once per subject: a rep their own sheet, a manager a team they manage', async () => {
+    const confirm = (who: string, subject: 'team' | 'person', subjectId: string) => as(who).post<Envelope & { confirmations: RunView['confirmations'] }>(`${runs()}/2026-11/confirm`, { subject, id: subjectId });
+    expect((await confirm('li', 'person', id('han'))).status).toBe(404);
+    expect((await confirm('boss', 'person', id('li'))).status).toBe(403);
+    expect((await confirm('li', 'team', id('east'))).status).toBe(404);
+    expect((await confirm('outsider', 'person', id('outsider'))).status).toBe(404);
+    const acknowledged = await confirm('li', 'person', id('li'));
+    expect(acknowledged.status).toBe(200);
+    expect(acknowledged.body.confirmations).toEqual([expect.objectContaining({ subject: 'person', id: id('li'), confirmedBy: id('li') })]);
+    const again = await confirm('li', 'person', id('li'));
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('already_confirmed');
+    expect((await confirm('boss', 'team', id('eastSub'))).status).toBe(200);
+    const seen = await as('boss').get<RunView>(`${runs()}/2026-11`);
+    expect(seen.body.confirmations.map(({ subject, id: subjectId }) => `${subject}:${subjectId}`).sort()).toEqual([`person:${id('li')}`, `team:${id('eastSub')}`].sort());
+    // han sees neither li's acknowledgement nor the team's: only what their scope holds.
+    expect((await as('han').get<RunView>(`${runs()}/2026-11`)).body.confirmations).toEqual([]);
+  });
+
+  it('needs a reason to recompute a confirmed period, in both languages, and keeps the history', async () => {
+    const zh = await as('boss').post<Envelope>(runs(), { period: '2026-11' });
+    expect(zh.status).toBe(422);
+    expect(zh.body.error).toMatchObject({ code: 'reason_required', message: '该期考核结果已被确认，重新计算须填写原因' });
+    const en = await admin.post<Envelope>(`${runs()}?lang=en`, { period: '2026-11', reason: '   ' });
+    expect(en.status).toBe(422);
+    expect(en.body.error.message).toBe("This period's sheet has been confirmed; recomputing it needs a reason");
+    const recomputed = await admin.post<RunView>(runs(), { period: '2026-11', reason: '补录满意度调查' });
+    expect(recomputed.status).toBe(201);
+    const current = await admin.get<RunView>(`${runs()}/2026-11`);
+    expect(current.body).toMatchObject({ id: recomputed.body.id, reason: '补录满意度调查', stale: false, confirmations: [] });
+    expect(current.body.history.map(({ reason }) => reason)).toEqual(['补录满意度调查', null, null]);
+    // The new run is not confirmed yet: recomputing it again needs no reason.
+    expect((await admin.post(runs(), { period: '2026-11' })).status).toBe(201);
+  });
+});
+
+describe('the leaderboard', () => {
+  it('ranks everyone on the sheet and shows each viewer the rows of their scope', async () => {
+    const board = (who: string, query = '') => as(who).get<Leaderboard>(`/api/scorings/${schemeId}/leaderboard?period=2026-11${query}`);
+    expect((await admin.get<Leaderboard>(`/api/scorings/${schemeId}/leaderboard?period=2026-11`)).body.items.map(({ rank, personId, total }) => [rank, personId, total])).toEqual([
+      [1, id('li'), 85.5],
+      // han's survey of 70 % (added by the staleness test) now counts: 12 + 21.
+      [2, id('han'), 33],
+    ]);
+    expect((await board('han')).body.items.map(({ rank, personId }) => [rank, personId])).toEqual([[2, id('han')]]);
+    expect((await board('li')).body.items).toEqual([expect.objectContaining({ rank: 1, personId: id('li'), name: 'li', grade: '良好' })]);
+    expect((await board('boss')).body.items).toHaveLength(2);
+    expect((await board('boss', `&department=${id('eastSub')}`)).body.items.map(({ rank, personId }) => [rank, personId])).toEqual([[1, id('han')]]);
+    expect((await board('outsider')).status).toBe(404);
+    expect((await as('li').get(`/api/scorings/${schemeId}/leaderboard?period=2026-10`)).status).toBe(404);
+    expect((await as('li').get(`/api/scorings/${schemeId}/leaderboard`)).status).toBe(400);
+  });
+});
+
+describe('a trial scheme', () => {
+  it('is computed and shown as a trial, and never confirmed', async () => {
+    const created = await admin.post<SchemeView>(`/api/apps/${appId}/scorings`, { schema: scheme({ title: '华西试行', appliesTo: { departments: [id('west')] }, trialUntil: '2026-12' }) });
+    expect(created.status).toBe(201);
+    expect((await admin.post(`/api/scorings/${created.body.id}/publish`, {})).status).toBe(200);
+    const run = await as('westBoss').post<RunView>(`/api/scorings/${created.body.id}/runs`, { period: '2026-11' });
+    expect(run.status).toBe(201);
+    const own = await as('outsider').get<RunView>(`/api/scorings/${created.body.id}/runs/2026-11`);
+    expect(own.body).toMatchObject({ trial: true, people: [expect.objectContaining({ personId: id('outsider'), total: 0 })] });
+    const refused = await as('outsider').post<Envelope>(`/api/scorings/${created.body.id}/runs/2026-11/confirm?lang=en`, { subject: 'person', id: id('outsider') });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'trial_run', message: 'A trial run cannot be confirmed' });
+    expect((await as('westBoss').post(`/api/scorings/${created.body.id}/runs/2026-11/confirm`, { subject: 'team', id: id('west') })).status).toBe(409);
+    // The east scheme still scores only east: the trial scheme's people are not on it.
+    expect((await admin.get<RunView>(`${runs()}/2026-11`)).body.people.map(({ personId }) => personId)).not.toContain(id('outsider'));
+  });
+});

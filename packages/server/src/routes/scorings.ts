@@ -1,0 +1,146 @@
+import { addVersionedDocumentRoutes } from '../documents/addVersionedDocumentRoutes.js';
+import { isPublishedDocumentVisible } from '../documents/isPublishedDocumentVisible.js';
+import { ApiRouter } from '../http/ApiRouter.js';
+import { forbidden, notFound } from '../http/httpErrors.js';
+import { v } from '../http/validation/v.js';
+import { computeScoreRun } from '../scoring/computeScoreRun.js';
+import { confirmScoreRun } from '../scoring/confirmScoreRun.js';
+import { leaderboardOf, leaderboardSchema } from '../scoring/leaderboardOf.js';
+import { scopedSheet, scoreConfirmationListSchema, scoreRunViewSchema, sheetOf, toConfirmationView, toScoreRunView } from '../scoring/scoreRunView.js';
+import { scoreScopeOf } from '../scoring/ScoreScope.js';
+import { scoringRules } from '../scoring/scoringRules.js';
+import type { ServerContext } from '../ServerContext.js';
+import type { ScoreRun } from '../storage/ScoreRunStore.js';
+import type { User } from '../storage/UserStore.js';
+
+const periodText = (description: string) => v.string({ minLength: 1, maxLength: 16, trim: true, description });
+
+/**
+ * Scoring schemes (考核方案), stored per app with drafts and published versions as forms and
+ * dashboards are (the shared versioned-document routes), and their runs: a score sheet per
+ * period computed from the records and kept as a snapshot, read in the viewer's scope (a rep
+ * their own row, a manager the departments they manage, an admin all), confirmed by managers
+ * for their teams and acknowledged by reps, and ranked on a leaderboard.
+ *
+ * Everyone signed in may read a published, live scheme (a rep reads how they are scored); the
+ * rest is 404 for non-admins, as for dashboards.
+ */
+export function scoringRoutes(context: ServerContext): ApiRouter {
+  const { stores } = context;
+  const api = new ApiRouter();
+  const isVisible = (user: User, document: Parameters<typeof isPublishedDocumentVisible>[1]) => isPublishedDocumentVisible(user, document, 'scoring');
+  const findVisibleScheme = addVersionedDocumentRoutes(api, context, {
+    rules: scoringRules(context),
+    collection: 'scorings',
+    tag: 'scoring',
+    schemaName: 'ScoringSchema',
+    schemaDescription: 'A ScoringSchema document (kind "scoring"), checked by the engine; every form a source or target names is a published form of the same app with the fields named',
+    idPrefix: 'sco',
+    isVisible,
+  });
+
+  const currentRun = async (user: User, schemeId: string, period: string): Promise<ScoreRun> => {
+    await findVisibleScheme(user, schemeId);
+    const run = await stores.scoreRuns.latest(schemeId, period);
+    if (!run) throw notFound();
+    return run;
+  };
+
+  api.route(
+    {
+      method: 'post',
+      path: '/api/scorings/:id/runs',
+      summary: "Compute the published scheme's score sheet for a period and store it as the current run",
+      description:
+        'Admins and managers. Computes everyone the scheme scores (one person, one scheme over the app\'s published schemes) from the records, and stores inputs, sheet and the read forms\' write stamps. Once the current run of the period is confirmed, a recomputation needs a reason.',
+      tags: ['scoring'],
+      access: 'signedIn',
+      body: v.object({ period: periodText('2026, 2026-Q4, 2026-11 or 2026-W48, of the scheme\'s period kind'), reason: v.optional(v.string({ maxLength: 500, trim: true, singleLine: false })) }),
+      responses: {
+        201: { description: 'The new run, in your scope, with conflicts (people another scheme claims equally)', schema: scoreRunViewSchema },
+        400: { description: 'invalid_period' },
+        403: { description: 'Not an admin or a manager' },
+        404: { description: 'No such scheme, or not yours to see' },
+        409: { description: 'scoring_not_published, or scoring_source_invalid (a form or field the scheme reads is gone)' },
+        422: { description: 'reason_required: the current run of the period has been confirmed' },
+      },
+    },
+    async ({ res, body, user, param }) => {
+      const scheme = await findVisibleScheme(user, param('id'));
+      if (user.role !== 'admin' && user.role !== 'manager') throw forbidden();
+      const { run, conflicts } = await computeScoreRun(context, scheme, body.period, user.id, body.reason);
+      const view = await toScoreRunView(stores, run, await scoreScopeOf(stores, user));
+      res.status(201);
+      return { ...(view ?? { id: run.id, period: run.period, trial: run.trial, people: [], teams: [] }), conflicts: conflicts.map(({ personId, message }) => ({ personId, message })) };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/scorings/:id/runs/:period',
+      summary: 'The current score sheet of a period, in your scope, with its confirmations and history',
+      description: 'A rep sees their own row, a manager the people and roll-ups of the departments they manage (and below), an admin all. `stale` says a form the run read was written since.',
+      tags: ['scoring'],
+      access: 'signedIn',
+      responses: { 200: { description: 'The run', schema: scoreRunViewSchema }, 404: { description: 'No such scheme or run, or nothing in it for you' } },
+    },
+    async ({ user, param }) => {
+      const run = await currentRun(user, param('id'), param('period'));
+      const view = await toScoreRunView(stores, run, await scoreScopeOf(stores, user));
+      if (!view) throw notFound();
+      return view;
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/api/scorings/:id/runs/:period/confirm',
+      summary: "Confirm a team's sheet (its manager) or acknowledge your own (a rep)",
+      description: 'Stamped with who and when, once per subject and run; a trial run is never confirmed.',
+      tags: ['scoring'],
+      access: 'signedIn',
+      body: v.object({ subject: v.oneOf(['team', 'person']), id: v.string({ minLength: 1, maxLength: 100, description: 'The department id (team) or your user id (person)' }) }),
+      responses: {
+        200: { description: "The run's confirmations you may see", schema: scoreConfirmationListSchema },
+        403: { description: "Not yours to confirm (someone else's sheet, a team you do not manage)" },
+        404: { description: 'No such scheme, run or subject in your scope' },
+        409: { description: 'already_confirmed, or trial_run' },
+      },
+    },
+    async ({ body, user, param }) => {
+      const run = await currentRun(user, param('id'), param('period'));
+      const scope = await scoreScopeOf(stores, user);
+      await confirmScoreRun(stores, run, user, scope, body, context.now());
+      const view = await toScoreRunView(stores, run, scope);
+      return { confirmations: view?.confirmations ?? (await stores.scoreRuns.confirmations(run.id)).map(toConfirmationView) };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/scorings/:id/leaderboard',
+      summary: 'Rank, name, total and grade of the current run of a period, in your scope',
+      description:
+        'Ranks are over everyone on the sheet (or in `department` and its sub-departments); the rows are those your scope holds, so a rep sees their own rank only. No setting opens the board to everyone yet.',
+      tags: ['scoring'],
+      access: 'signedIn',
+      query: v.object({ period: periodText('The period'), department: v.optional(v.string({ minLength: 1, maxLength: 100, description: 'A department: rank within it and its sub-departments' })) }),
+      responses: { 200: { description: 'The leaderboard, best first', schema: leaderboardSchema }, 404: { description: 'No such scheme or run, or nothing in it for you' } },
+    },
+    async ({ query, user, param }) => {
+      const run = await currentRun(user, param('id'), query.period);
+      const scope = await scoreScopeOf(stores, user);
+      const sheet = sheetOf(run);
+      // As for the sheet: a viewer the run holds nothing for gets the same 404 as for no run.
+      const held = scopedSheet(sheet, scope);
+      if (scope.kind !== 'all' && held.people.length === 0 && held.teams.length === 0) throw notFound();
+      const departments = query.department === undefined ? undefined : new Set(await stores.departments.subtreeIds(query.department));
+      return { period: run.period, runId: run.id, trial: run.trial, items: leaderboardOf(sheet, scope, departments) };
+    },
+  );
+
+  return api;
+}

@@ -1,0 +1,89 @@
+import { parsePeriod, parseScoringSchema, type JsonObject, type SchemeConflict, type SchemeEntry, type ScoringSchema } from '@formwork/runtime';
+import { HttpError } from '../http/HttpError.js';
+import { timeZoneAt } from '../query/TimeZone.js';
+import type { ServerContext } from '../ServerContext.js';
+import type { VersionedDocument } from '../storage/DocumentStore.js';
+import type { ScoreRun } from '../storage/ScoreRunStore.js';
+import { scoreScheme } from './scoreScheme.js';
+import { scoringFormIds } from './scoringFormIds.js';
+
+/** A stored run and the people the scheme could not score (another scheme claims them equally). */
+export interface ComputedScoreRun {
+  readonly run: ScoreRun;
+  readonly conflicts: readonly SchemeConflict[];
+}
+
+/**
+ * Computes the published version of a scheme for a period and stores it as a new run (the
+ * period's current sheet): the inputs, the sheet and each read form's write stamp. The stamps are
+ * read BEFORE computing, so a record written while the run computes makes the run stale rather
+ * than being silently counted or missed. A period whose current run someone has confirmed is
+ * recomputed only with a `reason` (422 otherwise): a confirmed figure never changes unexplained.
+ *
+ * One person, one scheme: people are assigned over every published, live scheme of the app.
+ */
+export async function computeScoreRun(context: Pick<ServerContext, 'stores' | 'now' | 'newId' | 'settings'>, document: VersionedDocument, periodName: string, computedBy: string, reason: string | undefined): Promise<ComputedScoreRun> {
+  const { stores } = context;
+  if (!document.published) throw new HttpError(409, 'scoring_not_published', { 'zh-CN': '考核方案尚未发布，不能计算', en: 'The scoring scheme is not published yet, so it cannot be run' });
+  const scheme = publishedScheme(document.published.schema);
+  const period = parsePeriod(periodName);
+  if (!period) throw invalidPeriod(periodName, { 'zh-CN': `无效的期间 "${periodName}"，应如 2026、2026-Q4、2026-11、2026-W48`, en: `"${periodName}" is not a period such as 2026, 2026-Q4, 2026-11 or 2026-W48` });
+  if (period.kind !== scheme.period) {
+    throw invalidPeriod(periodName, { 'zh-CN': `该方案按${periodWords[scheme.period]['zh-CN']}考核，期间 "${periodName}" 不符`, en: `The scheme scores by ${periodWords[scheme.period].en}; "${periodName}" is not one` });
+  }
+  const current = await stores.scoreRuns.latest(document.id, periodName);
+  if (current && (reason === undefined || reason.trim() === '') && (await stores.scoreRuns.confirmations(current.id)).length > 0) {
+    throw new HttpError(422, 'reason_required', { 'zh-CN': '该期考核结果已被确认，重新计算须填写原因', en: "This period's sheet has been confirmed; recomputing it needs a reason" });
+  }
+
+  const schemes: SchemeEntry[] = [];
+  for (const other of await stores.documents.listByApp(document.appId, 'scoring')) {
+    if (other.id === document.id) schemes.push({ id: other.id, scheme });
+    else if (other.published && other.archivedAt === null) {
+      const parsed = parseScoringSchema(other.published.schema);
+      if (parsed.ok) schemes.push({ id: other.id, scheme: parsed.value });
+    }
+  }
+  // Stamps first: see above.
+  const formIds = scoringFormIds(scheme);
+  const stamps = await stores.records.writeStamps(formIds);
+  const now = context.now();
+  const { sheet, inputs, conflicts } = await scoreScheme(stores, schemes, document.id, periodName, timeZoneAt(context.settings.records.timeZone, now));
+  const run = await stores.scoreRuns.add({
+    id: context.newId('srn'),
+    schemeId: document.id,
+    schemeVersion: document.published.version,
+    period: periodName,
+    trial: sheet.trial,
+    inputs: toJson(inputs),
+    sheet: toJson(sheet),
+    formStamps: Object.fromEntries(formIds.map((id) => [id, stamps.get(id) ?? 0])),
+    reason: reason?.trim() ? reason.trim() : null,
+    computedAt: now,
+    computedBy,
+  });
+  return { run, conflicts };
+}
+
+const periodWords = {
+  year: { 'zh-CN': '年', en: 'year' },
+  quarter: { 'zh-CN': '季度', en: 'quarter' },
+  month: { 'zh-CN': '月', en: 'month' },
+  week: { 'zh-CN': '周', en: 'week' },
+} as const;
+
+function invalidPeriod(periodName: string, message: { readonly 'zh-CN': string; readonly en: string }): HttpError {
+  return new HttpError(400, 'invalid_period', message, [{ pointer: '/period', code: 'period', message }]);
+}
+
+/** A published version was checked by the parser when it was published; parsing again migrates it to the engine's current version. */
+function publishedScheme(schema: JsonObject): ScoringSchema {
+  const parsed = parseScoringSchema(schema);
+  if (!parsed.ok) throw new HttpError(409, 'scoring_source_invalid', { 'zh-CN': '已发布的考核方案无法解析', en: 'The published scoring scheme no longer parses' }, parsed.errors);
+  return parsed.value;
+}
+
+/** The engine's inputs and sheets are plain data (strings, numbers, booleans, arrays, objects). */
+function toJson(value: object): JsonObject {
+  return JSON.parse(JSON.stringify(value)) as JsonObject;
+}

@@ -1,0 +1,16 @@
+import type { DocumentKindRules } from '../documents/DocumentKindRules.js';
+import { timeZoneAt } from '../query/TimeZone.js';
+import type { ServerContext } from '../ServerContext.js';
+import { requireValidScoringSchema, scoringNoun } from './checkScoringSchema.js';
+
+/**
+ * Scoring schemes as the shared versioned-document routes handle them: checked by the engine's
+ * parser and against the app's published forms, filters read in the app's time zone.
+ */
+export function scoringRules(context: Pick<ServerContext, 'settings' | 'now'>): DocumentKindRules {
+  return {
+    kind: 'scoring',
+    noun: scoringNoun,
+    check: (stores, appId, input) => requireValidScoringSchema(stores, appId, input, timeZoneAt(context.settings.records.timeZone, context.now())),
+  };
+}
