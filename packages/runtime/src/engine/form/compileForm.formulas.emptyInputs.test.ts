@@ -64,10 +64,11 @@ describe('calculated fields over empty number inputs', () => {
     expect(values.f_gross).toBe(5);
   });
 
-  it('leave a division by an empty divisor blank, without an error: the form is not finished', () => {
+  it('refuse a division by an empty divisor as a division by 0, as before empty inputs counted as 0', () => {
     const { values, errors } = form.evaluate({ f_price: 12.5 }, ctx);
-    expect(values).not.toHaveProperty('f_per');
-    expect(errors).toEqual([]);
+    expect(values.f_per).toBe(Number.POSITIVE_INFINITY);
+    expect(errors.map((error) => [error.pointer, error.code])).toEqual([['/f_per', 'overflow']]);
+    expect(form.evaluate({ f_qty: 4 }, ctx).values.f_per).toBe(0);
   });
 
   it('still refuse a division by a zero someone typed', () => {

@@ -8,13 +8,12 @@ import { runRule } from './runRule.js';
 
 /**
  * A calculated field's value. Its number inputs count as 0 while empty (the expression was
- * rewritten by readEmptyNumbersAsZero), with two exceptions that keep an unfilled form blank
- * rather than showing made-up numbers:
- * - while *every* input (`inputs`: the paths it reads) is empty, the field stays blank — a total
- *   nobody has started filling is "not entered", not a stored 0 that lists, filters and averages
- *   would count as data;
- * - a result that is no finite number while some input is empty (`{A} / {B}` before B is filled)
- *   is blank too: the formula is not finished, not wrong, so no division-by-zero error is shown.
+ * rewritten by readEmptyNumbersAsZero), except while *every* input (`inputs`: the paths it reads)
+ * is empty: then the field stays blank, because a total nobody has started filling is "not
+ * entered", not a stored 0 that lists, filters and averages would count as data. A division by
+ * an empty divisor is a division by 0 and fails the field's check (`overflow`), as it did before
+ * empty inputs counted as 0: the record is refused rather than stored with a blank that a total
+ * over it would read as 0.
  */
 export function computeFormulaValue(
   field: FormulaField,
@@ -23,11 +22,6 @@ export function computeFormulaValue(
   ruleScope: Readonly<Record<string, unknown>>,
   ctx: EvaluationContext,
 ): unknown {
-  if (inputs === undefined) return normalizeFormulaResult(field, runRule(formula, ruleScope, ctx));
-  let empty = 0;
-  for (const path of inputs) if (isEmptyValue(readSegments(ruleScope, path, undefined))) empty += 1;
-  if (empty === inputs.length) return undefined;
-  const result = runRule(formula, ruleScope, ctx);
-  if (empty > 0 && typeof result === 'number' && !Number.isFinite(result)) return undefined;
-  return normalizeFormulaResult(field, result);
+  if (inputs !== undefined && inputs.every((path) => isEmptyValue(readSegments(ruleScope, path, undefined)))) return undefined;
+  return normalizeFormulaResult(field, runRule(formula, ruleScope, ctx));
 }

@@ -35,11 +35,12 @@ function readsRecordScope(operator: string, position: number): boolean {
  * Rewrites a calculated field's expression so that a number field it computes with counts as 0
  * while it is empty — `{var: 'f_qty'}` becomes `{coalesce: [{var: 'f_qty'}, 0]}` as an argument
  * of `+`, `*`, `round`… (see ARITHMETIC) — as Jiandaoyun does: a sum over twelve fields shows the
- * sum of those filled so far instead of staying blank until all twelve are filled. `isNumber(path)` says which paths (`f_qty`, `$row.c_qty`) are numbers. Reads
- * inside per-element logic (`map`, `filter`…) and aggregate row filters are left as they are;
- * so is a `var` with a default of its own, which already says what "empty" means. Returns the
- * expression itself when nothing is rewritten. Whether the result is kept when *every* input is
- * empty is the evaluator's decision (see computeFormulaValue).
+ * sum of those filled so far instead of staying blank until all twelve are filled.
+ * `isNumber(path)` says which paths (`f_qty`, `$row.c_qty`) are numbers. Reads inside
+ * per-element logic (`map`, `filter`…) and aggregate row filters are left as they are; so is a
+ * `var` with a default of its own, which already says what "empty" means. Returns the expression
+ * itself when nothing is rewritten. That the result stays blank while *every* input is empty is
+ * the evaluator's decision (see computeFormulaValue).
  *
  * @example
  * readEmptyNumbersAsZero({ '+': [{ var: 'f_a' }, { var: 'f_b' }] }, () => true)
