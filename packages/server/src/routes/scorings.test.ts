@@ -236,6 +236,17 @@ describe('scoring schemes, stored per app like dashboards', () => {
     expect((await as('li').get(`/api/scorings/${schemeId}/versions`)).status).toBe(403);
     expect((await admin.get<{ items: { version: number }[] }>(`/api/scorings/${schemeId}/versions`)).body.items.map(({ version }) => version)).toEqual([1]);
   });
+
+  it('keeps kinds apart and writes to admins: a dashboard is no scheme, a manager cannot save one', async () => {
+    const widgets = [{ id: 'w_count', type: 'kpi', title: '合同数', query: { formId: forms['contracts'] }, layout: { x: 0, y: 0, w: 3, h: 2 } }];
+    const dashboard = await admin.post<{ id: string }>(`/api/apps/${appId}/dashboards`, { schema: { kind: 'dashboard', schemaVersion: 1, title: '看板', widgets } });
+    expect(dashboard.status).toBe(201);
+    expect((await admin.get(`/api/scorings/${dashboard.body.id}`)).status).toBe(404);
+    expect((await admin.put(`/api/scorings/${dashboard.body.id}`, { schema: scheme() })).status).toBe(404);
+    expect((await admin.get(`/api/dashboards/${schemeId}`)).status).toBe(404);
+    expect((await as('boss').put(`/api/scorings/${schemeId}`, { schema: scheme() })).status).toBe(403);
+    expect((await admin.get<SchemeView>(`/api/scorings/${schemeId}`)).body.draftRevision).toBe(2);
+  });
 });
 
 describe('score runs', () => {
