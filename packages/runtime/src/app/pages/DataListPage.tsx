@@ -1,4 +1,4 @@
-import { importRolesOf } from '../../engine/index.js';
+import { importRolesOf, restrictedFieldsOf } from '../../engine/index.js';
 import { isArchived } from '../api/isArchived.js';
 import { useLocale } from '../i18n/LocaleContext.js';
 import { ArchivedFormNotice } from '../records/ArchivedFormNotice.js';
@@ -13,7 +13,7 @@ import { useAsync } from '../shell/useAsync.js';
  * offered to the roles the form lets import (`settings.access.import`, default managers and admins).
  */
 export function DataListPage({ formId }: { readonly formId: string }) {
-  const { api, me } = useAppSession();
+  const { api, me, compile } = useAppSession();
   const { t } = useLocale();
   const form = useAsync(() => api.form(formId), formId);
   if (form.status === 'loading') return <main className="app-page" aria-busy="true">{t('loading')}</main>;
@@ -25,7 +25,14 @@ export function DataListPage({ formId }: { readonly formId: string }) {
       <h1>{t('dataTitle', { form: form.value.title })}</h1>
       {archived && <ArchivedFormNotice />}
       {published ? (
-        <RecordTable key={formId} formId={formId} schema={published.schema} allowImport={!archived && importRolesOf(published.schema).includes(me.user.role)} allowBatch={!archived} />
+        <RecordTable
+          key={formId}
+          formId={formId}
+          schema={published.schema}
+          allowImport={!archived && importRolesOf(published.schema).includes(me.user.role)}
+          allowBatch={!archived}
+          restricted={restrictedFieldsOf(compile(published.schema, `${formId}@${published.version}`), me.user.role)}
+        />
       ) : (
         <p className="app-empty">{t('formNotPublished')}</p>
       )}

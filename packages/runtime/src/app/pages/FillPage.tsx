@@ -7,6 +7,7 @@ import { fetchMyPublicLink } from '../api/publicForms.js';
 import { toSubmitOutcome } from '../api/toSubmitOutcome.js';
 import { useLocale } from '../i18n/LocaleContext.js';
 import { ArchivedFormNotice } from '../records/ArchivedFormNotice.js';
+import { useFormForRole } from '../records/useFormForRole.js';
 import { Link } from '../routing/Link.js';
 import { routePath } from '../routing/parseRoute.js';
 import { useAppSession } from '../shell/AppSession.js';
@@ -25,13 +26,15 @@ export function FillPage({ formId }: { readonly formId: string }) {
 }
 
 function FillForm({ form }: { readonly form: FormView }) {
-  const { api, me, compile, draftStorage, now } = useAppSession();
+  const { api, me, draftStorage, now } = useAppSession();
   const { locale, t } = useLocale();
   const [round, setRound] = useState(0);
   const [submitted, setSubmitted] = useState<string | null | undefined>(undefined);
   const services = useMemo(() => createFormServices(api, form.id), [api, form.id]);
   const published = form.published;
-  const compiled = useMemo(() => (published ? compile(published.schema, `${form.id}@${published.version}`) : null), [compile, form.id, published]);
+  // The form as this role fills it in: fields it may not see or change (settings.access.fields) are not offered.
+  const forRole = useFormForRole(form);
+  const compiled = forRole?.compiled ?? null;
   const context = useMemo(() => ({ now, locale, user: { id: me.user.id, departmentId: me.user.departmentId } }), [now, locale, me]);
 
   // An archived form (only admins still open it) takes no new records: the server would refuse them.
@@ -93,7 +96,7 @@ function FillForm({ form }: { readonly form: FormView }) {
             context={context}
             services={services}
             draft={draft}
-            onSubmit={(values, { idempotencyKey }) => toSubmitOutcome(api.submitRecord(form.id, values, idempotencyKey))}
+            onSubmit={(values, { idempotencyKey }) => toSubmitOutcome(api.submitRecord(form.id, forRole ? forRole.writable(values) : values, idempotencyKey))}
             onSubmitted={(outcome) => setSubmitted(outcome.recordId ?? null)}
           />
         )}

@@ -1,3 +1,4 @@
+import { restrictedFieldsOf } from '../../engine/index.js';
 import type { FormSummaryView } from '../api/ApiViews.js';
 import { isArchived } from '../api/isArchived.js';
 import { useLocale } from '../i18n/LocaleContext.js';
@@ -13,7 +14,7 @@ export const creatorField = '_createdBy';
 
 /** `/data/mine[/:formId]`: the records the user submitted, one form at a time. */
 export function MyDataPage({ formId }: { readonly formId: string | null }) {
-  const { api, me } = useAppSession();
+  const { api, me, compile } = useAppSession();
   const { t } = useLocale();
   const forms = useAsync(async () => {
     const apps = await api.apps();
@@ -44,7 +45,13 @@ export function MyDataPage({ formId }: { readonly formId: string | null }) {
       )}
       {form.status === 'error' && <LoadFailure error={form.error} onRetry={form.reload} />}
       {form.status === 'ready' && form.value?.published && (
-        <RecordTable key={form.value.id} formId={form.value.id} schema={form.value.published.schema} baseFilter={{ field: creatorField, op: 'eq', value: me.user.id }} />
+        <RecordTable
+          key={form.value.id}
+          formId={form.value.id}
+          schema={form.value.published.schema}
+          baseFilter={{ field: creatorField, op: 'eq', value: me.user.id }}
+          restricted={restrictedFieldsOf(compile(form.value.published.schema, `${form.value.id}@${form.value.published.version}`), me.user.role)}
+        />
       )}
     </main>
   );

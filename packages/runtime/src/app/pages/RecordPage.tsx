@@ -14,6 +14,7 @@ import { ConfirmChangePanel } from '../records/ConfirmChangePanel.js';
 import { RecordHistory } from '../records/RecordHistory.js';
 import { StaleEditNotice } from '../records/StaleEditNotice.js';
 import { toRecordPatch } from '../records/toRecordPatch.js';
+import { useFormForRole } from '../records/useFormForRole.js';
 import { useChangeReason } from '../records/useChangeReason.js';
 import { Link } from '../routing/Link.js';
 import { routePath } from '../routing/parseRoute.js';
@@ -40,7 +41,7 @@ export function RecordPage({ recordId }: { readonly recordId: string }) {
 }
 
 function RecordDetail({ initial, form }: { readonly initial: RecordView; readonly form: FormView }) {
-  const { api, me, compile, now } = useAppSession();
+  const { api, me, now } = useAppSession();
   const { locale, t } = useLocale();
   const [record, setRecord] = useState(initial);
   const [editing, setEditing] = useState(false);
@@ -56,7 +57,9 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
   const services = useMemo(() => createFormServices(api, form.id), [api, form.id]);
   const published = form.published;
   const reason = useChangeReason(published?.schema.settings?.changeReason === 'required');
-  const compiled = useMemo(() => (published ? compile(published.schema, `${form.id}@${published.version}`) : null), [compile, form.id, published]);
+  // The form as this role sees it: hidden fields (the server sends none of their values) not shown, read-only ones locked.
+  const forRole = useFormForRole(form);
+  const compiled = forRole?.compiled ?? null;
   const context = useMemo(() => ({ now, locale, user: { id: me.user.id, departmentId: me.user.departmentId } }), [now, locale, me]);
   const deleted = record.deletedAt !== undefined && record.deletedAt !== null;
   const archived = isArchived(form);
@@ -76,7 +79,8 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
     // An empty message: the reason field shows the error, the form's footer stays quiet.
     if (!reason.check()) return { kind: 'rejected', message: '' };
     try {
-      saved(await api.updateRecord(record.id, toRecordPatch(record.data, values, fieldsById), version, reason.value));
+      const patch = toRecordPatch(record.data, values, fieldsById);
+      saved(await api.updateRecord(record.id, forRole ? forRole.writable(patch) : patch, version, reason.value));
       return { kind: 'accepted', recordId: record.id };
     } catch (error) {
       if (error instanceof ApiError && (error.status === 409 || error.status === 412)) {

@@ -1,5 +1,5 @@
 import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { FormSchema } from '../../engine/index.js';
+import type { FormSchema, RestrictedFields } from '../../engine/index.js';
 import type { RecordPage, RecordView } from '../api/ApiViews.js';
 import { joinFilters, type FilterTree } from '../api/RecordFilter.js';
 import { useLocale } from '../i18n/LocaleContext.js';
@@ -29,6 +29,11 @@ export interface RecordTableProps {
   readonly allowImport?: boolean;
   /** Offer selecting rows to edit or delete them together (the form's data list, not archived). */
   readonly allowBatch?: boolean;
+  /**
+   * What the user's role may not see or change (`restrictedFieldsOf`): hidden fields get no column
+   * (nor search, filter or sum, which the server would refuse), locked ones no batch edit.
+   */
+  readonly restricted?: RestrictedFields;
 }
 
 /**
@@ -38,11 +43,11 @@ export interface RecordTableProps {
  * A row opens its record on click or Enter; the first column and the actions stay in view when
  * the table scrolls sideways.
  */
-export function RecordTable({ formId, schema, baseFilter, allowImport = false, allowBatch = false }: RecordTableProps) {
+export function RecordTable({ formId, schema, baseFilter, allowImport = false, allowBatch = false, restricted }: RecordTableProps) {
   const { api, me } = useAppSession();
   const { locale, t } = useLocale();
   const { list, state } = useRecordList(me.user.id, formId);
-  const formColumns = useMemo(() => listColumns(schema), [schema]);
+  const formColumns = useMemo(() => listColumns(schema).filter((field) => !restricted?.hidden.has(field.id)), [schema, restricted]);
   const systemFields = useMemo(() => systemFieldColumns(t), [t]);
   const allColumns = useMemo(() => [...formColumns, ...systemFields], [formColumns, systemFields]);
   const columns = allColumns.filter((column) => !state.hiddenColumns.has(column.id));
@@ -157,7 +162,7 @@ export function RecordTable({ formId, schema, baseFilter, allowImport = false, a
           action={batch.action}
           batch={batch}
           count={selected.size}
-          fields={batchFields(formColumns)}
+          fields={batchFields(formColumns).filter((field) => !restricted?.locked.has(field.id))}
           reasonRequired={schema.settings?.changeReason === 'required'}
           nameOf={(id) => {
             const record = items.find((r) => r.id === id);

@@ -2,7 +2,7 @@ import { cleanup, render, type RenderResult } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { createElement } from 'react';
 import { afterEach } from 'vitest';
-import type { Locale } from '../../engine/index.js';
+import type { CompiledForm, FormSchema, Locale } from '../../engine/index.js';
 import type { DraftStorage, StoredDraft } from '../../react/index.js';
 import { createFakeForm } from '../../react/testing/createFakeForm.js';
 import { ApiClient } from '../api/ApiClient.js';
@@ -30,7 +30,12 @@ export interface RenderedApp extends RenderResult {
   readonly api: FormworkApi;
 }
 
-export function renderApp(server: FakeServer, path: string, options: { readonly locale?: Locale; readonly drafts?: DraftStorage } = {}): RenderedApp {
+export function renderApp(
+  server: FakeServer,
+  path: string,
+  // `compile`: the real engine's compileForm where a test needs rules (visibility, formulas) to run.
+  options: { readonly locale?: Locale; readonly drafts?: DraftStorage; readonly compile?: (schema: FormSchema, cacheKey: string) => CompiledForm } = {},
+): RenderedApp {
   window.history.replaceState(null, '', path);
   const locale = options.locale ?? 'en';
   const api = new FormworkApi(new ApiClient({ fetch: server.fetch, locale }));
@@ -39,7 +44,7 @@ export function renderApp(server: FakeServer, path: string, options: { readonly 
   const result = render(
     createElement(App, {
       api,
-      compile: (schema) => createFakeForm(schema),
+      compile: options.compile ?? ((schema) => createFakeForm(schema)),
       draftStorage: options.drafts ?? memoryDrafts(),
       now: () => Date.UTC(2024, 4, 6),
       initialLocale: locale,
