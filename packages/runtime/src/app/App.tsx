@@ -5,6 +5,7 @@ import { ApiError } from './api/ApiError.js';
 import type { MeView } from './api/ApiViews.js';
 import type { FormworkApi } from './api/FormworkApi.js';
 import { LocaleContext, translator } from './i18n/LocaleContext.js';
+import { DashboardPage } from './pages/DashboardPage.js';
 import { DataListPage } from './pages/DataListPage.js';
 import { FillPage } from './pages/FillPage.js';
 import { HomePage } from './pages/HomePage.js';
@@ -129,6 +130,8 @@ function Page({ route }: { readonly route: Route }) {
       return <MyDataPage formId={route.formId} />;
     case 'data':
       return <DataListPage key={route.formId} formId={route.formId} />;
+    case 'dashboard':
+      return <DashboardPage key={route.dashboardId} dashboardId={route.dashboardId} />;
     case 'record':
       return <RecordPage key={route.recordId} recordId={route.recordId} />;
     case 'public':

@@ -1,6 +1,8 @@
 import type { RecordData } from '../../engine/index.js';
 import type { ApiClient } from './ApiClient.js';
+import { ApiError } from './ApiError.js';
 import type { AppView, DepartmentNode, DirectoryEntry, FormSummaryView, FormView, HistoryEntry, ImportResult, MeView, RecordPage, RecordView } from './ApiViews.js';
+import type { DashboardDataView, DashboardSummaryView, DashboardView } from './DashboardViews.js';
 import type { FilterTree } from './RecordFilter.js';
 
 export interface RecordQuery {
@@ -26,6 +28,19 @@ export class FormworkApi {
   apps = async () => (await this.client.request<{ items: AppView[] }>('/api/apps')).items;
   forms = async (appId: string) => (await this.client.request<{ items: FormSummaryView[] }>(`/api/apps/${enc(appId)}/forms`)).items;
   form = (formId: string) => this.client.request<FormView>(`/api/forms/${enc(formId)}`);
+  /** An app's dashboards; an app with none for this user answers 404, which means none here. */
+  dashboards = async (appId: string) => {
+    try {
+      return (await this.client.request<{ items: DashboardSummaryView[] }>(`/api/apps/${enc(appId)}/dashboards`)).items;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return [];
+      throw error;
+    }
+  };
+  dashboard = (dashboardId: string) => this.client.request<DashboardView>(`/api/dashboards/${enc(dashboardId)}`);
+  /** Every widget's data in one call; `filters` keyed by the dashboard's filter ids. */
+  dashboardData = (dashboardId: string, filters: Readonly<Record<string, unknown>>) =>
+    this.client.request<DashboardDataView>(`/api/dashboards/${enc(dashboardId)}/data`, { method: 'POST', body: { filters } });
   users = async () => (await this.client.request<{ items: DirectoryEntry[] }>('/api/users')).items;
   departments = async () => {
     const body = await this.client.request<{ items: DepartmentNode[] } | DepartmentNode[]>('/api/departments');

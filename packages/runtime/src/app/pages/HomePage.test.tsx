@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/renderApp.js';
 import { admin, member, signedInServer } from '../testing/sampleData.js';
@@ -53,5 +53,35 @@ describe('the home page of an admin, who is still told of archived forms', () =>
     expect(await screen.findByText('暂时没有可以填写的表单。')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Sales' })).toBeNull();
     expect(screen.getByRole('link', { name: '去设计器搭建表单' })).toBeTruthy();
+  });
+});
+
+describe('the home page lists the dashboards each app holds', () => {
+  const dashboard = (id: string, title: string, publishedVersion: number | null) => ({ id, appId: 'app1', title, publishedVersion, updatedAt: '2024-05-01T00:00:00.000Z' });
+
+  it('each published one opens at /dashboards/:id, in both languages', async () => {
+    const server = signedInServer().on('GET', /^\/api\/apps\/app1\/dashboards$/, () => ({ body: { items: [dashboard('dsh1', 'Sales morning', 2)] } }));
+    renderApp(server, '/');
+    const link = await screen.findByRole('link', { name: 'Open dashboard Sales morning' });
+    expect(link.getAttribute('href')).toBe('/dashboards/dsh1');
+    expect(screen.getByRole('heading', { name: 'Dashboards' })).toBeTruthy();
+    cleanup();
+    renderApp(server, '/', { locale: 'zh-CN' });
+    expect(await screen.findByRole('link', { name: '打开仪表盘 Sales morning' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '仪表盘' })).toBeTruthy();
+  });
+
+  it('leaves out an admin’s unpublished drafts, and shows no heading for an app without dashboards (404 for a member)', async () => {
+    const server = signedInServer()
+      .on('GET', /^\/api\/me$/, () => ({ body: admin }))
+      .on('GET', /^\/api\/apps\/app1\/dashboards$/, () => ({ body: { items: [dashboard('dsh1', 'Sales morning', 1), dashboard('dsh2', 'Draft board', null)] } }));
+    renderApp(server, '/');
+    expect(await screen.findByRole('link', { name: 'Open dashboard Sales morning' })).toBeTruthy();
+    expect(screen.queryByText('Draft board')).toBeNull();
+    cleanup();
+    // signedInServer answers 404 for the dashboards of app1, as the server does when a member has none.
+    renderApp(signedInServer(), '/');
+    expect(await screen.findByRole('link', { name: 'Fill in Customer visit' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Dashboards' })).toBeNull();
   });
 });

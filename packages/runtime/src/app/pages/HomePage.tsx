@@ -1,4 +1,5 @@
 import type { AppView, FormSummaryView } from '../api/ApiViews.js';
+import type { DashboardSummaryView } from '../api/DashboardViews.js';
 import { isArchived } from '../api/isArchived.js';
 import { useLocale } from '../i18n/LocaleContext.js';
 import { Link } from '../routing/Link.js';
@@ -8,8 +9,10 @@ import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
 
 /**
- * The apps the user can see, each with the forms they may fill in and look at. Archived forms
- * (which the server lists for admins only) are left out, and so is an app left with none.
+ * The apps the user can see, each with the forms they may fill in and look at and the
+ * dashboards it holds (published ones; the server lists only those a non-admin may open).
+ * Archived forms (which the server lists for admins only) are left out, and so is an app left
+ * with none.
  */
 export function HomePage() {
   const { api, me } = useAppSession();
@@ -18,8 +21,14 @@ export function HomePage() {
     const apps = await api.apps();
     const sections = await Promise.all(
       apps.map(async (app) => {
-        const forms = await api.forms(app.id);
-        return { app, forms: forms.filter((form) => !isArchived(form)), archivedAll: forms.length > 0 && forms.every(isArchived) };
+        const [forms, dashboards] = await Promise.all([api.forms(app.id), api.dashboards(app.id)]);
+        return {
+          app,
+          forms: forms.filter((form) => !isArchived(form)),
+          // Admins are listed drafts too; only a published dashboard has anything to open.
+          dashboards: dashboards.filter((dashboard) => dashboard.publishedVersion !== null),
+          archivedAll: forms.length > 0 && forms.every(isArchived),
+        };
       }),
     );
     return sections.filter((section) => !section.archivedAll);
@@ -41,12 +50,12 @@ export function HomePage() {
           )}
         </div>
       )}
-      {state.status === 'ready' && state.value.map(({ app, forms }) => <AppSection key={app.id} app={app} forms={forms} />)}
+      {state.status === 'ready' && state.value.map(({ app, forms, dashboards }) => <AppSection key={app.id} app={app} forms={forms} dashboards={dashboards} />)}
     </main>
   );
 }
 
-function AppSection({ app, forms }: { readonly app: AppView; readonly forms: readonly FormSummaryView[] }) {
+function AppSection({ app, forms, dashboards }: { readonly app: AppView; readonly forms: readonly FormSummaryView[]; readonly dashboards: readonly DashboardSummaryView[] }) {
   const { t } = useLocale();
   const headingId = `app-${app.id}`;
   return (
@@ -72,6 +81,23 @@ function AppSection({ app, forms }: { readonly app: AppView; readonly forms: rea
           </li>
         ))}
       </ul>
+      {dashboards.length > 0 && (
+        <>
+          <h3 className="app-section__subheading">{t('dashboards')}</h3>
+          <ul className="app-form-list">
+            {dashboards.map((dashboard) => (
+              <li key={dashboard.id} className="app-card app-form-card">
+                <span className="app-form-card__title">{dashboard.title}</span>
+                <span className="app-form-card__actions">
+                  <Link className="fw-button" href={routePath({ page: 'dashboard', dashboardId: dashboard.id })} aria-label={`${t('openDashboard')} ${dashboard.title}`}>
+                    {t('openDashboard')}
+                  </Link>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -11,6 +11,8 @@ describe('parseRoute', () => {
     ['/forms/frm_1/data', { page: 'data', formId: 'frm_1' }],
     ['/records/rec%2F1', { page: 'record', recordId: 'rec/1' }],
     ['/p/AbC_-12', { page: 'public', token: 'AbC_-12' }],
+    ['/dashboards/dsh_1', { page: 'dashboard', dashboardId: 'dsh_1' }],
+    ['/dashboards/dsh_1/edit', { page: 'notFound' }],
     ['/p', { page: 'notFound' }],
     ['/f', { page: 'notFound' }],
     ['/forms/frm_1', { page: 'notFound' }],
@@ -19,7 +21,7 @@ describe('parseRoute', () => {
   });
 
   it('writes paths that read back as the same route', () => {
-    const routes: Route[] = [{ page: 'fill', formId: 'a b' }, { page: 'data', formId: 'x' }, { page: 'record', recordId: 'r/1' }, { page: 'myData', formId: null }, { page: 'public', token: 'tok' }];
+    const routes: Route[] = [{ page: 'fill', formId: 'a b' }, { page: 'data', formId: 'x' }, { page: 'record', recordId: 'r/1' }, { page: 'myData', formId: null }, { page: 'public', token: 'tok' }, { page: 'dashboard', dashboardId: 'd/1' }];
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
   });
 });

@@ -5,6 +5,8 @@ export type Route =
   | { readonly page: 'myData'; readonly formId: string | null }
   | { readonly page: 'data'; readonly formId: string }
   | { readonly page: 'record'; readonly recordId: string }
+  /** A dashboard of an app; its filters are in the query (`?filters=`). */
+  | { readonly page: 'dashboard'; readonly dashboardId: string }
   /** A form opened to anyone with its link (外链): no sign-in. */
   | { readonly page: 'public'; readonly token: string }
   | { readonly page: 'notFound' };
@@ -22,6 +24,7 @@ export function parseRoute(pathname: string): Route {
   if (a === 'data' && b === 'mine') return { page: 'myData', formId: c ?? null };
   if (a === 'forms' && b !== undefined && c === 'data' && parts.length === 3) return { page: 'data', formId: b };
   if (a === 'records' && b !== undefined && parts.length === 2) return { page: 'record', recordId: b };
+  if (a === 'dashboards' && b !== undefined && parts.length === 2) return { page: 'dashboard', dashboardId: b };
   if (a === 'p' && b !== undefined && parts.length === 2) return { page: 'public', token: b };
   return { page: 'notFound' };
 }
@@ -41,6 +44,8 @@ export function routePath(route: Route): string {
       return `/forms/${enc(route.formId)}/data`;
     case 'record':
       return `/records/${enc(route.recordId)}`;
+    case 'dashboard':
+      return `/dashboards/${enc(route.dashboardId)}`;
     case 'public':
       return `/p/${enc(route.token)}`;
   }
