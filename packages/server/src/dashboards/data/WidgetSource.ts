@@ -1,3 +1,4 @@
+import type { FieldAccess } from '../../permissions/fieldAccessOf.js';
 import type { RowFilter } from '../../permissions/resolveRowFilter.js';
 import type { RecordForm } from '../../records/RecordForm.js';
 
@@ -11,4 +12,10 @@ export interface WidgetSource {
   readonly aggregateScope: RowFilter | null;
   /** The rows the viewer may see themselves (record tables, drill-downs); null: none. */
   readonly viewerScope: RowFilter | null;
+  /**
+   * The viewer's fields (`fieldAccessOf`): a field hidden from their role is unknown to every
+   * widget — measured, grouped, filtered or listed — whatever the dashboard's `dataScope`, so no
+   * number tells them what it holds.
+   */
+  readonly fields: FieldAccess;
 }

@@ -2,6 +2,7 @@ import type { DashboardSchema, LocalizedText, WidgetData, WidgetType } from '@fo
 import type { OrgDirectory } from '../../cells/OrgDirectory.js';
 import { createOrgDirectory } from '../../cells/OrgDirectory.js';
 import type { ValidationIssue } from '../../http/validation/ValueSchema.js';
+import { fieldAccessOf } from '../../permissions/fieldAccessOf.js';
 import { canReadForm } from '../../permissions/formAccess.js';
 import { resolveRowFilter, type RowFilter } from '../../permissions/resolveRowFilter.js';
 import type { Viewer } from '../../permissions/Viewer.js';
@@ -87,7 +88,7 @@ export async function computeDashboardData(context: ServerContext, viewer: Viewe
       .map(([formId, source]) =>
         source === null
           ? [formId]
-          : [formId, source.form.version.version, stamps.get(formId) ?? 0, scopeKey(source.aggregateScope), listsRecords.has(formId) ? scopeKey(source.viewerScope) : '-'],
+          : [formId, source.form.version.version, stamps.get(formId) ?? 0, scopeKey(source.aggregateScope), listsRecords.has(formId) ? scopeKey(source.viewerScope) : '-', [...source.fields.hidden].sort()],
       ),
   ]);
   const cache = dashboardDataCacheOf(context);
@@ -130,7 +131,7 @@ async function openSources(context: ServerContext, viewer: Viewer, schema: Dashb
     const formSchema = form.version.schema;
     const viewerScope = canReadForm(viewer, formSchema) ? await resolveRowFilter(context.stores, viewer, formSchema) : null;
     const aggregateScope: RowFilter | null = schema.dataScope === 'all' ? { kind: 'all' } : viewerScope;
-    sources.set(formId, aggregateScope === null && viewerScope === null ? null : { form, aggregateScope, viewerScope });
+    sources.set(formId, aggregateScope === null && viewerScope === null ? null : { form, aggregateScope, viewerScope, fields: fieldAccessOf(viewer, form) });
   }
   return sources;
 }

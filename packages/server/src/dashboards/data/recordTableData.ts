@@ -30,17 +30,19 @@ const systemColumns: Readonly<Record<string, { label: string; cell(record: Store
  * than are listed, one count.
  */
 export async function recordTableData(run: WidgetRun, widget: TableWidget, filterTree: unknown, directory: OrgDirectory): Promise<RecordTableData> {
-  const { form, viewerScope } = run.source;
+  const { form, viewerScope, fields: access } = run.source;
   if (!viewerScope) throw widgetFormUnavailable(widget);
   let filter: RecordSelection['filter'] = null;
   if (filterTree !== undefined) {
-    const parsed = parseRecordFilter(filterTree, form.queryFields, run.zone);
+    const parsed = parseRecordFilter(filterTree, access.queryFields, run.zone);
     if (!parsed.ok) throw widgetQueryInvalid(widget, parsed.issues);
     filter = parsed.predicate;
   }
   const fields = new Map<string, FieldDefinition>();
-  for (const entry of form.history) if (entry.subformId === null && entry.field.type !== 'subform') fields.set(entry.field.id, entry.field);
-  const names = widget.columns ?? [...form.history].filter((entry) => entry.subformId === null && !entry.removed && entry.field.type !== 'subform').slice(0, defaultColumnCount).map((entry) => entry.field.id);
+  // A field hidden from the viewer's role is no column of theirs: named, it is unknown.
+  const listable = form.history.filter((entry) => entry.subformId === null && entry.field.type !== 'subform' && !access.hidden.has(entry.field.id));
+  for (const entry of listable) fields.set(entry.field.id, entry.field);
+  const names = widget.columns ?? listable.filter((entry) => !entry.removed).slice(0, defaultColumnCount).map((entry) => entry.field.id);
   const unknown = names.filter((name) => !fields.has(name) && !Object.hasOwn(systemColumns, name));
   if (unknown.length > 0) {
     throw widgetQueryInvalid(
@@ -69,7 +71,7 @@ export async function recordTableData(run: WidgetRun, widget: TableWidget, filte
 
 function tableSort(widget: TableWidget, run: WidgetRun): RecordSort {
   const sort = widget.query.sort;
-  const field = sort ? run.source.form.queryFields.get(sort.by) : undefined;
+  const field = sort ? run.source.fields.queryFields.get(sort.by) : undefined;
   if (!sort || !field || field.kind === 'list' || field.kind === 'count') return defaultRecordSort;
   return { field, direction: sort.direction };
 }

@@ -32,7 +32,7 @@ export async function runWidgetAggregate(run: WidgetRun, request: AggregateReque
   const scope = run.source.aggregateScope;
   if (!scope) throw widgetFormUnavailable(run.widget);
   const { form } = run.source;
-  const checked = checkAggregateQuery(request, form.queryFields, run.zone);
+  const checked = checkAggregateQuery(request, run.source.fields.queryFields, run.zone);
   if (!checked.ok) throw widgetQueryInvalid(run.widget, checked.issues);
   const result = await run.stores.records.aggregate({ formId: form.formId, columns: form.columns, scope }, checked.query, run.zone.offsetMinutes);
   return { query: checked.query, rows: result.rows, truncated: result.truncated };
