@@ -11,6 +11,7 @@ import type { FormPublishHook } from './forms/FormPublishHook.js';
 import { createHttpServer } from './http/createHttpServer.js';
 import type { ValidationIssue } from './http/validation/ValueSchema.js';
 import { runHousekeeping } from './housekeeping/runHousekeeping.js';
+import { startFlowTimers } from './workflows/fireDueTimers.js';
 import { consoleLogger, type Logger } from './Logger.js';
 import { passwordSchema, usernameSchema } from './org/userSchemas.js';
 
@@ -86,6 +87,8 @@ export async function startServer(settings: Settings, options: StartOptions = {}
     await tidy();
     // tidy catches and logs whatever fails: the promise it returns never rejects.
     const housekeeping = setInterval(() => void tidy(), housekeepingEveryMs).unref();
+    // Workflow due times (reminders, auto-approve, auto-return), fired by one process at a time (a lease).
+    const stopFlowTimers = startFlowTimers(formwork.context, holder);
     return {
       url,
       port,
@@ -94,6 +97,7 @@ export async function startServer(settings: Settings, options: StartOptions = {}
       close: () =>
         new Promise<void>((resolve, reject) => {
           clearInterval(housekeeping);
+          stopFlowTimers();
           server.close((error) => {
             storage.close().then(
               () => (error ? reject(error) : resolve()),

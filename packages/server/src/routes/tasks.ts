@@ -4,6 +4,8 @@ import { HttpError } from '../http/HttpError.js';
 import type { Infer } from '../http/validation/ValueSchema.js';
 import { v } from '../http/validation/v.js';
 import type { ServerContext } from '../ServerContext.js';
+import { addAdminFlowRoutes } from '../workflows/addAdminFlowRoutes.js';
+import { addNotificationRoutes } from '../workflows/addNotificationRoutes.js';
 import { flowViewSchema } from '../workflows/flowView.js';
 import { decodeInboxCursor, encodeInboxCursor } from '../workflows/inboxCursor.js';
 import { offeredActions, openTask } from '../workflows/openTask.js';
@@ -69,7 +71,8 @@ const taskActions: readonly { readonly path: string; readonly summary: string; r
  * The approval inbox and the actions on tasks: the boxes (to do, done, initiated, copied) and their
  * counts, a task with its record as its node may see it, approve / reject / return / transfer /
  * add approver / urge / resubmit, and on records: withdraw and the timeline. Each action is one
- * transaction; of two people acting on one task, one wins and the other gets 409.
+ * transaction; of two people acting on one task, one wins and the other gets 409. Admins end,
+ * reactivate and reassign flows; everyone reads their notifications.
  */
 export function taskRoutes(context: ServerContext): ApiRouter {
   const { stores } = context;
@@ -234,6 +237,8 @@ export function taskRoutes(context: ServerContext): ApiRouter {
     },
   );
 
+  addAdminFlowRoutes(api, context);
+  addNotificationRoutes(api, context);
   return api;
 }
 

@@ -22,8 +22,8 @@ import { nodeFieldAccess } from './nodeFieldAccess.js';
 import { fieldNotEditableAtNode, fieldRequiredAtNode, flowChanged, noFlow, workflowRefused } from './workflowErrors.js';
 import { workflowIds } from './workflowIds.js';
 
-/** Which flow an action is on: a task's (people acting on their tasks) or a record's (withdraw, urge, admin actions). */
-export type FlowTarget = { readonly taskId: string } | { readonly recordId: string };
+/** Which flow an action is on: a task's (people acting on their tasks), a record's (withdraw, admin actions) or an instance's (a timer). */
+export type FlowTarget = { readonly taskId: string } | { readonly recordId: string } | { readonly instanceId: string };
 
 /** What a transition answered: where the record stands now. */
 export interface FlowActionOutcome {
@@ -92,6 +92,11 @@ async function attemptAction(context: ServerContext, tx: Stores, user: User | nu
 }
 
 async function findFlow(tx: Stores, target: FlowTarget): Promise<StoredFlowInstance> {
+  if ('instanceId' in target) {
+    const stored = await tx.flowInstances.findById(target.instanceId);
+    if (!stored) throw noFlow();
+    return stored;
+  }
   if ('recordId' in target) {
     const stored = await tx.flowInstances.findByRecord(target.recordId);
     if (!stored) throw noFlow();

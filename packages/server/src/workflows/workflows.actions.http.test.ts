@@ -1,0 +1,173 @@
+import type { FormSchema } from '@formwork/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody, RecordBody } from '../records/testing/publishForm.js';
+import { startTestServer, type TestServer } from '../testing/startTestServer.js';
+import type { TestClient } from '../testing/TestClient.js';
+
+interface FlowBody {
+  state: string;
+  nodes: { id: string; name: string }[];
+  assignees: string[];
+}
+interface InboxBody {
+  items: { task: { id: string; kind: string; state: string; outcome: string | null } | null; flow: FlowBody & { recordId: string } }[];
+  nextCursor: string | null;
+}
+interface OutcomeBody {
+  flow: FlowBody;
+}
+interface Counts {
+  total: number;
+  byKind: Record<string, number>;
+}
+
+let server: TestServer;
+let admin: TestClient;
+let formId: string;
+const people: Record<'rep' | 'manager' | 'director' | 'finance', { id: string; client: TestClient }> = {} as never;
+
+const form: FormSchema = { kind: 'form', schemaVersion: 1, title: '报价', fields: [{ id: 'f_title', type: 'text', label: '标题', required: true }] };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await server.loginAsAdmin();
+  for (const name of ['rep', 'manager', 'director', 'finance'] as const) {
+    const created = await server.createUser({ username: name });
+    people[name] = { id: created.user.id, client: created.client };
+  }
+  const appId = (await admin.post<{ id: string }>('/api/apps', { name: '报价' })).body.id;
+  formId = (await admin.post<{ id: string }>(`/api/apps/${appId}/forms`, { schema: form })).body.id;
+  expect((await admin.post(`/api/forms/${formId}/publish`, {})).status).toBe(200);
+  const schema = {
+    kind: 'workflow',
+    schemaVersion: 2,
+    title: '报价审批',
+    formId,
+    nodes: [
+      { id: 'n_start', type: 'start', name: '发起' },
+      { id: 'n_manager', type: 'approval', name: '经理审批', mode: 'any', assignees: [{ kind: 'member', userId: people.manager.id }] },
+      { id: 'n_cc', type: 'cc', name: '抄送财务', recipients: [{ kind: 'member', userId: people.finance.id }] },
+      { id: 'n_end', type: 'end', name: '结束' },
+    ],
+    edges: [
+      { id: 'e1', from: 'n_start', to: 'n_manager' },
+      { id: 'e2', from: 'n_manager', to: 'n_cc' },
+      { id: 'e3', from: 'n_cc', to: 'n_end' },
+    ],
+  };
+  const { documents } = server.context.stores;
+  const document = await documents.create({ id: 'wfl_quote', kind: 'workflow', appId, formId, draft: schema as never, createdBy: null, createdAt: server.clock.now() });
+  await documents.publish(document.id, { draftRevision: 1, schema: schema as never, publishedAt: server.clock.now(), publishedBy: null });
+});
+afterAll(() => server.close());
+
+async function submit(title: string): Promise<string> {
+  const created = await people.rep.client.post<RecordBody>(`/api/forms/${formId}/records`, { data: { f_title: title } });
+  expect(created.status).toBe(201);
+  return created.body.id;
+}
+
+async function todoIds(client: TestClient): Promise<string[]> {
+  return (await client.get<InboxBody>(`/api/tasks?box=todo&formId=${formId}`)).body.items.map((item) => item.task?.id ?? '');
+}
+
+async function taskOf(client: TestClient, recordId: string): Promise<string> {
+  const items = (await client.get<InboxBody>(`/api/tasks?box=todo&formId=${formId}&limit=200`)).body.items.filter((item) => item.flow.recordId === recordId);
+  expect(items).toHaveLength(1);
+  return items[0]?.task?.id ?? '';
+}
+
+describe('task actions', () => {
+  it('rejects: the flow ends rejected and the initiator is told', async () => {
+    const recordId = await submit('被拒');
+    const before = (await people.rep.client.get<Counts>('/api/notifications/counts')).body.byKind.finished ?? 0;
+    const rejected = await people.manager.client.post<OutcomeBody>(`/api/tasks/${await taskOf(people.manager.client, recordId)}/reject`, { comment: '价格太低' });
+    expect(rejected.body.flow.state).toBe('rejected');
+    expect((await people.rep.client.get<Counts>('/api/notifications/counts')).body.byKind.finished).toBe(before + 1);
+  });
+
+  it('transfers a task to someone else, who then holds it', async () => {
+    const recordId = await submit('转交');
+    const transferred = await people.manager.client.post<OutcomeBody>(`/api/tasks/${await taskOf(people.manager.client, recordId)}/transfer`, { to: [people.director.id], comment: '请总监处理' });
+    expect(transferred.body.flow.assignees).toEqual([people.director.id]);
+    const bad = await people.director.client.post<ErrorBody>(`/api/tasks/${await taskOf(people.director.client, recordId)}/transfer`, { to: [] });
+    expect(bad.status).toBe(400);
+    expect((await people.director.client.post<OutcomeBody>(`/api/tasks/${await taskOf(people.director.client, recordId)}/approve`, {})).body.flow.state).toBe('completed');
+  });
+
+  it('adds an approver before oneself, copies finance at the end, and lets the initiator urge', async () => {
+    const recordId = await submit('加签');
+    const managerTask = await taskOf(people.manager.client, recordId);
+    const urgesBefore = (await people.manager.client.get<Counts>('/api/notifications/counts')).body.byKind.urge ?? 0;
+    expect((await people.rep.client.post(`/api/tasks/${managerTask}/urge`, {})).status).toBe(200);
+    expect((await people.manager.client.get<Counts>('/api/notifications/counts')).body.byKind.urge).toBe(urgesBefore + 1);
+    const added = await people.manager.client.post<OutcomeBody>(`/api/tasks/${managerTask}/add-approver`, { to: [people.director.id], position: 'before' });
+    expect(added.body.flow.assignees).toEqual([people.director.id]);
+    // The manager's task waits for the director: it is in no box, and cannot be opened or acted on.
+    expect(await todoIds(people.manager.client)).not.toContain(managerTask);
+    expect((await people.manager.client.get(`/api/tasks/${managerTask}`)).status).toBe(404);
+    await people.director.client.post(`/api/tasks/${await taskOf(people.director.client, recordId)}/approve`, {});
+    const ccBefore = (await people.finance.client.get<Record<string, number>>(`/api/tasks/counts?formId=${formId}`)).body.cc ?? 0;
+    const completed = await people.manager.client.post<OutcomeBody>(`/api/tasks/${managerTask}/approve`, {});
+    expect(completed.body.flow.state).toBe('completed');
+    expect((await people.finance.client.get<Record<string, number>>(`/api/tasks/counts?formId=${formId}`)).body.cc).toBe(ccBefore + 1);
+    const cc = await people.finance.client.get<InboxBody>(`/api/tasks?box=cc&formId=${formId}`);
+    expect(cc.body.items[0]).toMatchObject({ task: { kind: 'cc' }, flow: { recordId } });
+    // A copy takes no action.
+    const copyId = cc.body.items[0]?.task?.id ?? '';
+    expect((await people.finance.client.post<ErrorBody>(`/api/tasks/${copyId}/approve`, {})).status).toBe(404);
+  });
+
+  it('pages the inbox with a cursor, and refuses a forged one', async () => {
+    for (const title of ['页1', '页2', '页3']) {
+      await submit(title);
+      server.clock.advance(1000);
+    }
+    const first = await people.manager.client.get<InboxBody>(`/api/tasks?box=todo&formId=${formId}&limit=2`);
+    expect(first.body.items).toHaveLength(2);
+    expect(first.body.nextCursor).not.toBeNull();
+    const second = await people.manager.client.get<InboxBody>(`/api/tasks?box=todo&formId=${formId}&limit=2&cursor=${first.body.nextCursor ?? ''}`);
+    const seen = [...first.body.items, ...second.body.items].map((item) => item.task?.id);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe((await people.manager.client.get<Record<string, number>>(`/api/tasks/counts?formId=${formId}`)).body.todo);
+    const forged = await people.manager.client.get<ErrorBody>(`/api/tasks?box=todo&cursor=bm9wZQ`);
+    expect(forged.status).toBe(400);
+    expect(forged.body.error.code).toBe('invalid_cursor');
+    expect((await people.manager.client.get<ErrorBody>('/api/tasks?box=everything')).status).toBe(400);
+  });
+});
+
+describe('admin actions on a flow', () => {
+  it('ends, reactivates and reassigns; others may not', async () => {
+    const recordId = await submit('管理员');
+    expect((await people.rep.client.post(`/api/records/${recordId}/flow/end`, {})).status).toBe(403);
+    const ended = await admin.post<OutcomeBody>(`/api/records/${recordId}/flow/end`, { comment: '作废' });
+    expect(ended.body.flow.state).toBe('ended');
+    expect((await admin.post<ErrorBody>(`/api/records/${recordId}/flow/end`, {})).status).toBe(409);
+    const reopened = await admin.post<OutcomeBody>(`/api/records/${recordId}/flow/reactivate`, {});
+    expect(reopened.body.flow).toMatchObject({ state: 'in_progress', assignees: [people.manager.id] });
+    const taskId = await taskOf(people.manager.client, recordId);
+    const reassigned = await admin.post<OutcomeBody>(`/api/records/${recordId}/flow/reassign`, { taskId, to: people.director.id });
+    expect(reassigned.body.flow.assignees).toEqual([people.director.id]);
+    expect((await people.manager.client.post<ErrorBody>(`/api/tasks/${taskId}/approve`, {})).status).toBe(409);
+    const timeline = await admin.get<{ items: { action: string; actor: string | null }[] }>(`/api/records/${recordId}/flow`);
+    expect(timeline.body.items.map((item) => item.action)).toEqual(expect.arrayContaining(['ended', 'reactivated', 'reassigned']));
+  });
+});
+
+describe('notifications', () => {
+  it("lists one's own newest first and marks them read", async () => {
+    const { client } = people.manager;
+    const unread = await client.get<{ items: { id: string; kind: string; readAt: string | null }[] }>('/api/notifications?unread=true');
+    expect(unread.body.items.length).toBeGreaterThan(0);
+    expect(unread.body.items.every((item) => item.readAt === null)).toBe(true);
+    const first = unread.body.items[0]?.id ?? '';
+    // Someone else's ids are ignored.
+    expect((await people.rep.client.post<{ changed: number }>('/api/notifications/read', { ids: [first] })).body.changed).toBe(0);
+    const total = (await client.get<Counts>('/api/notifications/counts')).body.total;
+    expect((await client.post<{ changed: number }>('/api/notifications/read', { ids: [first] })).body.changed).toBe(1);
+    expect((await client.get<Counts>('/api/notifications/counts')).body.total).toBe(total - 1);
+    expect((await client.post<{ changed: number }>('/api/notifications/read', { all: true })).body.changed).toBe(total - 1);
+    expect((await client.get<Counts>('/api/notifications/counts')).body).toEqual({ total: 0, byKind: {} });
+  });
+});
