@@ -5,8 +5,9 @@ import { databasePath } from './storage/sqlite/openDatabase.js';
 import { parseCliArguments, usage } from './cliArguments.js';
 import { resolveSettings, SettingsError } from './config.js';
 import { startServer, type RunningServer } from './startServer.js';
+import { installTemplateFromCli } from './templates/installTemplateFromCli.js';
 
-/** `formwork serve | backup FILE | migrate-to-postgres --from FILE --to URL | --help`. Exit codes: 0 ok, 1 failure, 2 bad usage. */
+/** `formwork serve | backup FILE | migrate-to-postgres --from FILE --to URL | install-template NAME [--sample-data] | --help`. Exit codes: 0 ok, 1 failure, 2 bad usage. */
 async function main(argv: readonly string[]): Promise<void> {
   const command = parseCliArguments(argv);
   if (command.command === 'help') {
@@ -25,6 +26,11 @@ async function main(argv: readonly string[]): Promise<void> {
     const report = await migrateToPostgres({ from: command.from, to: to.trim(), progress: (line) => console.log(line) });
     const records = report.tables.find((table) => table.table === 'records')?.rows ?? 0;
     console.log(`Done: ${String(records)} records in ${String(Object.keys(report.recordsByForm).length)} forms copied, every count checked.`);
+    return;
+  }
+  if (command.command === 'install-template') {
+    const settings = resolveSettings(process.env, command.dataDir !== undefined ? { dataDir: command.dataDir } : {});
+    for (const line of await installTemplateFromCli(settings, command.name, command.sampleData)) console.log(line);
     return;
   }
   // Listening for signals before starting: one that arrives mid-start still ends in a clean close.

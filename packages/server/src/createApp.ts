@@ -25,6 +25,7 @@ import { recordRoutes } from './routes/records.js';
 import { userRoutes } from './routes/users.js';
 import { userImportRoutes } from './routes/userImport.js';
 import { taskRoutes } from './routes/tasks.js';
+import { templateRoutes } from './routes/templates.js';
 import type { ServerContext } from './ServerContext.js';
 import { serveWebApps } from './web/serveWebApps.js';
 
@@ -68,7 +69,7 @@ export function createApp(deps: AppDeps): FormworkApp {
   app.set('query parser', 'simple');
   app.use(securityHeaders);
 
-  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), userImportRoutes(context), departmentRoutes(context), appRoutes(context), formRoutes(context), dashboardRoutes(context), scoringRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context), publicFormRoutes(context), taskRoutes(context)];
+  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), userImportRoutes(context), departmentRoutes(context), appRoutes(context), formRoutes(context), dashboardRoutes(context), scoringRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context), publicFormRoutes(context), taskRoutes(context), templateRoutes(context)];
   const docs = () => routers.flatMap((router) => router.docs);
   routers.push(openApiRoutes(docs));
 

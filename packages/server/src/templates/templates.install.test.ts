@@ -1,0 +1,268 @@
+import { generateSampleData } from '@formwork/templates';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FormPublishHook } from '../forms/FormPublishHook.js';
+import type { TestClient } from '../testing/TestClient.js';
+import { startTestServer, type TestServer } from '../testing/startTestServer.js';
+import { installTemplate } from './installTemplate.js';
+import { sampleSeed } from './sampleDataFor.js';
+
+interface InstallView {
+  template: string;
+  app: { id: string; name: string };
+  forms: { key: string; id: string; title: string }[];
+  documents: { kind: string; key: string; id: string }[];
+  sampleData: {
+    departments: { created: number; reused: number };
+    users: { created: number; reused: number };
+    initialPassword: string | null;
+    records: Record<string, number>;
+  } | null;
+}
+interface TemplateList {
+  items: { name: string; title: string; forms: { key: string }[]; workflows: unknown[]; dashboards: unknown[]; sampleData: { records: number; users: number; recordsByForm: Record<string, number> } }[];
+}
+
+// A publish hook armed by a test to fail an install midway (the sixth form of the next install).
+let failPublishes = 0;
+const failingHook: FormPublishHook = {
+  name: 'failMidway',
+  onPublish: () => {
+    if (failPublishes > 0 && --failPublishes === 0) throw new Error('forced failure midway');
+    return undefined;
+  },
+};
+
+let server: TestServer;
+let admin: TestClient;
+
+beforeAll(async () => {
+  server = await startTestServer({ formPublishHooks: [failingHook] });
+  admin = await server.loginAsAdmin();
+}, 60_000);
+afterAll(() => server.close());
+
+/** Rows per table, to show that a failed install wrote nothing anywhere. */
+async function counts(): Promise<Record<string, number>> {
+  const tables = ['apps', 'forms', 'documents', 'records', 'users', 'departments'];
+  const entries = await Promise.all(tables.map(async (table) => [table, Number(await server.sqlValue(`SELECT count(*) FROM ${table}`))] as const));
+  return Object.fromEntries(entries);
+}
+
+async function recordCount(formId: string): Promise<number> {
+  return Number(await server.sqlValue('SELECT count(*) FROM records WHERE form_id = ?', formId));
+}
+
+/** The generator's counts per form key, at the default scale (what an install writes). */
+function expectedCounts(bundle: 'crm' | 'performance'): Record<string, number> {
+  const sample = generateSampleData({ seed: sampleSeed, now: server.clock.now(), scale: 1 });
+  return Object.fromEntries(Object.entries(sample[bundle]).map(([key, records]) => [key, records.length]));
+}
+
+describe('GET /api/templates', () => {
+  it('lists both templates with what is inside them, to admins only', async () => {
+    const response = await admin.get<TemplateList>('/api/templates');
+    expect(response.status).toBe(200);
+    const byName = new Map(response.body.items.map((item) => [item.name, item]));
+    expect([...byName.keys()]).toEqual(['crm', 'performance']);
+    const crm = byName.get('crm');
+    expect(crm?.title).toBe('客户关系管理（CRM）');
+    expect(crm?.forms.map((form) => form.key)).toContain('customers');
+    expect(crm?.workflows.length).toBeGreaterThan(0);
+    expect(crm?.dashboards.length).toBeGreaterThan(0);
+    expect(crm?.sampleData.records).toBeGreaterThan(1000);
+    expect(crm?.sampleData.recordsByForm['customers']).toBe(expectedCounts('crm')['customers']);
+    const { client: member } = await server.createUser({ role: 'member' });
+    expect((await member.get('/api/templates')).status).toBe(403);
+    expect((await member.post('/api/templates/crm/install', { sampleData: false })).status).toBe(403);
+  });
+});
+
+// Installing with sample data writes thousands of records (each through the record gate): minutes on a busy machine.
+const installTimeout = 240_000;
+
+describe('POST /api/templates/:name/install', () => {
+  let firstCrm: InstallView;
+
+  it('installs the CRM without sample data: a new app, every form published with links rebound, documents published', async () => {
+    const response = await admin.post<InstallView>('/api/templates/crm/install', { sampleData: false });
+    expect(response.status).toBe(201);
+    firstCrm = response.body;
+    expect(firstCrm.app.name).toBe('客户关系管理（CRM）');
+    expect(firstCrm.sampleData).toBeNull();
+    const formIds = new Set(firstCrm.forms.map((form) => form.id));
+    expect(formIds.size).toBe(9);
+    for (const form of firstCrm.forms) {
+      const stored = await server.context.stores.forms.findById(form.id);
+      expect(stored?.appId).toBe(firstCrm.app.id);
+      expect(stored?.published?.version).toBe(1);
+      expect(await recordCount(form.id)).toBe(0);
+    }
+    // Each link field names a form of the new app, never a bundle key.
+    const opportunities = await server.context.stores.forms.findById(firstCrm.forms.find((form) => form.key === 'opportunities')?.id ?? '');
+    const links = JSON.stringify(opportunities?.published?.schema).match(/"formId":"[^"]+"/g) ?? [];
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(formIds.has(link.slice('"formId":"'.length, -1))).toBe(true);
+    // Workflows and dashboards stored and published, reading the new forms.
+    expect(firstCrm.documents.map((document) => document.kind).sort()).toEqual(['dashboard', 'workflow', 'workflow', 'workflow']);
+    for (const { id, kind } of firstCrm.documents) {
+      const document = await server.context.stores.documents.findById(id);
+      expect(document?.appId).toBe(firstCrm.app.id);
+      expect(document?.published?.version).toBe(1);
+      const named = JSON.stringify(document?.published?.schema).match(/"formId":"[^"]+"/g) ?? [];
+      for (const reference of named) expect(formIds.has(reference.slice('"formId":"'.length, -1))).toBe(true);
+      if (kind === 'workflow') expect(formIds.has(document?.formId ?? '')).toBe(true);
+    }
+    const apps = await admin.get<{ items: { id: string }[] }>('/api/apps');
+    expect(apps.body.items.map((app) => app.id)).toContain(firstCrm.app.id);
+  });
+
+  let crmWithData: InstallView;
+
+  it('installs the CRM with sample data: real users, and every generated record written after passing its form', async () => {
+    const before = await counts();
+    const response = await admin.post<InstallView>('/api/templates/crm/install', { sampleData: true });
+    expect(response.status).toBe(201);
+    crmWithData = response.body;
+    expect(crmWithData.app.id).not.toBe(firstCrm.app.id);
+    const sample = crmWithData.sampleData;
+    expect(sample?.users).toEqual({ created: 26, reused: 0 });
+    expect(sample?.departments).toEqual({ created: 6, reused: 0 });
+    expect(sample?.initialPassword).toMatch(/^[A-Za-z2-9]{16}$/);
+    // The sample people sign in with the install's password; the director is 销售部's manager.
+    const director = await server.login('wu.siyuan', sample?.initialPassword ?? '');
+    expect((await director.get('/api/apps')).status).toBe(200);
+    const departments = await server.context.stores.departments.list();
+    const sales = departments.find((department) => department.name === '销售部');
+    const directorUser = (await server.context.stores.users.findCredentials('wu.siyuan'))?.user;
+    expect(sales?.managerId).toBe(directorUser?.id);
+    // Every record the generator made for each form is there (each went through prepareRecordData).
+    const expected = expectedCounts('crm');
+    expect(sample?.records).toEqual(expected);
+    for (const form of crmWithData.forms) expect(await recordCount(form.id)).toBe(expected[form.key] ?? 0);
+    const after = await counts();
+    expect(after['records']).toBe((before['records'] ?? 0) + Object.values(expected).reduce((sum, count) => sum + count, 0));
+  }, installTimeout);
+
+  it('rebinds links to records of the new app, fills lookups and keeps who entered each record and when', async () => {
+    const formIdOf = (key: string): string => crmWithData.forms.find((form) => form.key === key)?.id ?? '';
+    const stores = server.context.stores;
+    const allContacts = await server.sql<{ id: string }>('SELECT id FROM records WHERE form_id = ?', formIdOf('contacts'));
+    const contactIds = allContacts.filter((_, index) => index % 20 === 0);
+    expect(contactIds.length).toBeGreaterThan(20);
+    const creators = new Set<string>();
+    const times = new Set<number>();
+    for (const { id } of contactIds) {
+      const contact = await stores.records.findById(id);
+      const customerId = contact?.data['f_customer'];
+      expect(typeof customerId).toBe('string');
+      const customer = await stores.records.findById(customerId as string);
+      expect(customer?.formId).toBe(formIdOf('customers'));
+      // The looked-up grade is the linked customer's.
+      expect(contact?.data['f_customer_grade']).toEqual(customer?.data['f_grade']);
+      creators.add(contact?.creatorId ?? '');
+      times.add(contact?.createdAt ?? 0);
+    }
+    expect(creators.size).toBeGreaterThan(1);
+    expect(creators.has((await stores.users.findCredentials('admin'))?.user.id ?? '')).toBe(false);
+    expect(times.size).toBeGreaterThan(10);
+    // A payment's contract is a contract of this app.
+    const payment = (await server.sql<{ id: string }>('SELECT id FROM records WHERE form_id = ? LIMIT 1', formIdOf('payments')))[0];
+    const contractId = (await stores.records.findById(payment?.id ?? ''))?.data['f_contract'];
+    expect((await stores.records.findById(contractId as string))?.formId).toBe(formIdOf('contracts'));
+  });
+
+  it('installs the performance template with sample data next to the CRM, reusing its people', async () => {
+    const response = await admin.post<InstallView>('/api/templates/performance/install', { sampleData: true });
+    expect(response.status).toBe(201);
+    const sample = response.body.sampleData;
+    expect(sample?.users).toEqual({ created: 0, reused: 26 });
+    expect(sample?.initialPassword).toBeNull();
+    const expected = expectedCounts('performance');
+    expect(sample?.records).toEqual(expected);
+    for (const form of response.body.forms) expect(await recordCount(form.id)).toBe(expected[form.key] ?? 0);
+    // Targets split from a parent point at a target of this app.
+    const targetsId = response.body.forms.find((form) => form.key === 'targets')?.id ?? '';
+    const children = await server.sql<{ id: string }>('SELECT id FROM records WHERE form_id = ?', targetsId);
+    let linked = 0;
+    for (const { id } of children) {
+      const parent = (await server.context.stores.records.findById(id))?.data['f_parent'];
+      if (typeof parent !== 'string') continue;
+      expect((await server.context.stores.records.findById(parent))?.formId).toBe(targetsId);
+      linked++;
+    }
+    expect(linked).toBeGreaterThan(0);
+  }, installTimeout);
+
+  it('installs the performance template without sample data', async () => {
+    const response = await admin.post<InstallView>('/api/templates/performance/install', { sampleData: false });
+    expect(response.status).toBe(201);
+    expect(response.body.forms.map((form) => form.key)).toEqual(['targets', 'evaluations', 'points', 'reviews', 'visits', 'signings']);
+    for (const form of response.body.forms) expect(await recordCount(form.id)).toBe(0);
+  });
+
+  it('installing again makes another app and leaves the first as it was', async () => {
+    const firstApp = await server.context.stores.apps.findById(crmWithData.app.id);
+    const firstCounts = await Promise.all(crmWithData.forms.map((form) => recordCount(form.id)));
+    const firstVersions = await Promise.all(crmWithData.forms.map(async (form) => (await server.context.stores.forms.findById(form.id))?.draftRevision));
+    const response = await admin.post<InstallView>('/api/templates/crm/install', { sampleData: true });
+    expect(response.status).toBe(201);
+    expect(response.body.app.id).not.toBe(crmWithData.app.id);
+    expect(response.body.sampleData?.users.created).toBe(0);
+    expect(await server.context.stores.apps.findById(crmWithData.app.id)).toEqual(firstApp);
+    expect(await Promise.all(crmWithData.forms.map((form) => recordCount(form.id)))).toEqual(firstCounts);
+    expect(await Promise.all(crmWithData.forms.map(async (form) => (await server.context.stores.forms.findById(form.id))?.draftRevision))).toEqual(firstVersions);
+    // The new app's links point at its own customers, not the first app's.
+    const customersId = response.body.forms.find((form) => form.key === 'customers')?.id ?? '';
+    const contact = (await server.sql<{ id: string }>('SELECT id FROM records WHERE form_id = ? LIMIT 1', response.body.forms.find((form) => form.key === 'contacts')?.id ?? ''))[0];
+    const customerId = (await server.context.stores.records.findById(contact?.id ?? ''))?.data['f_customer'];
+    expect((await server.context.stores.records.findById(customerId as string))?.formId).toBe(customersId);
+  }, installTimeout);
+
+  it('answers 404 for a template that is not shipped', async () => {
+    const response = await admin.post<{ error: { code: string } }>('/api/templates/erp/install', { sampleData: false });
+    expect(response.status).toBe(404);
+    expect(response.body.error.code).toBe('unknown_template');
+  });
+});
+
+describe('a failed install leaves nothing behind', () => {
+  it('a form publish failing midway (HTTP): no app, form, document or record', async () => {
+    const before = await counts();
+    failPublishes = 6;
+    const response = await admin.post('/api/templates/crm/install', { sampleData: true });
+    expect(response.status).toBe(500);
+    expect(failPublishes).toBe(0);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a failure after the records were written: no app, forms, documents, records, users or departments', async () => {
+    const server2 = await startTestServer();
+    try {
+      const admin2 = (await server2.context.stores.users.findCredentials(server2.admin.username))?.user;
+      if (!admin2) throw new Error('no admin');
+      const snapshot = async () => {
+        const tables = ['apps', 'forms', 'form_versions', 'documents', 'records', 'users', 'departments'];
+        return Object.fromEntries(await Promise.all(tables.map(async (table) => [table, Number(await server2.sqlValue(`SELECT count(*) FROM ${table}`))] as const)));
+      };
+      const before = await snapshot();
+      const steps: string[] = [];
+      await expect(
+        installTemplate(server2.context, 'crm', {
+          sampleData: true,
+          installedBy: admin2,
+          afterStep: (step) => {
+            steps.push(step);
+            if (step === 'records') throw new Error('forced failure after the records');
+          },
+        }),
+      ).rejects.toThrow('forced failure after the records');
+      expect(steps).toEqual(['documents', 'people', 'records']);
+      expect(await snapshot()).toEqual(before);
+      // And the same install then succeeds: nothing half-made is in its way.
+      const installed = await installTemplate(server2.context, 'crm', { sampleData: true, installedBy: admin2 });
+      expect(installed.sampleData?.users.created).toBe(26);
+    } finally {
+      await server2.close();
+    }
+  }, installTimeout);
+});
