@@ -5,6 +5,7 @@ import { useLocale } from '../../i18n/LocaleContext.js';
 import { useDesigner, useDesignerStore } from '../editor/DesignerStoreContext.js';
 import { CheckboxSetting } from './CheckboxSetting.js';
 import { EditScopeEditor } from './EditScopeEditor.js';
+import { FieldAccessEditor } from './FieldAccessEditor.js';
 import { ImportAccessEditor } from './ImportAccessEditor.js';
 import { PublicLinkSettings } from './PublicLinkSettings.js';
 import { RowScopeEditor } from './RowScopeEditor.js';
@@ -16,7 +17,8 @@ import { UserTextSetting } from './UserTextSetting.js';
 /**
  * Title, description, submit button text, columns, whether a change to a record needs a reason,
  * whether anyone may fill it in through a public link and who owns what comes in through it, who
- * may submit, who sees which rows, who may change which of them and who may import.
+ * may submit, who sees which rows, who may change which of them, who may import, and which fields
+ * each role may only read or not see.
  */
 export function FormSettingsPanel() {
   const { t } = useLocale();
@@ -58,6 +60,7 @@ export function FormSettingsPanel() {
       <RowScopeEditor rows={access?.rows} onChange={(rows) => setAccessPart('rows', rows)} />
       <EditScopeEditor edit={access?.edit} onChange={(edit) => setAccessPart('edit', edit)} />
       <ImportAccessEditor importAccess={access?.import} onChange={(importAccess) => setAccessPart('import', importAccess)} />
+      <FieldAccessEditor fields={schema.fields} fieldAccess={access?.fields} onChange={(fields) => setAccessPart('fields', fields)} />
     </section>
   );
 }
