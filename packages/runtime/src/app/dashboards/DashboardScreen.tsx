@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { parseDashboardSchema, type DashboardSchema, type DrillDown } from '../../engine/index.js';
+import type { DashboardSchema, DrillDown } from '../../engine/index.js';
 import type { DepartmentNode, DirectoryEntry } from '../api/ApiViews.js';
 import type { WidgetAnswer } from '../api/DashboardViews.js';
 import { useLocale } from '../i18n/LocaleContext.js';
@@ -7,16 +7,18 @@ import { navigate } from '../routing/useLocation.js';
 import { useAppSession } from '../shell/AppSession.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
+import './dashboard.css';
 import { DashboardController } from './DashboardController.js';
 import { DashboardFilterBar } from './DashboardFilterBar.js';
 import { DashboardGrid } from './DashboardGrid.js';
 import { departmentOptions, subDepartmentsOf } from './departmentOptions.js';
 import { drillDownPath } from './drillDownPath.js';
+import { readDashboardDocument } from './readDashboardDocument.js';
 import { refreshSecondsOf } from './refreshSecondsOf.js';
 
 export interface DashboardScreenProps {
   readonly dashboardId: string;
-  /** The published DashboardSchema as the server stored it (checked here). */
+  /** The published DashboardSchema as the server stored it (checked when published). */
   readonly document: Readonly<Record<string, unknown>>;
 }
 
@@ -26,15 +28,15 @@ export interface DashboardScreenProps {
  */
 export default function DashboardScreen({ dashboardId, document }: DashboardScreenProps) {
   const { t } = useLocale();
-  const parsed = useMemo(() => parseDashboardSchema(document), [document]);
-  if (!parsed.ok) {
+  const dashboard = useMemo(() => readDashboardDocument(document), [document]);
+  if (dashboard === undefined) {
     return (
       <div className="app-empty" role="alert">
         <p>{t('dashboardInvalid')}</p>
       </div>
     );
   }
-  return <DashboardBody dashboardId={dashboardId} dashboard={parsed.value} refreshSeconds={refreshSecondsOf(document)} />;
+  return <DashboardBody dashboardId={dashboardId} dashboard={dashboard} refreshSeconds={refreshSecondsOf(document)} />;
 }
 
 function DashboardBody({ dashboardId, dashboard, refreshSeconds }: { readonly dashboardId: string; readonly dashboard: DashboardSchema; readonly refreshSeconds: number | undefined }) {
