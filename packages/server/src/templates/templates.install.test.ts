@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormPublishHook } from '../forms/FormPublishHook.js';
 import type { TestClient } from '../testing/TestClient.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
-import { installTemplate } from './installTemplate.js';
+import { installTemplate, type TemplateInstallStep } from './installTemplate.js';
 import { sampleSeed } from './sampleDataFor.js';
 
 interface InstallView {
@@ -27,8 +27,8 @@ let failPublishes = 0;
 const failingHook: FormPublishHook = {
   name: 'failMidway',
   onPublish: () => {
-    if (failPublishes > 0 && --failPublishes === 0) throw new Error('forced failure midway');
-    return undefined;
+    if (failPublishes > 0 && --failPublishes === 0) return Promise.reject(new Error('forced failure midway'));
+    return Promise.resolve(undefined);
   },
 };
 
@@ -250,7 +250,7 @@ describe('a failed install leaves nothing behind', () => {
         installTemplate(server2.context, 'crm', {
           sampleData: true,
           installedBy: admin2,
-          afterStep: (step) => {
+          afterStep: (step: TemplateInstallStep) => {
             steps.push(step);
             if (step === 'records') throw new Error('forced failure after the records');
           },
