@@ -6,6 +6,7 @@ import { v } from '../http/validation/v.js';
 import type { ServerContext } from '../ServerContext.js';
 import { addAdminFlowRoutes } from '../workflows/addAdminFlowRoutes.js';
 import { addNotificationRoutes } from '../workflows/addNotificationRoutes.js';
+import { addWorkflowDefinitionRoutes } from '../workflows/addWorkflowDefinitionRoutes.js';
 import { flowViewSchema } from '../workflows/flowView.js';
 import { decodeInboxCursor, encodeInboxCursor } from '../workflows/inboxCursor.js';
 import { offeredActions, openTask } from '../workflows/openTask.js';
@@ -72,7 +73,8 @@ const taskActions: readonly { readonly path: string; readonly summary: string; r
  * counts, a task with its record as its node may see it, approve / reject / return / transfer /
  * add approver / urge / resubmit, and on records: withdraw and the timeline. Each action is one
  * transaction; of two people acting on one task, one wins and the other gets 409. Admins end,
- * reactivate and reassign flows; everyone reads their notifications.
+ * reactivate and reassign flows and edit and publish forms' workflows; everyone reads their
+ * notifications.
  */
 export function taskRoutes(context: ServerContext): ApiRouter {
   const { stores } = context;
@@ -239,6 +241,7 @@ export function taskRoutes(context: ServerContext): ApiRouter {
 
   addAdminFlowRoutes(api, context);
   addNotificationRoutes(api, context);
+  addWorkflowDefinitionRoutes(api, context);
   return api;
 }
 
