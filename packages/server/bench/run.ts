@@ -4,6 +4,7 @@ import { runDashboardBench } from './dashboardBench.js';
 import { runImportBench } from './importBench.js';
 import { runLoadBench } from './loadBench.js';
 import { runPostgresBench } from './postgresBench.js';
+import { runTemplateBench } from './templateBench.js';
 
 /**
  * The server's benchmarks, each side by side with its baseline in one run:
@@ -31,7 +32,10 @@ import { runPostgresBench } from './postgresBench.js';
  *
  * `BENCH_IMPORT_ROWS`, `BENCH_AGGREGATE_ROWS` and `BENCH_LOAD_SECONDS` shrink them for a quick look
  * (PostgreSQL: `BENCH_AGG_ROWS`, `BENCH_SUBMIT_CLIENTS`, `BENCH_SUBMIT_SECONDS`);
- * `BENCH_ONLY=import|aggregate|dashboard|load|postgres` runs one.
+ * - installing the CRM and performance templates with sample data (`BENCH_TEMPLATE_SCALE`, default 6:
+ *   more than 50,000 records), each in its one transaction, through `installTemplate` (aim < 30 s).
+ *
+ * `BENCH_ONLY=import|aggregate|dashboard|load|postgres|templates` runs one.
  */
 const only = process.env['BENCH_ONLY'];
 const runs = (name: string) => only === undefined || only === '' || only === name;
@@ -108,4 +112,11 @@ if (baselineCheckout !== undefined && baselineCheckout !== '' && (runs('baseline
       `  ${String(clients).padStart(7)}   ${Math.round(medianRate(baseline)).toString().padStart(14)}   ${Math.round(medianRate(current)).toString().padStart(16)}   ${ratio.toFixed(2).padStart(5)}   ${`${p95(baseline)} → ${p95(current)}`.padEnd(26)}${cpu(baseline).toFixed(2)} → ${cpu(current).toFixed(2)}, ${(cpu(current) / cpu(baseline)).toFixed(2)}${failures > 0 ? `   (${failures} failed!)` : ''}`,
     );
   }
+}
+
+if (runs('templates')) {
+  const scale = Number(process.env['BENCH_TEMPLATE_SCALE'] ?? 6);
+  const installed = await runTemplateBench(scale);
+  console.log(`\nInstalling both templates with sample data (scale ${scale}): ${installed.records.toLocaleString('en-US')} records in ${(installed.totalMs / 1000).toFixed(1)} s (aim ≥ 50,000 in < 30 s)`);
+  for (const entry of installed.byTemplate) console.log(`  ${entry.name.padEnd(12)} ${entry.records.toLocaleString('en-US').padStart(8)} records  ${(entry.ms / 1000).toFixed(1)} s`);
 }
