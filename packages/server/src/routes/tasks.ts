@@ -46,7 +46,7 @@ const outcomeSchema = {
 
 const actionResponses = {
   200: { description: 'Done: where the record stands now', schema: outcomeSchema },
-  400: { description: 'invalid_record (the edits fail the form\'s checks), invalid body' },
+  400: { description: 'invalid_record (the edits fail the form\'s checks), invalid_signature (not an image you uploaded), invalid body' },
   403: { description: 'not_your_task, action_not_offered, field_not_editable (names the field by its label), signature_required' },
   404: { description: 'unknown_task: no such task (or a copy, which takes no action)' },
   409: { description: 'task_closed: someone already acted on it (of two acting at once, one wins); flow_finished; flow_changed' },

@@ -1,4 +1,5 @@
 import { advanceWorkflow, type Locale, type RecordValues, type WorkflowAction, type WorkflowInstance } from '@formwork/runtime';
+import { HttpError } from '../http/HttpError.js';
 import { notFound } from '../http/httpErrors.js';
 import { viewerOf } from '../permissions/Viewer.js';
 import { createLinkResolver } from '../records/createLinkResolver.js';
@@ -69,6 +70,8 @@ async function attemptAction(context: ServerContext, tx: Stores, user: User | nu
   if (!record || !form) throw notFound();
   const workflow = await loadWorkflowVersion(tx, instance.formId, instance.workflowVersion);
   const now = context.now();
+  const signature = 'signature' in action ? action.signature : undefined;
+  if (signature !== undefined) await checkSignature(tx, signature, user);
   const result = advanceWorkflow(instance, withChangesOnly(action, record.data), { schema: workflow.schema, record: record.data, directory: await loadOrgDirectory(tx), now: () => now, newId: workflowIds(context) });
   if (!result.ok) {
     const fieldId = result.error.details?.fieldId;
@@ -88,7 +91,28 @@ async function attemptAction(context: ServerContext, tx: Stores, user: User | nu
     const edits = Object.fromEntries(Object.entries(applyChange).map(([fieldId, change]) => [fieldId, change.after]));
     await writeRecordEdits(context, tx, { user, record, form, edits, fields: undefined, locale, now });
   }
+  if (signature !== undefined) await attachSignatures(tx, result.instance, now);
   return { recordId: instance.recordId, instanceId: instance.id, flow: toFlowView(result.effects.flowState) };
+}
+
+/** A signature must be an image the signer uploaded (`POST /api/files`): nobody signs with another's file. */
+async function checkSignature(tx: Stores, fileId: string, user: User | null): Promise<void> {
+  const file = await tx.files.findById(fileId);
+  if (file && user && file.uploaderId === user.id && file.mimeType.startsWith('image/')) return;
+  throw new HttpError(400, 'invalid_signature', { 'zh-CN': '签名须是您本人上传的图片', en: 'The signature must be an image you uploaded' }, [
+    { pointer: '/signature', code: 'invalid_signature', message: { 'zh-CN': '没有这张签名图片', en: 'No such signature image of yours' } },
+  ]);
+}
+
+/**
+ * Links the flow's signature images to the record with its own files: readers of the record may
+ * fetch them, and housekeeping never removes a file a record has referenced.
+ */
+async function attachSignatures(tx: Stores, instance: WorkflowInstance, now: number): Promise<void> {
+  const record = await tx.records.findById(instance.recordId);
+  if (!record) return;
+  const signatures = instance.log.flatMap((entry) => (entry.signature === undefined ? [] : [entry.signature]));
+  await tx.files.setRecordFiles(record.id, [...new Set([...fileIdsOf(record.data), ...signatures])], now);
 }
 
 async function findFlow(tx: Stores, target: FlowTarget): Promise<StoredFlowInstance> {

@@ -1,5 +1,6 @@
 import type { FormSchema } from '@formwork/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartBody, pngBytes } from '../files/testing/multipartBody.js';
 import type { ErrorBody, RecordBody } from '../records/testing/publishForm.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 import type { TestClient } from '../testing/TestClient.js';
@@ -116,6 +117,25 @@ describe('task actions', () => {
     // A copy takes no action.
     const copyId = cc.body.items[0]?.task?.id ?? '';
     expect((await people.finance.client.post<ErrorBody>(`/api/tasks/${copyId}/approve`, {})).status).toBe(404);
+  });
+
+  it("signs an approval with the approver's own uploaded image only, and keeps it with the record", async () => {
+    const upload = async (client: TestClient) => {
+      const { body, contentType } = multipartBody({ name: 'sign.png', type: 'image/png', bytes: pngBytes(100) });
+      const uploaded = await client.post<{ fileId: string }>('/api/files', undefined, { rawBody: body, headers: { 'content-type': contentType, 'x-requested-with': 'test' } });
+      expect(uploaded.status).toBe(201);
+      return uploaded.body.fileId;
+    };
+    const recordId = await submit('签名');
+    const taskId = await taskOf(people.manager.client, recordId);
+    const someoneElses = await people.manager.client.post<ErrorBody>(`/api/tasks/${taskId}/approve`, { signature: await upload(people.rep.client) });
+    expect(someoneElses.status).toBe(400);
+    expect(someoneElses.body.error.code).toBe('invalid_signature');
+    const own = await upload(people.manager.client);
+    expect((await people.manager.client.post(`/api/tasks/${taskId}/approve`, { signature: own })).status).toBe(200);
+    const timeline = await people.rep.client.get<{ items: { action: string; signature: string | null }[] }>(`/api/records/${recordId}/flow`);
+    expect(timeline.body.items.find((item) => item.action === 'approved')?.signature).toBe(own);
+    expect(await server.context.stores.files.recordsReferencing(own)).toEqual([recordId]);
   });
 
   it('pages the inbox with a cursor, and refuses a forged one', async () => {
