@@ -1,4 +1,4 @@
-import type { Locale } from '@formwork/runtime';
+import type { Locale, RecordData } from '@formwork/runtime';
 import type { SampleRecords } from '@formwork/templates';
 import { newRecordIds } from '../importExport/newRecordIds.js';
 import type { Viewer } from '../permissions/Viewer.js';
@@ -37,8 +37,9 @@ export interface SampleRecordTarget {
  * lookups; then serial numbers and `unique` values), form by form in bundle order, each record's
  * links rebound to the ids given before it. Any record refused fails the whole install.
  *
- * Written with `insertMany` in runs of consecutive records of one creator and one entry time — a
- * batch has one `createdAt`, and the sample's records each keep theirs (dashboards bucket by it).
+ * Written in runs of consecutive records of one creator and one entry time (`insertMany`; `insert`
+ * for a run of one) — a batch has one `createdAt`, and the sample's records each keep theirs
+ * (dashboards bucket by it).
  * Returns the records written per form key.
  */
 export async function installSampleRecords(context: Pick<ServerContext, 'settings' | 'randomBytes'>, tx: Stores, target: SampleRecordTarget): Promise<Record<string, number>> {
@@ -61,14 +62,15 @@ export async function installSampleRecords(context: Pick<ServerContext, 'setting
     const uniqueFields = form.compiled.valueFields.filter(({ field, subform }) => !subform && field.unique).map(({ field }) => field);
     const taken = new Set<string>();
 
-    let run: { creator: User; createdAt: number; ids: string[]; pending: Set<string>; json: string[]; cells: CellValue[] } | undefined;
+    let run: { creator: User; createdAt: number; first: RecordData; ids: string[]; pending: Set<string>; json: string[]; cells: CellValue[] } | undefined;
     const flush = async (): Promise<void> => {
       if (!run) return;
-      const { creator } = run;
-      await tx.records.insertMany(
-        { formId, formVersion: form.version.version, creatorId: creator.id, ownerId: creator.id, ownerDepartmentId: creator.departmentId, createdAt: run.createdAt, ids: run.ids, json: run.json, cells: run.cells },
-        form.columns,
-      );
+      const { creator, createdAt } = run;
+      const owner = { formId, formVersion: form.version.version, creatorId: creator.id, ownerId: creator.id, ownerDepartmentId: creator.departmentId, createdAt };
+      // A run of one (most of them: the sample's times are spread) is one statement with `insert`;
+      // `insertMany` also bumps the form's write stamp apart, a second round trip on PostgreSQL.
+      if (run.ids.length === 1) await tx.records.insert({ ...owner, id: run.ids[0] as string, data: run.first }, form.columns);
+      else await tx.records.insertMany({ ...owner, ids: run.ids, json: run.json, cells: run.cells }, form.columns);
       written[key] = (written[key] ?? 0) + run.ids.length;
       run = undefined;
     };
@@ -92,7 +94,7 @@ export async function installSampleRecords(context: Pick<ServerContext, 'setting
         taken.add(valueKey);
       }
       if (run && (run.creator.id !== creator.id || run.createdAt !== record.createdAt)) await flush();
-      run ??= { creator, createdAt: record.createdAt, ids: [], pending: new Set(), json: [], cells: [] };
+      run ??= { creator, createdAt: record.createdAt, first: data, ids: [], pending: new Set(), json: [], cells: [] };
       run.ids.push(recordIds[index] as string);
       run.pending.add(recordIds[index] as string);
       run.json.push(JSON.stringify(data));
