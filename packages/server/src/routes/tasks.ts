@@ -188,11 +188,15 @@ export function taskRoutes(context: ServerContext): ApiRouter {
       responses: {
         ...actionResponses,
         403: { description: 'not_initiator, withdraw_not_allowed (the workflow says never, or an approver has acted)' },
-        404: { description: 'no_flow: the record runs through no workflow' },
+        404: { description: 'No such record, or not yours to see; no_flow: the record runs through no workflow' },
         409: { description: 'flow_finished, flow_changed' },
       },
     },
-    async ({ body, user, locale, param }) => runFlowAction(context, user, { recordId: param('id') }, { type: 'withdraw', by: user.id, ...opt('comment', body.comment) }, locale),
+    async ({ body, user, locale, param }) => {
+      // A stranger learns nothing of the record, not even that it has a flow.
+      await requireFlowReader(stores, user, param('id'));
+      return runFlowAction(context, user, { recordId: param('id') }, { type: 'withdraw', by: user.id, ...opt('comment', body.comment) }, locale);
+    },
   );
 
   api.route(

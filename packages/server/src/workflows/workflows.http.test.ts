@@ -195,8 +195,11 @@ describe('合同审批: submit, return, resubmit, countersign', () => {
 
   it('refuses to withdraw for anyone but the initiator, and lets the initiator withdraw before anyone acts', async () => {
     const created = await people.rep.client.post<RecordBody>(`/api/forms/${contractFormId}/records`, { data: { f_title: '小单', f_amount: 1000 } });
-    const notMine = await people.rep2.client.post<ErrorBody>(`/api/records/${created.body.id}/withdraw`, {});
+    // A stranger is told nothing; an admin, who may read it, is not its initiator.
+    expect((await people.rep2.client.post<ErrorBody>(`/api/records/${created.body.id}/withdraw`, {})).status).toBe(404);
+    const notMine = await admin.post<ErrorBody>(`/api/records/${created.body.id}/withdraw`, {});
     expect(notMine.status).toBe(403);
+    expect(notMine.body.error.code).toBe('not_initiator');
     const withdrawn = await people.rep.client.post<OutcomeBody>(`/api/records/${created.body.id}/withdraw`, {});
     expect(withdrawn.body.flow).toEqual({ state: 'withdrawn', nodes: [], assignees: [] });
     expect((await people.rep.client.post<ErrorBody>(`/api/records/${created.body.id}/withdraw`, {})).status).toBe(409);
