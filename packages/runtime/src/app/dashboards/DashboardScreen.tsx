@@ -104,6 +104,8 @@ function DashboardBody({ dashboardId, dashboard, refreshSeconds }: { readonly da
       {state.data.status === 'loading' && <p aria-busy="true">{t('loading')}</p>}
       {state.data.status === 'ready' && (
         <div aria-busy={state.updating}>
+          {/* The widgets' titles are h3 (the charts entry): a heading between them and the page's h1. */}
+          <h2 className="fw-visually-hidden">{t('dashboardWidgets')}</h2>
           <DashboardGrid dashboard={dashboard} answers={answers} locale={locale} onDrillDown={openDrillDown} />
         </div>
       )}

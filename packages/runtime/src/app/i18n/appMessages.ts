@@ -165,6 +165,7 @@ export const appMessages = {
   dashboardNotPublished: { 'zh-CN': '此仪表盘尚未发布。', en: 'This dashboard is not published yet.' },
   dashboardInvalid: { 'zh-CN': '此仪表盘无法显示：它的定义有误。', en: 'This dashboard cannot be shown: its definition is faulty.' },
   dashboardFilters: { 'zh-CN': '筛选', en: 'Filters' },
+  dashboardWidgets: { 'zh-CN': '图表', en: 'Widgets' },
   filterFrom: { 'zh-CN': '开始日期', en: 'From' },
   filterTo: { 'zh-CN': '结束日期', en: 'To' },
   filterAll: { 'zh-CN': '全部', en: 'All' },
