@@ -113,9 +113,10 @@ describe('task actions', () => {
     expect(completed.body.flow.state).toBe('completed');
     expect((await people.finance.client.get<Record<string, number>>(`/api/tasks/counts?formId=${formId}`)).body.cc).toBe(ccBefore + 1);
     const cc = await people.finance.client.get<InboxBody>(`/api/tasks?box=cc&formId=${formId}`);
-    expect(cc.body.items[0]).toMatchObject({ task: { kind: 'cc' }, flow: { recordId } });
+    const copy = cc.body.items.find((item) => item.flow.recordId === recordId);
+    expect(copy).toMatchObject({ task: { kind: 'cc' }, flow: { recordId } });
     // A copy takes no action.
-    const copyId = cc.body.items[0]?.task?.id ?? '';
+    const copyId = copy?.task?.id ?? '';
     expect((await people.finance.client.post<ErrorBody>(`/api/tasks/${copyId}/approve`, {})).status).toBe(404);
   });
 
@@ -136,6 +137,28 @@ describe('task actions', () => {
     const timeline = await people.rep.client.get<{ items: { action: string; signature: string | null }[] }>(`/api/records/${recordId}/flow`);
     expect(timeline.body.items.find((item) => item.action === 'approved')?.signature).toBe(own);
     expect(await server.context.stores.files.recordsReferencing(own)).toEqual([recordId]);
+  });
+
+  it('refuses a return to the node itself and a transfer to nobody, in both languages, changing nothing', async () => {
+    const recordId = await submit('拒绝的动作');
+    const taskId = await taskOf(people.manager.client, recordId);
+    const toSelf = await people.manager.client.post<ErrorBody>(`/api/tasks/${taskId}/return?lang=en`, { target: 'n_manager' });
+    expect(toSelf.status).toBe(422);
+    expect(toSelf.body.error.code).toBe('return_to_self');
+    const toNobody = await people.manager.client.post<ErrorBody>(`/api/tasks/${taskId}/transfer`, { to: ['usr_nobody'] });
+    expect(toNobody.status).toBe(422);
+    expect(toNobody.body.error.code).toBe('unknown_user');
+    expect(await taskOf(people.manager.client, recordId)).toBe(taskId);
+  });
+
+  it('lets a copied person open the copy and read the timeline, but not act', async () => {
+    const recordId = await submit('抄送可读');
+    await people.manager.client.post(`/api/tasks/${await taskOf(people.manager.client, recordId)}/approve`, {});
+    const copy = (await people.finance.client.get<InboxBody>(`/api/tasks?box=cc&formId=${formId}`)).body.items.find((item) => item.flow.recordId === recordId);
+    const opened = await people.finance.client.get<{ node: { id: string }; record: { data: Record<string, unknown> }; actions: string[] }>(`/api/tasks/${copy?.task?.id ?? ''}`);
+    expect(opened.body).toMatchObject({ node: { id: 'n_cc' }, record: { data: { f_title: '抄送可读' } }, actions: [] });
+    expect((await people.finance.client.get(`/api/records/${recordId}/flow`)).status).toBe(200);
+    expect((await people.director.client.get(`/api/records/${recordId}/flow`)).status).toBe(404);
   });
 
   it('pages the inbox with a cursor, and refuses a forged one', async () => {
