@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { DashboardFilter } from '../../engine/index.js';
 import type { DirectoryEntry } from '../api/ApiViews.js';
-import { useLocale } from '../i18n/LocaleContext.js';
 import type { DashboardFilterValues, DateRangeValue } from './DashboardFilterValues.js';
+import { useDashboardText } from './dashboardMessages.js';
 import type { DepartmentOption } from './departmentOptions.js';
 
 export interface DashboardFilterBarProps {
@@ -20,7 +20,7 @@ export interface DashboardFilterBarProps {
  * on leaving the box (not on every key, which would send a data call per letter).
  */
 export function DashboardFilterBar({ filters, values, people, departments, onChange }: DashboardFilterBarProps) {
-  const { t } = useLocale();
+  const t = useDashboardText();
   if (filters.length === 0) return null;
   return (
     <section className="app-dashboard__filters" aria-label={t('dashboardFilters')}>
@@ -60,7 +60,7 @@ interface ControlProps<V> {
 }
 
 function PeriodControl({ filter, value, onChange }: ControlProps<DateRangeValue>) {
-  const { t } = useLocale();
+  const t = useDashboardText();
   const set = (end: 'from' | 'to', day: string) => {
     const next: Record<'from' | 'to', string | undefined> = { from: value.from, to: value.to, [end]: day === '' ? undefined : day };
     onChange(filter.id, { ...(next.from !== undefined ? { from: next.from } : {}), ...(next.to !== undefined ? { to: next.to } : {}) });
@@ -81,7 +81,7 @@ function PeriodControl({ filter, value, onChange }: ControlProps<DateRangeValue>
 }
 
 function PickerControl({ filter, value, onChange, options }: ControlProps<string> & { readonly options: readonly { readonly value: string; readonly label: string }[] }) {
-  const { t } = useLocale();
+  const t = useDashboardText();
   const id = useId();
   return (
     <div className="app-dashboard__filter">
@@ -101,7 +101,7 @@ function PickerControl({ filter, value, onChange, options }: ControlProps<string
 }
 
 function FieldValueControl({ filter, value, onChange }: ControlProps<string>) {
-  const { t } = useLocale();
+  const t = useDashboardText();
   const id = useId();
   const [text, setText] = useState(value);
   const apply = () => {

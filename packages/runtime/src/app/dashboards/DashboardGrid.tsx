@@ -2,7 +2,7 @@ import { useId, type CSSProperties } from 'react';
 import type { DashboardSchema, DrillDown, Locale } from '../../engine/index.js';
 import { WidgetView } from '../../react/charts/index.js';
 import type { WidgetAnswer } from '../api/DashboardViews.js';
-import { translator } from '../i18n/LocaleContext.js';
+import { dashboardTranslator } from './dashboardMessages.js';
 
 export interface DashboardGridProps {
   readonly dashboard: DashboardSchema;
@@ -52,7 +52,7 @@ function WidgetError({ title, message, locale }: { readonly title: string; reado
           {title}
         </h3>
       </header>
-      <p className="fw-widget__note app-error">{translator(locale)('widgetFailed', { message })}</p>
+      <p className="fw-widget__note app-error">{dashboardTranslator(locale)('widgetFailed', { message })}</p>
     </section>
   );
 }

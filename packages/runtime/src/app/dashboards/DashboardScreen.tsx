@@ -3,6 +3,7 @@ import type { DashboardSchema, DrillDown } from '../../engine/index.js';
 import type { DepartmentNode, DirectoryEntry } from '../api/ApiViews.js';
 import type { WidgetAnswer } from '../api/DashboardViews.js';
 import { useLocale } from '../i18n/LocaleContext.js';
+import { useDashboardText } from './dashboardMessages.js';
 import { navigate } from '../routing/useLocation.js';
 import { useAppSession } from '../shell/AppSession.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
@@ -27,7 +28,7 @@ export interface DashboardScreenProps {
  * fill page): the title, the filters, and every widget from one data call per change.
  */
 export default function DashboardScreen({ dashboardId, document }: DashboardScreenProps) {
-  const { t } = useLocale();
+  const t = useDashboardText();
   const dashboard = useMemo(() => readDashboardDocument(document), [document]);
   if (dashboard === undefined) {
     return (
@@ -41,7 +42,8 @@ export default function DashboardScreen({ dashboardId, document }: DashboardScre
 
 function DashboardBody({ dashboardId, dashboard, refreshSeconds }: { readonly dashboardId: string; readonly dashboard: DashboardSchema; readonly refreshSeconds: number | undefined }) {
   const { api } = useAppSession();
-  const { t, locale } = useLocale();
+  const { locale, t: appText } = useLocale();
+  const t = useDashboardText();
   const filters = dashboard.filters ?? [];
   const [controller] = useState(
     () =>
@@ -101,7 +103,7 @@ function DashboardBody({ dashboardId, dashboard, refreshSeconds }: { readonly da
       {state.refreshFailed && <p className="app-warning">{t('refreshFailed')}</p>}
       {state.data.status === 'error' && <LoadFailure error={state.data.error} onRetry={() => void controller.refresh()} />}
       {/* Before the first answer the widgets would all say "no data": say "loading" once instead. */}
-      {state.data.status === 'loading' && <p aria-busy="true">{t('loading')}</p>}
+      {state.data.status === 'loading' && <p aria-busy="true">{appText('loading')}</p>}
       {state.data.status === 'ready' && (
         <div aria-busy={state.updating}>
           {/* The widgets' titles are h3 (the charts entry): a heading between them and the page's h1. */}

@@ -163,19 +163,6 @@ export const appMessages = {
   dashboards: { 'zh-CN': '仪表盘', en: 'Dashboards' },
   openDashboard: { 'zh-CN': '打开仪表盘', en: 'Open dashboard' },
   dashboardNotPublished: { 'zh-CN': '此仪表盘尚未发布。', en: 'This dashboard is not published yet.' },
-  dashboardInvalid: { 'zh-CN': '此仪表盘无法显示：它的定义有误。', en: 'This dashboard cannot be shown: its definition is faulty.' },
-  dashboardFilters: { 'zh-CN': '筛选', en: 'Filters' },
-  dashboardWidgets: { 'zh-CN': '图表', en: 'Widgets' },
-  filterFrom: { 'zh-CN': '开始日期', en: 'From' },
-  filterTo: { 'zh-CN': '结束日期', en: 'To' },
-  filterAll: { 'zh-CN': '全部', en: 'All' },
-  filterValueHint: { 'zh-CN': '按回车应用', en: 'Press Enter to apply' },
-  refresh: { 'zh-CN': '刷新', en: 'Refresh' },
-  updating: { 'zh-CN': '正在更新…', en: 'Updating…' },
-  computedAt: { 'zh-CN': '数据时间 {time}', en: 'Figures as of {time}' },
-  autoRefresh: { 'zh-CN': '每 {n} 秒自动刷新', en: 'Refreshes every {n} s' },
-  refreshFailed: { 'zh-CN': '刷新失败，显示的是上次的数据。', en: 'Refresh failed; these are the previous figures.' },
-  widgetFailed: { 'zh-CN': '此组件无法计算：{message}', en: 'This widget could not be computed: {message}' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type AppMessageKey = keyof typeof appMessages;
