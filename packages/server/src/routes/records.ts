@@ -118,9 +118,9 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       const scope = list.state === 'deleted' && !restoresAll ? ({ kind: 'own', userId: user.id } as const) : opened.scope;
       const selection = { formId: opened.form.formId, columns: opened.form.columns, scope, filter: list.filter, state: list.state };
       const page = await stores.records.page({ ...selection, sort: list.sort, cursor: list.cursor, limit: list.limit });
-      return {
       // Names only for what the page shows: a hidden member field's people stay unnamed too.
       const records = page.records.map((record) => hideFieldsOfRecord(record, opened.fields));
+      return {
         items: records.map(toRecordView),
         nextCursor: page.next ? encodeRecordCursor(page.next) : null,
         total: await stores.records.count(selection),
@@ -151,11 +151,11 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       const opened = await openRecordForm(stores, user, formId, 'read');
       if (opened.form.archived) throw formArchived();
       if ((body.set === undefined) === (body.delete !== true)) throw invalidBatch();
-      const change = body.delete === true ? ({ kind: 'delete' } as const) : ({ kind: 'set', data: body.set } as const);
       // Setting a field one may not change is refused as a whole, before any record is read.
       for (const fieldId of isObject(body.set) ? Object.keys(body.set) : []) {
         if (opened.fields.locked.has(fieldId)) throw fieldReadOnly(fieldId, opened.form.compiled.fieldsById.get(fieldId)?.label ?? fieldId, `/set/${fieldId}`);
       }
+      const change = body.delete === true ? ({ kind: 'delete' } as const) : ({ kind: 'set', data: body.set } as const);
       return { changed: await applyRecordBatch(context, user, formId, body.ids, change, locale, body.reason) };
     },
   );
@@ -268,13 +268,13 @@ export function recordRoutes(context: ServerContext): ApiRouter {
     },
   );
 
-  return api;
   /** A record just written, as its writer may see it (the form is cached, so this reads nothing more). */
   async function hideFieldsFor(user: User, record: StoredRecord): Promise<StoredRecord> {
     const form = await loadRecordForm(stores, record.formId);
     return form ? hideFieldsOfRecord(record, fieldAccessOf({ user }, form)) : record;
   }
 
+  return api;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
