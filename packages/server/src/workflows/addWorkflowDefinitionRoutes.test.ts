@@ -92,11 +92,11 @@ describe("a form's workflow", () => {
       ['unknownField', '/nodes/0/fieldPermissions/f_missing'],
       ['noDefaultBranch', '/nodes/1'],
       ['unknownField', '/nodes/2/assignees/0/fieldId'],
-      ['unreachableNode', '/nodes/3'],
+      ['unreachable', '/nodes/3'],
     ]);
-    expect(zh.body.error.details[3]?.message).toBe('节点“孤岛”无法从“发起”到达');
+    expect(zh.body.error.details[3]?.message).toBe('节点“孤岛”从发起节点无法到达');
     const en = await admin.post<{ error: { details: Fault[] } }>(`/api/forms/${formId}/workflow/publish?lang=en`, {});
-    expect(en.body.error.details[1]?.message).toBe('Node "金额判断" has no default branch');
+    expect(en.body.error.details[1]?.message).toBe('Condition "金额判断" needs a default branch, taken when no other condition holds');
     expect((await admin.get<WorkflowView>(`/api/forms/${formId}/workflow`)).body.published).toBeNull();
   });
 
