@@ -2,9 +2,10 @@ import type { FormSchema } from '@formwork/runtime';
 import { ApiError } from './ApiError.js';
 import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormSummary, FormVersion, SessionUser } from './ApiTypes.js';
 import type { ImportedUser, OrgApi, UserAccount } from './OrgApi.js';
+import type { WorkflowApi, WorkflowDocument } from './WorkflowApi.js';
 
 /** The calls the designer makes to the server. Every method rejects with an `ApiError`. */
-export interface ApiClient extends OrgApi {
+export interface ApiClient extends OrgApi, WorkflowApi {
   login(username: string, password: string): Promise<SessionUser>;
   logout(): Promise<void>;
   /** The signed-in user, or `null` when nobody is signed in. */
@@ -110,6 +111,18 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
     unarchiveForm: async (formId) => pick<FormDocument>(await call('POST', `/api/forms/${encodeURIComponent(formId)}/unarchive`, {}), 'form'),
     listUsers: async () => list<DirectoryUser>(await call('GET', '/api/users'), 'users'),
     listDepartments: async () => list<DepartmentNode>(await call('GET', '/api/departments'), 'departments'),
+    getWorkflow: async (formId) => {
+      try {
+        return (await call('GET', `/api/forms/${encodeURIComponent(formId)}/workflow`)) as WorkflowDocument;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    saveWorkflow: async (formId, schema, revision) =>
+      (await call('PUT', `/api/forms/${encodeURIComponent(formId)}/workflow`, { schema }, revision === null ? {} : { 'if-match': String(revision) })) as WorkflowDocument,
+    publishWorkflow: async (formId, revision) =>
+      (await call('POST', `/api/forms/${encodeURIComponent(formId)}/workflow/publish`, {}, { 'if-match': String(revision) })) as { version: number },
     listUserAccounts: async () => list<UserAccount>(await call('GET', '/api/users'), 'users'),
     createUser: async (user) => pick<UserAccount>(await call('POST', '/api/users', user), 'user'),
     updateUser: async (id, changes) => pick<UserAccount>(await call('PATCH', `/api/users/${encodeURIComponent(id)}`, changes), 'user'),

@@ -1,7 +1,8 @@
-import type { FormSchema } from '@formwork/runtime';
+import { checkWorkflowPublish, parseWorkflowSchema, type FormSchema, type WorkflowSchema } from '@formwork/runtime';
 import { ApiError } from '../ApiError.js';
 import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormVersionSummary, SessionUser } from '../ApiTypes.js';
 import type { ApiClient } from '../createApiClient.js';
+import type { WorkflowDocument } from '../WorkflowApi.js';
 import { createFakeOrgApi } from './createFakeOrgApi.js';
 
 interface StoredForm {
@@ -24,6 +25,18 @@ export function createFakeApi(
   const apps: AppSummary[] = [];
   const forms = new Map<string, StoredForm>();
   const calls: { method: string; args: unknown[] }[] = [];
+  const workflows = new Map<string, { draft: WorkflowSchema; draftRevision: number; versions: { version: number; publishedAt: string; publishedBy: string; schema: WorkflowSchema }[] }>();
+  const workflowDocument = (formId: string): WorkflowDocument => {
+    const stored = workflows.get(formId);
+    if (!stored) throw new ApiError(404, 'not_found', 'no workflow');
+    const last = stored.versions.at(-1);
+    return {
+      draft: stored.draft,
+      draftRevision: stored.draftRevision,
+      published: last ? { version: last.version, publishedAt: last.publishedAt } : null,
+      versions: stored.versions.map(({ schema: _schema, ...summary }) => summary),
+    };
+  };
   let next = 0;
   const document = (form: StoredForm): FormDocument => {
     const last = form.versions[form.versions.length - 1];
@@ -112,11 +125,38 @@ export function createFakeApi(
     },
     listUsers: async () => options.users ?? [],
     listDepartments: async () => options.departments ?? [],
+    // As the server: the draft parsed and bound to its form, If-Match after the first save, the
+    // publish checks against the form's published version (faults in English here).
+    getWorkflow: async (formId) => (workflows.has(formId) ? workflowDocument(formId) : null),
+    saveWorkflow: async (formId, schema, revision) => {
+      calls.push({ method: 'saveWorkflow', args: [formId, schema, revision] });
+      formOf(formId);
+      const parsed = parseWorkflowSchema({ ...schema, formId });
+      if (!parsed.ok) throw new ApiError(400, 'invalid_schema', 'The workflow schema is invalid', parsed.errors.map((issue) => ({ pointer: issue.pointer, code: issue.code, message: issue.message.en })));
+      const stored = workflows.get(formId);
+      if (stored && revision !== stored.draftRevision) throw new ApiError(409, 'stale_draft', 'someone else saved', { currentRevision: stored.draftRevision });
+      workflows.set(formId, { draft: parsed.value, draftRevision: (stored?.draftRevision ?? 0) + 1, versions: stored?.versions ?? [] });
+      return workflowDocument(formId);
+    },
+    publishWorkflow: async (formId, revision) => {
+      calls.push({ method: 'publishWorkflow', args: [formId, revision] });
+      const stored = workflows.get(formId);
+      if (!stored) throw new ApiError(404, 'not_found', 'no workflow');
+      if (revision !== stored.draftRevision) throw new ApiError(409, 'stale_draft', 'someone else saved');
+      const form = formOf(formId).versions.at(-1)?.schema;
+      if (!form) throw new ApiError(409, 'form_not_published', 'Publish the form first');
+      const faults = checkWorkflowPublish(stored.draft, form);
+      if (faults.length > 0) throw new ApiError(400, 'invalid_schema', 'The workflow schema is invalid', faults.map((issue) => ({ pointer: issue.pointer, code: issue.code, message: issue.message.en })));
+      const version = stored.versions.length + 1;
+      stored.versions.push({ version, publishedAt: '2024-05-06T08:00:00.000Z', publishedBy: 'u_1', schema: stored.draft });
+      return { version };
+    },
   };
   return {
     api,
     calls,
     forms,
+    workflows,
     /** What another admin's save does to the server's copy. */
     saveElsewhere(formId: string, schema: FormSchema): void {
       const form = formOf(formId);

@@ -1,5 +1,6 @@
-import { FORM_SCHEMA_VERSION } from '@formwork/runtime';
-import { useEffect, useMemo, useState } from 'react';
+import { FORM_SCHEMA_VERSION, type Locale } from '@formwork/runtime';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import type { ApiClient } from '../../api/createApiClient.js';
 import { isArchived } from '../../api/isArchived.js';
 import { appMessages as m } from '../../i18n/appMessages.js';
@@ -16,6 +17,11 @@ import { routeHash } from './Route.js';
 import { SharePanel } from './SharePanel.js';
 import { useFormArchive } from './useFormArchive.js';
 import { useOrgDirectoryLoader } from './useOrgDirectoryLoader.js';
+import { workflowMessages as wm } from '../../i18n/workflowMessages.js';
+import { createWorkflowSession } from '../../workflow/createWorkflowSession.js';
+import { createWorkflowStore } from '../../workflow/createWorkflowStore.js';
+import { starterWorkflow } from '../../workflow/starterWorkflow.js';
+import { WorkflowDesigner } from '../workflow/WorkflowDesigner.js';
 
 export interface FormEditorPageProps {
   readonly api: ApiClient;
@@ -43,6 +49,33 @@ export function FormEditorPage({ api, appId, formId, drafts }: FormEditorPagePro
   const linkable = useLinkableForms(api, appId, formId, t(m.archived));
   const directory = useOrgDirectoryLoader(api);
   const archive = useFormArchive(api, persistence.form);
+  const [view, setView] = useState<'form' | 'workflow'>('form');
+  const formSchema = useStore(store, (state) => state.schema);
+  const workflow = useWorkflowEditing(api, formId, () => store.getState().schema.title, () => store.getState().locale);
+  const tabs = useRef<Record<'form' | 'workflow', HTMLButtonElement | null>>({ form: null, workflow: null });
+  const tab = (id: 'form' | 'workflow', label: string) => (
+    <button
+      ref={(element) => {
+        tabs.current[id] = element;
+      }}
+      type="button"
+      role="tab"
+      id={`fw-editor-tab-${id}`}
+      aria-controls={`fw-editor-panel-${id}`}
+      aria-selected={view === id}
+      tabIndex={view === id ? 0 : -1}
+      onClick={() => setView(id)}
+      onKeyDown={(event) => {
+        // Arrow keys move between the two tabs, as the ARIA tabs pattern expects.
+        if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+        const other = id === 'form' ? 'workflow' : 'form';
+        setView(other);
+        tabs.current[other]?.focus();
+      }}
+    >
+      {label}
+    </button>
+  );
   return (
     <section className="fw-editor-page">
       <p className="fw-back">
@@ -53,16 +86,42 @@ export function FormEditorPage({ api, appId, formId, drafts }: FormEditorPagePro
       {persistence.phase === 'ready' ? (
         <LinkableFormsContext.Provider value={linkable}>
           <OrgDirectoryContext.Provider value={directory}>
-            <FormEditor store={store} persistence={persistence} banner={
-                <>
-                  <ArchivedFormNotice archive={archive} />
-                  <SharePanel form={persistence.form} origin={window.location.origin} />
-                </>
-              } />
+            <div role="tablist" aria-label={t(wm.editorTabs)} className="fw-editor-views">
+              {tab('form', t(wm.formTab))}
+              {tab('workflow', t(wm.workflowTab))}
+            </div>
+            <div role="tabpanel" id={`fw-editor-panel-${view}`} aria-labelledby={`fw-editor-tab-${view}`}>
+              {view === 'form' ? (
+                <FormEditor store={store} persistence={persistence} banner={
+                    <>
+                      <ArchivedFormNotice archive={archive} />
+                      <SharePanel form={persistence.form} origin={window.location.origin} />
+                    </>
+                  } />
+              ) : (
+                <WorkflowDesigner store={workflow.store} session={workflow.session} form={formSchema} />
+              )}
+            </div>
           </OrgDirectoryContext.Provider>
         </LinkableFormsContext.Provider>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The form's workflow editor state, one per open form: kept while the form tab is shown, so that
+ * switching tabs loses neither the flow's edits nor its undo history. Loaded on first view.
+ */
+function useWorkflowEditing(api: ApiClient, formId: string, formTitle: () => string, locale: () => Locale) {
+  return useMemo(
+    () => {
+      const workflowStore = createWorkflowStore({ createId: (prefix) => `${prefix}${randomId('node').slice(1)}`, locale: locale(), initial: starterWorkflow(formId, formTitle(), locale()) });
+      return { store: workflowStore, session: createWorkflowSession({ api, formId, formTitle, locale, store: workflowStore }) };
+    },
+    // One per open form; the title and language are read when needed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, formId],
   );
 }
 

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import type { DesignerStore } from '../../store/createDesignerStore.js';
+import type { StoreApi } from 'zustand/vanilla';
 
 /**
  * Ctrl/Cmd+Z undoes and Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes, anywhere but inside a text input,
  * where the browser's own text undo is what the admin expects.
  */
-export function useUndoShortcuts(store: DesignerStore): void {
+export function useUndoShortcuts(store: StoreApi<{ undo(): unknown; redo(): unknown }>): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;

@@ -17,7 +17,7 @@ export function addBranch(context: WorkflowCommandContext, gatewayId: string): W
   const block = locateBlock(tree, gatewayId);
   if (!block) return { ok: false, reason: fillText(m.nodeNotFound, { id: gatewayId }) };
   if (block.gateway.type === 'condition') {
-    const edge: WorkflowEdge = { id: createId('e'), from: gatewayId, to: block.merge, name: fillText(m.branchName, { n: block.branches.length })[locale] };
+    const edge: WorkflowEdge = { id: createId('e'), from: gatewayId, to: block.merge, name: fillText(m.branchName, { n: block.branches.filter((branch) => branch.edge.default !== true).length + 1 })[locale] };
     const firstDefault = workflow.edges.findIndex((candidate) => candidate.from === gatewayId && candidate.default === true);
     const edges = firstDefault < 0 ? [...workflow.edges, edge] : [...workflow.edges.slice(0, firstDefault), edge, ...workflow.edges.slice(firstDefault)];
     return { ok: true, id: edge.id, workflow: { ...workflow, edges } };

@@ -1,0 +1,133 @@
+import type { ApprovalMode, ApprovalNode, DueTime, FormSchema, OptionalNodeAction, WorkflowNode } from '@formwork/runtime';
+import { workflowMessages as m } from '../../i18n/workflowMessages.js';
+import { useLocale } from '../../i18n/LocaleContext.js';
+import type { NodePatch } from '../../workflow/commands/updateNode.js';
+import { CheckboxSetting } from '../properties/CheckboxSetting.js';
+import { NumberSetting } from '../properties/NumberSetting.js';
+import { SelectSetting } from '../properties/SelectSetting.js';
+import { TextSetting } from '../properties/TextSetting.js';
+import { AssigneeEditor } from './AssigneeEditor.js';
+import { FieldPermissionTable } from './FieldPermissionTable.js';
+
+const modes = [
+  { mode: 'any', label: m.modeAny },
+  { mode: 'all', label: m.modeAll },
+  { mode: 'sequence', label: m.modeSequence },
+] as const satisfies readonly { mode: ApprovalMode; label: unknown }[];
+
+const allActions = [
+  { action: 'return', label: m.actionReturn },
+  { action: 'transfer', label: m.actionTransfer },
+  { action: 'addApprover', label: m.actionAddApprover },
+] as const satisfies readonly { action: OptionalNodeAction; label: unknown }[];
+
+export interface NodePanelProps {
+  readonly node: WorkflowNode;
+  readonly form: FormSchema;
+  readonly onUpdate: (patch: NodePatch) => void;
+  readonly onAddBranch: () => void;
+  readonly onRemove: () => void;
+  readonly onClose: () => void;
+}
+
+/** A node's settings: name, and by type approvers and mode, recipients, field permissions, due time, actions. */
+export function NodePanel({ node, form, onUpdate, onAddBranch, onRemove, onClose }: NodePanelProps) {
+  const { t } = useLocale();
+  const isBlock = node.type === 'condition' || node.type === 'parallel';
+  return (
+    <aside className="fw-flow-panel" aria-label={t(m.panel, { name: node.name })}>
+      <button type="button" className="fw-btn-text fw-btn-small" onClick={onClose}>
+        {t(m.closePanel)}
+      </button>
+      <TextSetting label={t(m.nodeName)} value={node.name} onCommit={(name) => onUpdate({ name })} />
+      {node.type === 'approval' ? <ApprovalSettings node={node} form={form} onUpdate={onUpdate} /> : null}
+      {node.type === 'cc' ? (
+        <>
+          <AssigneeEditor legend={t(m.recipients)} people={node.recipients} form={form} onChange={(people) => onUpdate({ people })} />
+          <FieldPermissionTable permissions={node.fieldPermissions} fallback="read" form={form} onChange={(fieldPermissions) => onUpdate({ fieldPermissions })} />
+        </>
+      ) : null}
+      {node.type === 'start' ? (
+        <FieldPermissionTable permissions={node.fieldPermissions} fallback="edit" form={form} onChange={(fieldPermissions) => onUpdate({ fieldPermissions })} />
+      ) : null}
+      {isBlock && !(node.type === 'parallel' && node.gateway === 'join') ? (
+        <button type="button" className="fw-btn-small" onClick={onAddBranch}>
+          {t(m.addBranch)}
+        </button>
+      ) : null}
+      {node.type !== 'start' && node.type !== 'end' ? (
+        <button type="button" className="fw-btn-danger fw-btn-small" onClick={onRemove}>
+          {isBlock ? t(m.removeBlock, { name: node.name }) : t(m.removeNode, { name: node.name })}
+        </button>
+      ) : null}
+    </aside>
+  );
+}
+
+function ApprovalSettings({ node, form, onUpdate }: { readonly node: ApprovalNode; readonly form: FormSchema; readonly onUpdate: (patch: NodePatch) => void }) {
+  const { t } = useLocale();
+  const offered = node.actions ?? allActions.map(({ action }) => action);
+  const due = node.due;
+  const setDue = (next: Partial<DueTime>): void => {
+    const merged = { action: due?.action ?? 'remind', ...(due?.hours === undefined ? {} : { hours: due.hours }), ...next } as DueTime;
+    onUpdate({ due: merged.hours === undefined && merged.fieldId === undefined ? null : merged });
+  };
+  return (
+    <>
+      <AssigneeEditor legend={t(m.approvers)} people={node.assignees} form={form} onChange={(people) => onUpdate({ people })} />
+      <fieldset className="fw-group">
+        <legend>{t(m.mode)}</legend>
+        {modes.map(({ mode, label }) => (
+          <label key={mode} className="fw-check">
+            <input type="radio" name={`mode-${node.id}`} checked={node.mode === mode} onChange={() => onUpdate({ mode })} />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+      <FieldPermissionTable permissions={node.fieldPermissions} fallback="read" form={form} onChange={(fieldPermissions) => onUpdate({ fieldPermissions })} />
+      <fieldset className="fw-group">
+        <legend>{t(m.due)}</legend>
+        <NumberSetting
+          label={t(m.dueHours)}
+          value={due?.hours}
+          min={1}
+          step={1}
+          onCommit={(hours) => {
+            if (hours === undefined) {
+              const { hours: _dropped, ...rest } = due ?? { action: 'remind' as const };
+              onUpdate({ due: rest.fieldId === undefined ? null : rest });
+            } else setDue({ hours });
+          }}
+        />
+        {due ? (
+          <SelectSetting
+            label={t(m.dueAction)}
+            value={due.action}
+            options={[
+              { value: 'remind', label: t(m.dueRemind) },
+              { value: 'autoApprove', label: t(m.dueAutoApprove) },
+              { value: 'autoReturn', label: t(m.dueAutoReturn) },
+            ]}
+            onChange={(action) => {
+              if (action !== '') setDue({ action });
+            }}
+          />
+        ) : null}
+      </fieldset>
+      <fieldset className="fw-group">
+        <legend>{t(m.actions)}</legend>
+        {allActions.map(({ action, label }) => (
+          <CheckboxSetting
+            key={action}
+            label={t(label)}
+            checked={offered.includes(action)}
+            onChange={(on) => {
+              const next = allActions.map((entry) => entry.action).filter((candidate) => (candidate === action ? on : offered.includes(candidate)));
+              onUpdate({ actions: next.length === allActions.length ? null : next });
+            }}
+          />
+        ))}
+      </fieldset>
+    </>
+  );
+}

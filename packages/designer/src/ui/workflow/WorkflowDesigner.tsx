@@ -1,0 +1,172 @@
+import { checkWorkflowPublish, type FormSchema } from '@formwork/runtime';
+import { useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { workflowMessages as m } from '../../i18n/workflowMessages.js';
+import type { WorkflowFault } from '../../api/WorkflowApi.js';
+import { useLocale } from '../../i18n/LocaleContext.js';
+import { buildWorkflowTree } from '../../workflow/buildWorkflowTree.js';
+import type { WorkflowSession } from '../../workflow/createWorkflowSession.js';
+import type { WorkflowStore } from '../../workflow/createWorkflowStore.js';
+import { problemsByNode } from '../../workflow/problemsByNode.js';
+import { useUndoShortcuts } from '../editor/useUndoShortcuts.js';
+import { BranchPanel } from './BranchPanel.js';
+import { FlowCanvas } from './FlowCanvas.js';
+import { NodePanel } from './NodePanel.js';
+import { nodeTypeLabel } from './nodeTypeLabel.js';
+
+const noFaults: readonly WorkflowFault[] = [];
+
+export interface WorkflowDesignerProps {
+  readonly store: WorkflowStore;
+  readonly session: WorkflowSession;
+  /** The form the workflow carries (its fields fill the permission table, conditions and checks). */
+  readonly form: FormSchema;
+}
+
+/**
+ * The "Workflow" tab of a form: toolbar (undo, redo, save, publish), the flow as a chain with
+ * branches, the selected node's or branch's settings, the publish problems on their nodes, and
+ * the published versions.
+ */
+export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps) {
+  const { t, locale } = useLocale();
+  const phase = useStore(session.state);
+  const workflow = useStore(store, (state) => state.workflow);
+  const selectedId = useStore(store, (state) => state.selectedId);
+  const lastError = useStore(store, (state) => state.lastError);
+  const canUndo = useStore(store, (state) => state.history.past.length > 0);
+  const canRedo = useStore(store, (state) => state.history.future.length > 0);
+  const dirty = useStore(store, (state) => state.workflow !== state.savedWorkflow);
+  const [branchId, setBranchId] = useState<string | null>(null);
+  useUndoShortcuts(store);
+  useEffect(() => store.getState().setLocale(locale), [locale, store]);
+  useEffect(() => {
+    if (session.state.getState().phase === 'loading') void session.load();
+  }, [session]);
+
+  const tree = useMemo(() => buildWorkflowTree(workflow), [workflow]);
+  const local = useMemo(() => checkWorkflowPublish(workflow, form), [workflow, form]);
+  const serverFaults = phase.phase === 'ready' ? phase.faults : noFaults;
+  const problems = useMemo(() => {
+    // The engine's own check says the same as the server, in this language; the server's list only
+    // adds what the designer cannot know (the form's published fields).
+    const extra = serverFaults.filter((fault) => !local.some((issue) => issue.pointer === fault.pointer && issue.code === fault.code));
+    const all = [...local.map((issue) => ({ pointer: issue.pointer, code: issue.code, text: issue.message[locale] })), ...extra.map((fault) => ({ pointer: fault.pointer, code: fault.code, text: fault.message }))];
+    return problemsByNode(workflow, all, (index) => all[index]?.text ?? '');
+  }, [local, serverFaults, workflow, locale]);
+
+  if (phase.phase === 'loading') return <p>{t(m.loading)}</p>;
+  if (phase.phase === 'failed') return <p role="alert">{t(phase.reason)}</p>;
+
+  const selected = workflow.nodes.find((node) => node.id === selectedId);
+  const branch = branchId === null ? undefined : workflow.edges.find((edge) => edge.id === branchId);
+  const selectNode = (id: string): void => {
+    setBranchId(null);
+    store.getState().selectNode(id);
+  };
+  const nodeName = (id: string | null): string => workflow.nodes.find((node) => node.id === id)?.name ?? t(m.wholeFlow);
+
+  return (
+    <section className="fw-flow-designer">
+      <div role="toolbar" aria-label={t(m.toolbar)} className="fw-toolbar">
+        <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()}>
+          {t(m.undo)}
+        </button>
+        <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()}>
+          {t(m.redo)}
+        </button>
+        <button type="button" disabled={phase.busy} onClick={() => void session.save()}>
+          {t(m.save)}
+        </button>
+        <button type="button" className="fw-btn-primary" disabled={phase.busy} onClick={() => void session.publish()}>
+          {t(m.publish)}
+        </button>
+        <span role="status" className="fw-muted">
+          {dirty ? t(m.unsaved) : phase.notice?.kind === 'ok' ? t(phase.notice.text) : ''}
+        </span>
+      </div>
+      {lastError ? <p role="alert">{t(lastError)}</p> : null}
+      {phase.notice?.kind === 'error' ? (
+        <div role="alert" className="fw-flow-faults">
+          <p>{t(phase.notice.text)}</p>
+          {problems.length > 0 && phase.faults.length > 0 ? (
+            <ul>
+              {problems.map((problem) => (
+                <li key={`${problem.pointer}:${problem.code}`}>
+                  {problem.nodeId === null ? (
+                    t(m.faultAt, { node: nodeName(null), message: problem.message })
+                  ) : (
+                    <button type="button" className="fw-btn-text" onClick={() => selectNode(problem.nodeId ?? '')}>
+                      {t(m.faultAt, { node: nodeName(problem.nodeId), message: problem.message })}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="fw-flow-layout">
+        {tree ? (
+          <FlowCanvas
+            workflow={workflow}
+            tree={tree}
+            problems={problems}
+            selectedId={selectedId}
+            selectedBranchId={branchId}
+            onInsert={(at, type) => store.getState().insertNode(at, type)}
+            onSelectNode={selectNode}
+            onSelectBranch={(id) => {
+              store.getState().selectNode(null);
+              setBranchId(id);
+            }}
+          />
+        ) : (
+          <section className="fw-flow-canvas" aria-label={t(m.canvas)}>
+            <p>{t(m.readOnly)}</p>
+            <ul>
+              {workflow.nodes.map((node) => (
+                <li key={node.id}>{t(m.nodeButton, { type: t(nodeTypeLabel[node.type]), name: node.name })}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {tree && selected ? (
+          <NodePanel
+            key={selected.id}
+            node={selected}
+            form={form}
+            onUpdate={(patch) => store.getState().updateNode(selected.id, patch)}
+            onAddBranch={() => store.getState().addBranch(selected.id)}
+            onRemove={() => store.getState().removeNode(selected.id)}
+            onClose={() => store.getState().selectNode(null)}
+          />
+        ) : null}
+        {tree && branch ? (
+          <BranchPanel
+            key={branch.id}
+            edge={branch}
+            form={form}
+            onUpdate={(patch) => store.getState().updateBranch(branch.id, patch)}
+            onRemove={() => {
+              if (store.getState().removeBranch(branch.id).ok) setBranchId(null);
+            }}
+            onClose={() => setBranchId(null)}
+          />
+        ) : null}
+      </div>
+      <section className="fw-flow-versions" aria-label={t(m.versions)}>
+        <h3>{t(m.versions)}</h3>
+        {phase.versions.length === 0 ? (
+          <p className="fw-muted">{t(m.noVersions)}</p>
+        ) : (
+          <ul>
+            {phase.versions.map((version) => (
+              <li key={version.version}>{t(m.versionLine, { version: version.version, date: new Date(version.publishedAt).toLocaleString(locale) })}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}
