@@ -1,0 +1,91 @@
+import { FORM_SCHEMA_VERSION, type FormSchema, type Locale } from '@formwork/runtime';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeApi } from '../../api/testing/createFakeApi.js';
+import { LocaleContext, localeTools } from '../../i18n/LocaleContext.js';
+import { createWorkflowSession } from '../../workflow/createWorkflowSession.js';
+import { createWorkflowStore } from '../../workflow/createWorkflowStore.js';
+import { starterWorkflow } from '../../workflow/starterWorkflow.js';
+import { OrgDirectoryContext } from '../editor/OrgDirectoryContext.js';
+import { WorkflowDesigner } from './WorkflowDesigner.js';
+
+afterEach(() => cleanup());
+
+const form: FormSchema = {
+  kind: 'form',
+  schemaVersion: FORM_SCHEMA_VERSION,
+  title: 'Deals',
+  fields: [
+    { id: 'f_amount', type: 'number', label: 'Amount' },
+    { id: 'f_owner', type: 'member', label: 'Owner' },
+  ],
+};
+
+async function renderDesigner(locale: Locale) {
+  const fake = createFakeApi();
+  let next = 0;
+  const store = createWorkflowStore({ createId: (prefix) => `${prefix}_${++next}`, locale, initial: starterWorkflow('frm_1', 'Deals', locale) });
+  const session = createWorkflowSession({ api: fake.api, formId: 'frm_1', formTitle: () => 'Deals', locale: () => locale, store });
+  const directory = { users: [{ id: 'u_2', name: '王经理' }], departments: [{ id: 'd_1', name: '华东', path: '销售部 / 华东' }], status: 'ready' as const };
+  render(
+    <LocaleContext.Provider value={localeTools(locale)}>
+      <OrgDirectoryContext.Provider value={directory}>
+        <WorkflowDesigner store={store} session={session} form={form} />
+      </OrgDirectoryContext.Provider>
+    </LocaleContext.Provider>,
+  );
+  await screen.findByRole('toolbar');
+  return { store, user: userEvent.setup() };
+}
+
+describe('the node settings panel', () => {
+  it('sets approvers from the directory and the form, the due time and the offered actions', async () => {
+    const { store, user } = await renderDesigner('en');
+    await user.click(screen.getByRole('button', { name: 'Approval "Approval"' }));
+    const panel = screen.getByRole('complementary', { name: 'Node settings: Approval' });
+    const approvers = within(panel).getByRole('group', { name: 'Approvers' });
+    await user.selectOptions(within(approvers).getByRole('combobox', { name: 'Add a member' }), '王经理');
+    await user.selectOptions(within(approvers).getByRole('combobox', { name: 'Add a department' }), '销售部 / 华东');
+    await user.selectOptions(within(approvers).getByRole('combobox', { name: 'Add a member field' }), 'Owner');
+    const levels = within(approvers).getByRole('spinbutton', { name: "The initiator's managers (levels up; 0 for none)" });
+    await user.clear(levels);
+    await user.type(levels, '2{Enter}');
+    const approval = () => store.getState().workflow.nodes.find((node) => node.id === 'n_approval');
+    expect(approval()).toMatchObject({
+      assignees: [
+        { kind: 'managerChain', levels: 2 },
+        { kind: 'member', userId: 'u_2' },
+        { kind: 'department', departmentId: 'd_1' },
+        { kind: 'memberField', fieldId: 'f_owner' },
+      ],
+    });
+
+    const hours = within(panel).getByRole('spinbutton', { name: 'Hours after the node is reached (empty: none)' });
+    await user.type(hours, '24{Enter}');
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'When overdue' }), 'Return to the initiator');
+    expect(approval()).toMatchObject({ due: { hours: 24, action: 'autoReturn' } });
+
+    await user.click(within(panel).getByRole('checkbox', { name: 'Transfer' }));
+    expect(approval()).toMatchObject({ actions: ['return', 'addApprover'] });
+    await user.click(within(panel).getByRole('checkbox', { name: 'Transfer' }));
+    expect(approval()).not.toHaveProperty('actions');
+  });
+
+  it('says why removing the last approver is refused, and removes a node, in Chinese', async () => {
+    const { store, user } = await renderDesigner('zh-CN');
+    await user.click(screen.getByRole('button', { name: '在“审批人”之后添加节点' }));
+    await user.click(screen.getByRole('button', { name: '审批节点' }));
+    expect(screen.getByRole('complementary', { name: '节点设置：审批人' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '撤销' }));
+    await user.click(screen.getByRole('button', { name: '审批节点“审批人”' }));
+    const panel = screen.getByRole('complementary', { name: '节点设置：审批人' });
+    await user.clear(within(panel).getByRole('spinbutton', { name: '发起人的主管（向上几级，0 为不需要）' }));
+    await user.tab();
+    expect(screen.getByRole('alert').textContent).toMatch(/^这样改之后流程草稿无法保存：/);
+    expect(within(panel).getByRole('radio', { name: 'Amount：隐藏' })).toBeTruthy();
+    await user.click(within(panel).getByRole('button', { name: '删除节点“审批人”' }));
+    expect(store.getState().workflow.nodes.map((node) => node.type)).toEqual(['start', 'end']);
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+});
