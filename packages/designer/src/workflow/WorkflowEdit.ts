@@ -4,8 +4,8 @@ import type { Locale, LocalizedText, WorkflowSchema } from '@formwork/runtime';
 export interface WorkflowCommandContext {
   readonly workflow: WorkflowSchema;
   readonly locale: Locale;
-  /** Makes ids for new nodes and edges; `prefix` is `n` or `e`. */
-  readonly createId: (prefix: 'n' | 'e') => string;
+  /** Makes ids for new nodes, edges and node validations; `prefix` is `n`, `e` or `v`. */
+  readonly createId: (prefix: 'n' | 'e' | 'v') => string;
 }
 
 /** A command's answer: the new document (and the node to select), or why it was refused. */

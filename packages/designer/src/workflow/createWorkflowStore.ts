@@ -4,6 +4,7 @@ import { fillText } from '../i18n/fillText.js';
 import { workflowMessages as m } from '../i18n/workflowMessages.js';
 import type { CommandResult } from '../store/CommandResult.js';
 import { addBranch } from './commands/addBranch.js';
+import { addNodeValidation } from './commands/addNodeValidation.js';
 import { insertNode, type InsertableNode } from './commands/insertNode.js';
 import { removeBranch } from './commands/removeBranch.js';
 import { removeNode } from './commands/removeNode.js';
@@ -34,6 +35,7 @@ export interface WorkflowState {
   removeBranch(edgeId: string): CommandResult;
   updateNode(nodeId: string, patch: NodePatch): CommandResult;
   updateBranch(edgeId: string, patch: BranchPatch): CommandResult;
+  addNodeValidation(nodeId: string): CommandResult;
   /** Not an undo step: selection is not part of the document. */
   selectNode(nodeId: string | null): void;
   undo(): CommandResult;
@@ -117,6 +119,7 @@ export function createWorkflowStore(options: WorkflowStoreOptions): WorkflowStor
       removeBranch: (edgeId) => commit(removeBranch(context(), edgeId)),
       updateNode: (nodeId, patch) => commit(updateNode(context(), nodeId, patch)),
       updateBranch: (edgeId, patch) => commit(updateBranch(context(), edgeId, patch)),
+      addNodeValidation: (nodeId) => commit(addNodeValidation(context(), nodeId)),
       selectNode: (nodeId) => set({ selectedId: nodeId }),
       undo: () => travel('past'),
       redo: () => travel('future'),

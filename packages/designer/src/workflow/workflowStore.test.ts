@@ -151,6 +151,15 @@ describe('the workflow store', () => {
     expect(workflowOf(store)).toBe(before);
   });
 
+  it('adds a check to an approval node with a message in both languages, and only to an approval', () => {
+    const store = createTestStore();
+    expect(store.getState().addNodeValidation('n_approval')).toEqual({ ok: true, id: 'v_1' });
+    expect(workflowOf(store).nodes[1]).toMatchObject({ validations: [{ id: 'v_1', assert: true, message: { 'zh-CN': '记录不满足审批要求', en: 'The record does not meet this approval’s requirements' } }] });
+    expect(store.getState().addNodeValidation('n_start')).toMatchObject({ ok: false, reason: { en: '“Initiator” is not an approval node: it has no validations' } });
+    expect(store.getState().updateNode('n_approval', { validations: [] }).ok).toBe(true);
+    expect(workflowOf(store).nodes[1]).not.toHaveProperty('validations');
+  });
+
   it('undoes and redoes every command, selection with it', () => {
     const store = createTestStore();
     const start = workflowOf(store);

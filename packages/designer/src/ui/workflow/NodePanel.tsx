@@ -8,6 +8,7 @@ import { SelectSetting } from '../properties/SelectSetting.js';
 import { TextSetting } from '../properties/TextSetting.js';
 import { AssigneeEditor } from './AssigneeEditor.js';
 import { FieldPermissionTable } from './FieldPermissionTable.js';
+import { NodeValidationsEditor } from './NodeValidationsEditor.js';
 
 const modes = [
   { mode: 'any', label: m.modeAny },
@@ -26,12 +27,13 @@ export interface NodePanelProps {
   readonly form: FormSchema;
   readonly onUpdate: (patch: NodePatch) => void;
   readonly onAddBranch: () => void;
+  readonly onAddValidation: () => void;
   readonly onRemove: () => void;
   readonly onClose: () => void;
 }
 
 /** A node's settings: name, and by type approvers and mode, recipients, field permissions, due time, actions. */
-export function NodePanel({ node, form, onUpdate, onAddBranch, onRemove, onClose }: NodePanelProps) {
+export function NodePanel({ node, form, onUpdate, onAddBranch, onAddValidation, onRemove, onClose }: NodePanelProps) {
   const { t } = useLocale();
   const isBlock = node.type === 'condition' || node.type === 'parallel';
   return (
@@ -40,7 +42,7 @@ export function NodePanel({ node, form, onUpdate, onAddBranch, onRemove, onClose
         {t(m.closePanel)}
       </button>
       <TextSetting label={t(m.nodeName)} value={node.name} onCommit={(name) => onUpdate({ name })} />
-      {node.type === 'approval' ? <ApprovalSettings node={node} form={form} onUpdate={onUpdate} /> : null}
+      {node.type === 'approval' ? <ApprovalSettings node={node} form={form} onUpdate={onUpdate} onAddValidation={onAddValidation} /> : null}
       {node.type === 'cc' ? (
         <>
           <AssigneeEditor legend={t(m.recipients)} people={node.recipients} form={form} onChange={(people) => onUpdate({ people })} />
@@ -64,7 +66,7 @@ export function NodePanel({ node, form, onUpdate, onAddBranch, onRemove, onClose
   );
 }
 
-function ApprovalSettings({ node, form, onUpdate }: { readonly node: ApprovalNode; readonly form: FormSchema; readonly onUpdate: (patch: NodePatch) => void }) {
+function ApprovalSettings({ node, form, onUpdate, onAddValidation }: { readonly node: ApprovalNode; readonly form: FormSchema; readonly onUpdate: (patch: NodePatch) => void; readonly onAddValidation: () => void }) {
   const { t } = useLocale();
   const offered = node.actions ?? allActions.map(({ action }) => action);
   const due = node.due;
@@ -85,6 +87,7 @@ function ApprovalSettings({ node, form, onUpdate }: { readonly node: ApprovalNod
         ))}
       </fieldset>
       <FieldPermissionTable permissions={node.fieldPermissions} fallback="read" form={form} onChange={(fieldPermissions) => onUpdate({ fieldPermissions })} />
+      <NodeValidationsEditor validations={node.validations ?? []} form={form} onChange={(validations) => onUpdate({ validations })} onAdd={onAddValidation} />
       <fieldset className="fw-group">
         <legend>{t(m.due)}</legend>
         <NumberSetting

@@ -88,4 +88,38 @@ describe('the node settings panel', () => {
     expect(store.getState().workflow.nodes.map((node) => node.type)).toEqual(['start', 'end']);
     expect(screen.queryByRole('complementary')).toBeNull();
   });
+
+  it('builds a branch condition and an approval check without code', async () => {
+    const { store, user } = await renderDesigner('en');
+    await user.click(screen.getByRole('button', { name: 'Add a node after "Initiator"' }));
+    await user.click(screen.getByRole('button', { name: 'Condition branches' }));
+    await user.click(screen.getByRole('button', { name: 'Branch "Condition 1"' }));
+    const branchPanel = screen.getByRole('complementary', { name: 'Branch settings: Condition 1' });
+    const condition = within(branchPanel).getByRole('group', { name: 'Branch condition' });
+    await user.click(within(condition).getByRole('button', { name: 'Add condition' }));
+    await user.selectOptions(within(condition).getByLabelText('Field of condition 1'), 'Amount');
+    await user.selectOptions(within(condition).getByLabelText('Comparison of condition 1'), 'is greater than');
+    await user.type(within(condition).getByLabelText('Value of condition 1'), '1000');
+    await user.click(within(condition).getByRole('button', { name: 'Apply condition' }));
+    const branch = store.getState().workflow.edges.find((edge) => edge.name === 'Condition 1');
+    expect(branch?.condition).toEqual({ '>': [{ var: 'f_amount' }, 1000] });
+    expect(screen.getByRole('button', { name: 'Branch "Condition 1"' }).textContent).toContain('Has a condition');
+
+    await user.click(screen.getByRole('button', { name: 'Approval "Approval"' }));
+    const panel = screen.getByRole('complementary', { name: 'Node settings: Approval' });
+    await user.click(within(panel).getByRole('button', { name: 'Add a check' }));
+    const check = within(panel).getByRole('group', { name: 'Check 1: what must hold' });
+    await user.click(within(check).getByRole('button', { name: 'Add condition' }));
+    await user.selectOptions(within(check).getByLabelText('Field of condition 1'), 'Owner');
+    await user.selectOptions(within(check).getByLabelText('Comparison of condition 1'), 'is not empty');
+    await user.click(within(check).getByRole('button', { name: 'Apply condition' }));
+    const message = within(panel).getByRole('textbox', { name: 'Check 1: message when it fails (English)' });
+    await user.clear(message);
+    await user.type(message, 'Name an owner first{Enter}');
+    const approval = store.getState().workflow.nodes.find((node) => node.id === 'n_approval');
+    expect(approval).toMatchObject({ validations: [{ id: 'v_4', message: { 'zh-CN': '记录不满足审批要求', en: 'Name an owner first' } }] });
+    expect(approval && 'validations' in approval ? approval.validations?.[0]?.assert : undefined).not.toBe(true);
+    await user.click(within(panel).getByRole('button', { name: 'Remove check 1' }));
+    expect(store.getState().workflow.nodes.find((node) => node.id === 'n_approval')).not.toHaveProperty('validations');
+  });
 });

@@ -138,6 +138,7 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
             form={form}
             onUpdate={(patch) => store.getState().updateNode(selected.id, patch)}
             onAddBranch={() => store.getState().addBranch(selected.id)}
+            onAddValidation={() => store.getState().addNodeValidation(selected.id)}
             onRemove={() => store.getState().removeNode(selected.id)}
             onClose={() => store.getState().selectNode(null)}
           />

@@ -1,4 +1,4 @@
-import type { ApprovalMode, Assignee, DueTime, FieldPermissions, OptionalNodeAction, WorkflowNode } from '@formwork/runtime';
+import type { ApprovalMode, Assignee, DueTime, FieldPermissions, NodeValidation, OptionalNodeAction, WorkflowNode } from '@formwork/runtime';
 import { fillText } from '../../i18n/fillText.js';
 import { workflowMessages as m } from '../../i18n/workflowMessages.js';
 import type { WorkflowCommandContext, WorkflowEdit } from '../WorkflowEdit.js';
@@ -12,6 +12,8 @@ export interface NodePatch {
   readonly fieldPermissions?: FieldPermissions | null;
   readonly due?: DueTime | null;
   readonly actions?: readonly OptionalNodeAction[] | null;
+  /** The checks an approval node makes on approve (see `addNodeValidation` for a new one). */
+  readonly validations?: readonly NodeValidation[] | null;
 }
 
 /**
@@ -43,6 +45,7 @@ function patchNode(node: WorkflowNode, patch: NodePatch): WorkflowNode {
       if (patch.people !== undefined) next = { ...next, assignees: patch.people };
       next = optional(next, 'fieldPermissions', patch.fieldPermissions);
       next = optional(next, 'due', patch.due);
+      next = optional(next, 'validations', patch.validations?.length === 0 ? null : patch.validations);
       return optional(next, 'actions', patch.actions);
     }
     case 'cc': {
