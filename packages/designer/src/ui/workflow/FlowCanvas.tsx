@@ -28,7 +28,8 @@ export interface FlowCanvasProps {
 export function FlowCanvas(props: FlowCanvasProps) {
   const { t } = useLocale();
   return (
-    <section className="fw-flow-canvas" aria-label={t(m.canvas)}>
+    // Focusable from script only: focus lands here when the node that had it is removed.
+    <section className="fw-flow-canvas" aria-label={t(m.canvas)} tabIndex={-1}>
       <Chain {...props} items={props.tree} />
     </section>
   );
@@ -64,6 +65,7 @@ function NodeCard(props: FlowCanvasProps & { readonly node: WorkflowNode }) {
       <button
         type="button"
         className="fw-flow-node-button"
+        data-node-id={node.id}
         aria-label={t(m.nodeButton, { type: t(nodeTypeLabel[node.type]), name: node.name })}
         aria-pressed={props.selectedId === node.id}
         aria-describedby={problems.length > 0 ? problemsId : undefined}
@@ -102,6 +104,7 @@ function Block(props: FlowCanvasProps & { readonly block: FlowBlockItem }) {
                 <button
                   type="button"
                   className="fw-flow-branch-button"
+                  data-node-id={branch.edge.id}
                   aria-label={t(m.branchButton, { name })}
                   aria-pressed={props.selectedBranchId === branch.edge.id}
                   onClick={() => props.onSelectBranch(branch.edge.id)}

@@ -77,6 +77,9 @@ describe('the node settings panel', () => {
     await user.click(screen.getByRole('button', { name: '在“审批人”之后添加节点' }));
     await user.click(screen.getByRole('button', { name: '审批节点' }));
     expect(screen.getByRole('complementary', { name: '节点设置：审批人' })).toBeTruthy();
+    // The new node's button takes the focus, so the keyboard carries on from it.
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('审批节点“审批人”');
+    expect(screen.getAllByRole('button', { name: '审批节点“审批人”' })).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: '撤销' }));
     await user.click(screen.getByRole('button', { name: '审批节点“审批人”' }));
     const panel = screen.getByRole('complementary', { name: '节点设置：审批人' });
@@ -87,6 +90,7 @@ describe('the node settings panel', () => {
     await user.click(within(panel).getByRole('button', { name: '删除节点“审批人”' }));
     expect(store.getState().workflow.nodes.map((node) => node.type)).toEqual(['start', 'end']);
     expect(screen.queryByRole('complementary')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('region', { name: '流程图' }));
   });
 
   it('builds a branch condition and an approval check without code', async () => {

@@ -1,5 +1,5 @@
 import { checkWorkflowPublish, type FormSchema } from '@formwork/runtime';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { workflowMessages as m } from '../../i18n/workflowMessages.js';
 import type { WorkflowFault } from '../../api/WorkflowApi.js';
@@ -38,6 +38,15 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
   const canRedo = useStore(store, (state) => state.history.future.length > 0);
   const dirty = useStore(store, (state) => state.workflow !== state.savedWorkflow);
   const [branchId, setBranchId] = useState<string | null>(null);
+  // Where keyboard focus goes after the next render: a node's (or branch's) button, or the canvas.
+  const [focusTarget, setFocusTarget] = useState<{ readonly id: string | null } | null>(null);
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focusTarget || !root.current) return;
+    const button = [...root.current.querySelectorAll<HTMLElement>('[data-node-id]')].find((element) => element.dataset['nodeId'] === focusTarget.id);
+    (button ?? root.current.querySelector<HTMLElement>('.fw-flow-canvas'))?.focus();
+    setFocusTarget(null);
+  }, [focusTarget]);
   useUndoShortcuts(store);
   useEffect(() => store.getState().setLocale(locale), [locale, store]);
   useEffect(() => {
@@ -67,7 +76,7 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
   const nodeName = (id: string | null): string => workflow.nodes.find((node) => node.id === id)?.name ?? t(m.wholeFlow);
 
   return (
-    <section className="fw-flow-designer">
+    <section className="fw-flow-designer" ref={root}>
       <div role="toolbar" aria-label={t(m.toolbar)} className="fw-toolbar">
         <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()}>
           {t(m.undo)}
@@ -114,7 +123,10 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
             problems={problems}
             selectedId={selectedId}
             selectedBranchId={branchId}
-            onInsert={(at, type) => store.getState().insertNode(at, type)}
+            onInsert={(at, type) => {
+              const result = store.getState().insertNode(at, type);
+              if (result.ok && result.id !== undefined) setFocusTarget({ id: result.id });
+            }}
             onSelectNode={selectNode}
             onSelectBranch={(id) => {
               store.getState().selectNode(null);
@@ -139,8 +151,13 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
             onUpdate={(patch) => store.getState().updateNode(selected.id, patch)}
             onAddBranch={() => store.getState().addBranch(selected.id)}
             onAddValidation={() => store.getState().addNodeValidation(selected.id)}
-            onRemove={() => store.getState().removeNode(selected.id)}
-            onClose={() => store.getState().selectNode(null)}
+            onRemove={() => {
+              if (store.getState().removeNode(selected.id).ok) setFocusTarget({ id: null });
+            }}
+            onClose={() => {
+              store.getState().selectNode(null);
+              setFocusTarget({ id: selected.id });
+            }}
           />
         ) : null}
         {tree && branch ? (
@@ -150,9 +167,14 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
             form={form}
             onUpdate={(patch) => store.getState().updateBranch(branch.id, patch)}
             onRemove={() => {
-              if (store.getState().removeBranch(branch.id).ok) setBranchId(null);
+              if (!store.getState().removeBranch(branch.id).ok) return;
+              setBranchId(null);
+              setFocusTarget({ id: null });
             }}
-            onClose={() => setBranchId(null)}
+            onClose={() => {
+              setBranchId(null);
+              setFocusTarget({ id: branch.id });
+            }}
           />
         ) : null}
       </div>
