@@ -67,9 +67,21 @@ describe('the performance template', () => {
   it('asks for a reason whenever a target is changed', () => {
     expect(parsed('performance').forms.find((form) => form.key === 'targets')?.schema.settings?.changeReason).toBe('required');
   });
+
+  it("scores by DOMAIN.md's weights, monthly, amount against the targets form and capped at 120 %", () => {
+    const [scoring, ...others] = parsed('performance').scorings;
+    expect(others).toEqual([]);
+    const items = scoring?.schema.items ?? [];
+    expect(scoring?.schema.period).toBe('month');
+    expect(Object.fromEntries(items.map((item) => [item.id, item.weight]))).toEqual({ k_amount: 40, k_visits: 20, k_follow_ups: 10, k_orders: 10, k_exam: 10, k_satisfaction: 10 });
+    const amount = items.find((item) => item.id === 'k_amount');
+    expect(amount?.target).toMatchObject({ kind: 'form', formId: 'targets', valueField: 'f_amount_target' });
+    expect(amount?.method).toEqual({ kind: 'ratio', cap: 120 });
+    expect(scoring?.schema.bands?.map((band) => band.grade)).toEqual(['优秀', '良好', '合格', '待改进']);
+  });
 });
 
-describe.each(templateNames)('the flows and dashboards of the %s template', (name) => {
+describe.each(templateNames)('the flows, scoring schemes and dashboards of the %s template', (name) => {
   // Neither parser knows the forms' fields: a misspelt field would parse and then show nothing.
   it('name only fields their form has (or record attributes such as _createdAt)', () => {
     const bundle = parsed(name);
@@ -82,6 +94,17 @@ describe.each(templateNames)('the flows and dashboards of the %s template', (nam
       typeof filter !== 'object' || filter === null ? [] : 'field' in filter ? [String(filter.field)] : Object.values(filter).flatMap((parts) => (Array.isArray(parts) ? parts.flatMap(filterFields) : []));
     for (const { key, schema } of bundle.workflows) {
       for (const node of schema.nodes) for (const fieldId of Object.keys('fieldPermissions' in node ? (node.fieldPermissions ?? {}) : {})) check(schema.formId, fieldId, `${key}/${node.id}`);
+    }
+    for (const { key, schema } of bundle.scorings) {
+      for (const item of schema.items) {
+        const where = `${key}/${item.id}`;
+        const sources = item.source.kind === 'derived' ? item.source.inputs.map((input) => input.source) : [item.source];
+        for (const source of sources) {
+          const fields = 'dateField' in source ? [source.personField, source.dateField, source.field, ...filterFields(source.filter)] : [source.personField, source.periodField, source.field];
+          for (const fieldId of fields) check(source.formId, fieldId, where);
+        }
+        if (item.target?.kind === 'form') for (const fieldId of [item.target.personField, item.target.periodField, item.target.valueField]) check(item.target.formId, fieldId, where);
+      }
     }
     for (const { key, schema } of bundle.dashboards) {
       for (const widget of schema.widgets) {

@@ -165,6 +165,8 @@ export function generatePerformanceRecords(random: Random, organisation: Organis
       const finalScore = Math.round((40 * Math.min(completion, 1.2) + 0.6 * managerScore) * 10) / 10;
       evaluation.f_manager_score = managerScore;
       evaluation.f_teamwork = random.weighted([['优秀', 25], ['良好', 45], ['合格', 25], ['待改进', 5]]);
+      const satisfaction = satisfactionOf(rep, month);
+      if (satisfaction !== undefined) evaluation.f_satisfaction = satisfaction;
       evaluation.f_manager_comment = completion >= 1 ? '结果达标，过程扎实。' : '过程量尚可，转化偏低，注意商机推进节奏。';
       evaluation.f_final_score = finalScore;
       evaluation.f_final_grade = finalScore >= 95 ? 'S' : finalScore >= 85 ? 'A' : finalScore >= 70 ? 'B' : 'C';
@@ -191,6 +193,22 @@ export function generatePerformanceRecords(random: Random, organisation: Organis
     if (target !== undefined) review.f_target_amount = target;
     if (!latest) review.f_manager_comment = `已阅。${manager.name}：${completion >= 1 ? '继续保持。' : '下月重点盯大商机。'}`;
     book.add('reviews', rep.id, submittedAt, review);
+  }
+
+  /**
+   * What the manager enters as the month's customer satisfaction: the mean satisfaction (overall
+   * rating ÷ 5, in %) of the rep's surveys that month, else of the three months up to it; none
+   * without a survey. Reads no randomness, so the rest of the sample is as before.
+   */
+  function satisfactionOf(rep: SampleUser, month: { readonly year: number; readonly month: number }): number | undefined {
+    const surveys = (crm.satisfaction ?? []).filter((record) => record.data.f_owner === rep.id);
+    const monthKey = (offset: number): string => {
+      const serial = month.year * 12 + (month.month - 1) - offset;
+      return formatCivil(Math.floor(serial / 12), (serial % 12) + 1, 1).slice(0, 7);
+    };
+    const during = (keys: readonly string[]): number[] => surveys.filter((record) => keys.some((key) => text(record.data.f_survey_date).startsWith(key))).map((record) => (num(record.data.f_overall) / 5) * 100);
+    const rates = [[monthKey(0)], [monthKey(0), monthKey(1), monthKey(2)]].map(during).find((found) => found.length > 0);
+    return rates === undefined ? undefined : Math.round(rates.reduce((sum, rate) => sum + rate, 0) / rates.length);
   }
 }
 
