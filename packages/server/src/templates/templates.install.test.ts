@@ -1,3 +1,4 @@
+import { roundDecimal } from '@formwork/runtime';
 import { generateSampleData } from '@formwork/templates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormPublishHook } from '../forms/FormPublishHook.js';
@@ -17,6 +18,16 @@ interface InstallView {
     initialPassword: string | null;
     records: Record<string, number>;
   } | null;
+}
+interface RunView {
+  people: {
+    personId: string;
+    name?: string;
+    total: number;
+    grade?: string;
+    explanation: { 'zh-CN': string; en: string };
+    items: { itemId: string; weight: number; actual: number | string | null; points: number; explanation: { 'zh-CN': string; en: string } }[];
+  }[];
 }
 interface TemplateList {
   items: { name: string; title: string; forms: { key: string }[]; workflows: unknown[]; dashboards: unknown[]; sampleData: { records: number; users: number; recordsByForm: Record<string, number> } }[];
@@ -50,6 +61,13 @@ async function counts(): Promise<Record<string, number>> {
 
 async function recordCount(formId: string): Promise<number> {
   return Number(await server.sqlValue('SELECT count(*) FROM records WHERE form_id = ?', formId));
+}
+
+/** The period name (`2024-11`) of the month `back` months before the one holding `now`, in Shanghai time. */
+function monthsBefore(now: number, back: number): string {
+  const shanghai = new Date(now + 8 * 3_600_000);
+  const serial = shanghai.getUTCFullYear() * 12 + shanghai.getUTCMonth() - back;
+  return `${String(Math.floor(serial / 12))}-${String((serial % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The generator's counts per form key, at the default scale (what an install writes). */
@@ -171,9 +189,12 @@ describe('POST /api/templates/:name/install', () => {
     expect((await stores.records.findById(contractId as string))?.formId).toBe(formIdOf('contracts'));
   });
 
+  let performanceWithData: InstallView;
+
   it('installs the performance template with sample data next to the CRM, reusing its people', async () => {
     const response = await admin.post<InstallView>('/api/templates/performance/install', { sampleData: true });
     expect(response.status).toBe(201);
+    performanceWithData = response.body;
     const sample = response.body.sampleData;
     expect(sample?.users).toEqual({ created: 0, reused: 26 });
     expect(sample?.initialPassword).toBeNull();
@@ -191,6 +212,67 @@ describe('POST /api/templates/:name/install', () => {
       linked++;
     }
     expect(linked).toBeGreaterThan(0);
+  }, installTimeout);
+
+  it("runs the performance bundle's KPI scheme over its sample data: every rep scored, each sheet adding up and explained", async () => {
+    const schemeId = performanceWithData.documents.find((document) => document.kind === 'scoring')?.id ?? '';
+    // The second complete month before the clock: its evaluations carry the manager's satisfaction.
+    const period = monthsBefore(server.clock.now(), 2);
+    const response = await admin.post<RunView>(`/api/scorings/${schemeId}/runs`, { period });
+    expect(response.status).toBe(201);
+    const sheets = new Map(response.body.people.map((person) => [person.personId, person]));
+    const sample = generateSampleData({ seed: sampleSeed, now: server.clock.now(), scale: 1 });
+    const idOf = async (username: string): Promise<string> => (await server.context.stores.users.findCredentials(username))?.user.id ?? '';
+    const reps = sample.users.filter((user) => user.repType !== undefined);
+    expect(reps.length).toBe(20);
+    for (const person of response.body.people) {
+      expect(person.items.map((item) => item.itemId)).toEqual(['k_amount', 'k_visits', 'k_follow_ups', 'k_orders', 'k_exam', 'k_satisfaction']);
+      expect(person.items.reduce((sum, item) => sum + item.weight, 0)).toBe(100);
+      expect(person.total).toBeCloseTo(person.items.reduce((sum, item) => sum + item.points, 0), 6);
+      expect(person.explanation['zh-CN']).not.toBe('');
+      expect(person.explanation.en).not.toBe('');
+      for (const item of person.items) {
+        expect(item.explanation['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+        expect(item.explanation.en).toMatch(/[a-z]/);
+      }
+    }
+
+    // One rep, computed here from the generated records: the one who signed the most that month.
+    const inMonth = (value: unknown): boolean => typeof value === 'string' && value.startsWith(period);
+    const records = sample.performance;
+    const signedBy = (repId: string) => (records['signings'] ?? []).filter((record) => record.data['f_rep'] === repId && inMonth(record.data['f_sign_date']));
+    const amountOf = (repId: string): number => signedBy(repId).reduce((sum, record) => sum + Number(record.data['f_amount']), 0);
+    const rep = [...reps].sort((a, b) => amountOf(b.id) - amountOf(a.id))[0];
+    if (!rep) throw new Error('no reps');
+    expect(amountOf(rep.id)).toBeGreaterThan(0);
+    const visits = (records['visits'] ?? []).filter((record) => record.data['f_rep'] === rep.id && inMonth(record.data['f_visit_time']));
+    const effective = visits.filter((record) => record.data['f_effective'] === 'yes').length;
+    const target = (records['targets'] ?? []).find((record) => record.data['f_person'] === rep.id && record.data['f_period_type'] === 'month' && inMonth(record.data['f_period_start']))?.data;
+    const evaluation = (records['evaluations'] ?? []).find((record) => record.data['f_person'] === rep.id && inMonth(record.data['f_period']))?.data;
+    const share = (actual: number, of: number, cap: number): number => Math.min((actual / of) * 100, cap);
+    const expected = {
+      k_amount: 40 * share(amountOf(rep.id), Number(target?.['f_amount_target']), 120) / 100,
+      k_visits: 20 * share(effective, Number(target?.['f_visits_target']), 100) / 100,
+      k_follow_ups: 10 * share(visits.length, 8, 100) / 100,
+      k_orders: 10 * share(signedBy(rep.id).length, 1, 100) / 100,
+      k_exam: 10 * Number(evaluation?.['f_exam_score'] ?? 0) / 100,
+      k_satisfaction: 10 * Number(evaluation?.['f_satisfaction'] ?? 0) / 100,
+    };
+    const sheet = sheets.get(await idOf(rep.username));
+    expect(sheet?.name).toBe(rep.name);
+    const points = Object.fromEntries((sheet?.items ?? []).map((item) => [item.itemId, item.points]));
+    expect(points).toEqual(Object.fromEntries(Object.entries(expected).map(([id, value]) => [id, roundDecimal(value, 1)])));
+    expect(sheet?.items.find((item) => item.itemId === 'k_amount')?.actual).toBeCloseTo(amountOf(rep.id), 2);
+
+    // Every rep has a sheet, and effective visits always score.
+    for (const each of reps) {
+      const scored = sheets.get(await idOf(each.username));
+      expect(scored, each.username).toBeDefined();
+      const hadEffective = (records['visits'] ?? []).some((record) => record.data['f_rep'] === each.id && record.data['f_effective'] === 'yes' && inMonth(record.data['f_visit_time']));
+      const visitPoints = scored?.items.find((item) => item.itemId === 'k_visits')?.points ?? 0;
+      expect(visitPoints > 0).toBe(hadEffective);
+      expect(['优秀', '良好', '合格', '待改进']).toContain(scored?.grade);
+    }
   }, installTimeout);
 
   it('installs the performance template without sample data', async () => {
