@@ -8,6 +8,7 @@ import { addNodeValidation } from './commands/addNodeValidation.js';
 import { insertNode, type InsertableNode } from './commands/insertNode.js';
 import { removeBranch } from './commands/removeBranch.js';
 import { removeNode } from './commands/removeNode.js';
+import { setWorkflowSettings, type WorkflowSettingsPatch } from './commands/setWorkflowSettings.js';
 import { updateBranch, type BranchPatch } from './commands/updateBranch.js';
 import { updateNode, type NodePatch } from './commands/updateNode.js';
 import type { WorkflowCommandContext, WorkflowEdit } from './WorkflowEdit.js';
@@ -36,6 +37,7 @@ export interface WorkflowState {
   updateNode(nodeId: string, patch: NodePatch): CommandResult;
   updateBranch(edgeId: string, patch: BranchPatch): CommandResult;
   addNodeValidation(nodeId: string): CommandResult;
+  setWorkflowSettings(patch: WorkflowSettingsPatch): CommandResult;
   /** Not an undo step: selection is not part of the document. */
   selectNode(nodeId: string | null): void;
   undo(): CommandResult;
@@ -120,6 +122,7 @@ export function createWorkflowStore(options: WorkflowStoreOptions): WorkflowStor
       updateNode: (nodeId, patch) => commit(updateNode(context(), nodeId, patch)),
       updateBranch: (edgeId, patch) => commit(updateBranch(context(), edgeId, patch)),
       addNodeValidation: (nodeId) => commit(addNodeValidation(context(), nodeId)),
+      setWorkflowSettings: (patch) => commit(setWorkflowSettings(context(), patch)),
       selectNode: (nodeId) => set({ selectedId: nodeId }),
       undo: () => travel('past'),
       redo: () => travel('future'),

@@ -160,6 +160,15 @@ describe('the workflow store', () => {
     expect(workflowOf(store).nodes[1]).not.toHaveProperty('validations');
   });
 
+  it('names the flow and sets its settings, writing defaults as no entry', () => {
+    const store = createTestStore();
+    expect(store.getState().setWorkflowSettings({ title: ' Deal approval ', withdraw: 'anyTime', skipRepeatedApprover: true }).ok).toBe(true);
+    expect(workflowOf(store)).toMatchObject({ title: 'Deal approval', settings: { withdraw: 'anyTime', skipRepeatedApprover: true } });
+    store.getState().setWorkflowSettings({ withdraw: 'untilActed', skipRepeatedApprover: false, title: '' });
+    expect(workflowOf(store).title).toBe('Deal approval');
+    expect(workflowOf(store)).not.toHaveProperty('settings');
+  });
+
   it('undoes and redoes every command, selection with it', () => {
     const store = createTestStore();
     const start = workflowOf(store);

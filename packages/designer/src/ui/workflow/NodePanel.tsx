@@ -117,6 +117,25 @@ function ApprovalSettings({ node, form, onUpdate, onAddValidation }: { readonly 
           />
         ) : null}
       </fieldset>
+      <SelectSetting
+        label={t(m.onReject)}
+        value={node.onReject ?? 'end'}
+        options={[
+          { value: 'end', label: t(m.rejectEnd) },
+          { value: 'returnToStart', label: t(m.rejectReturn) },
+        ]}
+        onChange={(onReject) => onUpdate({ onReject: onReject === '' ? null : onReject })}
+      />
+      <SelectSetting
+        label={t(m.whenNoAssignee)}
+        value={node.whenNoAssignee ?? 'toAdmin'}
+        options={[
+          { value: 'toAdmin', label: t(m.noAssigneeAdmin) },
+          { value: 'autoApprove', label: t(m.noAssigneePass) },
+        ]}
+        onChange={(whenNoAssignee) => onUpdate({ whenNoAssignee: whenNoAssignee === '' ? null : whenNoAssignee })}
+      />
+      <CheckboxSetting label={t(m.signatureRequired)} checked={node.signatureRequired === true} onChange={(signatureRequired) => onUpdate({ signatureRequired })} />
       <fieldset className="fw-group">
         <legend>{t(m.actions)}</legend>
         {allActions.map(({ action, label }) => (

@@ -89,7 +89,7 @@ describe('the node settings panel', () => {
     expect(within(panel).getByRole('radio', { name: 'Amount：隐藏' })).toBeTruthy();
     await user.click(within(panel).getByRole('button', { name: '删除节点“审批人”' }));
     expect(store.getState().workflow.nodes.map((node) => node.type)).toEqual(['start', 'end']);
-    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(screen.queryByRole('complementary', { name: /^节点设置/ })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('region', { name: '流程图' }));
   });
 
@@ -125,5 +125,25 @@ describe('the node settings panel', () => {
     expect(approval && 'validations' in approval ? approval.validations?.[0]?.assert : undefined).not.toBe(true);
     await user.click(within(panel).getByRole('button', { name: 'Remove check 1' }));
     expect(store.getState().workflow.nodes.find((node) => node.id === 'n_approval')).not.toHaveProperty('validations');
+  });
+
+  it('shows the flow settings while no node is selected, and a node’s rejection and signature settings, in Chinese', async () => {
+    const { store, user } = await renderDesigner('zh-CN');
+    const settings = screen.getByRole('complementary', { name: '流程设置' });
+    await user.selectOptions(within(settings).getByRole('combobox', { name: '发起人撤回' }), '不允许撤回');
+    await user.click(within(settings).getByRole('checkbox', { name: '审批人已同意过时自动通过' }));
+    expect(store.getState().workflow.settings).toEqual({ withdraw: 'never', skipRepeatedApprover: true });
+    await user.selectOptions(within(settings).getByRole('combobox', { name: '发起人撤回' }), '审批人处理前可撤回');
+    expect(store.getState().workflow.settings).toEqual({ skipRepeatedApprover: true });
+
+    await user.click(screen.getByRole('button', { name: '审批节点“审批人”' }));
+    expect(screen.queryByRole('complementary', { name: '流程设置' })).toBeNull();
+    const panel = screen.getByRole('complementary', { name: '节点设置：审批人' });
+    await user.selectOptions(within(panel).getByRole('combobox', { name: '被拒绝时' }), '退回发起人重新提交');
+    await user.selectOptions(within(panel).getByRole('combobox', { name: '找不到审批人时' }), '自动通过');
+    await user.click(within(panel).getByRole('checkbox', { name: '同意或拒绝时需要手写签名' }));
+    expect(store.getState().workflow.nodes[1]).toMatchObject({ onReject: 'returnToStart', whenNoAssignee: 'autoApprove', signatureRequired: true });
+    await user.selectOptions(within(panel).getByRole('combobox', { name: '被拒绝时' }), '结束流程（不通过）');
+    expect(store.getState().workflow.nodes[1]).not.toHaveProperty('onReject');
   });
 });

@@ -11,6 +11,7 @@ import { problemsByNode } from '../../workflow/problemsByNode.js';
 import { useUndoShortcuts } from '../editor/useUndoShortcuts.js';
 import { BranchPanel } from './BranchPanel.js';
 import { FlowCanvas } from './FlowCanvas.js';
+import { FlowSettingsPanel } from './FlowSettingsPanel.js';
 import { NodePanel } from './NodePanel.js';
 import { nodeTypeLabel } from './nodeTypeLabel.js';
 
@@ -160,6 +161,7 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
             }}
           />
         ) : null}
+        {tree && !selected && !branch ? <FlowSettingsPanel workflow={workflow} onChange={(patch) => store.getState().setWorkflowSettings(patch)} /> : null}
         {tree && branch ? (
           <BranchPanel
             key={branch.id}

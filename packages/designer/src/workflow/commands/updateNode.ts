@@ -1,4 +1,4 @@
-import type { ApprovalMode, Assignee, DueTime, FieldPermissions, NodeValidation, OptionalNodeAction, WorkflowNode } from '@formwork/runtime';
+import type { ApprovalMode, ApprovalNode, Assignee, DueTime, FieldPermissions, NodeValidation, OptionalNodeAction, WorkflowNode } from '@formwork/runtime';
 import { fillText } from '../../i18n/fillText.js';
 import { workflowMessages as m } from '../../i18n/workflowMessages.js';
 import type { WorkflowCommandContext, WorkflowEdit } from '../WorkflowEdit.js';
@@ -14,6 +14,9 @@ export interface NodePatch {
   readonly actions?: readonly OptionalNodeAction[] | null;
   /** The checks an approval node makes on approve (see `addNodeValidation` for a new one). */
   readonly validations?: readonly NodeValidation[] | null;
+  readonly onReject?: ApprovalNode['onReject'] | null;
+  readonly whenNoAssignee?: ApprovalNode['whenNoAssignee'] | null;
+  readonly signatureRequired?: boolean | null;
 }
 
 /**
@@ -46,6 +49,10 @@ function patchNode(node: WorkflowNode, patch: NodePatch): WorkflowNode {
       next = optional(next, 'fieldPermissions', patch.fieldPermissions);
       next = optional(next, 'due', patch.due);
       next = optional(next, 'validations', patch.validations?.length === 0 ? null : patch.validations);
+      // Defaults are written as no entry: 'end', 'toAdmin', false.
+      next = optional(next, 'onReject', patch.onReject === 'end' ? null : patch.onReject);
+      next = optional(next, 'whenNoAssignee', patch.whenNoAssignee === 'toAdmin' ? null : patch.whenNoAssignee);
+      next = optional(next, 'signatureRequired', patch.signatureRequired === false ? null : patch.signatureRequired);
       return optional(next, 'actions', patch.actions);
     }
     case 'cc': {
