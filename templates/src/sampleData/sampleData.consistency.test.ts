@@ -175,6 +175,22 @@ describe('performance consistency', () => {
     for (const signing of signings) expect(cents(signing.data.f_collected_amount ?? 0)).toBeLessThanOrEqual(cents(signing.data.f_amount));
   });
 
+  it("fills the manager's customer satisfaction only from the rep's surveys, within what they rated, and only once the manager has scored", () => {
+    const evaluations = list(sample.performance, 'evaluations');
+    const filled = evaluations.filter((record) => record.data.f_satisfaction !== undefined);
+    expect(filled.length).toBeGreaterThan(0);
+    for (const evaluation of filled) {
+      expect(evaluation.data.f_manager_score, evaluation.id).toBeDefined();
+      const month = String(evaluation.data.f_period).slice(0, 7);
+      const rated = list(sample.crm, 'satisfaction')
+        .filter((survey) => survey.data.f_owner === evaluation.data.f_person && String(survey.data.f_survey_date).slice(0, 7) <= month)
+        .map((survey) => (Number(survey.data.f_overall) / 5) * 100);
+      expect(rated.length, evaluation.id).toBeGreaterThan(0);
+      expect(Number(evaluation.data.f_satisfaction)).toBeGreaterThanOrEqual(Math.min(...rated));
+      expect(Number(evaluation.data.f_satisfaction)).toBeLessThanOrEqual(Math.max(...rated));
+    }
+  });
+
   it('never lets a rep redeem more points than they had earned', () => {
     const balance = new Map<string, number>();
     for (const entry of list(sample.performance, 'points')) {
