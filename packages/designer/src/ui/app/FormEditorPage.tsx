@@ -21,6 +21,7 @@ import { workflowMessages as wm } from '../../i18n/workflowMessages.js';
 import { createWorkflowSession } from '../../workflow/createWorkflowSession.js';
 import { createWorkflowStore } from '../../workflow/createWorkflowStore.js';
 import { starterWorkflow } from '../../workflow/starterWorkflow.js';
+import { useUnsavedWorkflowWarning } from '../workflow/useUnsavedWorkflowWarning.js';
 import { WorkflowDesigner } from '../workflow/WorkflowDesigner.js';
 
 export interface FormEditorPageProps {
@@ -52,6 +53,7 @@ export function FormEditorPage({ api, appId, formId, drafts }: FormEditorPagePro
   const [view, setView] = useState<'form' | 'workflow'>('form');
   const formSchema = useStore(store, (state) => state.schema);
   const workflow = useWorkflowEditing(api, formId, () => store.getState().schema.title, () => store.getState().locale);
+  useUnsavedWorkflowWarning(workflow.store);
   const tabs = useRef<Record<'form' | 'workflow', HTMLButtonElement | null>>({ form: null, workflow: null });
   const tab = (id: 'form' | 'workflow', label: string) => (
     <button

@@ -66,8 +66,17 @@ describe('the Workflow tab of the form editor', () => {
     expect(await screen.findByText('Workflow version 1 published')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Workflow versions' })).getByText(/^Version 1 · /)).toBeTruthy();
 
+    const leave = (): boolean => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(screen.getByRole('status').textContent).toBe('The workflow has unsaved changes');
+    // Unsaved flow edits: the browser asks before the page goes, also from the form tab.
+    await user.click(screen.getByRole('tab', { name: 'Form design' }));
+    expect(leave()).toBe(true);
   });
 
   it('adds condition branches, shows a missing default branch on its node before publishing, and lists the refused publish in Chinese', async () => {
