@@ -1,4 +1,4 @@
-import { parseWorkflowSchema, type Locale, type LocalizedText } from '@formwork/runtime';
+import { parseWorkflowSchema, type Locale, type LocalizedText, type WorkflowSchema } from '@formwork/runtime';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ApiError } from '../api/ApiError.js';
 import { workflowFaultsOf, type WorkflowApi, type WorkflowDocument, type WorkflowFault, type WorkflowVersionSummary } from '../api/WorkflowApi.js';
@@ -21,6 +21,8 @@ export type WorkflowSessionState =
       readonly notice: { readonly kind: 'ok' | 'error'; readonly text: LocalizedText } | null;
       /** The faults of the last refused publish, as the server sent them. */
       readonly faults: readonly WorkflowFault[];
+      /** The document those faults' pointers point into: after an edit they may point elsewhere. */
+      readonly faultsFor: WorkflowSchema | null;
     };
 
 export interface WorkflowSession {
@@ -80,7 +82,7 @@ export function createWorkflowSession(options: { readonly api: WorkflowApi; read
         const document = await api.getWorkflow(formId);
         if (document === null) {
           store.getState().load(starterWorkflow(formId, options.formTitle(), options.locale()));
-          state.setState({ phase: 'ready', revision: null, versions: [], busy: false, notice: { kind: 'ok', text: m.notSavedYet }, faults: [] }, true);
+          state.setState({ phase: 'ready', revision: null, versions: [], busy: false, notice: { kind: 'ok', text: m.notSavedYet }, faults: [], faultsFor: null }, true);
           return;
         }
         const parsed = parseWorkflowSchema(document.draft);
@@ -90,7 +92,7 @@ export function createWorkflowSession(options: { readonly api: WorkflowApi; read
           return;
         }
         store.getState().load(parsed.value);
-        state.setState({ phase: 'ready', revision: document.draftRevision, versions: document.versions, busy: false, notice: null, faults: [] }, true);
+        state.setState({ phase: 'ready', revision: document.draftRevision, versions: document.versions, busy: false, notice: null, faults: [], faultsFor: null }, true);
       } catch (error) {
         state.setState({ phase: 'failed', reason: failure(error, m.loadFailed) }, true);
       }
@@ -103,7 +105,7 @@ export function createWorkflowSession(options: { readonly api: WorkflowApi; read
       if (unsaved && !(await save())) return;
       const revision = ready()?.revision;
       if (revision === null || revision === undefined) return;
-      update({ busy: true, notice: null, faults: [] });
+      update({ busy: true, notice: null, faults: [], faultsFor: null });
       try {
         const { version } = await api.publishWorkflow(formId, revision);
         const document = await api.getWorkflow(formId);
@@ -111,7 +113,7 @@ export function createWorkflowSession(options: { readonly api: WorkflowApi; read
         update({ busy: false, notice: { kind: 'ok', text: fillText(m.published, { version }) } });
       } catch (error) {
         const faults = error instanceof ApiError && error.code === 'invalid_schema' ? workflowFaultsOf(error.details) : [];
-        update({ busy: false, faults, notice: { kind: 'error', text: faults.length > 0 ? m.publishFaults : failure(error, m.publishFailed) } });
+        update({ busy: false, faults, faultsFor: store.getState().workflow, notice: { kind: 'error', text: faults.length > 0 ? m.publishFaults : failure(error, m.publishFailed) } });
       }
     },
   };

@@ -114,6 +114,9 @@ describe('the Workflow tab of the form editor', () => {
     const panel = screen.getByRole('complementary', { name: '节点设置：金额判断' });
     await user.click(within(panel).getByRole('button', { name: '添加分支' }));
     expect(within(branches).getByRole('button', { name: '分支“条件 3”' })).toBeTruthy();
+    // The server's list pointed into the document before this edit: it goes, the nodes keep the engine's check.
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(chart).getByText(problem)).toBeTruthy();
 
     await user.click(within(branches).getByRole('button', { name: '分支“条件 3”' }));
     const branchPanel = screen.getByRole('complementary', { name: '分支设置：条件 3' });

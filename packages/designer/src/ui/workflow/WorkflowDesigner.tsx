@@ -56,7 +56,9 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
 
   const tree = useMemo(() => buildWorkflowTree(workflow), [workflow]);
   const local = useMemo(() => checkWorkflowPublish(workflow, form), [workflow, form]);
-  const serverFaults = phase.phase === 'ready' ? phase.faults : noFaults;
+  // The server's pointers are indices into the document it refused: once edited, only the
+  // engine's own check (recomputed on every edit) is shown.
+  const serverFaults = phase.phase === 'ready' && phase.faultsFor === workflow ? phase.faults : noFaults;
   const problems = useMemo(() => {
     // The engine's own check says the same as the server, in this language; the server's list only
     // adds what the designer cannot know (the form's published fields).
@@ -96,10 +98,10 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
         </span>
       </div>
       {lastError ? <p role="alert">{t(lastError)}</p> : null}
-      {phase.notice?.kind === 'error' ? (
+      {phase.notice?.kind === 'error' && (phase.faults.length === 0 || serverFaults.length > 0) ? (
         <div role="alert" className="fw-flow-faults">
           <p>{t(phase.notice.text)}</p>
-          {problems.length > 0 && phase.faults.length > 0 ? (
+          {problems.length > 0 && serverFaults.length > 0 ? (
             <ul>
               {problems.map((problem) => (
                 <li key={`${problem.pointer}:${problem.code}`}>
