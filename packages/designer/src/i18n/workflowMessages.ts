@@ -94,6 +94,8 @@ export const workflowMessages = {
   addDepartment: { 'zh-CN': '添加部门', en: 'Add a department' },
   memberFields: { 'zh-CN': '表单中的成员字段', en: 'Member fields of the form' },
   addMemberField: { 'zh-CN': '添加成员字段', en: 'Add a member field' },
+  departmentFieldManagers: { 'zh-CN': '表单中部门字段的部门主管', en: 'Managers of a department field of the form' },
+  addDepartmentField: { 'zh-CN': '添加部门字段', en: 'Add a department field' },
   initiator: { 'zh-CN': '发起人本人', en: 'The initiator' },
   managerLevels: { 'zh-CN': '发起人的主管（向上几级，0 为不需要）', en: "The initiator's managers (levels up; 0 for none)" },
   nobody: { 'zh-CN': '未选择', en: 'None chosen' },

@@ -10,8 +10,9 @@ import { roleNames } from '../properties/roleNames.js';
 
 /**
  * Who acts at (or is told at) a node: chosen members, roles, departments, member fields of the
- * form, the initiator, and the initiator's managers up so many levels. Kinds it does not edit
- * (a department field's manager) are kept as they are.
+ * form, the managers of the departments a department field names, the initiator, and the
+ * initiator's managers up so many levels. A department's options (only its manager, with its
+ * sub-departments) are kept as stored but not edited here.
  */
 export function AssigneeEditor({ legend, people, form, onChange }: { readonly legend: string; readonly people: readonly Assignee[]; readonly form: FormSchema; readonly onChange: (people: readonly Assignee[]) => void }) {
   const { t } = useLocale();
@@ -24,7 +25,9 @@ export function AssigneeEditor({ legend, people, form, onChange }: { readonly le
     const position = at < 0 ? others.length : people.slice(0, at).filter((person) => person.kind !== kind).length;
     onChange([...others.slice(0, position), ...next, ...others.slice(position)]);
   };
-  const memberFields = listValueFields(form).filter((entry) => !entry.inSubform && (entry.field.type === 'member' || entry.field.type === 'members'));
+  const topLevel = listValueFields(form).filter((entry) => !entry.inSubform);
+  const memberFields = topLevel.filter((entry) => entry.field.type === 'member' || entry.field.type === 'members');
+  const departmentFields = topLevel.filter((entry) => entry.field.type === 'department' || entry.field.type === 'departments');
   const levels = ofKind('managerChain')[0]?.levels ?? 0;
   return (
     <fieldset className="fw-group">
@@ -51,7 +54,7 @@ export function AssigneeEditor({ legend, people, form, onChange }: { readonly le
         options={directory.departments.map((department) => ({ value: department.id, label: department.path }))}
         addLabel={t(m.addDepartment)}
         emptyText={t(m.nobody)}
-        onChange={(ids) => replace('department', ids.map((departmentId) => ({ kind: 'department', departmentId })))}
+        onChange={(ids) => replace('department', ids.map((departmentId) => ofKind('department').find((person) => person.departmentId === departmentId) ?? { kind: 'department', departmentId }))}
       />
       <ChipPicker
         label={t(m.memberFields)}
@@ -60,6 +63,14 @@ export function AssigneeEditor({ legend, people, form, onChange }: { readonly le
         addLabel={t(m.addMemberField)}
         emptyText={t(m.nobody)}
         onChange={(ids) => replace('memberField', ids.map((fieldId) => ({ kind: 'memberField', fieldId })))}
+      />
+      <ChipPicker
+        label={t(m.departmentFieldManagers)}
+        chosen={ofKind('departmentFieldManager').map((person) => person.fieldId)}
+        options={departmentFields.map((entry) => ({ value: entry.field.id, label: entry.field.label }))}
+        addLabel={t(m.addDepartmentField)}
+        emptyText={t(m.nobody)}
+        onChange={(ids) => replace('departmentFieldManager', ids.map((fieldId) => ({ kind: 'departmentFieldManager', fieldId })))}
       />
       <CheckboxSetting label={t(m.initiator)} checked={ofKind('initiator').length > 0} onChange={(on) => replace('initiator', on ? [{ kind: 'initiator' }] : [])} />
       <NumberSetting

@@ -19,6 +19,7 @@ const form: FormSchema = {
   fields: [
     { id: 'f_amount', type: 'number', label: 'Amount' },
     { id: 'f_owner', type: 'member', label: 'Owner' },
+    { id: 'f_region', type: 'department', label: 'Region' },
   ],
 };
 
@@ -48,6 +49,7 @@ describe('the node settings panel', () => {
     await user.selectOptions(within(approvers).getByRole('combobox', { name: 'Add a member' }), '王经理');
     await user.selectOptions(within(approvers).getByRole('combobox', { name: 'Add a department' }), '销售部 / 华东');
     await user.selectOptions(within(approvers).getByRole('combobox', { name: 'Add a member field' }), 'Owner');
+    await user.selectOptions(within(approvers).getByRole('combobox', { name: 'Add a department field' }), 'Region');
     const levels = within(approvers).getByRole('spinbutton', { name: "The initiator's managers (levels up; 0 for none)" });
     await user.clear(levels);
     await user.type(levels, '2{Enter}');
@@ -58,6 +60,7 @@ describe('the node settings panel', () => {
         { kind: 'member', userId: 'u_2' },
         { kind: 'department', departmentId: 'd_1' },
         { kind: 'memberField', fieldId: 'f_owner' },
+        { kind: 'departmentFieldManager', fieldId: 'f_region' },
       ],
     });
 
