@@ -80,10 +80,10 @@ function ApprovalSettings({ node, form, onUpdate, onAddValidation }: { readonly 
       <fieldset className="fw-group">
         <legend>{t(m.mode)}</legend>
         {modes.map(({ mode, label }) => (
-          <label key={mode} className="fw-check">
-            <input type="radio" name={`mode-${node.id}`} checked={node.mode === mode} onChange={() => onUpdate({ mode })} />
-            {t(label)}
-          </label>
+          <div key={mode} className="fw-setting fw-setting-inline">
+            <input id={`mode-${node.id}-${mode}`} type="radio" name={`mode-${node.id}`} checked={node.mode === mode} onChange={() => onUpdate({ mode })} />
+            <label htmlFor={`mode-${node.id}-${mode}`}>{t(label)}</label>
+          </div>
         ))}
       </fieldset>
       <FieldPermissionTable permissions={node.fieldPermissions} fallback="read" form={form} onChange={(fieldPermissions) => onUpdate({ fieldPermissions })} />
