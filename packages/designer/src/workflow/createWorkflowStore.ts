@@ -6,6 +6,7 @@ import type { CommandResult } from '../store/CommandResult.js';
 import { addBranch } from './commands/addBranch.js';
 import { addNodeValidation } from './commands/addNodeValidation.js';
 import { insertNode, type InsertableNode } from './commands/insertNode.js';
+import { moveBranch } from './commands/moveBranch.js';
 import { removeBranch } from './commands/removeBranch.js';
 import { removeNode } from './commands/removeNode.js';
 import { setWorkflowSettings, type WorkflowSettingsPatch } from './commands/setWorkflowSettings.js';
@@ -37,6 +38,8 @@ export interface WorkflowState {
   updateNode(nodeId: string, patch: NodePatch): CommandResult;
   updateBranch(edgeId: string, patch: BranchPatch): CommandResult;
   addNodeValidation(nodeId: string): CommandResult;
+  /** One place earlier (-1) or later (1): the order of condition branches is their priority. */
+  moveBranch(edgeId: string, step: -1 | 1): CommandResult;
   setWorkflowSettings(patch: WorkflowSettingsPatch): CommandResult;
   /** Not an undo step: selection is not part of the document. */
   selectNode(nodeId: string | null): void;
@@ -122,6 +125,7 @@ export function createWorkflowStore(options: WorkflowStoreOptions): WorkflowStor
       updateNode: (nodeId, patch) => commit(updateNode(context(), nodeId, patch)),
       updateBranch: (edgeId, patch) => commit(updateBranch(context(), edgeId, patch)),
       addNodeValidation: (nodeId) => commit(addNodeValidation(context(), nodeId)),
+      moveBranch: (edgeId, step) => commit(moveBranch(context(), edgeId, step)),
       setWorkflowSettings: (patch) => commit(setWorkflowSettings(context(), patch)),
       selectNode: (nodeId) => set({ selectedId: nodeId }),
       undo: () => travel('past'),

@@ -160,6 +160,21 @@ describe('the workflow store', () => {
     expect(workflowOf(store).nodes[1]).not.toHaveProperty('validations');
   });
 
+  it('moves a condition branch earlier or later, never past the default branch', () => {
+    const store = createTestStore();
+    store.getState().insertNode({ edgeIds: ['e_start'] }, 'condition');
+    store.getState().addBranch('n_1');
+    const names = (): unknown => outline(buildWorkflowTree(workflowOf(store)));
+    const second = workflowOf(store).edges.find((edge) => edge.name === 'Condition 2');
+    expect(store.getState().moveBranch(second?.id ?? '', -1).ok).toBe(true);
+    expect(names()).toEqual(['Initiator', { Condition: [['Condition 2'], ['Condition 1'], ['Otherwise']] }, 'Approval', 'End']);
+    expect(store.getState().moveBranch(second?.id ?? '', -1)).toMatchObject({ ok: false, reason: { en: 'This branch is already checked first' } });
+    const first = workflowOf(store).edges.find((edge) => edge.name === 'Condition 1');
+    expect(store.getState().moveBranch(first?.id ?? '', 1)).toMatchObject({ ok: false, reason: { en: 'Only the default branch comes after this one' } });
+    const otherwise = workflowOf(store).edges.find((edge) => edge.default === true);
+    expect(store.getState().moveBranch(otherwise?.id ?? '', -1).ok).toBe(false);
+  });
+
   it('names the flow and sets its settings, writing defaults as no entry', () => {
     const store = createTestStore();
     expect(store.getState().setWorkflowSettings({ title: ' Deal approval ', withdraw: 'anyTime', skipRepeatedApprover: true }).ok).toBe(true);

@@ -121,6 +121,8 @@ describe('the Workflow tab of the form editor', () => {
     await user.click(within(branches).getByRole('button', { name: '分支“条件 3”' }));
     const branchPanel = screen.getByRole('complementary', { name: '分支设置：条件 3' });
     expect(within(branchPanel).getByRole('group', { name: '分支条件' })).toBeTruthy();
+    await user.click(within(branchPanel).getByRole('button', { name: '分支“条件 3”提前判断' }));
+    expect(within(branches).getAllByRole('button', { name: /^分支“/ }).map((button) => button.getAttribute('aria-label'))).toEqual(['分支“大额”', '分支“条件 3”', '分支“小额”']);
     await user.click(within(branchPanel).getByRole('button', { name: '删除分支“条件 3”' }));
     expect(within(branches).queryByRole('button', { name: '分支“条件 3”' })).toBeNull();
   });

@@ -7,7 +7,21 @@ import { ConditionBuilder } from '../rules/ConditionBuilder.js';
 import { ruleFieldChoices } from '../rules/ruleFieldChoices.js';
 
 /** A condition branch's settings: its name and, unless it is the default branch, its condition (no code). */
-export function BranchPanel({ edge, form, onUpdate, onRemove, onClose }: { readonly edge: WorkflowEdge; readonly form: FormSchema; readonly onUpdate: (patch: BranchPatch) => void; readonly onRemove: () => void; readonly onClose: () => void }) {
+export function BranchPanel({
+  edge,
+  form,
+  onUpdate,
+  onMove,
+  onRemove,
+  onClose,
+}: {
+  readonly edge: WorkflowEdge;
+  readonly form: FormSchema;
+  readonly onUpdate: (patch: BranchPatch) => void;
+  readonly onMove: (step: -1 | 1) => void;
+  readonly onRemove: () => void;
+  readonly onClose: () => void;
+}) {
   const { t } = useLocale();
   const name = edge.name ?? edge.id;
   return (
@@ -28,6 +42,17 @@ export function BranchPanel({ edge, form, onUpdate, onRemove, onClose }: { reado
             onApply={(rule) => onUpdate({ condition: rule === null ? null : rule })}
           />
         </fieldset>
+      )}
+      {edge.default === true ? null : (
+        <div className="fw-setting">
+          <p className="fw-muted">{t(m.branchOrder)}</p>
+          <button type="button" className="fw-btn-small" onClick={() => onMove(-1)}>
+            {t(m.moveEarlier, { name })}
+          </button>
+          <button type="button" className="fw-btn-small" onClick={() => onMove(1)}>
+            {t(m.moveLater, { name })}
+          </button>
+        </div>
       )}
       {edge.default === true ? null : (
         <button type="button" className="fw-btn-danger fw-btn-small" onClick={onRemove}>

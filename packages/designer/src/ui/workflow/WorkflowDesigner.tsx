@@ -170,6 +170,7 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
             edge={branch}
             form={form}
             onUpdate={(patch) => store.getState().updateBranch(branch.id, patch)}
+            onMove={(step) => store.getState().moveBranch(branch.id, step)}
             onRemove={() => {
               if (!store.getState().removeBranch(branch.id).ok) return;
               setBranchId(null);
