@@ -13,10 +13,12 @@ import { LoginPage } from './pages/LoginPage.js';
 import { MyDataPage } from './pages/MyDataPage.js';
 import { PublicFormPage } from './pages/PublicFormPage.js';
 import { RecordPage } from './pages/RecordPage.js';
+import { TaskPage, TasksPage } from './pages/TasksPage.js';
 import { parseRoute, type Route } from './routing/parseRoute.js';
 import { useLocation } from './routing/useLocation.js';
 import { AppSessionContext, type AppSession } from './shell/AppSession.js';
 import { Header } from './shell/Header.js';
+import { InboxLink } from './shell/InboxLink.js';
 import { usePageHeading } from './routing/usePageHeading.js';
 import { LoadFailure } from './shell/LoadFailure.js';
 
@@ -95,6 +97,7 @@ export function App({ api, compile, draftStorage, now, initialLocale, onLocaleCh
       <div className="app">
         <Header
           userName={session ? session.me.user.name : null}
+          inbox={session ? <InboxLink api={api} /> : null}
           onLogout={
             session
               ? () => {
@@ -134,6 +137,10 @@ function Page({ route }: { readonly route: Route }) {
       return <DashboardPage key={route.dashboardId} dashboardId={route.dashboardId} />;
     case 'record':
       return <RecordPage key={route.recordId} recordId={route.recordId} />;
+    case 'tasks':
+      return <TasksPage />;
+    case 'task':
+      return <TaskPage key={route.taskId} taskId={route.taskId} />;
     case 'public':
     case 'notFound':
       return (

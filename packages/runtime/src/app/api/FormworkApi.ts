@@ -4,6 +4,7 @@ import { ApiError } from './ApiError.js';
 import type { AppView, DepartmentNode, DirectoryEntry, FormSummaryView, FormView, HistoryEntry, ImportResult, MeView, RecordPage, RecordView } from './ApiViews.js';
 import type { DashboardDataView, DashboardSummaryView, DashboardView } from './DashboardViews.js';
 import type { FilterTree } from './RecordFilter.js';
+import type { FlowTimeline, InboxBox, InboxCounts, InboxPage, OpenedTaskView, TaskAction, TaskActionBody } from './TaskViews.js';
 
 export interface RecordQuery {
   readonly filter?: FilterTree | undefined;
@@ -104,6 +105,18 @@ export class FormworkApi {
   };
 
   importTemplateUrl = (formId: string, format: 'csv' | 'xlsx') => this.client.url(`/api/forms/${enc(formId)}/import/template`, { format });
+
+  /** One page of an inbox box, newest first. */
+  tasks = (box: InboxBox, query: { readonly formId?: string | undefined; readonly cursor?: string | undefined } = {}) =>
+    this.client.request<InboxPage>('/api/tasks', { query: { box, formId: query.formId, cursor: query.cursor } });
+  taskCounts = () => this.client.request<InboxCounts>('/api/tasks/counts');
+  task = (taskId: string) => this.client.request<OpenedTaskView>(`/api/tasks/${enc(taskId)}`);
+  /** 409 when someone else acted first (`task_closed`) or the flow moved on. */
+  actOnTask = (taskId: string, action: TaskAction, body: TaskActionBody) =>
+    this.client.request<{ recordId: string; flow: unknown }>(`/api/tasks/${enc(taskId)}/${action}`, { method: 'POST', body });
+  withdrawRecord = (recordId: string, comment?: string) =>
+    this.client.request<unknown>(`/api/records/${enc(recordId)}/withdraw`, { method: 'POST', body: comment?.trim() ? { comment: comment.trim() } : {} });
+  flowTimeline = (recordId: string) => this.client.request<FlowTimeline>(`/api/records/${enc(recordId)}/flow`);
 
   uploadFile = (file: Blob, name: string, onProgress?: (fraction: number) => void, target?: { formId: string; fieldId: string }) =>
     uploadWithProgress(target ? this.client.url('/api/files', target) : '/api/files', file, name, onProgress);

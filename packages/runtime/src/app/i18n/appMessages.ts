@@ -8,6 +8,8 @@ export const appMessages = {
   mainNav: { 'zh-CN': '主导航', en: 'Main' },
   navHome: { 'zh-CN': '首页', en: 'Home' },
   navMyData: { 'zh-CN': '我的数据', en: 'My data' },
+  navTasks: { 'zh-CN': '待办', en: 'My tasks' },
+  navTasksCount: { 'zh-CN': '待办 {n}', en: 'My tasks {n}' },
   logout: { 'zh-CN': '退出登录', en: 'Log out' },
   login: { 'zh-CN': '登录', en: 'Log in' },
   loginTitle: { 'zh-CN': '登录 Formwork', en: 'Log in to Formwork' },

@@ -9,6 +9,9 @@ export type Route =
   | { readonly page: 'dashboard'; readonly dashboardId: string }
   /** A form opened to anyone with its link (外链): no sign-in. */
   | { readonly page: 'public'; readonly token: string }
+  /** The approval inbox; the box and the form filter are in the query (`?box=&form=`). */
+  | { readonly page: 'tasks' }
+  | { readonly page: 'task'; readonly taskId: string }
   | { readonly page: 'notFound' };
 
 /**
@@ -26,6 +29,8 @@ export function parseRoute(pathname: string): Route {
   if (a === 'records' && b !== undefined && parts.length === 2) return { page: 'record', recordId: b };
   if (a === 'dashboards' && b !== undefined && parts.length === 2) return { page: 'dashboard', dashboardId: b };
   if (a === 'p' && b !== undefined && parts.length === 2) return { page: 'public', token: b };
+  if (a === 'tasks' && parts.length === 1) return { page: 'tasks' };
+  if (a === 'tasks' && b !== undefined && parts.length === 2) return { page: 'task', taskId: b };
   return { page: 'notFound' };
 }
 
@@ -48,5 +53,9 @@ export function routePath(route: Route): string {
       return `/dashboards/${enc(route.dashboardId)}`;
     case 'public':
       return `/p/${enc(route.token)}`;
+    case 'tasks':
+      return '/tasks';
+    case 'task':
+      return `/tasks/${enc(route.taskId)}`;
   }
 }

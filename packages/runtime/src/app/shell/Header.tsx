@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { locales, type Locale } from '../../engine/index.js';
 import { useLocale } from '../i18n/LocaleContext.js';
 import { Link } from '../routing/Link.js';
@@ -5,7 +6,18 @@ import { Link } from '../routing/Link.js';
 const languageNames: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
 
 /** The top bar: the app's name, navigation, the language switch, and who is signed in (public forms: the name and the language only). */
-export function Header({ userName, onLogout, brandLink = true }: { readonly userName: string | null; readonly onLogout: (() => void) | null; readonly brandLink?: boolean }) {
+export function Header({
+  userName,
+  onLogout,
+  brandLink = true,
+  inbox = null,
+}: {
+  readonly userName: string | null;
+  readonly onLogout: (() => void) | null;
+  readonly brandLink?: boolean;
+  /** The approval inbox's link (signed in only). */
+  readonly inbox?: ReactNode;
+}) {
   const { locale, setLocale, t } = useLocale();
   return (
     <header className="app-header">
@@ -21,6 +33,7 @@ export function Header({ userName, onLogout, brandLink = true }: { readonly user
         <nav className="app-header__nav" aria-label={t('mainNav')}>
           <Link href="/">{t('navHome')}</Link>
           <Link href="/data/mine">{t('navMyData')}</Link>
+          {inbox}
         </nav>
       )}
       <div className="app-header__tools">

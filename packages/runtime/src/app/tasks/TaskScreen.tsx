@@ -1,0 +1,264 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import type { FileField, FileRef, FormSession } from '../../engine/index.js';
+import { FormRenderer } from '../../react/index.js';
+import { SignaturePad } from '../../react/fields/SignaturePad.js';
+import { ApiError } from '../api/ApiError.js';
+import type { DirectoryEntry, FormView } from '../api/ApiViews.js';
+import { createFormServices } from '../api/createFormServices.js';
+import type { FlowTimeline, OpenedTaskView, TaskAction } from '../api/TaskViews.js';
+import { Link } from '../routing/Link.js';
+import { routePath } from '../routing/parseRoute.js';
+import { useAppSession } from '../shell/AppSession.js';
+import { tasksChangedEvent } from '../shell/InboxLink.js';
+import { LoadFailure } from '../shell/LoadFailure.js';
+import { useAsync } from '../shell/useAsync.js';
+import { editedValues, schemaAtNode } from './schemaAtNode.js';
+import { useTaskText } from './taskMessages.js';
+import './tasks.css';
+
+const knownActions: readonly TaskAction[] = ['approve', 'submit', 'reject', 'return', 'transfer', 'add-approver'];
+/** The actions that carry the node's field edits (`data`) and a signature. */
+const takesData = new Set<TaskAction>(['approve', 'submit']);
+const takesSignature = new Set<TaskAction>(['approve', 'reject']);
+const takesPerson = new Set<TaskAction>(['transfer', 'add-approver']);
+
+interface Loaded {
+  readonly opened: OpenedTaskView;
+  readonly form: FormView;
+  readonly timeline: FlowTimeline | null;
+  readonly people: readonly DirectoryEntry[];
+}
+
+/**
+ * `/tasks/:id`: the task's record as its node may see it (hidden fields absent, read-only ones
+ * locked, editable ones open when an action sends them) and the actions the node offers, each
+ * with a comment and, for approve and reject, an optional handwritten signature. After an action
+ * the task is read again; a 409 (someone acted first) says so and shows the task as it is now.
+ */
+export default function TaskScreen({ taskId }: { readonly taskId: string }) {
+  const { api } = useAppSession();
+  const { tt } = useTaskText();
+  const [notice, setNotice] = useState<{ readonly text: string; readonly warning: boolean } | null>(null);
+  const state = useAsync<Loaded>(async () => {
+    const opened = await api.task(taskId);
+    const [form, timeline, people] = await Promise.all([
+      api.form(opened.record.formId),
+      api.flowTimeline(opened.record.id).catch(() => null),
+      opened.actions.some((action) => takesPerson.has(action as TaskAction)) ? api.users().catch(() => []) : Promise.resolve([]),
+    ]);
+    return { opened, form, timeline, people };
+  }, taskId);
+  if (state.status === 'loading') return <main className="app-page" aria-busy="true">…</main>;
+  if (state.status === 'error') return <main className="app-page"><LoadFailure error={state.error} onRetry={state.reload} /></main>;
+  const { opened, form } = state.value;
+  return (
+    <main className="app-page app-page--form">
+      <div className="app-card">
+        <div className="app-record__header">
+          <h1>{form.title}</h1>
+          <div className="app-actions">
+            <Link className="fw-button" href={routePath({ page: 'tasks' })}>
+              {tt('backToInbox')}
+            </Link>
+            <Link className="fw-button" href={routePath({ page: 'record', recordId: opened.record.id })}>
+              {tt('viewRecord')}
+            </Link>
+          </div>
+        </div>
+        <p className="app-muted">{tt('nodeHeading', { node: opened.node.name })}</p>
+        {notice && (
+          <p role={notice.warning ? 'alert' : 'status'} className={notice.warning ? 'app-warning' : 'app-success'}>
+            {notice.text}
+          </p>
+        )}
+        <TaskBody
+          // A fresh body (form values, open panel) for each reading of the task.
+          key={`${opened.task.state}:${opened.record.version}:${opened.actions.join(',')}`}
+          loaded={state.value}
+          onDone={(text) => {
+            setNotice({ text, warning: false });
+            window.dispatchEvent(new Event(tasksChangedEvent));
+            state.reload();
+          }}
+          onConflict={() => {
+            setNotice({ text: tt('conflict'), warning: true });
+            window.dispatchEvent(new Event(tasksChangedEvent));
+            state.reload();
+          }}
+        />
+      </div>
+    </main>
+  );
+}
+
+function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; readonly onDone: (text: string) => void; readonly onConflict: () => void }) {
+  const { api, compile, me, now } = useAppSession();
+  const { locale, tt } = useTaskText();
+  const { opened, form, timeline, people } = loaded;
+  const actions = knownActions.filter((action) => opened.actions.includes(action));
+  const sendsData = actions.some((action) => takesData.has(action)) && opened.record.editable.length > 0;
+  const published = form.published;
+  const compiled = useMemo(
+    () => (published ? compile(schemaAtNode(published.schema, opened.record), `${form.id}@${published.version}:node:${opened.node.id}`) : null),
+    [compile, form.id, published, opened.record, opened.node.id],
+  );
+  const services = useMemo(() => createFormServices(api, form.id), [api, form.id]);
+  const context = useMemo(() => ({ now, locale, user: { id: me.user.id, departmentId: me.user.departmentId } }), [now, locale, me]);
+  const session = useRef<FormSession | null>(null);
+  const [pending, setPending] = useState<TaskAction | null>(null);
+  const [comment, setComment] = useState('');
+  const [signature, setSignature] = useState<unknown>(undefined);
+  const [target, setTarget] = useState('');
+  const [person, setPerson] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = { comment: useId(), target: useId(), person: useId(), signature: useId(), signatureLabel: useId() };
+  // The nodes the record went through before this one: where it may be returned to.
+  const returnTargets = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const item of timeline?.items ?? []) {
+      if (item.nodeId !== null && item.nodeId !== opened.node.id && !seen.has(item.nodeId)) seen.set(item.nodeId, item.nodeName ?? item.nodeId);
+    }
+    return [...seen.entries()];
+  }, [timeline, opened.node.id]);
+
+  const open = (action: TaskAction): void => {
+    setPending(action);
+    setComment('');
+    setSignature(undefined);
+    setTarget('');
+    setPerson('');
+    setError(null);
+  };
+  const confirm = async (): Promise<void> => {
+    if (pending === null || busy) return;
+    if (takesPerson.has(pending) && person === '') return setError(tt('personRequired'));
+    const signed = Array.isArray(signature) ? (signature as FileRef[])[0] : undefined;
+    const values = session.current?.getValues() ?? {};
+    const data = takesData.has(pending) && sendsData ? editedValues(opened.record.data, values, opened.record.editable) : {};
+    const body = {
+      ...(comment.trim() === '' ? {} : { comment: comment.trim() }),
+      ...(signed && takesSignature.has(pending) ? { signature: signed.fileId } : {}),
+      ...(Object.keys(data).length > 0 ? { data } : {}),
+      ...(pending === 'return' && target !== '' ? { target } : {}),
+      ...(takesPerson.has(pending) ? { to: [person] } : {}),
+    };
+    setBusy(true);
+    setError(null);
+    try {
+      await api.actOnTask(opened.task.id, pending, body);
+      onDone(tt('acted', { action: tt(`action_${pending}`) }));
+    } catch (failure) {
+      setBusy(false);
+      if (failure instanceof ApiError && failure.status === 409) return onConflict();
+      setError(describeFailure(failure));
+    }
+  };
+
+  return (
+    <>
+      {compiled && (
+        <FormRenderer
+          compiled={compiled}
+          initialValues={opened.record.data}
+          context={context}
+          services={services}
+          readOnly={!sendsData}
+          onSession={(next) => {
+            session.current = next;
+          }}
+        />
+      )}
+      {actions.length === 0 && <p className="app-muted">{tt('taskClosed')}</p>}
+      {actions.length > 0 && pending === null && (
+        <div role="group" aria-label={tt('actions')} className="app-task__actions">
+          {actions.map((action) => (
+            <button
+              key={action}
+              type="button"
+              className={`fw-button${action === 'approve' || action === 'submit' ? ' fw-button--primary' : action === 'reject' ? ' fw-button--danger' : ''}`}
+              onClick={() => open(action)}
+            >
+              {tt(`action_${action}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {pending !== null && (
+        <section className="app-task__panel" aria-label={tt(`action_${pending}`)}>
+          <h2>{tt(`action_${pending}`)}</h2>
+          {pending === 'return' && (
+            <>
+              <label htmlFor={ids.target}>{tt('returnTo')}</label>
+              <select id={ids.target} value={target} onChange={(event) => setTarget(event.target.value)}>
+                <option value="">{tt('returnPrevious')}</option>
+                {returnTargets.map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          {takesPerson.has(pending) && (
+            <>
+              <label htmlFor={ids.person}>{tt('person')}</label>
+              <select id={ids.person} value={person} onChange={(event) => setPerson(event.target.value)}>
+                <option value="">{tt('pickPerson')}</option>
+                {people
+                  .filter((entry) => entry.id !== me.user.id)
+                  .map((entry) => (
+                    <option key={entry.id} value={entry.id}>
+                      {entry.name}
+                    </option>
+                  ))}
+              </select>
+            </>
+          )}
+          <label htmlFor={ids.comment}>{tt('comment')}</label>
+          <textarea id={ids.comment} rows={3} maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} />
+          {takesSignature.has(pending) && (
+            <div>
+              <span id={ids.signatureLabel}>{tt('signature')}</span>
+              <SignaturePad
+                field={{ id: 'signature', type: 'signature', label: tt('signature') } as FileField}
+                pointer="/signature"
+                value={signature}
+                onChange={setSignature}
+                onBlur={() => undefined}
+                inputId={ids.signature}
+                labelId={ids.signatureLabel}
+                describedBy={undefined}
+                invalid={false}
+                required={false}
+                readOnly={false}
+                locale={locale}
+                services={services}
+              />
+            </div>
+          )}
+          {error !== null && (
+            <p role="alert" className="app-error">
+              {error}
+            </p>
+          )}
+          <div className="app-actions">
+            <button type="button" className="fw-button fw-button--primary" disabled={busy} onClick={() => void confirm()}>
+              {tt('confirmAction', { action: tt(`action_${pending}`) })}
+            </button>
+            <button type="button" className="fw-button" disabled={busy} onClick={() => setPending(null)}>
+              {tt('cancel')}
+            </button>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The server's message (in the user's language, from Accept-Language) with each detail it gives. */
+function describeFailure(failure: unknown): string {
+  if (!(failure instanceof ApiError)) return String(failure);
+  const details = failure.details.map((detail) => detail.message).filter((message) => message !== '' && message !== failure.message);
+  return [failure.message, ...details].filter((text) => text !== '').join(' ');
+}
