@@ -56,6 +56,21 @@ export function AssigneeEditor({ legend, people, form, onChange }: { readonly le
         emptyText={t(m.nobody)}
         onChange={(ids) => replace('department', ids.map((departmentId) => ofKind('department').find((person) => person.departmentId === departmentId) ?? { kind: 'department', departmentId }))}
       />
+      {ofKind('department').map((person) => {
+        const name = directory.departments.find((department) => department.id === person.departmentId)?.path ?? person.departmentId;
+        const set = (patch: { managerOnly?: boolean; includeSubDepartments?: boolean }): void => {
+          const { managerOnly: _m, includeSubDepartments: _s, ...base } = person;
+          const merged = { managerOnly: person.managerOnly === true, includeSubDepartments: person.includeSubDepartments === true, ...patch };
+          const next = { ...base, ...(merged.managerOnly ? { managerOnly: true } : {}), ...(merged.includeSubDepartments ? { includeSubDepartments: true } : {}) };
+          replace('department', ofKind('department').map((other) => (other === person ? next : other)));
+        };
+        return (
+          <div key={person.departmentId} className="fw-flow-department-options">
+            <CheckboxSetting label={t(m.managerOnly, { name })} checked={person.managerOnly === true} onChange={(managerOnly) => set({ managerOnly })} />
+            <CheckboxSetting label={t(m.includeSubDepartments, { name })} checked={person.includeSubDepartments === true} onChange={(includeSubDepartments) => set({ includeSubDepartments })} />
+          </div>
+        );
+      })}
       <ChipPicker
         label={t(m.memberFields)}
         chosen={ofKind('memberField').map((person) => person.fieldId)}

@@ -2,6 +2,7 @@ import type { ApprovalMode, ApprovalNode, DueTime, FormSchema, OptionalNodeActio
 import { workflowMessages as m } from '../../i18n/workflowMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import type { NodePatch } from '../../workflow/commands/updateNode.js';
+import { listValueFields } from '../editor/listValueFields.js';
 import { CheckboxSetting } from '../properties/CheckboxSetting.js';
 import { NumberSetting } from '../properties/NumberSetting.js';
 import { SelectSetting } from '../properties/SelectSetting.js';
@@ -70,9 +71,22 @@ function ApprovalSettings({ node, form, onUpdate, onAddValidation }: { readonly 
   const { t } = useLocale();
   const offered = node.actions ?? allActions.map(({ action }) => action);
   const due = node.due;
-  const setDue = (next: Partial<DueTime>): void => {
-    const merged = { action: due?.action ?? 'remind', ...(due?.hours === undefined ? {} : { hours: due.hours }), ...next } as DueTime;
-    onUpdate({ due: merged.hours === undefined && merged.fieldId === undefined ? null : merged });
+  const dateFields = listValueFields(form).filter((entry) => !entry.inSubform && (entry.field.type === 'date' || entry.field.type === 'datetime'));
+  /** A due time needs hours or a date field; without either there is none. */
+  const setDue = (next: { readonly hours?: number | undefined; readonly fieldId?: string | undefined; readonly action?: DueTime['action'] }): void => {
+    const merged = { hours: due?.hours, fieldId: due?.fieldId, repeatHours: due?.repeatHours, action: due?.action ?? 'remind', ...next };
+    if (merged.hours === undefined && merged.fieldId === undefined) {
+      onUpdate({ due: null });
+      return;
+    }
+    onUpdate({
+      due: {
+        action: merged.action,
+        ...(merged.hours === undefined ? {} : { hours: merged.hours }),
+        ...(merged.fieldId === undefined ? {} : { fieldId: merged.fieldId }),
+        ...(merged.repeatHours === undefined || merged.action !== 'remind' ? {} : { repeatHours: merged.repeatHours }),
+      },
+    });
   };
   return (
     <>
@@ -95,13 +109,16 @@ function ApprovalSettings({ node, form, onUpdate, onAddValidation }: { readonly 
           value={due?.hours}
           min={1}
           step={1}
-          onCommit={(hours) => {
-            if (hours === undefined) {
-              const { hours: _dropped, ...rest } = due ?? { action: 'remind' as const };
-              onUpdate({ due: rest.fieldId === undefined ? null : rest });
-            } else setDue({ hours });
-          }}
+          onCommit={(hours) => setDue({ hours })}
         />
+        {dateFields.length > 0 ? (
+          <SelectSetting
+            label={t(m.dueField)}
+            value={due?.fieldId ?? ''}
+            options={[{ value: '', label: '—' }, ...dateFields.map((entry) => ({ value: entry.field.id, label: entry.field.label }))]}
+            onChange={(fieldId) => setDue({ fieldId: fieldId === '' ? undefined : fieldId })}
+          />
+        ) : null}
         {due ? (
           <SelectSetting
             label={t(m.dueAction)}

@@ -20,6 +20,7 @@ const form: FormSchema = {
     { id: 'f_amount', type: 'number', label: 'Amount' },
     { id: 'f_owner', type: 'member', label: 'Owner' },
     { id: 'f_region', type: 'department', label: 'Region' },
+    { id: 'f_close', type: 'date', label: 'Close date' },
   ],
 };
 
@@ -64,10 +65,20 @@ describe('the node settings panel', () => {
       ],
     });
 
-    const hours = within(panel).getByRole('spinbutton', { name: 'Hours after the node is reached (empty: none)' });
+    const hours = within(panel).getByRole('spinbutton', { name: 'Hours until due (empty: none)' });
     await user.type(hours, '24{Enter}');
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'When overdue' }), 'Return to the initiator');
     expect(approval()).toMatchObject({ due: { hours: 24, action: 'autoReturn' } });
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Counted from a date field of the form (empty: from arrival)' }), 'Close date');
+    await user.clear(hours);
+    await user.tab();
+    expect(approval()).toMatchObject({ due: { fieldId: 'f_close', action: 'autoReturn' } });
+    expect(approval()?.type === 'approval' ? approval()?.due : undefined).not.toHaveProperty('hours');
+
+    const departmentOptions = within(approvers).getByRole('checkbox', { name: '“销售部 / 华东”: only its managers' });
+    await user.click(departmentOptions);
+    await user.click(within(approvers).getByRole('checkbox', { name: '“销售部 / 华东”: with its sub-departments' }));
+    expect(approval()).toMatchObject({ assignees: expect.arrayContaining([{ kind: 'department', departmentId: 'd_1', managerOnly: true, includeSubDepartments: true }]) });
 
     await user.click(within(panel).getByRole('checkbox', { name: 'Transfer' }));
     expect(approval()).toMatchObject({ actions: ['return', 'addApprover'] });
