@@ -73,7 +73,8 @@ describe('the node settings panel', () => {
     await user.clear(hours);
     await user.tab();
     expect(approval()).toMatchObject({ due: { fieldId: 'f_close', action: 'autoReturn' } });
-    expect(approval()?.type === 'approval' ? approval()?.due : undefined).not.toHaveProperty('hours');
+    const node = approval();
+    expect(node?.type === 'approval' ? node.due : undefined).not.toHaveProperty('hours');
 
     const departmentOptions = within(approvers).getByRole('checkbox', { name: '“销售部 / 华东”: only its managers' });
     await user.click(departmentOptions);
