@@ -219,4 +219,29 @@ describe('buildWorkflowTree', () => {
     };
     expect(buildWorkflowTree(split)).toBeNull();
   });
+
+  it('reads a condition nested in a branch whose branches rejoin where the outer ones do, and adds after it', () => {
+    const base = starterWorkflow('frm_1', 'Deals', 'en');
+    const nested: WorkflowSchema = {
+      ...base,
+      nodes: [...base.nodes, { id: 'n_outer', type: 'condition', name: 'Outer' }, { id: 'n_inner', type: 'condition', name: 'Inner' }],
+      edges: [
+        { id: 'e_s', from: 'n_start', to: 'n_outer' },
+        { id: 'e_o1', from: 'n_outer', to: 'n_inner', name: 'Big' },
+        { id: 'e_o2', from: 'n_outer', to: 'n_approval', name: 'Else', default: true },
+        { id: 'e_i1', from: 'n_inner', to: 'n_approval', name: 'Huge' },
+        { id: 'e_i2', from: 'n_inner', to: 'n_approval', name: 'Else 2', default: true },
+        { id: 'e_a', from: 'n_approval', to: 'n_end' },
+      ],
+    };
+    const tree = buildWorkflowTree(nested);
+    expect(outline(tree)).toEqual(['Initiator', { Outer: [['Big', { Inner: [['Huge'], ['Else 2']] }], ['Else']] }, 'Approval', 'End']);
+    const store = createTestStore(nested);
+    // "+" after the inner block: both of its branches now lead into the new node, which leads on.
+    expect(store.getState().insertNode({ edgeIds: ['e_i1', 'e_i2'] }, 'cc').ok).toBe(true);
+    expect(outline(buildWorkflowTree(workflowOf(store)))).toEqual(['Initiator', { Outer: [['Big', { Inner: [['Huge'], ['Else 2']] }, 'Copy to'], ['Else']] }, 'Approval', 'End']);
+    expect(store.getState().removeNode('n_inner').ok).toBe(true);
+    expect(outline(buildWorkflowTree(workflowOf(store)))).toEqual(['Initiator', { Outer: [['Big', 'Copy to'], ['Else']] }, 'Approval', 'End']);
+  });
 });
+
