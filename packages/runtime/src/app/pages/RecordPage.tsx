@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { FieldDefinition, RecordData } from '../../engine/index.js';
 import { FormRenderer, type SubmitOutcome } from '../../react/index.js';
@@ -21,6 +21,10 @@ import { routePath } from '../routing/parseRoute.js';
 import { useAppSession } from '../shell/AppSession.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
+
+// The approval timeline and Withdraw come with the tasks chunk, fetched when a record is opened:
+// the fill page's bundle does not carry them.
+const RecordFlow = lazy(() => import('../tasks/RecordFlow.js'));
 
 /**
  * `/records/:id`: one record, its history, and edit / delete / restore where allowed: only when
@@ -224,6 +228,9 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
           />
         )}
       </div>
+      <Suspense fallback={null}>
+        <RecordFlow key={historyRound} recordId={record.id} formId={form.id} />
+      </Suspense>
       <RecordHistory recordId={record.id} round={historyRound} fieldsById={fieldsById} />
     </main>
   );
