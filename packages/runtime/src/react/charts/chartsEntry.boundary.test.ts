@@ -54,3 +54,11 @@ describe('the charts entry stays out of the fill page', () => {
     expect([...packages].filter((name) => name === 'echarts')).toEqual([]);
   });
 });
+
+describe('the approval pages stay out of the fill page', () => {
+  it('app/main.tsx reaches no file of app/tasks (the inbox, task page and timeline, and their strings) by a static import', () => {
+    const { files } = reachable(join(srcDir, 'app/main.tsx'));
+    expect(files.has(join(srcDir, 'app/pages/TasksPage.tsx'))).toBe(true);
+    expect([...files].map((file) => relative(srcDir, file)).filter((file) => file.startsWith(join('app', 'tasks')))).toEqual([]);
+  });
+});
