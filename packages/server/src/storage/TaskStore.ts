@@ -79,6 +79,12 @@ export interface TaskStore {
   listByInstance(instanceId: string): Promise<FlowTask[]>;
   /** Whether the user holds or held a task of the record (an assignee may read it, outside their row scope). */
   hasTaskOnRecord(userId: string, recordId: string): Promise<boolean>;
+  /**
+   * The user's latest task on the record that they hold or held — open, done or cancelled, copies
+   * included; not a `waiting` one, which was never theirs yet — by opening time (then id). Its node
+   * says what they may see of the record outside their row scope.
+   */
+  latestHeldTaskOnRecord(userId: string, recordId: string): Promise<FlowTask | undefined>;
   page(request: InboxPageRequest): Promise<InboxPage>;
   /** How many items each box holds for the user (with `formId`: that form's only). */
   countBoxes(userId: string, formId?: string): Promise<Readonly<Record<InboxBox, number>>>;

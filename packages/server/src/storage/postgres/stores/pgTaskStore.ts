@@ -44,6 +44,13 @@ export function createPgTaskStore(db: PgQueryable): TaskStore {
       const { rowCount } = await db.query('SELECT 1 FROM flow_tasks WHERE record_id = $1 AND assignee_id = $2 LIMIT 1', [recordId, userId]);
       return (rowCount ?? 0) > 0;
     },
+    async latestHeldTaskOnRecord(userId, recordId) {
+      const { rows } = await db.query<FlowTaskRow>(
+        `SELECT ${taskColumns} FROM flow_tasks WHERE record_id = $1 AND assignee_id = $2 AND state <> 'waiting' ORDER BY opened_at DESC, id DESC LIMIT 1`,
+        [recordId, userId],
+      );
+      return rows[0] ? toFlowTask(rows[0]) : undefined;
+    },
     async page({ userId, box, formId, cursor, limit }) {
       const values: unknown[] = [userId, limit + 1];
       const where: string[] = [];

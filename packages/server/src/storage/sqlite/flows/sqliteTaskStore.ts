@@ -26,6 +26,9 @@ export function createSqliteTaskStore(db: SqliteDatabase): Synchronous<TaskStore
   const byId = db.prepare<[string], FlowTaskRow>(`SELECT ${taskColumns} FROM flow_tasks WHERE id = ?`);
   const byInstance = db.prepare<[string], FlowTaskRow>(`SELECT ${taskColumns} FROM flow_tasks WHERE instance_id = ? ORDER BY opened_at, id`);
   const onRecord = db.prepare<[string, string], number>('SELECT 1 FROM flow_tasks WHERE record_id = ? AND assignee_id = ? LIMIT 1').pluck();
+  const heldOnRecord = db.prepare<[string, string], FlowTaskRow>(
+    `SELECT ${taskColumns} FROM flow_tasks WHERE record_id = ? AND assignee_id = ? AND state <> 'waiting' ORDER BY opened_at DESC, id DESC LIMIT 1`,
+  );
   // `box IN (…)` rather than `box IS NOT NULL`: three equality ranges of the index, so a form
   // filter after it still narrows the range.
   const countSql = (ofForm: boolean) =>
@@ -58,6 +61,10 @@ export function createSqliteTaskStore(db: SqliteDatabase): Synchronous<TaskStore
     },
     listByInstance: (instanceId) => byInstance.all(instanceId).map(toFlowTask),
     hasTaskOnRecord: (userId, recordId) => onRecord.get(recordId, userId) !== undefined,
+    latestHeldTaskOnRecord: (userId, recordId) => {
+      const row = heldOnRecord.get(recordId, userId);
+      return row ? toFlowTask(row) : undefined;
+    },
     page: ({ userId, box, formId, cursor, limit }) => {
       const shape = `${String(formId !== undefined)}:${String(cursor !== undefined)}`;
       const filters = [...(formId === undefined ? [] : [formId]), ...(cursor ? [cursor.at, cursor.id] : [])];

@@ -227,6 +227,28 @@ export function flowsContract(open: OpenStores): void {
     expect(await stores.tasks.hasTaskOnRecord('u1', 'r1')).toBe(false);
   });
 
+  it('tasks: the latest task a user holds or held on a record, by opening time — waiting ones were never theirs', async () => {
+    const stores = current();
+    await seedFlow(stores, 2);
+    expect(await stores.flowInstances.create(instanceOf('i2', 'r2'), flowAt(['u3']), 100)).toBe(true);
+    await stores.tasks.put([
+      task('t1', { state: 'done', outcome: 'approved', closedAt: 210, closedBy: 'u2' }),
+      task('t3', { nodeId: 'n_cc', kind: 'cc', openedAt: 230 }),
+      // Opened later, but queued behind another approver (依次): not held yet.
+      task('t4', { nodeId: 'n_finance', state: 'waiting', openedAt: 240 }),
+      task('t5', { assignee: 'u3', openedAt: 250 }),
+      task('t6', { recordId: 'r2', instanceId: 'i2', assignee: 'u3', state: 'waiting', openedAt: 260 }),
+    ]);
+    expect(await stores.tasks.latestHeldTaskOnRecord('u2', 'r1')).toEqual(task('t3', { nodeId: 'n_cc', kind: 'cc', openedAt: 230 }));
+    expect((await stores.tasks.latestHeldTaskOnRecord('u3', 'r1'))?.id).toBe('t5');
+    expect(await stores.tasks.latestHeldTaskOnRecord('u2', 'r2')).toBeUndefined();
+    expect(await stores.tasks.latestHeldTaskOnRecord('u3', 'r2')).toBeUndefined();
+    expect(await stores.tasks.latestHeldTaskOnRecord('u1', 'r1')).toBeUndefined();
+    // Equal opening times: the id decides, as everywhere else.
+    await stores.tasks.put([task('t7', { state: 'cancelled', outcome: null, openedAt: 230, closedAt: 260 })]);
+    expect((await stores.tasks.latestHeldTaskOnRecord('u2', 'r1'))?.id).toBe('t7');
+  });
+
   it('inbox: each box newest first, paged by cursor across equal times, filtered by form, counted', async () => {
     const stores = current();
     await seedFlow(stores, 3);
