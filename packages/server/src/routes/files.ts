@@ -7,10 +7,12 @@ import { ApiRouter } from '../http/ApiRouter.js';
 import { HttpError } from '../http/HttpError.js';
 import { notFound } from '../http/httpErrors.js';
 import { v } from '../http/validation/v.js';
-import { openRecord } from '../records/openRecord.js';
+import { hideFieldsOfRecord } from '../permissions/hideFields.js';
+import { fileIdsOf } from '../records/resolveFileRefs.js';
 import { openRecordForm } from '../records/openRecordForm.js';
 import type { ServerContext } from '../ServerContext.js';
 import type { User } from '../storage/UserStore.js';
+import { openRecordAsParticipant } from '../workflows/openRecordAsParticipant.js';
 
 const idText = (description: string) => v.string({ maxLength: 128, description });
 
@@ -84,14 +86,17 @@ export function fileRoutes(context: ServerContext): ApiRouter {
     },
   );
 
-  /** The uploader always; anyone else through a record they may open. */
+  /**
+   * The uploader always; anyone else through a record they may open — in their row scope, or as a
+   * participant in its flow, who gets only the files of the fields their task's node shows.
+   */
   async function maySee(user: User, fileId: string, uploaderId: string): Promise<boolean> {
     if (uploaderId === user.id) return true;
     // One record at a time, stopping at the first the user may open.
     for (const recordId of await stores.files.recordsReferencing(fileId)) {
       try {
-        await openRecord(stores, user, recordId, 'read');
-        return true;
+        const opened = await openRecordAsParticipant(stores, user, recordId);
+        if (opened.via === 'rowScope' || fileIdsOf(hideFieldsOfRecord(opened.record, opened.fields).data).has(fileId)) return true;
       } catch {
         // Not theirs to open: try the next record.
       }

@@ -11,7 +11,6 @@ import { loadRecordForm } from '../records/loadRecordForm.js';
 import type { StoredRecord } from '../records/StoredRecord.js';
 import type { User } from '../storage/UserStore.js';
 import { describeRecordPeople, recordPeopleNamesSchema } from '../records/describeRecordPeople.js';
-import { openRecord } from '../records/openRecord.js';
 import { openRecordForm } from '../records/openRecordForm.js';
 import { readRecordListQuery } from '../records/readRecordListQuery.js';
 import { maxChangeReasonLength } from '../records/readChangeReason.js';
@@ -22,7 +21,8 @@ import { setRecordDeleted } from '../records/setRecordDeleted.js';
 import { submitRecord } from '../records/submitRecord.js';
 import { updateRecord } from '../records/updateRecord.js';
 import type { ServerContext } from '../ServerContext.js';
-import { flowViewSchema } from '../workflows/flowView.js';
+import { flowViewSchema, toFlowView } from '../workflows/flowView.js';
+import { openRecordAsParticipant } from '../workflows/openRecordAsParticipant.js';
 
 const reason = v.optional(
   v.string({ maxLength: maxChangeReasonLength, trim: true, singleLine: false, description: "Why (kept in the record's history); required when the form's settings.changeReason is 'required'" }),
@@ -46,9 +46,13 @@ const listQuery = v.object({
   deleted: v.optional(v.oneOf(['true', 'false'])),
 });
 
+/** A record's flow in record answers: null when it never ran through one. */
+const recordFlowSchema = { ...flowViewSchema, type: ['object', 'null'], description: 'Where the record stands in its approval flow (its current one, else the last it ran through); null when it never had one' };
+const recordWithFlowSchema = { ...recordViewSchema, properties: { ...(recordViewSchema['properties'] as object), flow: recordFlowSchema } };
+
 const pageSchema = {
   type: 'object',
-  properties: { items: { type: 'array', items: recordViewSchema }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer' }, names: recordPeopleNamesSchema },
+  properties: { items: { type: 'array', items: recordWithFlowSchema }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer' }, names: recordPeopleNamesSchema },
 };
 
 /**
@@ -120,8 +124,12 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       const page = await stores.records.page({ ...selection, sort: list.sort, cursor: list.cursor, limit: list.limit });
       // Names only for what the page shows: a hidden member field's people stay unnamed too.
       const records = page.records.map((record) => hideFieldsOfRecord(record, opened.fields));
+      const flows = await stores.flowInstances.summariesOf(records.map((record) => record.id));
       return {
-        items: records.map(toRecordView),
+        items: records.map((record) => {
+          const flow = flows.get(record.id);
+          return { ...toRecordView(record), flow: flow ? toFlowView(flow.flowState) : null };
+        }),
         nextCursor: page.next ? encodeRecordCursor(page.next) : null,
         total: await stores.records.count(selection),
         names: await describeRecordPeople(stores, opened.form.compiled, records),
@@ -167,12 +175,15 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       summary: 'A record',
       tags: ['records'],
       access: 'signedIn',
-      responses: { 200: { description: 'The record (ETag: its version)', schema: recordViewSchema }, 404: { description: 'No such record, or not yours to see' } },
+      description:
+        "Inside your row scope, as your role sees it; outside it, to whoever holds or held one of its workflow tasks or was copied on it, with the fields their task's node hides left out (canEdit false).",
+      responses: { 200: { description: 'The record (ETag: its version)', schema: recordWithFlowSchema }, 404: { description: 'No such record, or not yours to see' } },
     },
     async ({ res, user, param }) => {
-      const { record, canEdit, fields } = await openRecord(stores, user, param('id'), 'read');
+      const { record, canEdit, fields } = await openRecordAsParticipant(stores, user, param('id'));
+      const flow = await stores.flowInstances.findByRecord(record.id);
       res.set('ETag', `"${record.version}"`);
-      return { ...toRecordView(hideFieldsOfRecord(record, fields)), canEdit };
+      return { ...toRecordView(hideFieldsOfRecord(record, fields)), canEdit, flow: flow ? toFlowView(flow.flowState) : null };
     },
   );
 
@@ -257,13 +268,14 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       method: 'get',
       path: '/api/records/:id/history',
       summary: "A record's history: who changed what, when and why",
-      description: 'Append-only. Each entry lists the fields it changed with their values before and after, and the reason given (or null); a create lists none (its data is version 1).',
+      description:
+        'Append-only. Each entry lists the fields it changed with their values before and after, and the reason given (or null); a create lists none (its data is version 1). Readable by whoever may read the record (GET /api/records/{id}), without the fields hidden from them.',
       tags: ['records'],
       access: 'signedIn',
       responses: { 200: { description: 'Oldest first', schema: historyViewSchema }, 404: { description: 'No such record, or not yours to see' } },
     },
     async ({ user, param }) => {
-      const { record, fields } = await openRecord(stores, user, param('id'), 'read');
+      const { record, fields } = await openRecordAsParticipant(stores, user, param('id'));
       return { items: hideFieldsOfHistory(await stores.history.list(record.id), fields).map(toHistoryView) };
     },
   );

@@ -133,7 +133,9 @@ describe('合同审批: submit, return, resubmit, countersign', () => {
     expect(opened.body.record.editable).toEqual([]);
     expect(opened.body.actions).toEqual(expect.arrayContaining(['approve', 'reject', 'return']));
     // The record is outside the director's row scope, but not outside what they approve.
-    expect((await director.client.get(`/api/records/${recordId}`)).status).toBe(404);
+    const asRecord = await director.client.get<{ data: Record<string, unknown>; canEdit: boolean }>(`/api/records/${recordId}`);
+    expect(asRecord.status).toBe(200);
+    expect(asRecord.body).toMatchObject({ data: { f_title: '华东框架合同', f_amount: 600000 }, canEdit: false });
 
     // Another rep can neither open the task nor act on it nor read the flow.
     expect((await rep2.client.get(`/api/tasks/${directorTask}`)).status).toBe(404);
