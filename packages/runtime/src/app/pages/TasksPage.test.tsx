@@ -111,3 +111,18 @@ describe('the inbox at /tasks', () => {
     expect(screen.getByRole('textbox', { name: '批量审批意见' })).toBeTruthy();
   });
 });
+
+describe('the inbox tabs by keyboard', () => {
+  it('moves between the boxes with the arrow keys, opening each', async () => {
+    const server = taskServer().on('GET', /^\/api\/tasks$/, () => ({ body: { items: [], nextCursor: null } }));
+    const { user } = renderApp(server, '/tasks');
+    const todo = await screen.findByRole('tab', { name: 'My tasks 2' });
+    todo.focus();
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Initiated 1' }).getAttribute('aria-selected')).toBe('true'));
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Initiated 1' }));
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'CC me 0' }).getAttribute('aria-selected')).toBe('true'));
+    expect(server.requests.filter((r) => r.path === '/api/tasks').map((r) => r.query.get('box'))).toEqual(['todo', 'initiated', 'todo', 'cc']);
+  });
+});

@@ -116,9 +116,31 @@ export default function TasksScreen() {
   return (
     <main className="app-page app-page--wide app-tasks">
       <h1>{tt('tasksTitle')}</h1>
-      <div role="tablist" aria-label={tt('boxes')} className="app-tasks__tabs">
+      <div
+        role="tablist"
+        aria-label={tt('boxes')}
+        className="app-tasks__tabs"
+        // The tab pattern: arrows move between the boxes (and open them), Tab leaves the list.
+        onKeyDown={(event) => {
+          const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+          if (step === 0) return;
+          event.preventDefault();
+          const next = inboxBoxes[(inboxBoxes.indexOf(box) + step + inboxBoxes.length) % inboxBoxes.length] ?? box;
+          go({ box: next });
+          event.currentTarget.querySelector<HTMLElement>(`[data-box="${next}"]`)?.focus();
+        }}
+      >
         {inboxBoxes.map((b) => (
-          <button key={b} type="button" role="tab" aria-selected={b === box} className="app-tasks__tab" onClick={() => go({ box: b })}>
+          <button
+            key={b}
+            type="button"
+            role="tab"
+            data-box={b}
+            aria-selected={b === box}
+            tabIndex={b === box ? 0 : -1}
+            className="app-tasks__tab"
+            onClick={() => go({ box: b })}
+          >
             {counts ? tt('boxTab', { box: boxLabel(b), n: counts[b] }) : boxLabel(b)}
           </button>
         ))}
