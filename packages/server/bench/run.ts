@@ -5,6 +5,7 @@ import { runImportBench } from './importBench.js';
 import { runLoadBench } from './loadBench.js';
 import { runPostgresBench } from './postgresBench.js';
 import { runTemplateBench } from './templateBench.js';
+import { runWorkflowBench } from './workflowBench.js';
 
 /**
  * The server's benchmarks, each side by side with its baseline in one run:
@@ -35,7 +36,12 @@ import { runTemplateBench } from './templateBench.js';
  * - installing the CRM and performance templates with sample data (`BENCH_TEMPLATE_SCALE`, default 6:
  *   more than 50,000 records), each in its one transaction, through `installTemplate` (aim < 30 s).
  *
- * `BENCH_ONLY=import|aggregate|dashboard|load|postgres|templates` runs one.
+ * - approval workflows (#12): 10,000 flows in flight on the built server in its own process; approve
+ *   through the API vs a plain record PATCH, interleaved (aim ≤ 2×), the todo inbox of a user with
+ *   10,000 open tasks (aim p50/p95 < 50 ms), and the engine's `advanceWorkflow` approvals per second
+ *   (`BENCH_WORKFLOW_INSTANCES`, `BENCH_WORKFLOW_ACTIONS` shrink it).
+ *
+ * `BENCH_ONLY=import|aggregate|dashboard|load|postgres|templates|workflow` runs one.
  */
 const only = process.env['BENCH_ONLY'];
 const runs = (name: string) => only === undefined || only === '' || only === name;
@@ -119,4 +125,17 @@ if (runs('templates')) {
   const installed = await runTemplateBench(scale);
   console.log(`\nInstalling both templates with sample data (scale ${scale}): ${installed.records.toLocaleString('en-US')} records in ${(installed.totalMs / 1000).toFixed(1)} s (aim ≥ 50,000 in < 30 s)`);
   for (const entry of installed.byTemplate) console.log(`  ${entry.name.padEnd(12)} ${entry.records.toLocaleString('en-US').padStart(8)} records  ${(entry.ms / 1000).toFixed(1)} s`);
+}
+
+if (runs('workflow')) {
+  const instances = Number(process.env['BENCH_WORKFLOW_INSTANCES'] ?? 10_000);
+  const actions = Number(process.env['BENCH_WORKFLOW_ACTIONS'] ?? 300);
+  const flow = await runWorkflowBench(instances, actions);
+  const ms = (value: number) => value.toFixed(1).padStart(7);
+  console.log(`\nWorkflow: ${flow.instances.toLocaleString('en-US')} flows in flight (seeded through the API in ${(flow.seedMs / 1000).toFixed(1)} s), one caller, SQLite, built server in its own process`);
+  console.log('                                          count     p50     p95   (ms)');
+  console.log(`  approve  POST /api/tasks/:id/approve    ${flow.approve.count.toString().padStart(5)} ${ms(flow.approve.p50)} ${ms(flow.approve.p95)}`);
+  console.log(`  plain    PATCH /api/records/:id         ${flow.patch.count.toString().padStart(5)} ${ms(flow.patch.p50)} ${ms(flow.patch.p95)}   approve/PATCH p50 ${(flow.approve.p50 / flow.patch.p50).toFixed(2)}× (aim ≤ 2×)`);
+  console.log(`  inbox    GET /api/tasks?box=todo        ${flow.inbox.count.toString().padStart(5)} ${ms(flow.inbox.p50)} ${ms(flow.inbox.p95)}   with ${flow.openTasksAtInbox.toLocaleString('en-US')} open tasks (aim < 50 ms)`);
+  console.log(`  engine   advanceWorkflow approvals      ${Math.round(flow.engineTransitionsPerSecond).toLocaleString('en-US')} /s (pure, this process)${flow.failures > 0 ? `\n  ${flow.failures} measured requests failed!` : ''}`);
 }

@@ -33,7 +33,8 @@ export interface BenchStorage {
 
 /** This build's CLI; a bench may point `startBenchServer` at another build's to compare the two. */
 export const builtCli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const adminPassword = 'submit-bench-admin-password';
+/** The admin's password on servers `startBenchServer` starts. */
+export const adminPassword = 'submit-bench-admin-password';
 
 /**
  * `clients` callers each post a 20-field record, wait for the answer and post the next one (no
