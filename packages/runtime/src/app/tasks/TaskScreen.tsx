@@ -13,14 +13,14 @@ import { tasksChangedEvent } from '../shell/InboxLink.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
 import { editedValues, schemaAtNode } from './schemaAtNode.js';
+import { actionsWithData, actionsWithPerson, actionsWithSignature, emptyDraft, taskActionRequest, type TaskActionDraft } from './taskActionRequest.js';
 import { useTaskText } from './taskMessages.js';
 import './tasks.css';
 
 const knownActions: readonly TaskAction[] = ['approve', 'submit', 'reject', 'return', 'transfer', 'add-approver'];
-/** The actions that carry the node's field edits (`data`) and a signature. */
-const takesData = new Set<TaskAction>(['approve', 'submit']);
-const takesSignature = new Set<TaskAction>(['approve', 'reject']);
-const takesPerson = new Set<TaskAction>(['transfer', 'add-approver']);
+
+/** The action panel: closed, or a draft being written or sent (with the last refusal, if any). */
+type Panel = { readonly status: 'closed' } | { readonly status: 'composing' | 'sending'; readonly draft: TaskActionDraft; readonly error: string | null };
 
 interface Loaded {
   readonly opened: OpenedTaskView;
@@ -44,7 +44,7 @@ export default function TaskScreen({ taskId }: { readonly taskId: string }) {
     const [form, timeline, people] = await Promise.all([
       api.form(opened.record.formId),
       api.flowTimeline(opened.record.id).catch(() => null),
-      opened.actions.some((action) => takesPerson.has(action as TaskAction)) ? api.users().catch(() => []) : Promise.resolve([]),
+      opened.actions.some((action) => actionsWithPerson.has(action as TaskAction)) ? api.users().catch(() => []) : Promise.resolve([]),
     ]);
     return { opened, form, timeline, people };
   }, taskId);
@@ -96,7 +96,7 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
   const { locale, tt } = useTaskText();
   const { opened, form, timeline, people } = loaded;
   const actions = knownActions.filter((action) => opened.actions.includes(action));
-  const sendsData = actions.some((action) => takesData.has(action)) && opened.record.editable.length > 0;
+  const sendsData = actions.some((action) => actionsWithData.has(action)) && opened.record.editable.length > 0;
   const published = form.published;
   const compiled = useMemo(
     () => (published ? compile(schemaAtNode(published.schema, opened.record), `${form.id}@${published.version}:node:${opened.node.id}`) : null),
@@ -105,13 +105,9 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
   const services = useMemo(() => createFormServices(api, form.id), [api, form.id]);
   const context = useMemo(() => ({ now, locale, user: { id: me.user.id, departmentId: me.user.departmentId } }), [now, locale, me]);
   const session = useRef<FormSession | null>(null);
-  const [pending, setPending] = useState<TaskAction | null>(null);
-  const [comment, setComment] = useState('');
+  const [panel, setPanel] = useState<Panel>({ status: 'closed' });
+  // The signature pad's value (a FileRef list); its file id goes into the draft.
   const [signature, setSignature] = useState<unknown>(undefined);
-  const [target, setTarget] = useState('');
-  const [person, setPerson] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const ids = { comment: useId(), target: useId(), person: useId(), signature: useId(), signatureLabel: useId() };
   // The nodes the record went through before this one: where it may be returned to.
   const returnTargets = useMemo(() => {
@@ -123,37 +119,31 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
   }, [timeline, opened.node.id]);
 
   const open = (action: TaskAction): void => {
-    setPending(action);
-    setComment('');
     setSignature(undefined);
-    setTarget('');
-    setPerson('');
-    setError(null);
+    setPanel({ status: 'composing', draft: emptyDraft(action), error: null });
+  };
+  const edit = (change: Partial<TaskActionDraft>): void => {
+    if (panel.status === 'composing') setPanel({ ...panel, draft: { ...panel.draft, ...change } });
   };
   const confirm = async (): Promise<void> => {
-    if (pending === null || busy) return;
-    if (takesPerson.has(pending) && person === '') return setError(tt('personRequired'));
+    if (panel.status !== 'composing') return;
     const signed = Array.isArray(signature) ? (signature as FileRef[])[0] : undefined;
-    const values = session.current?.getValues() ?? {};
-    const data = takesData.has(pending) && sendsData ? editedValues(opened.record.data, values, opened.record.editable) : {};
-    const body = {
-      ...(comment.trim() === '' ? {} : { comment: comment.trim() }),
-      ...(signed && takesSignature.has(pending) ? { signature: signed.fileId } : {}),
-      ...(Object.keys(data).length > 0 ? { data } : {}),
-      ...(pending === 'return' && target !== '' ? { target } : {}),
-      ...(takesPerson.has(pending) ? { to: [person] } : {}),
-    };
-    setBusy(true);
-    setError(null);
+    const draft = { ...panel.draft, signature: signed?.fileId ?? '' };
+    const edits = sendsData ? editedValues(opened.record.data, session.current?.getValues() ?? {}, opened.record.editable) : {};
+    const request = taskActionRequest(draft, edits);
+    if ('missing' in request) return setPanel({ ...panel, error: tt(request.missing) });
+    setPanel({ status: 'sending', draft, error: null });
     try {
-      await api.actOnTask(opened.task.id, pending, body);
-      onDone(tt('acted', { action: tt(`action_${pending}`) }));
+      await api.actOnTask(opened.task.id, draft.action, request.body);
+      onDone(tt('acted', { action: tt(`action_${draft.action}`) }));
     } catch (failure) {
-      setBusy(false);
       if (failure instanceof ApiError && failure.status === 409) return onConflict();
-      setError(describeFailure(failure));
+      setPanel({ status: 'composing', draft, error: describeFailure(failure) });
     }
   };
+  const pending = panel.status === 'closed' ? null : panel.draft.action;
+  const draft = panel.status === 'closed' ? null : panel.draft;
+  const busy = panel.status === 'sending';
 
   return (
     <>
@@ -184,13 +174,13 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
           ))}
         </div>
       )}
-      {pending !== null && (
+      {pending !== null && draft !== null && (
         <section className="app-task__panel" aria-label={tt(`action_${pending}`)}>
           <h2>{tt(`action_${pending}`)}</h2>
           {pending === 'return' && (
             <>
               <label htmlFor={ids.target}>{tt('returnTo')}</label>
-              <select id={ids.target} value={target} onChange={(event) => setTarget(event.target.value)}>
+              <select id={ids.target} value={draft.target} onChange={(event) => edit({ target: event.target.value })}>
                 <option value="">{tt('returnPrevious')}</option>
                 {returnTargets.map(([id, name]) => (
                   <option key={id} value={id}>
@@ -200,10 +190,10 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
               </select>
             </>
           )}
-          {takesPerson.has(pending) && (
+          {actionsWithPerson.has(pending) && (
             <>
               <label htmlFor={ids.person}>{tt('person')}</label>
-              <select id={ids.person} value={person} onChange={(event) => setPerson(event.target.value)}>
+              <select id={ids.person} value={draft.person} onChange={(event) => edit({ person: event.target.value })}>
                 <option value="">{tt('pickPerson')}</option>
                 {people
                   .filter((entry) => entry.id !== me.user.id)
@@ -216,8 +206,8 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
             </>
           )}
           <label htmlFor={ids.comment}>{tt('comment')}</label>
-          <textarea id={ids.comment} rows={3} maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} />
-          {takesSignature.has(pending) && (
+          <textarea id={ids.comment} rows={3} maxLength={2000} value={draft.comment} onChange={(event) => edit({ comment: event.target.value })} />
+          {actionsWithSignature.has(pending) && (
             <div>
               <span id={ids.signatureLabel}>{tt('signature')}</span>
               <SignaturePad
@@ -237,16 +227,16 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
               />
             </div>
           )}
-          {error !== null && (
+          {panel.status !== 'closed' && panel.error !== null && (
             <p role="alert" className="app-error">
-              {error}
+              {panel.error}
             </p>
           )}
           <div className="app-actions">
             <button type="button" className="fw-button fw-button--primary" disabled={busy} onClick={() => void confirm()}>
               {tt('confirmAction', { action: tt(`action_${pending}`) })}
             </button>
-            <button type="button" className="fw-button" disabled={busy} onClick={() => setPending(null)}>
+            <button type="button" className="fw-button" disabled={busy} onClick={() => setPanel({ status: 'closed' })}>
               {tt('cancel')}
             </button>
           </div>
