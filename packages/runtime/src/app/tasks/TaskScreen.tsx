@@ -103,6 +103,8 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
     [compile, form.id, published, opened.record, opened.node.id],
   );
   const services = useMemo(() => createFormServices(api, form.id), [api, form.id]);
+  // The signature is no field of the form: uploaded without the form's field limits (the server checks it is your image).
+  const signatureServices = useMemo(() => createFormServices(api), [api]);
   const context = useMemo(() => ({ now, locale, user: { id: me.user.id, departmentId: me.user.departmentId } }), [now, locale, me]);
   const session = useRef<FormSession | null>(null);
   const [panel, setPanel] = useState<Panel>({ status: 'closed' });
@@ -223,7 +225,7 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
                 required={false}
                 readOnly={false}
                 locale={locale}
-                services={services}
+                services={signatureServices}
               />
             </div>
           )}
