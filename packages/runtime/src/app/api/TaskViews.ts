@@ -65,7 +65,11 @@ export interface TaskActionBody {
   readonly data?: Readonly<Record<string, unknown>>;
   readonly target?: string;
   readonly to?: readonly string[];
+  /** add-approver: where the added people stand (the server's default is before). */
+  readonly position?: ApproverPosition;
 }
+
+export type ApproverPosition = 'before' | 'after' | 'parallel';
 
 export interface TimelineEntry {
   readonly seq: number;

@@ -97,10 +97,28 @@ describe('the task page at /tasks/:id', () => {
     const second = renderApp(again, '/tasks/t1', { compile });
     await second.user.click(await screen.findByRole('button', { name: 'Add approver' }));
     await second.user.selectOptions(screen.getByRole('combobox', { name: 'Person' }), 'Wang Fang');
+    await second.user.selectOptions(screen.getByRole('combobox', { name: 'Where they come' }), 'After me');
     await second.user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Finance should see it');
     await second.user.click(screen.getByRole('button', { name: 'Confirm: Add approver' }));
     await screen.findByText('Done: Add approver.');
-    expect(posts(again)).toEqual([['/api/tasks/t1/add-approver', { comment: 'Finance should see it', to: ['u2'] }]]);
+    expect(posts(again)).toEqual([['/api/tasks/t1/add-approver', { comment: 'Finance should see it', to: ['u2'], position: 'after' }]]);
+  });
+
+  it('after adding an approver before oneself (the task now waits and no longer opens), says it is done and leads back to the inbox', async () => {
+    let added = false;
+    const server = serverWith()
+      .on('GET', /^\/api\/tasks\/t1$/, () => (added ? { status: 404, body: { error: { code: 'not_found', message: 'Not found' } } } : { body: openedTask() }))
+      .on('POST', /^\/api\/tasks\/t1\/add-approver$/, () => {
+        added = true;
+        return { body: { recordId: 'rec1', instanceId: 'fi_rec1', flow: { state: 'in_progress', nodes: [], assignees: ['u2'] } } };
+      });
+    const { user } = renderApp(server, '/tasks/t1', { compile, locale: 'zh-CN' });
+    await user.click(await screen.findByRole('button', { name: '加签' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: '人员' }), 'Wang Fang');
+    await user.click(screen.getByRole('button', { name: '确认加签' }));
+    expect((await screen.findByRole('status')).textContent).toBe('已加签。');
+    expect(screen.getByRole('link', { name: '返回待办' }).getAttribute('href')).toBe('/tasks');
+    expect(posts(server)).toEqual([['/api/tasks/t1/add-approver', { to: ['u2'], position: 'before' }]]);
   });
 
   it('explains a 409 (someone acted first) and shows the task as it is now', async () => {

@@ -5,7 +5,7 @@ import { SignaturePad } from '../../react/fields/SignaturePad.js';
 import { ApiError } from '../api/ApiError.js';
 import type { DirectoryEntry, FormView } from '../api/ApiViews.js';
 import { createFormServices } from '../api/createFormServices.js';
-import type { FlowTimeline, OpenedTaskView, TaskAction } from '../api/TaskViews.js';
+import type { ApproverPosition, FlowTimeline, OpenedTaskView, TaskAction } from '../api/TaskViews.js';
 import { Link } from '../routing/Link.js';
 import { routePath } from '../routing/parseRoute.js';
 import { useAppSession } from '../shell/AppSession.js';
@@ -17,6 +17,7 @@ import { actionsWithData, actionsWithPerson, actionsWithSignature, emptyDraft, t
 import { useTaskText } from './taskMessages.js';
 import './tasks.css';
 
+const approverPositions: readonly ApproverPosition[] = ['before', 'after', 'parallel'];
 const knownActions: readonly TaskAction[] = ['approve', 'submit', 'reject', 'return', 'transfer', 'add-approver'];
 
 /** The action panel: closed, or a draft being written or sent (with the last refusal, if any). */
@@ -49,6 +50,19 @@ export default function TaskScreen({ taskId }: { readonly taskId: string }) {
     return { opened, form, timeline, people };
   }, taskId);
   if (state.status === 'loading') return <main className="app-page" aria-busy="true">…</main>;
+  if (state.status === 'error' && notice !== null && !notice.warning) {
+    // Acted, and the task no longer opens: it waits for approvers added before me (404), or moved on.
+    return (
+      <main className="app-page">
+        <p role="status" className="app-success">
+          {notice.text}
+        </p>
+        <Link className="fw-button" href={routePath({ page: 'tasks' })}>
+          {tt('backToInbox')}
+        </Link>
+      </main>
+    );
+  }
   if (state.status === 'error') return <main className="app-page"><LoadFailure error={state.error} onRetry={state.reload} /></main>;
   const { opened, form } = state.value;
   return (
@@ -110,7 +124,7 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
   const [panel, setPanel] = useState<Panel>({ status: 'closed' });
   // The signature pad's value (a FileRef list); its file id goes into the draft.
   const [signature, setSignature] = useState<unknown>(undefined);
-  const ids = { comment: useId(), target: useId(), person: useId(), signature: useId(), signatureLabel: useId() };
+  const ids = { comment: useId(), target: useId(), person: useId(), position: useId(), signature: useId(), signatureLabel: useId() };
   // The nodes the record went through before this one: where it may be returned to.
   const returnTargets = useMemo(() => {
     const seen = new Map<string, string>();
@@ -204,6 +218,18 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
                       {entry.name}
                     </option>
                   ))}
+              </select>
+            </>
+          )}
+          {pending === 'add-approver' && (
+            <>
+              <label htmlFor={ids.position}>{tt('position')}</label>
+              <select id={ids.position} value={draft.position} onChange={(event) => edit({ position: event.target.value as ApproverPosition })}>
+                {approverPositions.map((position) => (
+                  <option key={position} value={position}>
+                    {tt(`position_${position}`)}
+                  </option>
+                ))}
               </select>
             </>
           )}

@@ -20,7 +20,8 @@ describe('taskActionRequest: what an action sends', () => {
     expect(taskActionRequest(emptyDraft('transfer'), {})).toEqual({ missing: 'personRequired' });
     expect(taskActionRequest(emptyDraft('add-approver'), {})).toEqual({ missing: 'personRequired' });
     expect(taskActionRequest({ ...emptyDraft('transfer'), ...filled }, edits)).toEqual({ body: { comment: 'ok', to: ['u3'] } });
-    expect(taskActionRequest({ ...emptyDraft('add-approver'), person: 'u2' }, edits)).toEqual({ body: { to: ['u2'] } });
+    expect(taskActionRequest({ ...emptyDraft('add-approver'), person: 'u2' }, edits)).toEqual({ body: { to: ['u2'], position: 'before' } });
+    expect(taskActionRequest({ ...emptyDraft('add-approver'), person: 'u2', position: 'parallel' }, {})).toEqual({ body: { to: ['u2'], position: 'parallel' } });
   });
 
   it('sends no empty data, comment or signature', () => {

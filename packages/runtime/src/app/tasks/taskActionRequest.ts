@@ -1,4 +1,4 @@
-import type { TaskAction, TaskActionBody } from '../api/TaskViews.js';
+import type { ApproverPosition, TaskAction, TaskActionBody } from '../api/TaskViews.js';
 
 /** The actions that carry the node's field edits (`data`). */
 export const actionsWithData: ReadonlySet<TaskAction> = new Set(['approve', 'submit']);
@@ -17,9 +17,11 @@ export interface TaskActionDraft {
   readonly target: string;
   /** transfer, add approver: the person, or '' while none is chosen. */
   readonly person: string;
+  /** add approver: before me (my task waits for theirs), after me, or alongside me. */
+  readonly position: ApproverPosition;
 }
 
-export const emptyDraft = (action: TaskAction): TaskActionDraft => ({ action, comment: '', signature: '', target: '', person: '' });
+export const emptyDraft = (action: TaskAction): TaskActionDraft => ({ action, comment: '', signature: '', target: '', person: '', position: 'before' });
 
 /**
  * The body of `POST /api/tasks/:id/{action}` for a draft and the node's changed fields, or what
@@ -41,6 +43,7 @@ export function taskActionRequest(draft: TaskActionDraft, edits: Readonly<Record
       ...(actionsWithData.has(action) && Object.keys(edits).length > 0 ? { data: edits } : {}),
       ...(action === 'return' && draft.target !== '' ? { target: draft.target } : {}),
       ...(actionsWithPerson.has(action) ? { to: [draft.person] } : {}),
+      ...(action === 'add-approver' ? { position: draft.position } : {}),
     },
   };
 }
