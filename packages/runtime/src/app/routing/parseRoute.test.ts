@@ -16,12 +16,15 @@ describe('parseRoute', () => {
     ['/p', { page: 'notFound' }],
     ['/f', { page: 'notFound' }],
     ['/forms/frm_1', { page: 'notFound' }],
+    ['/tasks', { page: 'tasks' }],
+    ['/tasks/tsk_1', { page: 'task', taskId: 'tsk_1' }],
+    ['/tasks/tsk_1/approve', { page: 'notFound' }],
   ])('reads %s', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
   });
 
   it('writes paths that read back as the same route', () => {
-    const routes: Route[] = [{ page: 'fill', formId: 'a b' }, { page: 'data', formId: 'x' }, { page: 'record', recordId: 'r/1' }, { page: 'myData', formId: null }, { page: 'public', token: 'tok' }, { page: 'dashboard', dashboardId: 'd/1' }];
+    const routes: Route[] = [{ page: 'fill', formId: 'a b' }, { page: 'data', formId: 'x' }, { page: 'record', recordId: 'r/1' }, { page: 'myData', formId: null }, { page: 'public', token: 'tok' }, { page: 'dashboard', dashboardId: 'd/1' }, { page: 'tasks' }, { page: 'task', taskId: 't/1' }];
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
   });
 });
