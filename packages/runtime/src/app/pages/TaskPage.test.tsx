@@ -83,11 +83,15 @@ describe('the task page at /tasks/:id', () => {
     const { user } = renderApp(server, '/tasks/t1', { compile });
     await user.click(await screen.findByRole('button', { name: 'Transfer' }));
     const person = screen.getByRole('combobox', { name: 'Person' });
-    expect(within(person).queryByRole('option', { name: 'Li Lei' })).toBeNull();
+    expect(document.activeElement).toBe(person);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Transfer' }));
+    await user.click(screen.getByRole('button', { name: 'Transfer' }));
+    expect(within(screen.getByRole('combobox', { name: 'Person' })).queryByRole('option', { name: 'Li Lei' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Confirm: Transfer' }));
     expect(screen.getByRole('alert').textContent).toBe('Choose a person first.');
     expect(posts(server)).toEqual([]);
-    await user.selectOptions(person, 'Zhao Min');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Person' }), 'Zhao Min');
     await user.click(screen.getByRole('button', { name: 'Confirm: Transfer' }));
     await screen.findByText('Done: Transfer.');
     expect(posts(server)).toEqual([['/api/tasks/t1/transfer', { to: ['u3'] }]]);

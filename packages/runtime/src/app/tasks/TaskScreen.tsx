@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { FileField, FileRef, FormSession } from '../../engine/index.js';
 import { FormRenderer } from '../../react/index.js';
 import { SignaturePad } from '../../react/fields/SignaturePad.js';
@@ -134,9 +135,19 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
     return [...seen.entries()];
   }, [timeline, opened.node.id]);
 
+  const actionGroup = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  // Opening a panel takes the focus to its first control; closing it gives it back to its button.
   const open = (action: TaskAction): void => {
-    setSignature(undefined);
-    setPanel({ status: 'composing', draft: emptyDraft(action), error: null });
+    flushSync(() => {
+      setSignature(undefined);
+      setPanel({ status: 'composing', draft: emptyDraft(action), error: null });
+    });
+    panelRef.current?.querySelector<HTMLElement>('select, textarea')?.focus();
+  };
+  const close = (action: TaskAction): void => {
+    flushSync(() => setPanel({ status: 'closed' }));
+    actionGroup.current?.querySelector<HTMLElement>(`[data-action="${action}"]`)?.focus();
   };
   const edit = (change: Partial<TaskActionDraft>): void => {
     if (panel.status === 'composing') setPanel({ ...panel, draft: { ...panel.draft, ...change } });
@@ -177,10 +188,11 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
       )}
       {actions.length === 0 && <p className="app-muted">{tt('taskClosed')}</p>}
       {actions.length > 0 && pending === null && (
-        <div role="group" aria-label={tt('actions')} className="app-task__actions">
+        <div ref={actionGroup} role="group" aria-label={tt('actions')} className="app-task__actions">
           {actions.map((action) => (
             <button
               key={action}
+              data-action={action}
               type="button"
               className={`fw-button${action === 'approve' || action === 'submit' ? ' fw-button--primary' : action === 'reject' ? ' fw-button--danger' : ''}`}
               onClick={() => open(action)}
@@ -191,7 +203,7 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
         </div>
       )}
       {pending !== null && draft !== null && (
-        <section className="app-task__panel" aria-label={tt(`action_${pending}`)}>
+        <section ref={panelRef} className="app-task__panel" aria-label={tt(`action_${pending}`)}>
           <h2>{tt(`action_${pending}`)}</h2>
           {pending === 'return' && (
             <>
@@ -264,7 +276,7 @@ function TaskBody({ loaded, onDone, onConflict }: { readonly loaded: Loaded; rea
             <button type="button" className="fw-button fw-button--primary" disabled={busy} onClick={() => void confirm()}>
               {tt('confirmAction', { action: tt(`action_${pending}`) })}
             </button>
-            <button type="button" className="fw-button" disabled={busy} onClick={() => setPanel({ status: 'closed' })}>
+            <button type="button" className="fw-button" disabled={busy} onClick={() => close(pending)}>
               {tt('cancel')}
             </button>
           </div>
