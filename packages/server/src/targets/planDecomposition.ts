@@ -1,0 +1,123 @@
+import { checkTargetTree, decomposeTarget, parsePeriod, TargetError, type LocalizedText, type OrgUnit, type TargetMismatch, type TargetNode, type TimeLevel, type WeekRule } from '@formwork/runtime';
+import { HttpError } from '../http/HttpError.js';
+import type { Stores } from '../storage/Stores.js';
+import type { User } from '../storage/UserStore.js';
+
+/** `POST …/targets/decompose`'s body, as checked by the route. */
+export interface DecomposeRequest {
+  readonly root: { readonly period: string; readonly amount: unknown; readonly metric: string; readonly department?: string };
+  readonly time?: { readonly to: TimeLevel; readonly method: 'even' | 'seasonal'; readonly weights?: unknown; readonly weekRule?: WeekRule };
+  readonly org?: { readonly to: 'department' | 'person'; readonly method: 'even' | 'weights'; readonly weights?: unknown; readonly adjustments?: unknown; readonly rebalance?: boolean };
+}
+
+/** One record a decomposition writes: a node of the tree and who or what it is for. */
+export interface PlannedTarget {
+  readonly period: string;
+  readonly level: 'company' | 'department' | 'person';
+  readonly department: string | null;
+  readonly person: string | null;
+  readonly amount: number;
+  readonly rule: string;
+  /** Index of the parent in the plan's list, or null for the root. */
+  readonly parent: number | null;
+}
+
+export interface DecompositionPlan {
+  readonly tree: TargetNode;
+  readonly mismatches: readonly TargetMismatch[];
+  /** Root first, each parent before its children. */
+  readonly records: readonly PlannedTarget[];
+}
+
+const timeOrder: readonly string[] = ['year', 'quarter', 'month', 'week', 'day'];
+
+/**
+ * The tree a decomposition makes (by the engine) and the target records it stands for. One
+ * dimension per request: over time (the root's period down to `time.to`, every level between) or
+ * through the organisation (the root department's sub-departments, or its people with their
+ * sub-departments' people). Decomposing the children further is another request.
+ *
+ * Throws a 400 `invalid_decomposition` whose details point into the body (`/time/to`).
+ */
+export async function planDecomposition(stores: Pick<Stores, 'departments' | 'users'>, request: DecomposeRequest): Promise<DecompositionPlan> {
+  const { root } = request;
+  const amount = root.amount;
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) throw invalid('/root/amount', 'amount', { 'zh-CN': '目标值必须是不小于 0 的数字', en: 'The amount must be a number of 0 or more' });
+  const period = parsePeriod(root.period);
+  if (!period) throw invalid('/root/period', 'period', { 'zh-CN': `“${root.period}”不是周期名称（如 2026、2026-Q4、2026-11、2026-W48）`, en: `"${root.period}" is not a period name (2026, 2026-Q4, 2026-11, 2026-W48)` });
+  if ((request.time === undefined) === (request.org === undefined)) {
+    throw invalid('', 'one_dimension', { 'zh-CN': '每次只能按时间（time）或按组织（org）之一分解', en: 'Decompose over time or through the organisation (time or org), one at a time' });
+  }
+  const department = root.department ?? null;
+  if (department !== null && !(await stores.departments.findById(department))) throw invalid('/root/department', 'unknown_department', { 'zh-CN': '部门不存在', en: 'No such department' });
+  const level = department === null ? 'company' : 'department';
+  try {
+    if (request.time) {
+      const { time } = request;
+      const from = timeOrder.indexOf(period.kind) + 1;
+      const to = timeOrder.indexOf(time.to);
+      if (to < from) throw invalid('/time/to', 'levels', { 'zh-CN': `周期“${root.period}”不能再分解到${time.to}`, en: `The period "${root.period}" cannot be split into ${time.to}s` });
+      const levels = timeOrder.slice(from, to + 1) as TimeLevel[];
+      const weights = time.method === 'seasonal' ? numberMap(time.weights, '/time/weights') : undefined;
+      const tree = decomposeTarget({ along: 'time', period: root.period, total: amount, levels, ...(weights ? { weighting: { rule: 'seasonal', weights } } : {}), ...(time.weekRule ? { weekRule: time.weekRule } : {}) });
+      const records: PlannedTarget[] = [];
+      const visit = (node: TargetNode, parent: number | null) => {
+        const index = records.length;
+        records.push({ period: node.key, level, department, person: null, amount: node.value, rule: node.rule.text['zh-CN'], parent });
+        for (const child of node.children ?? []) visit(child, index);
+      };
+      visit(tree, null);
+      return { tree, mismatches: checkTargetTree(tree), records };
+    }
+    const org = request.org as NonNullable<DecomposeRequest['org']>;
+    const weights = numberMap(org.weights, '/org/weights') ?? {};
+    const adjustments = numberMap(org.adjustments, '/org/adjustments') ?? {};
+    const unit = (id: string, name: string): OrgUnit => ({ id, name, ...(weights[id] !== undefined ? { weight: weights[id] } : {}), ...(adjustments[id] !== undefined ? { adjustment: adjustments[id] } : {}) });
+    const departments = await stores.departments.list();
+    let units: OrgUnit[];
+    const departmentOf = new Map<string, string | null>();
+    if (org.to === 'department') {
+      units = departments.filter((each) => each.parentId === department).map((each) => unit(each.id, each.name));
+    } else {
+      if (department === null) throw invalid('/root/department', 'department_required', { 'zh-CN': '分解到个人时须指定部门', en: 'Name the department whose people share the target' });
+      const subtree = new Set(await stores.departments.subtreeIds(department));
+      const people = (await stores.users.list()).filter((user) => !user.disabled && user.departmentId !== null && subtree.has(user.departmentId));
+      for (const person of people) departmentOf.set(person.id, person.departmentId);
+      units = people.map((person) => unit(person.id, person.name));
+    }
+    if (units.length === 0) throw invalid('/org/to', 'no_units', { 'zh-CN': '没有可分配的下级部门或人员', en: 'There are no sub-departments or people to share the target' });
+    const name = department === null ? '公司' : (departments.find((each) => each.id === department)?.name ?? department);
+    const tree = decomposeTarget({ along: 'org', key: department ?? 'company', name, total: amount, split: org.method, units, ...(org.rebalance === undefined ? {} : { rebalance: org.rebalance }) });
+    const records: PlannedTarget[] = [{ period: root.period, level, department, person: null, amount: tree.value, rule: tree.rule.text['zh-CN'], parent: null }];
+    for (const child of tree.children ?? []) {
+      records.push(
+        org.to === 'department'
+          ? { period: root.period, level: 'department', department: child.key, person: null, amount: child.value, rule: child.rule.text['zh-CN'], parent: 0 }
+          : { period: root.period, level: 'person', department: departmentOf.get(child.key) ?? null, person: child.key, amount: child.value, rule: child.rule.text['zh-CN'], parent: 0 },
+      );
+    }
+    return { tree, mismatches: checkTargetTree(tree), records };
+  } catch (error) {
+    if (error instanceof TargetError) throw invalid(request.time ? '/time' : '/org', error.code, error.localized);
+    throw error;
+  }
+}
+
+/** Whether a user may set targets for a department (null: the company's): admins anywhere, managers within the departments they manage. */
+export async function maySetTargets(stores: Pick<Stores, 'departments'>, user: User, department: string | null): Promise<boolean> {
+  if (user.role === 'admin') return true;
+  if (user.role !== 'manager' || department === null) return false;
+  for (const managed of await stores.departments.managedBy(user.id)) if ((await stores.departments.subtreeIds(managed)).includes(department)) return true;
+  return false;
+}
+
+function numberMap(value: unknown, pointer: string): Record<string, number> | undefined {
+  if (value === undefined) return undefined;
+  const valid = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((each) => typeof each === 'number' && Number.isFinite(each));
+  if (!valid) throw invalid(pointer, 'weights', { 'zh-CN': '必须是以名称为键、数字为值的对象', en: 'must be an object of numbers by name' });
+  return value as Record<string, number>;
+}
+
+function invalid(pointer: string, code: string, message: LocalizedText): HttpError {
+  return new HttpError(400, 'invalid_decomposition', { 'zh-CN': '无法按此分解目标', en: 'The target cannot be decomposed this way' }, [{ pointer, code, message }]);
+}

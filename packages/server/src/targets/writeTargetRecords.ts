@@ -1,0 +1,90 @@
+import type { Locale } from '@formwork/runtime';
+import { HttpError, type ErrorDetail } from '../http/HttpError.js';
+import { parseRecordFilter } from '../query/parseRecordFilter.js';
+import { timeZoneAt } from '../query/TimeZone.js';
+import { shareFormCache } from '../records/loadRecordForm.js';
+import { openRecordForm } from '../records/openRecordForm.js';
+import { submitRecord } from '../records/submitRecord.js';
+import { updateRecord } from '../records/updateRecord.js';
+import type { ServerContext } from '../ServerContext.js';
+import type { User } from '../storage/UserStore.js';
+import type { PlannedTarget } from './planDecomposition.js';
+import { ensureTargetsForm, targetField } from './targetsForm.js';
+
+/** What an applied decomposition wrote. */
+export interface WrittenTargets {
+  readonly formId: string;
+  /** The record id of each planned target, in the plan's order. */
+  readonly recordIds: readonly string[];
+  readonly created: number;
+  readonly replaced: number;
+}
+
+const keyOf = (target: { readonly period: unknown; readonly level: unknown; readonly department: unknown; readonly person: unknown }): string =>
+  JSON.stringify([target.period, target.level, target.department ?? null, target.person ?? null]);
+
+/**
+ * Writes a decomposition's targets in ONE transaction, each through the record write path (a new
+ * target as a submit, an existing target of the same period, level, department, person and
+ * metric as an update with `reason` — validation, history with who, when and why). The targets
+ * form is created on first use in the same transaction. A target that fails rolls all of them
+ * back: 400 `targets_rejected` lists it at `/records/<n>` with its own error.
+ */
+export async function writeTargetRecords(context: ServerContext, user: User, appId: string, metric: string, planned: readonly PlannedTarget[], locale: Locale, reason: string | undefined): Promise<WrittenTargets> {
+  const { stores } = context;
+  const why = reason?.trim() ?? '';
+  return stores.transaction(async (tx) => {
+    shareFormCache(tx, stores);
+    const inTx: ServerContext = { ...context, stores: tx };
+    const formId = await ensureTargetsForm(context, tx, appId, user);
+    const opened = await openRecordForm(tx, user, formId, 'submit');
+    const zone = timeZoneAt(context.settings.records.timeZone, context.now());
+    const filter = parseRecordFilter({ field: targetField.metric, op: 'eq', value: metric }, opened.form.queryFields, zone);
+    if (!filter.ok) throw new Error('the targets form has no metric field');
+    const existing = new Map<string, string>();
+    for await (const record of tx.records.iterate({ formId, columns: opened.form.columns, scope: { kind: 'all' }, filter: filter.predicate, state: 'live' })) {
+      const data = record.data;
+      existing.set(keyOf({ period: data[targetField.period], level: data[targetField.level], department: data[targetField.department], person: data[targetField.person] }), record.id);
+    }
+    const replacing = planned.filter((target) => existing.has(keyOf(target))).length;
+    if (replacing > 0 && why === '') {
+      throw new HttpError(400, 'reason_required', { 'zh-CN': `将替换 ${replacing} 个已有目标，请填写原因`, en: `${replacing} existing target(s) would be replaced: give a reason` }, [
+        { pointer: '/reason', code: 'reason_required', message: { 'zh-CN': '替换已有目标须写明原因', en: 'Replacing existing targets needs a reason' } },
+      ]);
+    }
+    const recordIds: string[] = [];
+    const failures: ErrorDetail[] = [];
+    for (const [index, target] of planned.entries()) {
+      const parentId = target.parent === null ? null : (recordIds[target.parent] ?? null);
+      const data = {
+        [targetField.period]: target.period,
+        [targetField.level]: target.level,
+        [targetField.department]: target.department,
+        [targetField.person]: target.person,
+        [targetField.metric]: metric,
+        [targetField.amount]: target.amount,
+        [targetField.parent]: parentId,
+        [targetField.rule]: target.rule,
+        [targetField.reason]: why === '' ? null : why,
+      };
+      try {
+        const replaced = existing.get(keyOf(target));
+        if (replaced !== undefined) {
+          await updateRecord(inTx, user, replaced, data, undefined, locale, why);
+          recordIds.push(replaced);
+        } else {
+          recordIds.push((await submitRecord(inTx, opened, data, locale, undefined)).view.id);
+        }
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error;
+        failures.push({ pointer: `/records/${index}`, code: error.code, message: error.text, params: { period: target.period, level: target.level, department: target.department, person: target.person, status: error.status } });
+        recordIds.push('');
+      }
+    }
+    // Thrown inside the transaction: the targets already written are rolled back with it.
+    if (failures.length > 0) {
+      throw new HttpError(400, 'targets_rejected', { 'zh-CN': `${failures.length} 个目标无法写入，所有目标均未写入`, en: `${failures.length} target(s) could not be written; none was written` }, failures);
+    }
+    return { formId, recordIds, created: planned.length - replacing, replaced: replacing };
+  });
+}
