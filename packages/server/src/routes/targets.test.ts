@@ -126,6 +126,10 @@ describe('POST /api/apps/:appId/targets/decompose', () => {
     const en = await decompose(admin, { root: { period: '2026-11', amount: 1, metric: 'k_sales' }, time: { to: 'quarter', method: 'even' }, dryRun: true }, { 'accept-language': 'en' });
     expect(en.status).toBe(400);
     expect(en.body.error.details?.[0]).toMatchObject({ pointer: '/time/to', message: expect.stringContaining('cannot be split') });
+    const seasonal = await decompose(admin, { root: { period: '2026', amount: 1, metric: 'k_sales' }, time: { to: 'quarter', method: 'seasonal' }, dryRun: true });
+    expect(seasonal.body.error.details?.[0]?.pointer).toBe('/time/weights');
+    const amount = await decompose(admin, { root: { period: '2026', amount: '100万', metric: 'k_sales' }, time: { to: 'quarter', method: 'even' }, dryRun: true });
+    expect(amount.body.error.details?.[0]?.pointer).toBe('/root/amount');
   });
 
   it('lets admins and the managers of the department decompose, nobody else', async () => {

@@ -59,6 +59,7 @@ export async function planDecomposition(stores: Pick<Stores, 'departments' | 'us
       if (to < from) throw invalid('/time/to', 'levels', { 'zh-CN': `周期“${root.period}”不能再分解到${time.to}`, en: `The period "${root.period}" cannot be split into ${time.to}s` });
       const levels = timeOrder.slice(from, to + 1) as TimeLevel[];
       const weights = time.method === 'seasonal' ? numberMap(time.weights, '/time/weights') : undefined;
+      if (time.method === 'seasonal' && weights === undefined) throw invalid('/time/weights', 'weights_required', { 'zh-CN': '按季节分解须给出权重（如 {"Q4": 40}）', en: 'A seasonal split needs weights (e.g. {"Q4": 40})' });
       const tree = decomposeTarget({ along: 'time', period: root.period, total: amount, levels, ...(weights ? { weighting: { rule: 'seasonal', weights } } : {}), ...(time.weekRule ? { weekRule: time.weekRule } : {}) });
       const records: PlannedTarget[] = [];
       const visit = (node: TargetNode, parent: number | null) => {
