@@ -69,28 +69,49 @@ export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOpti
     return ports as unknown as Ports;
   };
   const gate = new TransactionGate(options.maxWaitMs ?? 15_000);
+  // Prepared once: `exec` would parse them again for every transaction.
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
+  const rollback = db.prepare('ROLLBACK');
   let savepoints = 0;
+
+  // A `tx` builds each store's port the first time its work uses it, through getters shared by
+  // every `tx`: a submit uses a few of the twenty stores, and wrapping all of them for each
+  // transaction cost a measurable share of a submit's CPU (#11).
+  const accessOf = Symbol('tx access');
+  type TxStores = Stores & { readonly [accessOf]: StoreAccess };
+  const lazyPorts: PropertyDescriptorMap = {};
+  for (const name of Object.keys(sync) as (keyof SyncStores)[]) {
+    lazyPorts[name] = {
+      enumerable: true,
+      get(this: TxStores) {
+        const port = toAsyncStore(sync[name] as Synchronous<object>, this[accessOf]);
+        Object.defineProperty(this, name, { value: port, enumerable: true });
+        return port;
+      },
+    };
+  }
+  const txPrototype: object = Object.create(null, lazyPorts);
 
   /** `tx` for one transaction (or savepoint): usable while `open`, refused after. */
   const txStores = (isOpen: () => boolean): Stores => {
-    const tx: Stores = {
-      ...wrap({ isOpen }),
-      transaction: async (work) => {
-        if (!isOpen()) throw new Error('this transaction has ended; use the stores, not a kept tx');
-        const name = `sp_${String(++savepoints)}`;
-        db.exec(`SAVEPOINT ${name}`);
-        let open = true;
-        try {
-          const result = await work(txStores(() => open && isOpen()));
-          db.exec(`RELEASE ${name}`);
-          return result;
-        } catch (error) {
-          if (db.inTransaction) db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
-          throw error;
-        } finally {
-          open = false;
-        }
-      },
+    const tx = Object.create(txPrototype) as { -readonly [Key in keyof TxStores]: TxStores[Key] };
+    tx[accessOf] = { isOpen };
+    tx.transaction = async (work) => {
+      if (!isOpen()) throw new Error('this transaction has ended; use the stores, not a kept tx');
+      const name = `sp_${String(++savepoints)}`;
+      db.exec(`SAVEPOINT ${name}`);
+      let open = true;
+      try {
+        const result = await work(txStores(() => open && isOpen()));
+        db.exec(`RELEASE ${name}`);
+        return result;
+      } catch (error) {
+        if (db.inTransaction) db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+        throw error;
+      } finally {
+        open = false;
+      }
     };
     return tx;
   };
@@ -101,13 +122,13 @@ export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOpti
       await gate.enter();
       let open = true;
       try {
-        db.exec('BEGIN IMMEDIATE');
+        begin.run();
         try {
           const result = await work(txStores(() => open));
-          db.exec('COMMIT');
+          commit.run();
           return result;
         } catch (error) {
-          if (db.inTransaction) db.exec('ROLLBACK');
+          if (db.inTransaction) rollback.run();
           throw error;
         }
       } finally {

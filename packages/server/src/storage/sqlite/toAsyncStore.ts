@@ -19,12 +19,21 @@ export function toAsyncStore<Port extends object>(store: Synchronous<Port>, acce
       wrapped[name] = (...args: unknown[]) => settle(call(args), access);
       continue;
     }
+    // No closure per call (a submit makes a dozen): the method runs here and its result or error
+    // becomes the promise.
+    const run = (args: unknown[]): Promise<unknown> => {
+      try {
+        return Promise.resolve((method as (...args: unknown[]) => unknown).apply(store, args));
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    };
     wrapped[name] =
       'gate' in access
-        ? (...args: unknown[]) => (access.gate.busy ? access.gate.run(() => call(args)) : now(() => call(args)))
+        ? (...args: unknown[]) => (access.gate.busy ? access.gate.run(() => call(args)) : run(args))
         : (...args: unknown[]) => {
             if (!access.isOpen()) return Promise.reject(new Error(`${name}: this transaction has ended; use the stores, not a kept tx`));
-            return now(() => call(args));
+            return run(args);
           };
   }
   return wrapped as Port;
@@ -32,15 +41,6 @@ export function toAsyncStore<Port extends object>(store: Synchronous<Port>, acce
 
 /** Outside a transaction: wait at the gate. Inside: run while the transaction is open. */
 export type StoreAccess = { readonly gate: TransactionGate } | { readonly isOpen: () => boolean };
-
-/** Runs `work` now and hands its result (or error) over as a promise. */
-function now<T>(work: () => T): Promise<Awaited<T>> {
-  try {
-    return Promise.resolve(work()) as Promise<Awaited<T>>;
-  } catch (error) {
-    return Promise.reject(error as Error);
-  }
-}
 
 function isGeneratorFunction(method: unknown): boolean {
   return typeof method === 'function' && Object.getPrototypeOf(method) === generatorFunctionPrototype;
