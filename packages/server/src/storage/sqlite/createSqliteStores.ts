@@ -86,7 +86,9 @@ export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOpti
       enumerable: true,
       get(this: TxStores) {
         const port = toAsyncStore(sync[name] as Synchronous<object>, this[accessOf]);
-        Object.defineProperty(this, name, { value: port, enumerable: true });
+        // Writable and configurable like a plain property: a Proxy over a tx (withKnownPeople)
+        // may answer another object for it, which a read-only, non-configurable one forbids.
+        Object.defineProperty(this, name, { value: port, enumerable: true, writable: true, configurable: true });
         return port;
       },
     };
