@@ -92,7 +92,7 @@ export function FormEditorPage({ api, appId, formId, drafts }: FormEditorPagePro
               {tab('form', t(wm.formTab))}
               {tab('workflow', t(wm.workflowTab))}
             </div>
-            <div role="tabpanel" id={`fw-editor-panel-${view}`} aria-labelledby={`fw-editor-tab-${view}`}>
+            <div role="tabpanel" className="fw-editor-view" id={`fw-editor-panel-${view}`} aria-labelledby={`fw-editor-tab-${view}`}>
               {view === 'form' ? (
                 <FormEditor store={store} persistence={persistence} banner={
                     <>
