@@ -45,7 +45,12 @@ interface RunView {
   history: { id: string; reason: string | null }[];
 }
 interface Leaderboard {
-  items: { rank: number; personId: string; name: string; total: number; grade: string | null }[];
+  previousPeriod?: string;
+  items: { rank: number; personId: string; name: string; total: number; grade: string | null; previousRank: number | null }[];
+}
+interface Trend {
+  personId: string;
+  items: { period: string; runId: string | null; total: number | null; grade: string | null }[];
 }
 
 const form = (title: string, fields: readonly FieldDefinition[]): FormSchema => ({ kind: 'form', schemaVersion: 1, title, fields, settings: { access: { rows: { member: 'all' } } } });
@@ -291,7 +296,13 @@ describe('score runs', () => {
     // Not scored by this scheme, managing nobody in it: as if there were no run.
     expect((await as('outsider').get(`${runs()}/2026-11`)).status).toBe(404);
     expect((await as('westBoss').get(`${runs()}/2026-11`)).status).toBe(404);
-    expect((await as('li').get(`${runs()}/2026-10`)).status).toBe(404);
+    // Not computed yet is told apart from not yours: the app offers to compute the one, not the other.
+    const notYet = await as('li').get<Envelope>(`${runs()}/2026-10?lang=en`);
+    expect(notYet.status).toBe(404);
+    expect(notYet.body.error).toMatchObject({ code: 'no_run', message: 'No score sheet has been computed for 2026-10 yet' });
+    expect((await as('boss').get<Envelope>(`${runs()}/2026-10`)).body.error).toMatchObject({ code: 'no_run', message: '“2026-10”期的考核结果尚未计算' });
+    expect((await admin.get<Envelope>(`${runs()}/2026-10`)).body.error.code).toBe('no_run');
+    expect((await as('outsider').get<Envelope>(`${runs()}/2026-11`)).body.error.code).toBe('not_found');
   });
 
   it('says stale once a form the run read is written, and not before', async () => {
@@ -370,5 +381,55 @@ describe('a trial scheme', () => {
     expect((await as('westBoss').post(`/api/scorings/${created.body.id}/runs/2026-11/confirm`, { subject: 'team', id: id('west') })).status).toBe(409);
     // The east scheme still scores only east: the trial scheme's people are not on it.
     expect((await admin.get<RunView>(`${runs()}/2026-11`)).body.people.map(({ personId }) => personId)).not.toContain(id('outsider'));
+  });
+});
+
+describe('rank change and trend over periods', () => {
+  it("carries each row's rank on the previous period's board, for every scope", async () => {
+    // October: han has a survey, li nothing — han leads October, li leads November.
+    await add('surveys', { f_rep: id('han'), f_date: '2026-10-15', f_score: 90 });
+    expect((await admin.post(runs(), { period: '2026-10' })).status).toBe(201);
+    const board = (who: string) => as(who).get<Leaderboard>(`/api/scorings/${schemeId}/leaderboard?period=2026-11`);
+    const byAdmin = await admin.get<Leaderboard>(`/api/scorings/${schemeId}/leaderboard?period=2026-11`);
+    expect(byAdmin.body.previousPeriod).toBe('2026-10');
+    expect(byAdmin.body.items.map(({ personId, rank, previousRank }) => [personId, rank, previousRank])).toEqual([
+      [id('li'), 1, 2],
+      [id('han'), 2, 1],
+    ]);
+    expect((await board('boss')).body.items.map(({ personId, previousRank }) => [personId, previousRank])).toEqual([
+      [id('li'), 2],
+      [id('han'), 1],
+    ]);
+    expect((await board('li')).body.items).toEqual([expect.objectContaining({ personId: id('li'), rank: 1, previousRank: 2 })]);
+    // October has no September before it: nobody has a previous rank.
+    const october = await admin.get<Leaderboard>(`/api/scorings/${schemeId}/leaderboard?period=2026-10`);
+    expect(october.body.items.map(({ previousRank }) => previousRank)).toEqual([null, null]);
+    const department = await as('boss').get<Leaderboard>(`/api/scorings/${schemeId}/leaderboard?period=2026-11&department=${id('eastSub')}`);
+    expect(department.body.items).toEqual([expect.objectContaining({ personId: id('han'), rank: 1, previousRank: 1 })]);
+  });
+
+  it("answers a person's totals per period from each period's current run, in the viewer's scope", async () => {
+    const trend = (who: string | TestClient, query: string) => (typeof who === 'string' ? as(who) : who).get<Trend & Envelope>(`/api/scorings/${schemeId}/trend?${query}`);
+    const own = await trend('li', 'period=2026-11&periods=3');
+    expect(own.status).toBe(200);
+    expect(own.body.personId).toBe(id('li'));
+    expect(own.body.items.map(({ period, total }) => [period, total])).toEqual([
+      ['2026-09', null],
+      ['2026-10', 0],
+      ['2026-11', 85.5],
+    ]);
+    expect(own.body.items[2]?.runId).toBe((await admin.get<RunView>(`${runs()}/2026-11`)).body.id);
+    const ofHan = (who: string | TestClient) => trend(who, `period=2026-11&periods=2&person=${id('han')}`);
+    expect((await ofHan('boss')).body.items.map(({ total }) => total)).toEqual([27, 33]);
+    expect((await ofHan(admin)).body.items.map(({ total }) => total)).toEqual([27, 33]);
+    // Someone else's trend is not a rep's to read; a manager of another team sees no row of han's.
+    expect((await ofHan('li')).status).toBe(403);
+    expect((await ofHan('westBoss')).body.items.map(({ total }) => total)).toEqual([null, null]);
+    expect((await trend('li', 'period=2026-11')).body.items).toHaveLength(6);
+    const bad = await trend('li', 'period=2026-11&periods=0&lang=en');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details).toEqual([expect.objectContaining({ pointer: '/periods', message: 'must be a whole number from 1 to 24' })]);
+    expect((await trend('li', 'period=2026-13')).body.error.code).toBe('invalid_period');
+    expect((await trend('li', 'periods=3')).status).toBe(400);
   });
 });

@@ -1,13 +1,16 @@
+import { formatPeriod, parsePeriod, previousPeriod } from '@formwork/runtime';
 import { addVersionedDocumentRoutes } from '../documents/addVersionedDocumentRoutes.js';
 import { isPublishedDocumentVisible } from '../documents/isPublishedDocumentVisible.js';
 import { ApiRouter } from '../http/ApiRouter.js';
-import { forbidden, notFound } from '../http/httpErrors.js';
+import { HttpError } from '../http/HttpError.js';
+import { forbidden, invalidQuery, notFound } from '../http/httpErrors.js';
 import { v } from '../http/validation/v.js';
 import { computeScoreRun } from '../scoring/computeScoreRun.js';
 import { confirmScoreRun } from '../scoring/confirmScoreRun.js';
 import { leaderboardOf, leaderboardSchema } from '../scoring/leaderboardOf.js';
 import { scopedSheet, scoreConfirmationListSchema, scoreRunViewSchema, sheetOf, toConfirmationView, toScoreRunView } from '../scoring/scoreRunView.js';
 import { scoreScopeOf } from '../scoring/ScoreScope.js';
+import { scoreTrendOf, scoreTrendSchema, trendPeriods } from '../scoring/scoreTrendOf.js';
 import { scoringRules } from '../scoring/scoringRules.js';
 import type { ServerContext } from '../ServerContext.js';
 import type { ScoreRun } from '../storage/ScoreRunStore.js';
@@ -42,9 +45,10 @@ export function scoringRoutes(context: ServerContext): ApiRouter {
   const currentRun = async (user: User, schemeId: string, period: string): Promise<ScoreRun> => {
     await findVisibleScheme(user, schemeId);
     const run = await stores.scoreRuns.latest(schemeId, period);
-    if (!run) throw notFound();
+    if (!run) throw noRun(period);
     return run;
   };
+  const noRunResponse = '`no_run`: the period has not been computed yet; `not_found`: no such scheme, or the run holds nothing for you';
 
   api.route(
     {
@@ -83,7 +87,7 @@ export function scoringRoutes(context: ServerContext): ApiRouter {
       description: 'A rep sees their own row, a manager the people and roll-ups of the departments they manage (and below), an admin all. `stale` says a form the run read was written since.',
       tags: ['scoring'],
       access: 'signedIn',
-      responses: { 200: { description: 'The run', schema: scoreRunViewSchema }, 404: { description: 'No such scheme or run, or nothing in it for you' } },
+      responses: { 200: { description: 'The run', schema: scoreRunViewSchema }, 404: { description: noRunResponse } },
     },
     async ({ user, param }) => {
       const run = await currentRun(user, param('id'), param('period'));
@@ -105,7 +109,7 @@ export function scoringRoutes(context: ServerContext): ApiRouter {
       responses: {
         200: { description: "The run's confirmations you may see", schema: scoreConfirmationListSchema },
         403: { description: "Not yours to confirm (someone else's sheet, a team you do not manage)" },
-        404: { description: 'No such scheme, run or subject in your scope' },
+        404: { description: `No such subject in your scope; ${noRunResponse}` },
         409: { description: 'already_confirmed, or trial_run' },
       },
     },
@@ -124,11 +128,11 @@ export function scoringRoutes(context: ServerContext): ApiRouter {
       path: '/api/scorings/:id/leaderboard',
       summary: 'Rank, name, total and grade of the current run of a period, in your scope',
       description:
-        'Ranks are over everyone on the sheet (or in `department` and its sub-departments); the rows are those your scope holds, so a rep sees their own rank only. No setting opens the board to everyone yet.',
+        "Ranks are over everyone on the sheet (or in `department` and its sub-departments); the rows are those your scope holds, so a rep sees their own rank only. No setting opens the board to everyone yet. Each row carries its `previousRank` on the previous period's current run (ranked the same way), null when the person was not on it.",
       tags: ['scoring'],
       access: 'signedIn',
       query: v.object({ period: periodText('The period'), department: v.optional(v.string({ minLength: 1, maxLength: 100, description: 'A department: rank within it and its sub-departments' })) }),
-      responses: { 200: { description: 'The leaderboard, best first', schema: leaderboardSchema }, 404: { description: 'No such scheme or run, or nothing in it for you' } },
+      responses: { 200: { description: 'The leaderboard, best first', schema: leaderboardSchema }, 404: { description: noRunResponse } },
     },
     async ({ query, user, param }) => {
       const run = await currentRun(user, param('id'), query.period);
@@ -138,9 +142,66 @@ export function scoringRoutes(context: ServerContext): ApiRouter {
       const held = scopedSheet(sheet, scope);
       if (scope.kind !== 'all' && held.people.length === 0 && held.teams.length === 0) throw notFound();
       const departments = query.department === undefined ? undefined : new Set(await stores.departments.subtreeIds(query.department));
-      return { period: run.period, runId: run.id, trial: run.trial, items: leaderboardOf(sheet, scope, departments) };
+      const period = parsePeriod(run.period);
+      const previousName = period ? formatPeriod(previousPeriod(period)) : undefined;
+      const previous = previousName === undefined ? undefined : await stores.scoreRuns.latest(run.schemeId, previousName);
+      return {
+        period: run.period,
+        runId: run.id,
+        ...(previousName === undefined ? {} : { previousPeriod: previousName }),
+        trial: run.trial,
+        items: leaderboardOf(sheet, scope, departments, previous ? sheetOf(previous) : undefined),
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/scorings/:id/trend',
+      summary: "A person's totals over the periods up to one, from each period's current run, in your scope",
+      description:
+        'The `periods` periods ending with `period` (default 6, at most 24), oldest first, read in one query. A period without a run, or whose run holds no row of the person you may see (a manager sees a rep while the rep is in their team), has `total` null. `person` defaults to yourself; a rep may ask only for themselves.',
+      tags: ['scoring'],
+      access: 'signedIn',
+      query: v.object({
+        period: periodText('The last period of the trend'),
+        person: v.optional(v.string({ minLength: 1, maxLength: 100, description: 'A user id; default yourself' })),
+        periods: v.optional(v.string({ minLength: 1, maxLength: 3, description: 'How many periods, 1–24; default 6' })),
+      }),
+      responses: {
+        200: { description: 'The trend, oldest period first', schema: scoreTrendSchema },
+        400: { description: 'invalid_period, or invalid_query (periods)' },
+        403: { description: 'A rep asking for someone else' },
+        404: { description: 'No such scheme, or not yours to see' },
+      },
+    },
+    async ({ query, user, param }) => {
+      const scheme = await findVisibleScheme(user, param('id'));
+      const count = query.periods === undefined ? 6 : Number(query.periods);
+      if (!Number.isInteger(count) || count < 1 || count > 24) {
+        throw invalidQuery([{ pointer: '/periods', code: 'range', message: { 'zh-CN': '必须是 1 到 24 之间的整数', en: 'must be a whole number from 1 to 24' } }]);
+      }
+      const periods = trendPeriods(query.period, count);
+      if (!periods) throw invalidPeriod(query.period);
+      const personId = query.person ?? user.id;
+      const scope = await scoreScopeOf(stores, user);
+      // A rep (no department managed) has no one else to look at: say so rather than answer a row of nulls.
+      if (personId !== user.id && scope.kind === 'some' && scope.departments.size === 0) throw forbidden();
+      const runs = await stores.scoreRuns.latestOfPeriods(scheme.id, periods);
+      return { personId, items: scoreTrendOf(periods, runs, personId, scope) };
     },
   );
 
   return api;
+}
+
+function noRun(period: string): HttpError {
+  return new HttpError(404, 'no_run', { 'zh-CN': `“${period}”期的考核结果尚未计算`, en: `No score sheet has been computed for ${period} yet` });
+}
+
+function invalidPeriod(period: string): HttpError {
+  return new HttpError(400, 'invalid_period', { 'zh-CN': '周期无效', en: 'Invalid period' }, [
+    { pointer: '/period', code: 'period', message: { 'zh-CN': `“${period}”不是周期名称（如 2026、2026-Q4、2026-11、2026-W48）`, en: `"${period}" is not a period name (2026, 2026-Q4, 2026-11, 2026-W48)` } },
+  ]);
 }

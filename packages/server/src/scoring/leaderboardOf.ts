@@ -11,6 +11,8 @@ export interface LeaderboardRow {
   readonly departmentId: string | null;
   readonly total: number;
   readonly grade: string | null;
+  /** The person's rank on the previous period's board (same department filter), null when not on it. */
+  readonly previousRank: number | null;
 }
 
 /**
@@ -19,19 +21,32 @@ export interface LeaderboardRow {
  * taken over the whole board before scoping, so a rep sees their true place ("my rank") without
  * seeing anyone else's figures; there is no setting (yet) opening the board to everyone.
  */
-export function leaderboardOf(sheet: ScoreSheet, scope: ScoreScope, departments: ReadonlySet<string> | undefined): LeaderboardRow[] {
+export function leaderboardOf(sheet: ScoreSheet, scope: ScoreScope, departments: ReadonlySet<string> | undefined, previous?: ScoreSheet): LeaderboardRow[] {
+  // Ranked over the whole previous board too, so "↑2" compares like with like.
+  const previousRanks = new Map(previous ? ranked(previous, departments).map(({ person, rank }) => [person.personId, rank]) : []);
+  return ranked(sheet, departments)
+    .filter(({ person }) => scopeHoldsPerson(scope, person))
+    .map(({ person, rank }) => ({
+      rank,
+      personId: person.personId,
+      name: person.name ?? person.personId,
+      departmentId: person.departmentId ?? null,
+      total: person.total,
+      grade: person.grade ?? null,
+      previousRank: previousRanks.get(person.personId) ?? null,
+    }));
+}
+
+function ranked(sheet: ScoreSheet, departments: ReadonlySet<string> | undefined): { readonly person: ScoreSheet['people'][number]; readonly rank: number }[] {
   const board = sheet.people
     .filter((person) => departments === undefined || (person.departmentId !== undefined && departments.has(person.departmentId)))
     .slice()
     .sort((a, b) => b.total - a.total || (a.name ?? a.personId).localeCompare(b.name ?? b.personId));
-  const rows: LeaderboardRow[] = [];
   let rank = 0;
-  for (const [index, person] of board.entries()) {
+  return board.map((person, index) => {
     if (index === 0 || board[index - 1]?.total !== person.total) rank = index + 1;
-    if (!scopeHoldsPerson(scope, person)) continue;
-    rows.push({ rank, personId: person.personId, name: person.name ?? person.personId, departmentId: person.departmentId ?? null, total: person.total, grade: person.grade ?? null });
-  }
-  return rows;
+    return { person, rank };
+  });
 }
 
 export const leaderboardSchema: JsonSchema = {
@@ -39,6 +54,7 @@ export const leaderboardSchema: JsonSchema = {
   properties: {
     period: { type: 'string' },
     runId: { type: 'string' },
+    previousPeriod: { type: 'string', description: 'The period the previous ranks are from' },
     trial: { type: 'boolean' },
     items: {
       type: 'array',
@@ -51,6 +67,7 @@ export const leaderboardSchema: JsonSchema = {
           departmentId: { type: ['string', 'null'] },
           total: { type: 'number' },
           grade: { type: ['string', 'null'] },
+          previousRank: { type: ['integer', 'null'], description: "The rank on the previous period's current run, null when not on it (or no run)" },
         },
       },
     },

@@ -54,6 +54,11 @@ export interface ScoreRunStore {
   latest(schemeId: string, period: string): Promise<ScoreRun | undefined>;
   /** Every run of the period, the latest first, without inputs and sheets (a history list). */
   history(schemeId: string, period: string): Promise<Omit<ScoreRun, 'inputs' | 'sheet'>[]>;
+  /**
+   * The current run of each of the named periods that has one (a trend over periods), in one
+   * query; in no particular order.
+   */
+  latestOfPeriods(schemeId: string, periods: readonly string[]): Promise<ScoreRun[]>;
   /** The periods the scheme has runs for, latest period name first. */
   periods(schemeId: string): Promise<string[]>;
   /** Stores the confirmation; false when the subject had already confirmed this run. */

@@ -36,6 +36,12 @@ export function createSqliteScoreRunStore(db: SqliteDatabase): Synchronous<Score
   const byId = db.prepare<[string], RunRow>(`SELECT ${summaryColumns}, inputs, sheet FROM score_runs WHERE id = ?`);
   const latest = db.prepare<[string, string], RunRow>(`SELECT ${summaryColumns}, inputs, sheet FROM score_runs WHERE scheme_id = ? AND period = ? ORDER BY seq DESC LIMIT 1`);
   const history = db.prepare<[string, string], RunRow>(`SELECT ${summaryColumns} FROM score_runs WHERE scheme_id = ? AND period = ? ORDER BY seq DESC`);
+  // The highest seq of each period named in the JSON list: one index range per period.
+  const latestOfPeriods = db.prepare<[string, string], RunRow>(
+    `SELECT ${summaryColumns}, inputs, sheet FROM score_runs AS run
+     WHERE run.scheme_id = ? AND run.period IN (SELECT value FROM json_each(?))
+       AND run.seq = (SELECT MAX(seq) FROM score_runs WHERE scheme_id = run.scheme_id AND period = run.period)`,
+  );
   const periods = db.prepare<[string], { period: string }>('SELECT DISTINCT period FROM score_runs WHERE scheme_id = ? ORDER BY period DESC');
   const confirm = db.prepare(
     `INSERT INTO score_confirmations (run_id, subject_kind, subject_id, confirmed_by, confirmed_at)
@@ -57,6 +63,7 @@ export function createSqliteScoreRunStore(db: SqliteDatabase): Synchronous<Score
     findById: (id) => optionalRun(byId.get(id)),
     latest: (schemeId, period) => optionalRun(latest.get(schemeId, period)),
     history: (schemeId, period) => history.all(schemeId, period).map(toSummary),
+    latestOfPeriods: (schemeId, names) => (names.length === 0 ? [] : latestOfPeriods.all(schemeId, JSON.stringify(names)).map((row) => optionalRun(row) as ScoreRun)),
     periods: (schemeId) => periods.all(schemeId).map((row) => row.period),
     confirm: (confirmation) => confirm.run(confirmation).changes > 0,
     confirmations: (runId) => confirmations.all(runId).map(toConfirmation),

@@ -52,6 +52,14 @@ export function createPgScoreRunStore(db: PgQueryable): ScoreRunStore {
     async history(schemeId, period) {
       return (await rows<RunRow>(`SELECT ${summaryColumns} FROM score_runs WHERE scheme_id = $1 AND period = $2 ORDER BY seq DESC`, [schemeId, period])).map(toSummary);
     },
+    async latestOfPeriods(schemeId, names) {
+      if (names.length === 0) return [];
+      const found = await rows<RunRow>(
+        `SELECT DISTINCT ON (period) ${summaryColumns}, inputs, sheet FROM score_runs WHERE scheme_id = $1 AND period = ANY($2::text[]) ORDER BY period, seq DESC`,
+        [schemeId, [...names]],
+      );
+      return found.map((row) => optionalRun(row) as ScoreRun);
+    },
     async periods(schemeId) {
       return (await rows<{ period: string }>('SELECT DISTINCT period FROM score_runs WHERE scheme_id = $1 ORDER BY period DESC', [schemeId])).map((row) => row.period);
     },

@@ -49,6 +49,20 @@ export function scoreRunsContract(open: OpenStores): void {
     expect(await stores.scoreRuns.findById('nope')).toBeUndefined();
   });
 
+  it('score runs: the current run of each named period, in one call; periods without a run are left out', async () => {
+    const stores = current();
+    await seedScheme(stores);
+    await stores.scoreRuns.add(run('run1', '2026-11', 100));
+    await stores.scoreRuns.add(run('run2', '2026-11', 100, '补录'));
+    await stores.scoreRuns.add(run('run3', '2026-10', 50));
+    await stores.scoreRuns.add(run('run4', '2026-09', 40));
+    const found = await stores.scoreRuns.latestOfPeriods('sch', ['2026-11', '2026-10', '2026-08']);
+    expect(found.map(({ id, period }) => `${period}:${id}`).sort()).toEqual(['2026-10:run3', '2026-11:run2']);
+    expect(found.find(({ id }) => id === 'run2')?.sheet).toEqual(run('run2', '2026-11', 100).sheet);
+    expect(await stores.scoreRuns.latestOfPeriods('sch', [])).toEqual([]);
+    expect(await stores.scoreRuns.latestOfPeriods('other', ['2026-11'])).toEqual([]);
+  });
+
   it('score runs: a run for an unknown scheme is refused, and a run never changes', async () => {
     const stores = current();
     await seedScheme(stores);
