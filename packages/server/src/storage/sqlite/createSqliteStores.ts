@@ -38,7 +38,7 @@ export interface SqliteStoresOptions {
  * committed.
  */
 export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOptions = {}): Stores {
-  const { records, history, serials, idempotency } = createSqliteRecordStore(db);
+  const { records, history, serials, idempotency, forgetSchema } = createSqliteRecordStore(db);
   const sync = {
     users: createSqliteUserStore(db),
     sessions: createSqliteSessionStore(db),
@@ -110,6 +110,7 @@ export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOpti
         return result;
       } catch (error) {
         if (db.inTransaction) db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+        forgetSchema();
         throw error;
       } finally {
         open = false;
@@ -131,6 +132,7 @@ export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOpti
           return result;
         } catch (error) {
           if (db.inTransaction) rollback.run();
+          forgetSchema();
           throw error;
         }
       } finally {

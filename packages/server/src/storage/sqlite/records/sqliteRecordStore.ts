@@ -336,7 +336,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
     },
   };
 
-  return { records, history, serials, idempotency };
+  return { records, history, serials, idempotency, forgetSchema: tables.forget };
 }
 
 /** The record store and the stores kept beside it, sharing one connection's statements. */
@@ -345,6 +345,8 @@ export interface SqliteRecordStores {
   readonly history: Synchronous<RecordHistoryStore>;
   readonly serials: Synchronous<SerialStore>;
   readonly idempotency: Synchronous<IdempotencyStore>;
+  /** Drops what the store knows of value tables: called after a rollback, which may have undone some. */
+  readonly forgetSchema: () => void;
 }
 
 function toRecord(row: RecordRow): StoredRecord {

@@ -35,9 +35,11 @@ const systemColumns = ['rid', 'deleted', 'creator_id', 'owner_id', 'owner_depart
  * index (live rows only) the first time an aggregate groups that way (`open(…, covering)`, at most
  * a few per form) — so inserts only pay for indexes that queries use.
  *
- * Columns are only ever added (field ids are never reused for another field), so reading
- * `PRAGMA table_info` on each `open` is enough to know what exists, even after a rolled-back
- * transaction that had added some.
+ * What a table has (columns, indexes, its number) is read once and kept, tagged with the schema
+ * version it was seen at: an `open` costs one `PRAGMA schema_version` while nothing changed the
+ * schema (reading `table_info` and `sqlite_schema` on every submit was a tenth of its CPU, #11). A
+ * transaction that rolls back may have added tables, columns or indexes that are gone again, and
+ * the schema version goes back with them, so whoever rolls back calls `forget()`.
  */
 export function createSqliteValueTables(db: SqliteDatabase) {
   const findNumber = db.prepare<[string], number>('SELECT table_no FROM value_tables WHERE form_id = ?').pluck();
@@ -47,30 +49,40 @@ export function createSqliteValueTables(db: SqliteDatabase) {
   const listIndexes = db.prepare<[string], string>("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?").pluck();
   const schemaVersion = db.prepare<[], number>('PRAGMA schema_version').pluck();
   const statements = new Map<string, Statement>();
-  // What a table had at a schema version, read outside any transaction (so never a state a
-  // rollback could undo): valid while the schema version is unchanged. Reads open tables outside
-  // transactions and cost one PRAGMA; writes (inside transactions) always look afresh.
+  const numbers = new Map<string, number>();
   const known = new Map<string, { version: number; columns: Set<string>; indexes: Set<string> }>();
+
+  /** Forgets what was seen: after a rollback, which may have undone tables, columns and indexes. */
+  function forget(): void {
+    numbers.clear();
+    known.clear();
+  }
 
   /**
    * Creates the table, adds missing columns and the indexes due: `wanted` are columns a query is
    * about to filter or sort by; `covering` the columns of an aggregate's covering index.
    */
   function open(formId: string, columns: readonly ValueColumn[], wanted: readonly string[] = [], covering: readonly string[] = []): ValueTable {
-    const number = findNumber.get(formId) ?? addNumber.get(formId);
-    if (number === undefined || !Number.isSafeInteger(number)) throw new Error(`no value table number for ${formId}`);
-    const name = `form_values_${number}`;
-    const outside = !db.inTransaction;
-    let cached = outside ? known.get(name) : undefined;
+    let number = numbers.get(formId);
+    if (number === undefined) {
+      number = findNumber.get(formId) ?? addNumber.get(formId);
+      if (number === undefined || !Number.isSafeInteger(number)) throw new Error(`no value table number for ${formId}`);
+      numbers.set(formId, number);
+    }
+    const name = `form_values_${String(number)}`;
+    let cached = known.get(name);
     if (!cached || cached.version !== schemaVersion.get()) {
       cached = {
         version: -1,
         columns: new Set((db.prepare(`PRAGMA table_info(${name})`).all() as { name: string }[]).map((row) => row.name)),
         indexes: new Set(listIndexes.all(name)),
       };
+      known.set(name, cached);
     }
     const existing = cached.columns;
+    let created = false;
     if (existing.size === 0) {
+      created = true;
       db.exec(`CREATE TABLE ${name} (
         rid INTEGER PRIMARY KEY,
         deleted INTEGER NOT NULL DEFAULT 0,
@@ -85,6 +97,7 @@ export function createSqliteValueTables(db: SqliteDatabase) {
       const quoted = valueColumnName(column.fieldId);
       const bare = quoted.slice(1, -1);
       if (!existing.has(bare)) {
+        created = true;
         db.exec(`ALTER TABLE ${name} ADD COLUMN ${quoted}`);
         existing.add(bare);
       }
@@ -101,6 +114,7 @@ export function createSqliteValueTables(db: SqliteDatabase) {
       for (const column of due) {
         const index = `${name}_${check(column).replaceAll('"', '')}`;
         if (indexes.has(index)) continue;
+        created = true;
         db.exec(`CREATE INDEX "${index}" ON ${name}(${column})`);
         indexes.add(index);
       }
@@ -109,15 +123,14 @@ export function createSqliteValueTables(db: SqliteDatabase) {
         const existingAggregates = [...indexes].filter((candidate) => candidate.startsWith(`${name}_agg_`)).length;
         // Each covering index costs every insert a little: a form gets a handful, for its busiest dashboards.
         if (!indexes.has(index) && existingAggregates < maxCoveringIndexes) {
+          created = true;
           db.exec(`CREATE INDEX "${index}" ON ${name}(${covering.map(check).join(', ')}) WHERE deleted = 0`);
           indexes.add(index);
         }
       }
     }
-    if (outside) {
-      cached.version = schemaVersion.get() ?? -1;
-      known.set(name, cached);
-    }
+    // Unchanged when nothing was created: the PRAGMA above already matched.
+    if (cached.version === -1 || created) cached.version = schemaVersion.get() ?? -1;
     const names = [...systemColumns, ...columns.map((column) => valueColumnName(column.fieldId))];
     const insert = statement(`INSERT INTO ${name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
     const replace = statement(`INSERT OR REPLACE INTO ${name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
@@ -164,7 +177,7 @@ export function createSqliteValueTables(db: SqliteDatabase) {
     return prepared;
   }
 
-  return { open };
+  return { open, forget };
 }
 
 export type SqliteValueTables = ReturnType<typeof createSqliteValueTables>;

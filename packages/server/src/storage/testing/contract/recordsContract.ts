@@ -5,6 +5,8 @@ import type { RecordCursor } from '../../../query/RecordCursor.js';
 import type { RecordSort } from '../../../query/RecordSort.js';
 import type { RecordSelection } from '../../RecordStore.js';
 import type { Stores } from '../../Stores.js';
+import type { ValueColumn } from '../../../records/ValueColumn.js';
+import { sampleFormSchema } from '../../../testing/sampleFormSchema.js';
 import { newRecord, sampleColumns, seedForm } from './seedContractData.js';
 import type { OpenStores } from './OpenStores.js';
 import { useStores } from './useStores.js';
@@ -146,6 +148,38 @@ export function recordsContract(open: OpenStores): void {
     });
     expect(await stores.records.findById('m2')).toMatchObject({ data: { f_name: 'y', f_amount: 2 }, ownerId: 'u2', creatorName: 'Alice', version: 1, createdAt: 50 });
     expect(await walk(stores, { field: amount, direction: 'desc' }, 1)).toEqual(['m2', 'm1']);
+  });
+
+  it('records: what a rolled-back transaction created for a form (its table, a new column) is gone, and later writes of every form land where they belong', async () => {
+    const stores = current();
+    await seedForm(stores);
+    await stores.forms.create({ id: 'g', appId: 'app', draft: sampleFormSchema(), createdBy: null, createdAt: 1 });
+    const rollBack = async (work: (tx: Stores) => Promise<unknown>) => {
+      await expect(stores.transaction(async (tx) => {
+        await work(tx);
+        throw new Error('roll back');
+      })).rejects.toThrow('roll back');
+    };
+    // Form f's first write rolls back; form g's first write then does the same work afresh.
+    await rollBack((tx) => tx.records.insert(newRecord('f0', { f_name: 'gone', f_amount: 1 }), sampleColumns));
+    await stores.records.insert({ ...newRecord('g1', { f_name: 'G', f_amount: 2 }), formId: 'g' }, sampleColumns);
+    await stores.records.insert(newRecord('f1', { f_name: 'F', f_amount: 3 }), sampleColumns);
+    // A column added inside a savepoint that rolls back, while the transaction around it goes on.
+    const extra: ValueColumn = { fieldId: 'f_extra', kind: 'number', fieldType: 'number', indexed: true };
+    await stores.transaction(async (tx) => {
+      await expect(tx.transaction(async (inner) => {
+        await inner.records.insert(newRecord('f2', { f_name: 'F2', f_amount: 4, f_extra: 7 }), [...sampleColumns, extra]);
+        throw new Error('inner');
+      })).rejects.toThrow('inner');
+      await tx.records.insert(newRecord('f3', { f_name: 'F3', f_amount: 5, f_extra: 8 }), [...sampleColumns, extra]);
+    });
+    const extraField: QueryField = { id: 'f_extra', kind: 'number', system: false, removed: false };
+    const ids = async (selection: RecordSelection) => (await stores.records.page({ ...selection, sort: { field: amount, direction: 'asc' }, limit: 10 })).records.map((record) => record.id);
+    expect(await ids(everything)).toEqual(['f1', 'f3']);
+    expect(await ids({ ...everything, formId: 'g' })).toEqual(['g1']);
+    expect(await ids({ ...everything, columns: [...sampleColumns, extra], filter: { kind: 'compare', field: extraField, comparison: '=', value: 8 } })).toEqual(['f3']);
+    expect(await stores.records.findById('f0')).toBeUndefined();
+    expect(await stores.records.findById('f2')).toBeUndefined();
   });
 
   it('records: hasValue finds a live holder of a value other than the record itself', async () => {
