@@ -1,0 +1,148 @@
+import type { LocalizedText, MeasureOp, TimeBucket, WidgetType } from '@formwork/runtime';
+
+/** The dashboard designer's strings, in every language. `{…}` are filled by `fillText`. */
+export const dashboardMessages = {
+  // The app page's list of dashboards.
+  dashboards: { 'zh-CN': '仪表盘', en: 'Dashboards' },
+  noDashboards: { 'zh-CN': '这个应用还没有仪表盘。', en: 'This app has no dashboards yet.' },
+  newDashboard: { 'zh-CN': '新建仪表盘', en: 'New dashboard' },
+  dashboardTitle: { 'zh-CN': '仪表盘名称', en: 'Dashboard title' },
+  untitledDashboard: { 'zh-CN': '未命名仪表盘', en: 'Untitled dashboard' },
+  rename: { 'zh-CN': '重命名', en: 'Rename' },
+  renameNamed: { 'zh-CN': '重命名仪表盘“{title}”', en: 'Rename dashboard “{title}”' },
+  newTitleOf: { 'zh-CN': '“{title}”的新名称', en: 'New title of “{title}”' },
+  saveTitle: { 'zh-CN': '保存名称', en: 'Save title' },
+  cancel: { 'zh-CN': '取消', en: 'Cancel' },
+  published: { 'zh-CN': '已发布第 {version} 版', en: 'Version {version} published' },
+  draftOnly: { 'zh-CN': '仅草稿', en: 'Draft only' },
+  requestFailed: { 'zh-CN': '请求失败：{message}', en: 'The request failed: {message}' },
+  // The editor's frame.
+  backToApp: { 'zh-CN': '返回应用', en: 'Back to the app' },
+  editorTitle: { 'zh-CN': '编辑仪表盘：{title}', en: 'Editing dashboard: {title}' },
+  loading: { 'zh-CN': '加载中…', en: 'Loading…' },
+  loadFailed: { 'zh-CN': '无法读取仪表盘：{message}', en: 'The dashboard could not be read: {message}' },
+  unreadable: { 'zh-CN': '服务器上的仪表盘草稿无法打开：{problem}', en: 'The dashboard draft on the server cannot be opened: {problem}' },
+  undo: { 'zh-CN': '撤销', en: 'Undo' },
+  redo: { 'zh-CN': '重做', en: 'Redo' },
+  saveDraft: { 'zh-CN': '保存草稿', en: 'Save draft' },
+  publish: { 'zh-CN': '发布', en: 'Publish' },
+  versions: { 'zh-CN': '版本', en: 'Versions' },
+  noVersions: { 'zh-CN': '还没有发布过的版本。', en: 'Nothing published yet.' },
+  versionLine: { 'zh-CN': '第 {version} 版，{date}', en: 'Version {version}, {date}' },
+  saved: { 'zh-CN': '草稿已保存', en: 'Draft saved' },
+  unsaved: { 'zh-CN': '有未保存的修改', en: 'Unsaved changes' },
+  saveFailed: { 'zh-CN': '保存失败：{message}', en: 'Saving failed: {message}' },
+  publishedNow: { 'zh-CN': '已发布为第 {version} 版', en: 'Published as version {version}' },
+  publishFailed: { 'zh-CN': '发布失败：{message}', en: 'Publishing failed: {message}' },
+  staleDraft: {
+    'zh-CN': '有人在你之后保存了这个仪表盘；请重新打开后再修改',
+    en: 'Someone else saved this dashboard after you opened it; open it again before changing it',
+  },
+  settings: { 'zh-CN': '仪表盘设置', en: 'Dashboard settings' },
+  dataScope: { 'zh-CN': '统计哪些数据', en: 'Whose data the widgets count' },
+  scopeViewer: { 'zh-CN': '查看者有权看到的数据', en: 'What the viewer may see' },
+  scopeAll: { 'zh-CN': '表单的全部数据（全员可见）', en: 'All data of the forms (for everyone)' },
+  // Palette and grid.
+  palette: { 'zh-CN': '组件', en: 'Widgets' },
+  paletteHint: {
+    'zh-CN': '拖到网格上，或按按钮添加到第一个空位。',
+    en: 'Drag onto the grid, or press to add at the first free place.',
+  },
+  addWidget: { 'zh-CN': '添加{type}', en: 'Add {type}' },
+  grid: { 'zh-CN': '仪表盘网格（12 列）', en: 'Dashboard grid (12 columns)' },
+  emptyGrid: { 'zh-CN': '把左侧的组件拖到这里。', en: 'Drag widgets from the palette here.' },
+  widgetCard: {
+    'zh-CN': '{title}，{type}，第 {x} 列第 {y} 行，宽 {w} 高 {h}',
+    en: '{title}, {type}, column {x} row {y}, {w} wide {h} high',
+  },
+  keyboardHelp: {
+    'zh-CN': '方向键移动，Shift+方向键调整大小，Delete 删除。',
+    en: 'Arrow keys move, Shift+arrow keys resize, Delete removes.',
+  },
+  resizeHandle: { 'zh-CN': '调整“{title}”的大小', en: 'Resize “{title}”' },
+  removeWidget: { 'zh-CN': '删除“{title}”', en: 'Remove “{title}”' },
+  movedTo: { 'zh-CN': '“{title}”移到第 {x} 列第 {y} 行', en: '“{title}” moved to column {x}, row {y}' },
+  resizedTo: { 'zh-CN': '“{title}”大小改为宽 {w} 高 {h}', en: '“{title}” resized to {w} wide, {h} high' },
+  added: { 'zh-CN': '已添加“{title}”，第 {x} 列第 {y} 行', en: 'Added “{title}” at column {x}, row {y}' },
+  removed: { 'zh-CN': '已删除“{title}”', en: 'Removed “{title}”' },
+  // Why a command was refused.
+  widgetNotFound: { 'zh-CN': '找不到组件 {id}', en: 'There is no widget {id}' },
+  noForms: { 'zh-CN': '这个应用还没有表单：先建一个表单，组件才有数据可读', en: 'This app has no forms yet: create one so widgets have data to read' },
+  outsideGrid: {
+    'zh-CN': '“{title}”不能超出 12 列的网格',
+    en: '“{title}” cannot go outside the 12-column grid',
+  },
+  tooSmall: { 'zh-CN': '“{title}”至少宽 {w} 格、高 {h} 格', en: '“{title}” is at least {w} cells wide and {h} high' },
+  tooTall: { 'zh-CN': '“{title}”最多高 {h} 格', en: '“{title}” is at most {h} cells high' },
+  overlaps: { 'zh-CN': '“{title}”会和“{other}”重叠', en: '“{title}” would overlap “{other}”' },
+  nothingToUndo: { 'zh-CN': '没有可撤销的操作', en: 'Nothing to undo' },
+  nothingToRedo: { 'zh-CN': '没有可重做的操作', en: 'Nothing to redo' },
+  draftInvalid: { 'zh-CN': '这样修改后仪表盘无法保存：{problem}', en: 'After this change the dashboard could not be saved: {problem}' },
+  filterUnsupported: {
+    'zh-CN': '筛选条件“{field}”不能用于仪表盘：只能与固定值比较，且不支持“不包含”',
+    en: 'The condition on “{field}” cannot filter a widget: compare with a fixed value, and “does not contain” is not available',
+  },
+  // The widget panel.
+  widgetSettings: { 'zh-CN': '组件设置', en: 'Widget settings' },
+  noSelection: { 'zh-CN': '选中网格上的组件后在这里设置。', en: 'Select a widget on the grid to set it up here.' },
+  widgetTitle: { 'zh-CN': '标题', en: 'Title' },
+  widgetType: { 'zh-CN': '组件类型', en: 'Widget type' },
+  form: { 'zh-CN': '数据来源表单', en: 'Form' },
+  groupBy: { 'zh-CN': '分组字段', en: 'Group by' },
+  noGrouping: { 'zh-CN': '不分组', en: 'No grouping' },
+  personField: { 'zh-CN': '排名的人员字段', en: 'Person field ranked' },
+  stageField: { 'zh-CN': '阶段字段', en: 'Stage field' },
+  bucket: { 'zh-CN': '时间粒度', en: 'Time bucket' },
+  measure: { 'zh-CN': '统计方式', en: 'Measure' },
+  measureField: { 'zh-CN': '统计字段', en: 'Measured field' },
+  pickNumberField: { 'zh-CN': '选择数字字段', en: 'Pick a number field' },
+  noNumberFields: { 'zh-CN': '这个表单没有数字字段，只能计数', en: 'This form has no number field: only count is possible' },
+  filter: { 'zh-CN': '筛选条件', en: 'Filter' },
+  applyFilter: { 'zh-CN': '应用筛选', en: 'Apply filter' },
+  clearFilter: { 'zh-CN': '清除筛选', en: 'Clear filter' },
+  filterApplied: { 'zh-CN': '筛选已应用', en: 'Filter applied' },
+  stages: { 'zh-CN': '漏斗阶段（按顺序）', en: 'Funnel stages (in order)' },
+  stageIncluded: { 'zh-CN': '包含阶段“{stage}”', en: 'Include stage “{stage}”' },
+  target: { 'zh-CN': '目标值', en: 'Target' },
+  unit: { 'zh-CN': '单位', en: 'Unit' },
+  // Live preview.
+  preview: { 'zh-CN': '实时预览', en: 'Live preview' },
+  refreshPreview: { 'zh-CN': '刷新预览', en: 'Refresh preview' },
+  previewHint: {
+    'zh-CN': '预览先保存草稿，再用已存储的数据计算每个组件。',
+    en: 'The preview saves the draft first, then computes every widget on the stored data.',
+  },
+  previewLoading: { 'zh-CN': '正在计算预览…', en: 'Computing the preview…' },
+  previewFailed: { 'zh-CN': '预览失败：{message}', en: 'The preview failed: {message}' },
+  widgetFailed: { 'zh-CN': '“{title}”无法计算：{message}', en: '“{title}” could not be computed: {message}' },
+} as const satisfies Record<string, LocalizedText>;
+
+/** The names of the widget types, as the palette and the type picker show them. */
+export const widgetTypeNames = {
+  kpi: { 'zh-CN': '指标卡', en: 'KPI card' },
+  bar: { 'zh-CN': '柱状图', en: 'Bar chart' },
+  line: { 'zh-CN': '折线图', en: 'Line chart' },
+  pie: { 'zh-CN': '饼图', en: 'Pie chart' },
+  funnel: { 'zh-CN': '漏斗图', en: 'Funnel' },
+  gauge: { 'zh-CN': '仪表盘目标', en: 'Gauge' },
+  leaderboard: { 'zh-CN': '排行榜', en: 'Leaderboard' },
+  pivot: { 'zh-CN': '透视表', en: 'Pivot table' },
+  table: { 'zh-CN': '明细表', en: 'Record table' },
+} as const satisfies Record<WidgetType, LocalizedText>;
+
+export const measureOpNames = {
+  count: { 'zh-CN': '计数', en: 'Count' },
+  sum: { 'zh-CN': '求和', en: 'Sum' },
+  avg: { 'zh-CN': '平均值', en: 'Average' },
+  min: { 'zh-CN': '最小值', en: 'Minimum' },
+  max: { 'zh-CN': '最大值', en: 'Maximum' },
+  distinct: { 'zh-CN': '去重计数', en: 'Distinct count' },
+} as const satisfies Record<MeasureOp, LocalizedText>;
+
+export const timeBucketNames = {
+  day: { 'zh-CN': '按日', en: 'Day' },
+  week: { 'zh-CN': '按周', en: 'Week' },
+  month: { 'zh-CN': '按月', en: 'Month' },
+  quarter: { 'zh-CN': '按季度', en: 'Quarter' },
+  year: { 'zh-CN': '按年', en: 'Year' },
+} as const satisfies Record<TimeBucket, LocalizedText>;
