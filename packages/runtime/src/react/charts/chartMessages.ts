@@ -31,8 +31,10 @@ export const chartMessages = {
   showChart: { 'zh-CN': '以图表显示', en: 'Show as chart' },
   exportPng: { 'zh-CN': '导出图片', en: 'Export PNG' },
   exportCsv: { 'zh-CN': '导出数据', en: 'Export CSV' },
-  exportPngOf: { 'zh-CN': '将“{title}”导出为图片', en: 'Export “{title}” as PNG' },
-  exportCsvOf: { 'zh-CN': '将“{title}”的数据导出为 CSV', en: 'Export the data of “{title}” as CSV' },
+  // The accessible names begin with the visible text (axe: label-content-name-mismatch), so a
+  // voice-control user who says what they see reaches the button.
+  exportPngOf: { 'zh-CN': '导出图片：{title}', en: 'Export PNG of “{title}”' },
+  exportCsvOf: { 'zh-CN': '导出数据：{title}', en: 'Export CSV of “{title}”' },
   noData: { 'zh-CN': '暂无数据', en: 'No data' },
   dataMismatch: { 'zh-CN': '数据与组件类型不符，请刷新页面。', en: 'The data does not fit this widget; reload the page.' },
   drillInto: { 'zh-CN': '查看“{label}”的数据', en: 'Show the records of “{label}”' },

@@ -73,7 +73,7 @@ describe('CSV export', () => {
   it('the widget’s button saves its data as "<title>.csv"', async () => {
     const user = userEvent.setup();
     render(<WidgetView widget={sampleWidget('top', 'leaderboard')} data={sampleData.top} locale="en" />);
-    await user.click(screen.getByRole('button', { name: 'Export the data of “Top reps” as CSV' }));
+    await user.click(screen.getByRole('button', { name: 'Export CSV of “Top reps”' }));
     expect(saved).toHaveLength(1);
     expect(saved[0]!.download).toBe('Top reps.csv');
     const blob = blobs.get(saved[0]!.href);
@@ -86,7 +86,7 @@ describe('PNG export', () => {
   it('reads the chart back from echarts at twice the size on white, saved as "<title>.png"', async () => {
     const user = userEvent.setup();
     render(<WidgetView widget={sampleWidget('funnel', 'funnel')} data={sampleData.funnel} locale="zh-CN" />);
-    await user.click(screen.getByRole('button', { name: '将“商机漏斗”导出为图片' }));
+    await user.click(screen.getByRole('button', { name: '导出图片：商机漏斗' }));
     expect(fakeCharts[0]!.getDataURL).toHaveBeenCalledWith({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
     expect(saved).toEqual([{ download: '商机漏斗.png', href: 'data:image/png;base64,ZmFrZQ==' }]);
   });
@@ -94,6 +94,6 @@ describe('PNG export', () => {
   it('is offered only for charts, not for the HTML widgets', () => {
     render(<WidgetView widget={sampleWidget('pivot', 'pivot')} data={sampleData.pivot} locale="en" />);
     expect(screen.queryByRole('button', { name: /PNG/ })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Export the data of “Deals by region and quarter” as CSV' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Export CSV of “Deals by region and quarter”' })).toBeTruthy();
   });
 });
