@@ -174,7 +174,7 @@ export function recordsContract(open: OpenStores): void {
       await tx.records.insert(newRecord('f3', { f_name: 'F3', f_amount: 5, f_extra: 8 }), [...sampleColumns, extra]);
     });
     const extraField: QueryField = { id: 'f_extra', kind: 'number', system: false, removed: false };
-    const ids = async (selection: RecordSelection) => (await stores.records.page({ ...selection, sort: { field: amount, direction: 'asc' }, limit: 10 })).records.map((record) => record.id);
+    const ids = async (selection: RecordSelection) => (await stores.records.page({ ...selection, sort: { field: amount, direction: 'asc' }, cursor: undefined, limit: 10 })).records.map((record) => record.id);
     expect(await ids(everything)).toEqual(['f1', 'f3']);
     expect(await ids({ ...everything, formId: 'g' })).toEqual(['g1']);
     expect(await ids({ ...everything, columns: [...sampleColumns, extra], filter: { kind: 'compare', field: extraField, comparison: '=', value: 8 } })).toEqual(['f3']);
