@@ -1,11 +1,12 @@
 import type { FormSchema } from '@formwork/runtime';
 import { ApiError } from './ApiError.js';
+import type { DashboardApi, DashboardDocument, DashboardPreview, DashboardSummary } from './DashboardApi.js';
 import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormSummary, FormVersion, SessionUser } from './ApiTypes.js';
 import type { ImportedUser, OrgApi, UserAccount } from './OrgApi.js';
 import type { WorkflowApi, WorkflowDocument } from './WorkflowApi.js';
 
 /** The calls the designer makes to the server. Every method rejects with an `ApiError`. */
-export interface ApiClient extends OrgApi, WorkflowApi {
+export interface ApiClient extends OrgApi, WorkflowApi, DashboardApi {
   login(username: string, password: string): Promise<SessionUser>;
   logout(): Promise<void>;
   /** The signed-in user, or `null` when nobody is signed in. */
@@ -123,6 +124,14 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
       (await call('PUT', `/api/forms/${encodeURIComponent(formId)}/workflow`, { schema }, revision === null ? {} : { 'if-match': String(revision) })) as WorkflowDocument,
     publishWorkflow: async (formId, revision) =>
       (await call('POST', `/api/forms/${encodeURIComponent(formId)}/workflow/publish`, {}, { 'if-match': String(revision) })) as { version: number },
+    listDashboards: async (appId) => list<DashboardSummary>(await call('GET', `/api/apps/${encodeURIComponent(appId)}/dashboards`), 'dashboards'),
+    createDashboard: async (appId, schema) => pick<DashboardDocument>(await call('POST', `/api/apps/${encodeURIComponent(appId)}/dashboards`, { schema }), 'dashboard'),
+    getDashboard: async (dashboardId) => pick<DashboardDocument>(await call('GET', `/api/dashboards/${encodeURIComponent(dashboardId)}`), 'dashboard'),
+    saveDashboard: async (dashboardId, schema, revision) =>
+      pick<DashboardDocument>(await call('PUT', `/api/dashboards/${encodeURIComponent(dashboardId)}`, { schema }, { 'if-match': String(revision) }), 'dashboard'),
+    publishDashboard: async (dashboardId, revision) =>
+      (await call('POST', `/api/dashboards/${encodeURIComponent(dashboardId)}/publish`, {}, { 'if-match': String(revision) })) as { version: number },
+    previewDashboard: async (dashboardId) => (await call('POST', `/api/dashboards/${encodeURIComponent(dashboardId)}/data?draft=true`, {})) as DashboardPreview,
     listUserAccounts: async () => list<UserAccount>(await call('GET', '/api/users'), 'users'),
     createUser: async (user) => pick<UserAccount>(await call('POST', '/api/users', user), 'user'),
     updateUser: async (id, changes) => pick<UserAccount>(await call('PATCH', `/api/users/${encodeURIComponent(id)}`, changes), 'user'),

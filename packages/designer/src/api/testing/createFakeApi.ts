@@ -3,6 +3,7 @@ import { ApiError } from '../ApiError.js';
 import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormVersionSummary, SessionUser } from '../ApiTypes.js';
 import type { ApiClient } from '../createApiClient.js';
 import type { WorkflowDocument } from '../WorkflowApi.js';
+import { createFakeDashboardApi } from './createFakeDashboardApi.js';
 import { createFakeOrgApi } from './createFakeOrgApi.js';
 
 interface StoredForm {
@@ -62,6 +63,8 @@ export function createFakeApi(
   const api: ApiClient = {
     // The organisation screens have their own fake (`createFakeOrgApi`); this one only lists.
     ...createFakeOrgApi().api,
+    // Dashboards have their own fake (`createFakeDashboardApi`), whose preview tests can feed.
+    ...createFakeDashboardApi().api,
     login: async (username, password) => {
       calls.push({ method: 'login', args: [username] });
       if (password !== (options.password ?? 'secret')) throw new ApiError(401, 'unauthorized', 'bad credentials');
