@@ -384,6 +384,60 @@ describe('a trial scheme', () => {
   });
 });
 
+describe('previewing a draft', () => {
+  interface Preview extends Omit<RunView, 'id'> {
+    conflicts: { personId: string }[];
+  }
+  const preview = (key: string, schemeKey: string, body: unknown, lang = '') => (key === 'admin' ? admin : as(key)).post<Preview & Envelope>(`/api/scorings/${schemeKey}/preview${lang}`, body);
+
+  it('computes the stored draft from the records, not the published version, and stores nothing', async () => {
+    const before = (await admin.get<RunView>(`${runs()}/2026-11`)).body;
+    const generous = withItem(3, (item) => ({ ...item, method: { kind: 'grades', grades: [{ grade: '优秀', percent: 100 }, { grade: '良好', percent: 100 }] } }));
+    expect((await admin.put(`/api/scorings/${schemeId}`, { schema: generous })).status).toBe(200);
+    const answer = await preview('admin', schemeId, { period: '2026-11' });
+    expect(answer.status).toBe(200);
+    const li = answer.body.people.find(({ personId }) => personId === id('li'));
+    const teamwork = li?.items.find(({ itemId }) => itemId === 'k_teamwork');
+    expect(teamwork?.points).toBe(10);
+    expect(teamwork?.explanation['zh-CN']).toContain('良好');
+    const published = before.people.find(({ personId }) => personId === id('li'));
+    expect(published?.items.find(({ itemId }) => itemId === 'k_teamwork')?.points).toBe(8);
+    expect(li?.total).toBe((published?.total ?? 0) + 2);
+    expect(answer.body.teams.map(({ departmentId }) => departmentId)).toContain(id('east'));
+    const after = (await admin.get<RunView>(`${runs()}/2026-11`)).body;
+    expect(after.id).toBe(before.id);
+    expect(after.history).toHaveLength(before.history.length);
+  });
+
+  it('previews a scheme never published: everyone it would score, 0 with a reason for people without records', async () => {
+    const created = await admin.post<SchemeView>(`/api/apps/${appId}/scorings`, { schema: scheme({ title: '总部', appliesTo: { departments: [id('hq')] } }) });
+    const answer = await preview('admin', created.body.id, { period: '2026-11' }, '?lang=en');
+    expect(answer.status).toBe(200);
+    expect(answer.body.people.map(({ personId }) => personId).sort()).toEqual([id('boss'), id('westBoss')].sort());
+    expect(answer.body.people.every(({ total }) => total === 0)).toBe(true);
+    expect(answer.body.people[0]?.items.find(({ itemId }) => itemId === 'k_satisfaction')?.explanation.en).toMatch(/no records/i);
+    expect((await admin.get(`/api/scorings/${created.body.id}/runs/2026-11`)).status).toBe(404);
+  });
+
+  it('is for admins only', async () => {
+    expect((await preview('boss', schemeId, { period: '2026-11' })).status).toBe(403);
+    expect((await preview('li', schemeId, { period: '2026-11' })).status).toBe(403);
+  });
+
+  it('refuses a period that is not one, or not of the scheme’s kind, naming the field in both languages', async () => {
+    const zh = await preview('admin', schemeId, { period: '2026-13' });
+    expect(zh.status).toBe(400);
+    expect(zh.body.error).toMatchObject({ code: 'invalid_period', details: [expect.objectContaining({ pointer: '/period' })] });
+    expect(zh.body.error.message).toContain('2026-13');
+    const en = await preview('admin', schemeId, { period: '2026-W48' }, '?lang=en');
+    expect(en.status).toBe(400);
+    expect(en.body.error.message).toBe('The scheme scores by month; "2026-W48" is not one');
+    const missing = await preview('admin', schemeId, {});
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details).toEqual([expect.objectContaining({ pointer: '/period' })]);
+  });
+});
+
 describe('rank change and trend over periods', () => {
   it("carries each row's rank on the previous period's board, for every scope", async () => {
     // October: han has a survey, li nothing — han leads October, li leads November.

@@ -4,10 +4,12 @@ import { isPublishedDocumentVisible } from '../documents/isPublishedDocumentVisi
 import { ApiRouter } from '../http/ApiRouter.js';
 import { HttpError } from '../http/HttpError.js';
 import { forbidden, invalidQuery, notFound } from '../http/httpErrors.js';
+import type { JsonSchema } from '../http/validation/ValueSchema.js';
 import { v } from '../http/validation/v.js';
 import { computeScoreRun } from '../scoring/computeScoreRun.js';
 import { confirmScoreRun } from '../scoring/confirmScoreRun.js';
 import { leaderboardOf, leaderboardSchema } from '../scoring/leaderboardOf.js';
+import { previewScoring } from '../scoring/previewScoring.js';
 import { scopedSheet, scoreConfirmationListSchema, scoreRunViewSchema, sheetOf, toConfirmationView, toScoreRunView } from '../scoring/scoreRunView.js';
 import { scoreScopeOf } from '../scoring/ScoreScope.js';
 import { scoreTrendOf, scoreTrendSchema, trendPeriods } from '../scoring/scoreTrendOf.js';
@@ -15,6 +17,21 @@ import { scoringRules } from '../scoring/scoringRules.js';
 import type { ServerContext } from '../ServerContext.js';
 import type { ScoreRun } from '../storage/ScoreRunStore.js';
 import type { User } from '../storage/UserStore.js';
+
+const scoringPreviewSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    period: { type: 'string' },
+    title: { type: 'string' },
+    trial: { type: 'boolean', description: 'The period falls in the draft\'s trial' },
+    weightSet: { type: 'string' },
+    precision: { type: 'integer' },
+    weightTotal: { type: 'number' },
+    people: { type: 'array', items: { type: 'object', description: "A PersonScore of the engine's ScoreSheet (items with explanations, total, grade)" } },
+    teams: { type: 'array', items: { type: 'object', description: "A TeamScore of the engine's ScoreSheet" } },
+    conflicts: { type: 'array', items: { type: 'object', properties: { personId: { type: 'string' }, message: { type: 'object' } } } },
+  },
+};
 
 const periodText = (description: string) => v.string({ minLength: 1, maxLength: 16, trim: true, description });
 
@@ -76,6 +93,30 @@ export function scoringRoutes(context: ServerContext): ApiRouter {
       const view = await toScoreRunView(stores, run, await scoreScopeOf(stores, user));
       res.status(201);
       return { ...(view ?? { id: run.id, period: run.period, trial: run.trial, people: [], teams: [] }), conflicts: conflicts.map(({ personId, message }) => ({ personId, message })) };
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/api/scorings/:id/preview',
+      summary: "Compute the draft's score sheet for a period without publishing or storing it",
+      description:
+        'Admins. The same computation as a run (everyone the draft would score, one person one scheme over the app\'s published schemes, actual values from the records in the app\'s time zone), from the stored draft; nothing is stored.',
+      tags: ['scoring'],
+      access: 'admin',
+      body: v.object({ period: periodText('2026, 2026-Q4, 2026-11 or 2026-W48, of the scheme\'s period kind') }),
+      responses: {
+        200: { description: "The draft's sheet (the engine's ScoreSheet: people with items and explanations, teams) and the people another scheme claims equally", schema: scoringPreviewSchema },
+        400: { description: 'invalid_period (details point at /period)' },
+        403: { description: 'Not an admin' },
+        404: { description: 'No such scheme' },
+        409: { description: 'scoring_source_invalid: a form or field the draft reads is gone' },
+      },
+    },
+    async ({ body, user, param }) => {
+      const { sheet, conflicts } = await previewScoring(context, await findVisibleScheme(user, param('id')), body.period);
+      return { ...sheet, conflicts: conflicts.map(({ personId, message }) => ({ personId, message })) };
     },
   );
 

@@ -1,9 +1,11 @@
-import { parsePeriod, parseScoringSchema, type JsonObject, type SchemeConflict, type SchemeEntry, type ScoringSchema } from '@formwork/runtime';
+import { parseScoringSchema, type JsonObject, type SchemeConflict, type ScoringSchema } from '@formwork/runtime';
 import { HttpError } from '../http/HttpError.js';
 import { timeZoneAt } from '../query/TimeZone.js';
 import type { ServerContext } from '../ServerContext.js';
 import type { VersionedDocument } from '../storage/DocumentStore.js';
 import type { ScoreRun } from '../storage/ScoreRunStore.js';
+import { requireScoringPeriod } from './requireScoringPeriod.js';
+import { schemesOfApp } from './schemesOfApp.js';
 import { scoreScheme } from './scoreScheme.js';
 import { scoringFormIds } from './scoringFormIds.js';
 
@@ -26,24 +28,13 @@ export async function computeScoreRun(context: Pick<ServerContext, 'stores' | 'n
   const { stores } = context;
   if (!document.published) throw new HttpError(409, 'scoring_not_published', { 'zh-CN': '考核方案尚未发布，不能计算', en: 'The scoring scheme is not published yet, so it cannot be run' });
   const scheme = publishedScheme(document.published.schema);
-  const period = parsePeriod(periodName);
-  if (!period) throw invalidPeriod(periodName, { 'zh-CN': `无效的期间 "${periodName}"，应如 2026、2026-Q4、2026-11、2026-W48`, en: `"${periodName}" is not a period such as 2026, 2026-Q4, 2026-11 or 2026-W48` });
-  if (period.kind !== scheme.period) {
-    throw invalidPeriod(periodName, { 'zh-CN': `该方案按${periodWords[scheme.period]['zh-CN']}考核，期间 "${periodName}" 不符`, en: `The scheme scores by ${periodWords[scheme.period].en}; "${periodName}" is not one` });
-  }
+  requireScoringPeriod(scheme, periodName);
   const current = await stores.scoreRuns.latest(document.id, periodName);
   if (current && (reason === undefined || reason.trim() === '') && (await stores.scoreRuns.confirmations(current.id)).length > 0) {
     throw new HttpError(422, 'reason_required', { 'zh-CN': '该期考核结果已被确认，重新计算须填写原因', en: "This period's sheet has been confirmed; recomputing it needs a reason" });
   }
 
-  const schemes: SchemeEntry[] = [];
-  for (const other of await stores.documents.listByApp(document.appId, 'scoring')) {
-    if (other.id === document.id) schemes.push({ id: other.id, scheme });
-    else if (other.published && other.archivedAt === null) {
-      const parsed = parseScoringSchema(other.published.schema);
-      if (parsed.ok) schemes.push({ id: other.id, scheme: parsed.value });
-    }
-  }
+  const schemes = await schemesOfApp(stores, document, scheme);
   // Stamps first: see above.
   const formIds = scoringFormIds(scheme);
   const stamps = await stores.records.writeStamps(formIds);
@@ -63,17 +54,6 @@ export async function computeScoreRun(context: Pick<ServerContext, 'stores' | 'n
     computedBy,
   });
   return { run, conflicts };
-}
-
-const periodWords = {
-  year: { 'zh-CN': '年', en: 'year' },
-  quarter: { 'zh-CN': '季度', en: 'quarter' },
-  month: { 'zh-CN': '月', en: 'month' },
-  week: { 'zh-CN': '周', en: 'week' },
-} as const;
-
-function invalidPeriod(periodName: string, message: { readonly 'zh-CN': string; readonly en: string }): HttpError {
-  return new HttpError(400, 'invalid_period', message, [{ pointer: '/period', code: 'period', message }]);
 }
 
 /** A published version was checked by the parser when it was published; parsing again migrates it to the engine's current version. */
