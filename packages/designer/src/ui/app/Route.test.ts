@@ -7,6 +7,8 @@ describe('routes', () => {
     ['#/apps', { page: 'apps' }],
     ['#/apps/a%201', { page: 'app', appId: 'a 1' }],
     ['#/apps/a1/forms/f2', { page: 'form', appId: 'a1', formId: 'f2' }],
+    ['#/apps/a1/dashboards/dsh_2', { page: 'dashboard', appId: 'a1', dashboardId: 'dsh_2' }],
+    ['#/apps/a1/dashboards', { page: 'notFound' }],
     ['#/org', { page: 'org' }],
     ['#/org/more', { page: 'notFound' }],
     ['#/elsewhere', { page: 'notFound' }],
@@ -16,7 +18,7 @@ describe('routes', () => {
   });
 
   it('writes hashes that read back the same', () => {
-    for (const route of [{ page: 'app', appId: 'a/1' }, { page: 'form', appId: 'a', formId: 'f 2' }] as const) {
+    for (const route of [{ page: 'app', appId: 'a/1' }, { page: 'form', appId: 'a', formId: 'f 2' }, { page: 'dashboard', appId: 'a', dashboardId: 'd/3' }] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });
