@@ -3,10 +3,11 @@ import { ApiError } from './ApiError.js';
 import type { DashboardApi, DashboardDocument, DashboardPreview, DashboardSummary } from './DashboardApi.js';
 import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormSummary, FormVersion, SessionUser } from './ApiTypes.js';
 import type { ImportedUser, OrgApi, UserAccount } from './OrgApi.js';
+import type { ScoringApi, ScoringDocument, ScoringPreview, ScoringSummary } from './ScoringApi.js';
 import type { WorkflowApi, WorkflowDocument } from './WorkflowApi.js';
 
 /** The calls the designer makes to the server. Every method rejects with an `ApiError`. */
-export interface ApiClient extends OrgApi, WorkflowApi, DashboardApi {
+export interface ApiClient extends OrgApi, WorkflowApi, DashboardApi, ScoringApi {
   login(username: string, password: string): Promise<SessionUser>;
   logout(): Promise<void>;
   /** The signed-in user, or `null` when nobody is signed in. */
@@ -132,6 +133,14 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
     publishDashboard: async (dashboardId, revision) =>
       (await call('POST', `/api/dashboards/${encodeURIComponent(dashboardId)}/publish`, {}, { 'if-match': String(revision) })) as { version: number },
     previewDashboard: async (dashboardId) => (await call('POST', `/api/dashboards/${encodeURIComponent(dashboardId)}/data?draft=true`, {})) as DashboardPreview,
+    listScorings: async (appId) => list<ScoringSummary>(await call('GET', `/api/apps/${encodeURIComponent(appId)}/scorings`), 'scorings'),
+    createScoring: async (appId, schema) => pick<ScoringDocument>(await call('POST', `/api/apps/${encodeURIComponent(appId)}/scorings`, { schema }), 'scoring'),
+    getScoring: async (scoringId) => pick<ScoringDocument>(await call('GET', `/api/scorings/${encodeURIComponent(scoringId)}`), 'scoring'),
+    saveScoring: async (scoringId, schema, revision) =>
+      pick<ScoringDocument>(await call('PUT', `/api/scorings/${encodeURIComponent(scoringId)}`, { schema }, { 'if-match': String(revision) }), 'scoring'),
+    publishScoring: async (scoringId, revision) =>
+      (await call('POST', `/api/scorings/${encodeURIComponent(scoringId)}/publish`, {}, { 'if-match': String(revision) })) as { version: number },
+    previewScoring: async (scoringId, period) => (await call('POST', `/api/scorings/${encodeURIComponent(scoringId)}/preview`, { period })) as ScoringPreview,
     listUserAccounts: async () => list<UserAccount>(await call('GET', '/api/users'), 'users'),
     createUser: async (user) => pick<UserAccount>(await call('POST', '/api/users', user), 'user'),
     updateUser: async (id, changes) => pick<UserAccount>(await call('PATCH', `/api/users/${encodeURIComponent(id)}`, changes), 'user'),

@@ -5,6 +5,7 @@ import type { ApiClient } from '../createApiClient.js';
 import type { WorkflowDocument } from '../WorkflowApi.js';
 import { createFakeDashboardApi } from './createFakeDashboardApi.js';
 import { createFakeOrgApi } from './createFakeOrgApi.js';
+import { createFakeScoringApi } from './createFakeScoringApi.js';
 
 interface StoredForm {
   id: string;
@@ -65,6 +66,8 @@ export function createFakeApi(
     ...createFakeOrgApi().api,
     // Dashboards have their own fake (`createFakeDashboardApi`), whose preview tests can feed.
     ...createFakeDashboardApi().api,
+    // Scoring schemes too (`createFakeScoringApi`), whose preview runs the engine on inputs tests give.
+    ...createFakeScoringApi().api,
     login: async (username, password) => {
       calls.push({ method: 'login', args: [username] });
       if (password !== (options.password ?? 'secret')) throw new ApiError(401, 'unauthorized', 'bad credentials');
