@@ -180,4 +180,16 @@ describe('the task page at /tasks/:id', () => {
     await screen.findByText('Done: Resubmit.');
     await waitFor(() => expect(posts(server)).toEqual([['/api/tasks/t1/submit', { data: { customer: 'ACME Ltd' } }]]));
   });
+
+  it("shows the flow's steps under the task, so that a returned record's initiator reads why it came back", async () => {
+    const returnedBy = { seq: 3, at: '2024-05-06T09:00:00.000Z', action: 'returned', actor: 'u1', actorName: 'Li Na', nodeId: 'n_manager', nodeName: 'Manager approval', comment: 'At most 1,000' };
+    const server = serverWith(
+      openedTask({ task: sampleTask('t1', 'rec1', { kind: 'submit', nodeId: 'n_start' }), node: { id: 'n_start', name: 'Sales rep', type: 'start' }, actions: ['submit'] }),
+    ).on('GET', /^\/api\/records\/rec1\/flow$/, () => ({ body: { ...sampleTimeline, items: [...sampleTimeline.items, returnedBy] } }));
+    renderApp(server, '/tasks/t1', { compile, locale: 'zh-CN' });
+    const flow = await screen.findByRole('region', { name: '审批流程' });
+    const steps = within(flow).getAllByRole('listitem');
+    expect(steps.map((step) => step.textContent?.split(' · ').slice(0, 3).join(' · '))).toEqual(['Sales rep · Wang Fang · 提交', 'Team lead · Zhao Min · 同意', 'Manager approval · Li Na · 退回']);
+    expect(steps[2]?.textContent).toContain('At most 1,000');
+  });
 });

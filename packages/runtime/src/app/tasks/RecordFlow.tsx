@@ -6,8 +6,8 @@ import { routePath } from '../routing/parseRoute.js';
 import { useAppSession } from '../shell/AppSession.js';
 import { tasksChangedEvent } from '../shell/InboxLink.js';
 import { useAsync } from '../shell/useAsync.js';
+import { FlowSteps } from './FlowSteps.js';
 import { isTaskMessageKey, useTaskText } from './taskMessages.js';
-import { formatTime } from './TasksScreen.js';
 
 /**
  * The record page's approval part (a lazily loaded chunk): where the record stands, the
@@ -17,7 +17,7 @@ import { formatTime } from './TasksScreen.js';
  */
 export default function RecordFlow({ recordId, formId }: { readonly recordId: string; readonly formId: string }) {
   const { api, me } = useAppSession();
-  const { locale, tt } = useTaskText();
+  const { tt } = useTaskText();
   const [notice, setNotice] = useState<{ readonly text: string; readonly warning: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const state = useAsync(async (): Promise<{ timeline: FlowTimeline; myTask: TaskView | null }> => {
@@ -76,22 +76,7 @@ export default function RecordFlow({ recordId, formId }: { readonly recordId: st
           </button>
         )}
       </div>
-      {timeline.items.length === 0 ? (
-        <p className="app-muted">{tt('flowEmpty')}</p>
-      ) : (
-        <ol className="app-flow__list">
-          {timeline.items.map((item) => {
-            const actionKey = `log_${item.action}`;
-            return (
-              <li key={item.seq}>
-                <strong>{item.nodeName ?? '—'}</strong> · {item.actorName ?? item.actor ?? tt('system')} · {isTaskMessageKey(actionKey) ? tt(actionKey) : item.action} ·{' '}
-                <time dateTime={item.at}>{formatTime(item.at, locale)}</time>
-                {item.comment !== null && item.comment !== '' && <p className="app-flow__comment">{item.comment}</p>}
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      <FlowSteps items={timeline.items} />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { useAppSession } from '../shell/AppSession.js';
 import { tasksChangedEvent } from '../shell/InboxLink.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
+import { FlowSteps } from './FlowSteps.js';
 import { editedValues, schemaAtNode } from './schemaAtNode.js';
 import { actionsWithData, actionsWithPerson, actionsWithSignature, emptyDraft, taskActionRequest, type TaskActionDraft } from './taskActionRequest.js';
 import { useTaskText } from './taskMessages.js';
@@ -41,6 +42,7 @@ export default function TaskScreen({ taskId }: { readonly taskId: string }) {
   const { api } = useAppSession();
   const { tt } = useTaskText();
   const [notice, setNotice] = useState<{ readonly text: string; readonly warning: boolean } | null>(null);
+  const flowHeadingId = useId();
   const state = useAsync<Loaded>(async () => {
     const opened = await api.task(taskId);
     const [form, timeline, people] = await Promise.all([
@@ -65,7 +67,7 @@ export default function TaskScreen({ taskId }: { readonly taskId: string }) {
     );
   }
   if (state.status === 'error') return <main className="app-page"><LoadFailure error={state.error} onRetry={state.reload} /></main>;
-  const { opened, form } = state.value;
+  const { opened, form, timeline } = state.value;
   return (
     <main className="app-page app-page--form">
       <div className="app-card">
@@ -102,6 +104,13 @@ export default function TaskScreen({ taskId }: { readonly taskId: string }) {
           }}
         />
       </div>
+      {timeline !== null && timeline.items.length > 0 && (
+        // Why the record is here: a returned record's initiator reads the returner's comment.
+        <section className="app-card app-flow" aria-labelledby={flowHeadingId}>
+          <h2 id={flowHeadingId}>{tt('flowTitle')}</h2>
+          <FlowSteps items={timeline.items} />
+        </section>
+      )}
     </main>
   );
 }
