@@ -11,6 +11,7 @@ import { FillPage } from './pages/FillPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { MyDataPage } from './pages/MyDataPage.js';
+import { PerformancePage, TargetsPage } from './pages/PerformancePage.js';
 import { PublicFormPage } from './pages/PublicFormPage.js';
 import { RecordPage } from './pages/RecordPage.js';
 import { TaskPage, TasksPage } from './pages/TasksPage.js';
@@ -141,6 +142,10 @@ function Page({ route }: { readonly route: Route }) {
       return <TasksPage />;
     case 'task':
       return <TaskPage key={route.taskId} taskId={route.taskId} />;
+    case 'performance':
+      return <PerformancePage />;
+    case 'targets':
+      return <TargetsPage />;
     case 'public':
     case 'notFound':
       return (

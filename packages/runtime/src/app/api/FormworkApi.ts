@@ -3,6 +3,7 @@ import type { ApiClient } from './ApiClient.js';
 import { ApiError } from './ApiError.js';
 import type { AppView, DepartmentNode, DirectoryEntry, FormSummaryView, FormView, HistoryEntry, ImportResult, MeView, RecordPage, RecordView } from './ApiViews.js';
 import type { DashboardDataView, DashboardSummaryView, DashboardView } from './DashboardViews.js';
+import type { DecomposeRequest, DecompositionView, LaggardsView, LeaderboardView, ScoreConfirmationView, ScoreRunView, ScoreTrendView, ScoringSummaryView, ScoringView, TargetProgressView } from './PerformanceViews.js';
 import type { FilterTree } from './RecordFilter.js';
 import type { FlowTimeline, InboxBox, InboxCounts, InboxPage, OpenedTaskView, TaskAction, TaskActionBody } from './TaskViews.js';
 
@@ -117,6 +118,33 @@ export class FormworkApi {
   withdrawRecord = (recordId: string, comment?: string) =>
     this.client.request<unknown>(`/api/records/${enc(recordId)}/withdraw`, { method: 'POST', body: comment?.trim() ? { comment: comment.trim() } : {} });
   flowTimeline = (recordId: string) => this.client.request<FlowTimeline>(`/api/records/${enc(recordId)}/flow`);
+
+  /** An app's scoring schemes; an app with none for this user answers 404, which means none here. */
+  scorings = async (appId: string) => {
+    try {
+      return (await this.client.request<{ items: ScoringSummaryView[] }>(`/api/apps/${enc(appId)}/scorings`)).items;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return [];
+      throw error;
+    }
+  };
+  scoring = (schemeId: string) => this.client.request<ScoringView>(`/api/scorings/${enc(schemeId)}`);
+  /** 404 `no_run`: the period is not computed yet; `not_found`: nothing of it is the viewer's. */
+  scoreRun = (schemeId: string, period: string) => this.client.request<ScoreRunView>(`/api/scorings/${enc(schemeId)}/runs/${enc(period)}`);
+  /** 422 `reason_required` once the period's sheet was confirmed. */
+  computeScoreRun = (schemeId: string, period: string, reason?: string) =>
+    this.client.request<ScoreRunView>(`/api/scorings/${enc(schemeId)}/runs`, { method: 'POST', body: { period, ...reasonBody(reason) } });
+  confirmScoreRun = (schemeId: string, period: string, subject: 'team' | 'person', id: string) =>
+    this.client.request<{ confirmations: ScoreConfirmationView[] }>(`/api/scorings/${enc(schemeId)}/runs/${enc(period)}/confirm`, { method: 'POST', body: { subject, id } });
+  leaderboard = (schemeId: string, period: string) => this.client.request<LeaderboardView>(`/api/scorings/${enc(schemeId)}/leaderboard`, { query: { period } });
+  scoreTrend = (schemeId: string, period: string, periods: number) =>
+    this.client.request<ScoreTrendView>(`/api/scorings/${enc(schemeId)}/trend`, { query: { period, periods: String(periods) } });
+  targetProgress = (appId: string, period: string, metric: string) =>
+    this.client.request<TargetProgressView>(`/api/apps/${enc(appId)}/targets/progress`, { query: { period, metric } });
+  laggards = (appId: string, period: string, metric: string) =>
+    this.client.request<LaggardsView>(`/api/apps/${enc(appId)}/targets/laggards`, { query: { period, metric } });
+  decomposeTarget = (appId: string, request: DecomposeRequest) =>
+    this.client.request<DecompositionView>(`/api/apps/${enc(appId)}/targets/decompose`, { method: 'POST', body: request });
 
   uploadFile = (file: Blob, name: string, onProgress?: (fraction: number) => void, target?: { formId: string; fieldId: string }) =>
     uploadWithProgress(target ? this.client.url('/api/files', target) : '/api/files', file, name, onProgress);

@@ -21,9 +21,10 @@ export function HomePage() {
     const apps = await api.apps();
     const sections = await Promise.all(
       apps.map(async (app) => {
-        const [forms, dashboards] = await Promise.all([api.forms(app.id), api.dashboards(app.id)]);
+        const [forms, dashboards, scorings] = await Promise.all([api.forms(app.id), api.dashboards(app.id), api.scorings(app.id)]);
         return {
           app,
+          scored: scorings.some((scheme) => scheme.publishedVersion !== null),
           forms: forms.filter((form) => !isArchived(form)),
           // Admins are listed drafts too; only a published dashboard has anything to open.
           dashboards: dashboards.filter((dashboard) => dashboard.publishedVersion !== null),
@@ -50,12 +51,12 @@ export function HomePage() {
           )}
         </div>
       )}
-      {state.status === 'ready' && state.value.map(({ app, forms, dashboards }) => <AppSection key={app.id} app={app} forms={forms} dashboards={dashboards} />)}
+      {state.status === 'ready' && state.value.map(({ app, forms, dashboards, scored }) => <AppSection key={app.id} app={app} forms={forms} dashboards={dashboards} scored={scored} />)}
     </main>
   );
 }
 
-function AppSection({ app, forms, dashboards }: { readonly app: AppView; readonly forms: readonly FormSummaryView[]; readonly dashboards: readonly DashboardSummaryView[] }) {
+function AppSection({ app, forms, dashboards, scored }: { readonly app: AppView; readonly forms: readonly FormSummaryView[]; readonly dashboards: readonly DashboardSummaryView[]; readonly scored: boolean }) {
   const { t } = useLocale();
   const headingId = `app-${app.id}`;
   return (
@@ -96,6 +97,20 @@ function AppSection({ app, forms, dashboards }: { readonly app: AppView; readonl
               </li>
             ))}
           </ul>
+        </>
+      )}
+      {scored && (
+        // Targets take their actuals from the scheme's items, so both open with a published scheme.
+        <>
+          <h3 className="app-section__subheading">{t('performance')}</h3>
+          <p className="app-form-card__actions">
+            <Link className="fw-button" href={`${routePath({ page: 'performance' })}?app=${encodeURIComponent(app.id)}`} aria-label={t('performanceIn', { app: app.name })}>
+              {t('myPerformance')}
+            </Link>
+            <Link className="fw-button" href={`${routePath({ page: 'targets' })}?app=${encodeURIComponent(app.id)}`} aria-label={t('targetsIn', { app: app.name })}>
+              {t('targets')}
+            </Link>
+          </p>
         </>
       )}
     </section>

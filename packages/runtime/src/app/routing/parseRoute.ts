@@ -12,6 +12,10 @@ export type Route =
   /** The approval inbox; the box and the form filter are in the query (`?box=&form=`). */
   | { readonly page: 'tasks' }
   | { readonly page: 'task'; readonly taskId: string }
+  /** My performance: score sheets, trend, team sheet, leaderboard (`?app=&scheme=&period=`). */
+  | { readonly page: 'performance' }
+  /** Targets: progress and their decomposition (`?app=&metric=&period=`). */
+  | { readonly page: 'targets' }
   | { readonly page: 'notFound' };
 
 /**
@@ -30,6 +34,8 @@ export function parseRoute(pathname: string): Route {
   if (a === 'dashboards' && b !== undefined && parts.length === 2) return { page: 'dashboard', dashboardId: b };
   if (a === 'p' && b !== undefined && parts.length === 2) return { page: 'public', token: b };
   if (a === 'tasks' && parts.length === 1) return { page: 'tasks' };
+  if (a === 'performance' && parts.length === 1) return { page: 'performance' };
+  if (a === 'targets' && parts.length === 1) return { page: 'targets' };
   if (a === 'tasks' && b !== undefined && parts.length === 2) return { page: 'task', taskId: b };
   return { page: 'notFound' };
 }
@@ -57,5 +63,9 @@ export function routePath(route: Route): string {
       return '/tasks';
     case 'task':
       return `/tasks/${enc(route.taskId)}`;
+    case 'performance':
+      return '/performance';
+    case 'targets':
+      return '/targets';
   }
 }

@@ -62,3 +62,11 @@ describe('the approval pages stay out of the fill page', () => {
     expect([...files].map((file) => relative(srcDir, file)).filter((file) => file.startsWith(join('app', 'tasks')))).toEqual([]);
   });
 });
+
+describe('the performance pages stay out of the fill page', () => {
+  it('app/main.tsx reaches no file of app/performance (my performance, targets and their strings) by a static import', () => {
+    const { files } = reachable(join(srcDir, 'app/main.tsx'));
+    expect(files.has(join(srcDir, 'app/pages/PerformancePage.tsx'))).toBe(true);
+    expect([...files].map((file) => relative(srcDir, file)).filter((file) => file.startsWith(join('app', 'performance')))).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+import { useId, useState, type FormEvent } from 'react';
+import { formatScoreNumber, type TargetNode } from '../../engine/index.js';
+import { ApiError } from '../api/ApiError.js';
+import type { DecomposeRequest, DecompositionView } from '../api/PerformanceViews.js';
+import { useAppSession } from '../shell/AppSession.js';
+import { useAsync } from '../shell/useAsync.js';
+import { usePerformanceText } from './performanceMessages.js';
+
+type Along = 'time' | 'org';
+const timeLevels = ['quarter', 'month', 'week'] as const;
+const orgLevels = ['department', 'person'] as const;
+
+/** What the form holds, and where its request stands. */
+interface DecomposeDraft {
+  readonly amount: string;
+  readonly period: string;
+  /** '' for the company. */
+  readonly department: string;
+  readonly along: Along;
+  readonly to: string;
+  readonly reason: string;
+}
+
+type DecomposeStep =
+  | { readonly step: 'editing'; readonly error?: string }
+  | { readonly step: 'sending' }
+  /** A dry run of exactly this draft: Apply writes it. */
+  | { readonly step: 'previewed'; readonly result: DecompositionView; readonly of: DecomposeDraft }
+  | { readonly step: 'applied'; readonly result: DecompositionView };
+
+/**
+ * For admins and managers: a target split over time or through the organisation. Preview asks the
+ * server for a dry run and shows the tree with the rule behind each value and any children that
+ * do not add up; Apply sends the same request for real (with the reason replacing targets needs).
+ */
+export function DecomposeForm({ appId, metric, period, onApplied }: { readonly appId: string; readonly metric: string; readonly period: string; readonly onApplied: () => void }) {
+  const { api } = useAppSession();
+  const { pt, locale } = usePerformanceText();
+  const ids = { amount: useId(), period: useId(), department: useId(), along: useId(), to: useId(), reason: useId(), error: useId() };
+  const departments = useAsync(() => api.departments(), 'departments');
+  const [draft, setDraft] = useState<DecomposeDraft>({ amount: '', period: period.slice(0, 4), department: '', along: 'time', to: 'quarter', reason: '' });
+  const [state, setState] = useState<DecomposeStep>({ step: 'editing' });
+  const edit = (patch: Partial<DecomposeDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setState({ step: 'editing' });
+  };
+  const send = async (dryRun: boolean): Promise<void> => {
+    const amount = Number(draft.amount.trim());
+    if (draft.amount.trim() === '' || !Number.isFinite(amount) || amount < 0) return setState({ step: 'editing', error: pt('amountInvalid') });
+    const request: DecomposeRequest = {
+      root: { period: draft.period.trim(), amount, metric, ...(draft.department === '' ? {} : { department: draft.department }) },
+      ...(draft.along === 'time' ? { time: { to: draft.to as (typeof timeLevels)[number], method: 'even' as const } } : { org: { to: draft.to as (typeof orgLevels)[number], method: 'even' as const } }),
+      dryRun,
+      ...(draft.reason.trim() === '' ? {} : { reason: draft.reason.trim() }),
+    };
+    setState({ step: 'sending' });
+    try {
+      const result = await api.decomposeTarget(appId, request);
+      if (dryRun) return setState({ step: 'previewed', result, of: draft });
+      setState({ step: 'applied', result });
+      onApplied();
+    } catch (error) {
+      setState({ step: 'editing', error: describe(error) });
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void send(true);
+  };
+  const flat = departments.status === 'ready' ? flatten(departments.value) : [];
+  const levels: readonly string[] = draft.along === 'time' ? timeLevels : orgLevels;
+  const error = state.step === 'editing' ? state.error : undefined;
+  const shown = state.step === 'previewed' || state.step === 'applied' ? state.result : null;
+  return (
+    <section className="app-performance__section" aria-labelledby="decompose">
+      <h2 id="decompose">{pt('decomposeHeading')}</h2>
+      <form className="app-targets__form" onSubmit={submit} aria-describedby={error === undefined ? undefined : ids.error}>
+        <label htmlFor={ids.amount}>{pt('rootAmount')}</label>
+        <input id={ids.amount} inputMode="decimal" value={draft.amount} onChange={(event) => edit({ amount: event.target.value })} />
+        <label htmlFor={ids.period}>{pt('rootPeriod')}</label>
+        <input id={ids.period} value={draft.period} maxLength={16} onChange={(event) => edit({ period: event.target.value })} />
+        <label htmlFor={ids.department}>{pt('rootDepartment')}</label>
+        <select id={ids.department} value={draft.department} onChange={(event) => edit({ department: event.target.value })}>
+          <option value="">{pt('company')}</option>
+          {flat.map(({ id, name, depth }) => (
+            <option key={id} value={id}>
+              {`${'— '.repeat(depth)}${name}`}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.along}>{pt('along')}</label>
+        <select id={ids.along} value={draft.along} onChange={(event) => edit({ along: event.target.value as Along, to: event.target.value === 'time' ? 'quarter' : 'person' })}>
+          <option value="time">{pt('alongTime')}</option>
+          <option value="org">{pt('alongOrg')}</option>
+        </select>
+        <label htmlFor={ids.to}>{draft.along === 'time' ? pt('timeTo') : pt('orgTo')}</label>
+        <select id={ids.to} value={draft.to} onChange={(event) => edit({ to: event.target.value })}>
+          {levels.map((level) => (
+            <option key={level} value={level}>
+              {pt(`level_${level}` as Parameters<typeof pt>[0])}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.reason}>{pt('decomposeReason')}</label>
+        <textarea id={ids.reason} rows={2} maxLength={500} value={draft.reason} onChange={(event) => edit({ reason: event.target.value })} />
+        {error !== undefined && (
+          <p id={ids.error} className="app-error" role="alert">
+            {error}
+          </p>
+        )}
+        <span className="app-performance__actions">
+          <button type="submit" className="fw-button" disabled={state.step === 'sending'}>
+            {pt('preview')}
+          </button>
+          {state.step === 'previewed' && (
+            <button type="button" className="fw-button fw-button--primary" onClick={() => void send(false)}>
+              {pt('apply')}
+            </button>
+          )}
+        </span>
+      </form>
+      {state.step === 'previewed' && <p role="status">{pt('previewShown')}</p>}
+      {state.step === 'applied' && <p role="status">{pt('applied', { created: state.result.created ?? 0, replaced: state.result.replaced ?? 0 })}</p>}
+      {shown && (
+        <>
+          {shown.mismatches.map((mismatch) => (
+            <p key={mismatch.path.join('/')} className="app-error">
+              {mismatch.message[locale]}
+            </p>
+          ))}
+          <ul className="app-targets__tree" aria-label={pt('treeHeading')}>
+            <PlannedNode node={shown.tree} />
+          </ul>
+        </>
+      )}
+    </section>
+  );
+
+  function PlannedNode({ node }: { readonly node: TargetNode }) {
+    return (
+      <li className="app-targets__node">
+        <strong>{node.label[locale]}</strong> · {formatScoreNumber(node.value, locale, 2)}
+        <span className="app-muted app-performance__explanation"> — {pt('ruleOf', { rule: node.rule.text[locale] })}</span>
+        {node.children && node.children.length > 0 && (
+          <ul>
+            {node.children.map((child) => (
+              <PlannedNode key={child.key} node={child} />
+            ))}
+          </ul>
+        )}
+      </li>
+    );
+  }
+}
+
+/** The server's refusal with each detail (where and what), or the error's own message. */
+function describe(error: unknown): string {
+  if (error instanceof ApiError) return [error.message, ...error.details.map((detail) => detail.message)].filter((part) => part !== '').join(' · ');
+  return error instanceof Error ? error.message : String(error);
+}
+
+function flatten(nodes: readonly { readonly id: string; readonly name: string; readonly children: readonly unknown[] }[], depth = 0): { id: string; name: string; depth: number }[] {
+  return nodes.flatMap((node) => [{ id: node.id, name: node.name, depth }, ...flatten(node.children as typeof nodes, depth + 1)]);
+}
