@@ -66,7 +66,9 @@ export async function submitRecord(context: ServerContext, opened: OpenedForm, i
       },
       form.columns,
     );
-    await tx.files.setRecordFiles(record.id, [...fileIdsOfRecord(record.data)], now);
+    // A new record links no file yet: only a record with files has links to write.
+    const fileIds = [...fileIdsOfRecord(record.data)];
+    if (fileIds.length > 0) await tx.files.setRecordFiles(record.id, fileIds, now);
     // A form with a published workflow starts its flow on the record in this same transaction (#12).
     const flow = await startRecordFlow(tx, context, record, user.id, now);
     const view = flow === undefined ? toRecordView(record) : { ...toRecordView(record), flow };
