@@ -144,6 +144,24 @@ function ApprovalSettings({ node, form, onUpdate, onAddValidation }: { readonly 
         onChange={(onReject) => onUpdate({ onReject: onReject === '' ? null : onReject })}
       />
       <SelectSetting
+        label={t(m.returnTo)}
+        value={node.returnTo ?? 'chosen'}
+        options={[
+          { value: 'chosen', label: t(m.returnToChosen) },
+          { value: 'previous', label: t(m.returnToPrevious) },
+        ]}
+        onChange={(returnTo) => onUpdate({ returnTo: returnTo === '' ? null : returnTo })}
+      />
+      <SelectSetting
+        label={t(m.afterReturn)}
+        value={node.afterReturn ?? 'flowForward'}
+        options={[
+          { value: 'flowForward', label: t(m.afterReturnFlowForward) },
+          { value: 'backToReturner', label: t(m.afterReturnBack) },
+        ]}
+        onChange={(afterReturn) => onUpdate({ afterReturn: afterReturn === '' ? null : afterReturn })}
+      />
+      <SelectSetting
         label={t(m.whenNoAssignee)}
         value={node.whenNoAssignee ?? 'toAdmin'}
         options={[

@@ -161,4 +161,23 @@ describe('the node settings panel', () => {
     await user.selectOptions(within(panel).getByRole('combobox', { name: '被拒绝时' }), '结束流程（不通过）');
     expect(store.getState().workflow.nodes[1]).not.toHaveProperty('onReject');
   });
+
+  it('sets where a return may go and where a resubmitted record goes next, written only when not the default', async () => {
+    const { store, user } = await renderDesigner('en');
+    await user.click(screen.getByRole('button', { name: 'Approval "Approval"' }));
+    const panel = screen.getByRole('complementary', { name: 'Node settings: Approval' });
+    const returnTo = within(panel).getByRole('combobox', { name: 'A return may go to' });
+    const afterReturn = within(panel).getByRole('combobox', { name: 'When the returned record is submitted again' });
+    expect(returnTo).toHaveProperty('value', 'chosen');
+    expect(afterReturn).toHaveProperty('value', 'flowForward');
+    await user.selectOptions(returnTo, 'Only the previous node');
+    await user.selectOptions(afterReturn, 'It comes straight back to this node');
+    expect(store.getState().workflow.nodes[1]).toMatchObject({ returnTo: 'previous', afterReturn: 'backToReturner' });
+    await user.selectOptions(afterReturn, 'It flows forward again (conditions are checked again)');
+    await user.selectOptions(returnTo, 'Any earlier node, as the approver chooses');
+    expect(store.getState().workflow.nodes[1]).not.toHaveProperty('afterReturn');
+    expect(store.getState().workflow.nodes[1]).not.toHaveProperty('returnTo');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().workflow.nodes[1]).toMatchObject({ returnTo: 'previous' });
+  });
 });

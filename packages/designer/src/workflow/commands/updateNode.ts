@@ -17,6 +17,8 @@ export interface NodePatch {
   readonly onReject?: ApprovalNode['onReject'] | null;
   readonly whenNoAssignee?: ApprovalNode['whenNoAssignee'] | null;
   readonly signatureRequired?: boolean | null;
+  readonly returnTo?: ApprovalNode['returnTo'] | null;
+  readonly afterReturn?: ApprovalNode['afterReturn'] | null;
 }
 
 /**
@@ -49,10 +51,12 @@ function patchNode(node: WorkflowNode, patch: NodePatch): WorkflowNode {
       next = optional(next, 'fieldPermissions', patch.fieldPermissions);
       next = optional(next, 'due', patch.due);
       next = optional(next, 'validations', patch.validations?.length === 0 ? null : patch.validations);
-      // Defaults are written as no entry: 'end', 'toAdmin', false.
+      // Defaults are written as no entry: 'end', 'toAdmin', false, 'chosen', 'flowForward'.
       next = optional(next, 'onReject', patch.onReject === 'end' ? null : patch.onReject);
       next = optional(next, 'whenNoAssignee', patch.whenNoAssignee === 'toAdmin' ? null : patch.whenNoAssignee);
       next = optional(next, 'signatureRequired', patch.signatureRequired === false ? null : patch.signatureRequired);
+      next = optional(next, 'returnTo', patch.returnTo === 'chosen' ? null : patch.returnTo);
+      next = optional(next, 'afterReturn', patch.afterReturn === 'flowForward' ? null : patch.afterReturn);
       return optional(next, 'actions', patch.actions);
     }
     case 'cc': {
