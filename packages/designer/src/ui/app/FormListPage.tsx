@@ -6,6 +6,8 @@ import { isArchived } from '../../api/isArchived.js';
 import { appMessages as m } from '../../i18n/appMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { useFieldId } from '../properties/useFieldId.js';
+import { ScoringSchemeList } from '../scoring/ScoringSchemeList.js';
+import { DashboardListSection } from '../dashboard/DashboardListSection.js';
 import { ArchiveFormPanel } from './ArchiveFormPanel.js';
 import { routeHash, type Route } from './Route.js';
 import { usePageTitle } from './usePageTitle.js';
@@ -110,6 +112,8 @@ export function FormListPage({ api, appId, go }: { readonly api: ApiClient; read
         <input id={titleId} value={title} onChange={(event) => setTitle(event.target.value)} />
         <button type="submit" className="fw-btn-primary">{t(m.newForm)}</button>
       </form>
+      <DashboardListSection api={api} appId={appId} go={go} />
+      <ScoringSchemeList api={api} appId={appId} go={go} />
       {archived.length > 0 ? (
         <section className="fw-archived" aria-labelledby={`${titleId}-archived`}>
           <h3 id={`${titleId}-archived`}>{t(m.archived)}</h3>

@@ -3,6 +3,7 @@ export type Route =
   | { readonly page: 'apps' }
   | { readonly page: 'app'; readonly appId: string }
   | { readonly page: 'form'; readonly appId: string; readonly formId: string }
+  | { readonly page: 'scoring'; readonly appId: string; readonly scoringId: string }
   | { readonly page: 'dashboard'; readonly appId: string; readonly dashboardId: string }
   | { readonly page: 'org' }
   | { readonly page: 'notFound' };
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if (appId && parts.length === 2) return { page: 'app', appId };
   const formId = parts[3];
   if (appId && parts[2] === 'forms' && formId && parts.length === 4) return { page: 'form', appId, formId };
+  if (appId && parts[2] === 'scorings' && parts[3] && parts.length === 4) return { page: 'scoring', appId, scoringId: parts[3] };
   if (appId && parts[2] === 'dashboards' && parts[3] && parts.length === 4) return { page: 'dashboard', appId, dashboardId: parts[3] };
   return { page: 'notFound' };
 }
@@ -38,6 +40,8 @@ export function routeHash(route: Route): string {
       return `#/apps/${encodeURIComponent(route.appId)}/forms/${encodeURIComponent(route.formId)}`;
     case 'dashboard':
       return `#/apps/${encodeURIComponent(route.appId)}/dashboards/${encodeURIComponent(route.dashboardId)}`;
+    case 'scoring':
+      return `#/apps/${encodeURIComponent(route.appId)}/scorings/${encodeURIComponent(route.scoringId)}`;
     case 'org':
       return '#/org';
   }
