@@ -167,8 +167,8 @@ export const appMessages = {
   performance: { 'zh-CN': '绩效与目标', en: 'Performance and targets' },
   myPerformance: { 'zh-CN': '我的绩效', en: 'My performance' },
   targets: { 'zh-CN': '目标', en: 'Targets' },
-  performanceIn: { 'zh-CN': '{app}的我的绩效', en: 'My performance in {app}' },
-  targetsIn: { 'zh-CN': '{app}的目标', en: 'Targets in {app}' },
+  performanceIn: { 'zh-CN': '{app} · 我的绩效', en: 'My performance in {app}' },
+  targetsIn: { 'zh-CN': '{app} · 目标', en: 'Targets in {app}' },
   dashboardNotPublished: { 'zh-CN': '此仪表盘尚未发布。', en: 'This dashboard is not published yet.' },
 } as const satisfies Record<string, LocalizedText>;
 

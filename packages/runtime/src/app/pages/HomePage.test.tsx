@@ -85,3 +85,26 @@ describe('the home page lists the dashboards each app holds', () => {
     expect(screen.queryByRole('heading', { name: 'Dashboards' })).toBeNull();
   });
 });
+
+describe('the home page links performance and targets for an app with a published scoring scheme', () => {
+  const scored = (publishedVersion: number | null) => signedInServer().on('GET', /^\/api\/apps\/app1\/scorings$/, () => ({ body: { items: [{ id: 'sco1', appId: 'app1', title: 'Monthly', publishedVersion }] } }));
+
+  it('opens /performance and /targets of the app, in both languages', async () => {
+    renderApp(scored(1), '/');
+    expect((await screen.findByRole('link', { name: 'My performance in Sales' })).getAttribute('href')).toBe('/performance?app=app1');
+    expect(screen.getByRole('link', { name: 'Targets in Sales' }).getAttribute('href')).toBe('/targets?app=app1');
+    cleanup();
+    renderApp(scored(1), '/', { locale: 'zh-CN' });
+    expect(await screen.findByRole('link', { name: 'Sales · 我的绩效' })).toBeTruthy();
+  });
+
+  it('offers neither for a scheme still a draft, nor for an app without schemes (404)', async () => {
+    renderApp(scored(null), '/');
+    await screen.findByRole('link', { name: 'Fill in Customer visit' });
+    expect(screen.queryByRole('link', { name: 'My performance in Sales' })).toBeNull();
+    cleanup();
+    renderApp(signedInServer(), '/');
+    await screen.findByRole('link', { name: 'Fill in Customer visit' });
+    expect(screen.queryByRole('heading', { name: 'Performance and targets' })).toBeNull();
+  });
+});

@@ -24,7 +24,7 @@ export function TeamSheetSection({ run, names, controller, confirming }: { reado
   });
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" className="app-performance__sort" aria-label={pt('sortBy', { column: label })} onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : key === 'total' })}>
+      <button type="button" className="app-performance__sort" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : key === 'total' })}>
         {label}
         <span aria-hidden="true">{sort.key === key ? (sort.descending ? ' ↓' : ' ↑') : ''}</span>
       </button>

@@ -48,7 +48,6 @@ export const performanceMessages = {
   notComputed: { 'zh-CN': '未计算', en: 'Not computed' },
   teamSheet: { 'zh-CN': '团队考核表', en: 'Team sheet' },
   teams: { 'zh-CN': '团队确认', en: 'Team confirmations' },
-  sortBy: { 'zh-CN': '按{column}排序', en: 'Sort by {column}' },
   confirmTeam: { 'zh-CN': '确认 {team}', en: 'Confirm {team}' },
   leaderboard: { 'zh-CN': '排行榜', en: 'Leaderboard' },
   rankUp: { 'zh-CN': '上升 {n} 名', en: 'up {n}' },

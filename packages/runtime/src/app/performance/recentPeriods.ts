@@ -1,4 +1,4 @@
-import { formatDay, formatPeriod, parseDay, periodContaining, previousPeriod, type PeriodKind } from '../../engine/index.js';
+import { formatPeriod, parseDay, periodContaining, previousPeriod, type PeriodKind } from '../../engine/index.js';
 
 /**
  * The `count` periods of a kind up to the one holding `today` (`YYYY-MM-DD`), latest first: what
@@ -24,7 +24,8 @@ export function periodKindOf(value: unknown): PeriodKind {
   return value === 'year' || value === 'quarter' || value === 'week' ? value : 'month';
 }
 
-/** The UTC date of a clock reading, as `YYYY-MM-DD`. */
+/** The viewer's local date of a clock reading, as `YYYY-MM-DD`: "this month" is theirs. */
 export function dayOf(now: number): string {
-  return formatDay(Math.floor(now / 86_400_000));
+  const date = new Date(now);
+  return `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }

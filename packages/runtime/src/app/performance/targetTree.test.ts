@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { RecordView } from '../api/ApiViews.js';
+import { recentPeriods } from './recentPeriods.js';
+import { buildTargetTree, targetsOf } from './targetTree.js';
+
+const record = (id: string, data: Record<string, unknown>): RecordView => ({ id, formId: 'tgt', version: 1, data });
+
+describe('the stored decomposition', () => {
+  const records = [
+    record('y', { tgt_period: '2026', tgt_level: 'department', tgt_department: 'd1', tgt_amount: 1200, tgt_rule: '根目标' }),
+    record('q2', { tgt_period: '2026-Q2', tgt_level: 'department', tgt_department: 'd1', tgt_amount: 300, tgt_parent: 'y' }),
+    record('q1', { tgt_period: '2026-Q1', tgt_level: 'department', tgt_department: 'd1', tgt_amount: 300, tgt_parent: 'y' }),
+    record('p1', { tgt_period: '2026-11', tgt_level: 'person', tgt_person: 'u1', tgt_amount: 50, tgt_parent: 'gone' }),
+    record('bad', { tgt_period: '2026', tgt_level: 'person' }),
+  ];
+
+  it('reads targets by their tgt_* fields with the names the list answer carries, skipping rows that are not targets', () => {
+    const targets = targetsOf(records, { users: { u1: 'Li Lei' }, departments: { d1: 'East' } }, 'Company');
+    expect(targets.map(({ id, name, level }) => [id, name, level])).toEqual([
+      ['y', 'East', 'department'],
+      ['q2', 'East', 'department'],
+      ['q1', 'East', 'department'],
+      ['p1', 'Li Lei', 'person'],
+    ]);
+  });
+
+  it('nests children under their parent in period order, and says how far children fall short', () => {
+    const tree = buildTargetTree(targetsOf(records, undefined, 'Company'));
+    // A target whose parent is not among them (replaced, or another metric's) is a root of its own.
+    expect(tree.map(({ target }) => target.id)).toEqual(['y', 'p1']);
+    expect(tree[0]?.children.map(({ target }) => target.id)).toEqual(['q1', 'q2']);
+    expect(tree[0]).toMatchObject({ childrenSum: 600, difference: 600 });
+    expect(tree[1]).toMatchObject({ childrenSum: null, difference: null });
+  });
+
+  it('says nothing when the children add up', () => {
+    const tree = buildTargetTree(targetsOf([record('m', { tgt_period: '2026-11', tgt_level: 'company', tgt_amount: 0.3 }), record('a', { tgt_period: '2026-11', tgt_level: 'person', tgt_person: 'u1', tgt_amount: 0.1, tgt_parent: 'm' }), record('b', { tgt_period: '2026-11', tgt_level: 'person', tgt_person: 'u2', tgt_amount: 0.2, tgt_parent: 'm' })], undefined, 'Company'));
+    expect(tree[0]).toMatchObject({ childrenSum: 0.3, difference: null });
+  });
+});
+
+describe('recentPeriods', () => {
+  it('counts back from the period holding today, across a year', () => {
+    expect(recentPeriods('month', '2026-02-10', 3)).toEqual(['2026-02', '2026-01', '2025-12']);
+    expect(recentPeriods('quarter', '2026-02-10', 2)).toEqual(['2026-Q1', '2025-Q4']);
+    expect(recentPeriods('week', '2026-01-01', 1)).toEqual(['2026-W01']);
+    expect(recentPeriods('month', 'not a day', 3)).toEqual([]);
+  });
+});
