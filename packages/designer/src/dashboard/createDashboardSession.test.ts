@@ -37,7 +37,11 @@ describe('the dashboard session', () => {
     await session.preview();
     expect(dashboards.calls.map((call) => call.method)).toEqual(['createDashboard', 'saveDashboard', 'previewDashboard']);
     const state = session.state.getState();
-    expect(state.phase === 'ready' && state.preview).toEqual({ status: 'ready', answer: { computedAt: '2024-05-06T08:00:00.000Z', widgets: [{ id: 'w_1', type: 'kpi', data: { type: 'kpi', value: 42 } }] } });
+    expect(state.phase === 'ready' && state.preview).toEqual({
+      status: 'ready',
+      answer: { computedAt: '2024-05-06T08:00:00.000Z', widgets: [{ id: 'w_1', type: 'kpi', data: { type: 'kpi', value: 42 } }] },
+      dashboard: store.getState().dashboard,
+    });
     // Nothing changed since: the next preview does not save again.
     await session.preview();
     expect(dashboards.calls.filter((call) => call.method === 'saveDashboard')).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { parseDashboardSchema, type FormSchema, type Locale, type LocalizedText } from '@formwork/runtime';
+import { parseDashboardSchema, type DashboardSchema, type FormSchema, type Locale, type LocalizedText } from '@formwork/runtime';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ApiError } from '../api/ApiError.js';
 import type { FormDocument, FormSummary } from '../api/ApiTypes.js';
@@ -19,7 +19,8 @@ export interface DashboardSourceForm {
 export type DashboardPreviewState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly answer: DashboardPreview }
+  /** `dashboard`: the draft the figures were computed for (the store may have moved on since). */
+  | { readonly status: 'ready'; readonly answer: DashboardPreview; readonly dashboard: DashboardSchema }
   | { readonly status: 'error'; readonly reason: LocalizedText };
 
 /** Where the dashboard is with the server: one state, never a set of flags. */
@@ -132,10 +133,11 @@ export function createDashboardSession(options: { readonly api: DashboardSession
     },
     preview: async () => {
       if (!(await save())) return;
+      const dashboard = store.getState().dashboard;
       update({ preview: { status: 'loading' } });
       try {
         const answer = await api.previewDashboard(dashboardId);
-        update({ preview: { status: 'ready', answer } });
+        update({ preview: { status: 'ready', answer, dashboard } });
       } catch (error) {
         update({ preview: { status: 'error', reason: failure(error, m.previewFailed) } });
       }

@@ -22,6 +22,7 @@ export const dashboardMessages = {
   loading: { 'zh-CN': '加载中…', en: 'Loading…' },
   loadFailed: { 'zh-CN': '无法读取仪表盘：{message}', en: 'The dashboard could not be read: {message}' },
   unreadable: { 'zh-CN': '服务器上的仪表盘草稿无法打开：{problem}', en: 'The dashboard draft on the server cannot be opened: {problem}' },
+  toolbar: { 'zh-CN': '仪表盘工具栏', en: 'Dashboard toolbar' },
   undo: { 'zh-CN': '撤销', en: 'Undo' },
   redo: { 'zh-CN': '重做', en: 'Redo' },
   saveDraft: { 'zh-CN': '保存草稿', en: 'Save draft' },
@@ -51,10 +52,8 @@ export const dashboardMessages = {
   addWidget: { 'zh-CN': '添加{type}', en: 'Add {type}' },
   grid: { 'zh-CN': '仪表盘网格（12 列）', en: 'Dashboard grid (12 columns)' },
   emptyGrid: { 'zh-CN': '把左侧的组件拖到这里。', en: 'Drag widgets from the palette here.' },
-  widgetCard: {
-    'zh-CN': '{title}，{type}，第 {x} 列第 {y} 行，宽 {w} 高 {h}',
-    en: '{title}, {type}, column {x} row {y}, {w} wide {h} high',
-  },
+  widgetPlace: { 'zh-CN': '，第 {x} 列第 {y} 行，宽 {w} 高 {h}', en: ', column {x} row {y}, {w} wide {h} high' },
+  remove: { 'zh-CN': '删除', en: 'Remove' },
   keyboardHelp: {
     'zh-CN': '方向键移动，Shift+方向键调整大小，Delete 删除。',
     en: 'Arrow keys move, Shift+arrow keys resize, Delete removes.',
