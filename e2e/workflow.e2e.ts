@@ -66,6 +66,7 @@ const words = {
     flowTitle: 'Approval flow',
     completed: 'Now: Approved',
     notFound: 'This page does not exist or you may not open it.',
+    emptyBox: 'Nothing here.',
     log: { submitted: 'Submitted', returned: 'Returned', resubmitted: 'Resubmitted', approved: 'Approved', completed: 'Completed' },
     form: { title: 'Contract', customer: 'Customer', amount: 'Amount' },
     nodes: { director: 'Director approval', manager: 'Manager approval', countersign: 'Manager and finance', big: 'Over 500,000' },
@@ -123,6 +124,7 @@ const words = {
     flowTitle: '审批流程',
     completed: '当前：已通过',
     notFound: '找不到此页面或您无权访问。',
+    emptyBox: '这里没有事项。',
     log: { submitted: '提交', returned: '退回', resubmitted: '重新提交', approved: '同意', completed: '流程完成' },
     form: { title: '合同', customer: '客户', amount: '金额' },
     nodes: { director: '总监审批', manager: '经理审批', countersign: '经理和财务会签', big: '金额超过 50 万' },
@@ -392,7 +394,11 @@ describe.each(['en', 'zh-CN'] as const)('合同审批: built in the designer, ru
 
   it('another rep cannot open the task', async () => {
     const other = await signIn('otherRep');
-    await other.getByRole('link', { name: new RegExp(`^${w.myTasks}`) }).waitFor();
+    // Nothing of the contract's in their inbox…
+    await other.getByRole('link', { name: new RegExp(`^${w.myTasks}`) }).click();
+    await other.getByText(w.emptyBox).waitFor();
+    await expect(other.getByRole('link', { name: new RegExp(`^${w.open(w.form.title)}`) }).count()).resolves.toBe(0);
+    // …and the director's task, opened by its address, is refused.
     const answer = await other.request.get(`${server.url}/api/tasks/${directorTaskId}`);
     expect([403, 404]).toContain(answer.status());
     await other.goto(`${server.url}/tasks/${directorTaskId}?lang=${lang}`);
