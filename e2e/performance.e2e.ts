@@ -1,0 +1,237 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAccessibility } from './support/checkAccessibility.js';
+import { launchBrowser } from './support/launchBrowser.js';
+import { startServer, type RunningServer } from './support/startServer.js';
+
+// My performance and targets (#13), in both languages: a two-item monthly scheme over a deals
+// form, this month's deals, the month's sheet computed and East's target split to its people —
+// all over the API. The rep opens My performance from the home page and reads their score with an
+// item's explanation and acknowledges it; the manager confirms East's sheet (in Chinese, once
+// English confirmed it, recomputing first with a reason) and sees the leaderboard; the targets
+// page shows each rep's progress bar; then both pages on a 360 px phone, with no sideways scroll.
+
+const deals = {
+  kind: 'form',
+  schemaVersion: 1,
+  title: 'Deals',
+  fields: [
+    { id: 'f_owner', type: 'member', label: 'Owner' },
+    { id: 'f_amount', type: 'money', label: 'Amount', precision: 2 },
+    { id: 'f_closed', type: 'date', label: 'Closed on' },
+  ],
+  settings: { access: { rows: { member: 'all' } } },
+};
+
+function schemeOf(formId: string, eastId: string) {
+  const source = (aggregate: 'sum' | 'count') => ({ kind: 'aggregate', formId, aggregate, ...(aggregate === 'sum' ? { field: 'f_amount' } : {}), personField: 'f_owner', dateField: 'f_closed' });
+  return {
+    kind: 'scoring',
+    schemaVersion: 2,
+    title: 'Monthly sales',
+    period: 'month',
+    precision: 1,
+    appliesTo: { departments: [eastId] },
+    items: [
+      { id: 'k_sales', name: 'Sales', weight: 60, source: source('sum'), target: { kind: 'fixed', value: 1000 }, method: { kind: 'ratio', cap: 120 } },
+      { id: 'k_deals', name: 'Deals', weight: 40, source: source('count'), target: { kind: 'fixed', value: 2 }, method: { kind: 'ratio' } },
+    ],
+    bands: [{ grade: 'A', min: 80 }, { grade: 'B', min: 0 }],
+  };
+}
+
+const words = {
+  en: {
+    username: 'Username',
+    password: 'Password',
+    logIn: 'Log in',
+    open: 'My performance in Sales',
+    targets: 'Targets in Sales',
+    myScore: 'Score this period',
+    total: '88 points',
+    acknowledge: 'Acknowledge my sheet',
+    acknowledged: 'Acknowledged by Li Lei on',
+    teamSheet: 'Team sheet',
+    confirm: 'Confirm 华东',
+    confirmed: 'Confirmed by Wang Fang on',
+    recompute: 'Recompute',
+    reason: 'Reason for recomputing (required once confirmed)',
+    leaderboard: 'Leaderboard',
+    progress: "Li Lei's progress",
+  },
+  'zh-CN': {
+    username: '用户名',
+    password: '密码',
+    logIn: '登录',
+    open: 'Sales · 我的绩效',
+    targets: 'Sales · 目标',
+    myScore: '本期得分',
+    total: '88 分',
+    acknowledge: '确认我的考核结果',
+    acknowledged: 'Li Lei 已于',
+    teamSheet: '团队考核表',
+    confirm: '确认 华东',
+    confirmed: 'Wang Fang 已于',
+    recompute: '重新计算',
+    reason: '重新计算的原因（已确认的结果须填写）',
+    leaderboard: '排行榜',
+    progress: 'Li Lei 的完成进度',
+  },
+} as const;
+
+const manager = { username: 'wangfang', password: 'Manager-password-2026', name: 'Wang Fang' };
+const reps = [
+  { username: 'lilei', password: 'Rep-password-2026-a', name: 'Li Lei' },
+  { username: 'hanmei', password: 'Rep-password-2026-b', name: 'Han Meimei' },
+] as const;
+
+async function api(url: string, username: string, secret: string) {
+  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: secret }) });
+  if (!login.ok) throw new Error(`login ${username} → ${login.status}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
+    const response = await fetch(`${url}${path}`, { method, headers: { cookie, 'content-type': 'application/json', ...headers }, body: body === undefined ? null : JSON.stringify(body) });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  };
+}
+
+describe('reps read their score, managers confirm it, targets show progress (#13)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  // The server and the browsers both keep UTC, so "this month" is the same month for both.
+  const month = new Date().toISOString().slice(0, 7);
+
+  beforeAll(async () => {
+    server = await startServer({ env: { FORMWORK_TIME_ZONE: 'UTC' } });
+    browser = await launchBrowser();
+    const admin = await api(server.url, server.admin.username, server.admin.password);
+    const hq = await admin<{ id: string }>('POST', '/api/departments', { name: '总部' });
+    const east = await admin<{ id: string }>('POST', '/api/departments', { name: '华东' });
+    // The manager sits at head office: they manage East without being scored in it.
+    const boss = await admin<{ id: string }>('POST', '/api/users', { ...manager, role: 'manager', departmentId: hq.id });
+    await admin('PATCH', `/api/departments/${east.id}`, { managerId: boss.id });
+    const ids: string[] = [];
+    for (const rep of reps) ids.push((await admin<{ id: string }>('POST', '/api/users', { ...rep, role: 'member', departmentId: east.id })).id);
+
+    const app = await admin<{ id: string }>('POST', '/api/apps', { name: 'Sales' });
+    const form = await admin<{ id: string; draftRevision: number }>('POST', `/api/apps/${app.id}/forms`, { schema: deals });
+    await admin('POST', `/api/forms/${form.id}/publish`, {}, { 'If-Match': `"${form.draftRevision}"` });
+    // Li Lei: 800 of 1,000 (48 of 60) and 2 of 2 deals (40 of 40) = 88; Han Meimei: 300 and 1 deal = 18 + 20 = 38.
+    const deal = (owner: string, amount: number) => admin('POST', `/api/forms/${form.id}/records`, { data: { f_owner: owner, f_amount: amount, f_closed: `${month}-01` } });
+    await deal(ids[0] ?? '', 400);
+    await deal(ids[0] ?? '', 400);
+    await deal(ids[1] ?? '', 300);
+
+    const scheme = await admin<{ id: string; draftRevision: number }>('POST', `/api/apps/${app.id}/scorings`, { schema: schemeOf(form.id, east.id) });
+    await admin('POST', `/api/scorings/${scheme.id}/publish`, {}, { 'If-Match': `"${scheme.draftRevision}"` });
+    await admin('POST', `/api/scorings/${scheme.id}/runs`, { period: month });
+    await admin('POST', `/api/apps/${app.id}/targets/decompose`, { root: { period: month, amount: 1000, metric: 'k_sales', department: east.id }, org: { to: 'person', method: 'even' }, dryRun: false });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(context: BrowserContext, who: { readonly username: string; readonly password: string }, lang: 'en' | 'zh-CN'): Promise<Page> {
+    const w = words[lang];
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?lang=${lang}`);
+    await page.getByLabel(w.username).fill(who.username);
+    await page.getByLabel(w.password).fill(who.password);
+    await page.getByRole('button', { name: w.logIn, exact: true }).click();
+    return page;
+  }
+
+  const desktop = () => browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, timezoneId: 'UTC' });
+
+  it.each(['en', 'zh-CN'] as const)('in %s: the rep reads their score and an item’s explanation, and their acknowledgement is stamped', async (lang) => {
+    const w = words[lang];
+    const context = await desktop();
+    try {
+      const page = await signIn(context, reps[0], lang);
+      await page.getByRole('link', { name: w.open }).click();
+      await page.waitForURL('**/performance?**');
+      const mine = page.locator('section', { has: page.getByRole('heading', { level: 2, name: w.myScore }) });
+      await mine.getByText(w.total, { exact: true }).waitFor({ timeout: 20_000 });
+      // The Sales item's explanation, as the engine wrote it in the page's language: 800 ÷ 1,000 = 80% × 60 = 48.
+      const explanation = await mine.locator('.app-performance__explanation').first().innerText();
+      expect(explanation).toMatch(/^Sales /);
+      expect(explanation).toContain('80%');
+      expect(explanation).toMatch(/= 48( points| 分)$/);
+      // English acknowledges; by the Chinese run the same sheet carries the stamp.
+      if (lang === 'en') await mine.getByRole('button', { name: w.acknowledge }).click();
+      await mine.getByText(w.acknowledged).waitFor();
+      await expect(mine.getByRole('button', { name: w.acknowledge }).count()).resolves.toBe(0);
+      await checkAccessibility(page, `my performance, rep, 1280 px, ${lang}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(['en', 'zh-CN'] as const)('in %s: the manager confirms the team sheet and sees the leaderboard', async (lang) => {
+    const w = words[lang];
+    const context = await desktop();
+    try {
+      const page = await signIn(context, manager, lang);
+      await page.getByRole('link', { name: w.open }).click();
+      const sheet = page.locator('section', { has: page.getByRole('heading', { level: 2, name: w.teamSheet }) });
+      await sheet.getByRole('rowheader', { name: 'Li Lei' }).waitFor({ timeout: 20_000 });
+      if (lang === 'zh-CN') {
+        // English confirmed this month's sheet: recomputing it asks why, then the new run is unconfirmed.
+        await sheet.getByText(w.confirmed).waitFor();
+        await page.getByRole('button', { name: w.recompute }).click();
+        await page.getByLabel(w.reason).fill('补录了一笔合同');
+        const recomputed = page.waitForResponse((response) => response.url().endsWith('/runs') && response.request().method() === 'POST');
+        await page.getByRole('button', { name: w.recompute }).click();
+        expect((await recomputed).status()).toBe(201);
+      }
+      const confirmed = page.waitForResponse((response) => response.url().endsWith('/confirm') && response.request().method() === 'POST');
+      await sheet.getByRole('button', { name: w.confirm }).click();
+      expect((await confirmed).status()).toBe(200);
+      await sheet.getByText(w.confirmed).waitFor();
+      await expect(sheet.getByRole('button', { name: w.confirm }).count()).resolves.toBe(0);
+
+      const board = page.getByRole('table', { name: w.leaderboard });
+      const rows = board.getByRole('row');
+      await expect(rows.count()).resolves.toBe(3);
+      await expect(rows.nth(1).innerText()).resolves.toMatch(/^1\s+Li Lei\s+88/);
+      await expect(rows.nth(2).innerText()).resolves.toMatch(/^2\s+Han Meimei\s+38/);
+      await checkAccessibility(page, `my performance, manager, 1280 px, ${lang}`);
+
+      await page.goto(`${server.url}/?lang=${lang}`);
+      await page.getByRole('link', { name: w.targets }).click();
+      // East's 1,000 split evenly: Li Lei's 500, with 800 done.
+      const bar = page.getByRole('table').getByRole('progressbar', { name: w.progress });
+      await bar.waitFor({ timeout: 20_000 });
+      const [now, max] = [Number(await bar.getAttribute('aria-valuenow')), Number(await bar.getAttribute('aria-valuemax'))];
+      expect(max).toBeGreaterThan(0);
+      expect(max).toBeLessThanOrEqual(500);
+      expect(now).toBe(max);
+      await expect(bar.getAttribute('aria-valuetext')).resolves.toContain('800');
+      await checkAccessibility(page, `targets, manager, 1280 px, ${lang}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(['en', 'zh-CN'] as const)('in %s at 360 px: neither page scrolls sideways, and axe finds nothing', async (lang) => {
+    const w = words[lang];
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, timezoneId: 'UTC' });
+    try {
+      const page = await signIn(context, manager, lang);
+      await page.getByRole('link', { name: w.open }).click();
+      await page.getByRole('table', { name: w.leaderboard }).waitFor({ timeout: 20_000 });
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+      await checkAccessibility(page, `my performance, manager, 360 px, ${lang}`);
+      await page.goto(`${server.url}/?lang=${lang}`);
+      await page.getByRole('link', { name: w.targets }).click();
+      await page.getByRole('table').getByRole('progressbar', { name: w.progress }).waitFor({ timeout: 20_000 });
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+      await checkAccessibility(page, `targets, manager, 360 px, ${lang}`);
+    } finally {
+      await context.close();
+    }
+  });
+});
