@@ -21,6 +21,7 @@ const words = {
     signIn: 'Sign in',
     logIn: 'Log in',
     workflowTab: 'Workflow',
+    flowChart: 'Flow chart',
     node: (type: string, name: string) => `${type} "${name}"`,
     approval: 'Approval',
     approvalName: 'Approval',
@@ -51,6 +52,7 @@ const words = {
     published: 'Workflow version 1 published',
     myTasks: 'My tasks',
     open: (form: string) => `Open ${form}`,
+    actions: 'Actions',
     returnAction: 'Return',
     approve: 'Approve',
     resubmit: 'Resubmit',
@@ -79,6 +81,7 @@ const words = {
     signIn: '登录',
     logIn: '登录',
     workflowTab: '流程设计',
+    flowChart: '流程图',
     node: (type: string, name: string) => `${type}“${name}”`,
     approval: '审批节点',
     approvalName: '审批人',
@@ -109,6 +112,7 @@ const words = {
     published: '已发布流程版本 1',
     myTasks: '待办',
     open: (form: string) => `处理 ${form}`,
+    actions: '审批操作',
     returnAction: '退回',
     approve: '同意',
     resubmit: '重新提交',
@@ -238,7 +242,7 @@ describe.each(['en', 'zh-CN'] as const)('合同审批: built in the designer, ru
 
   /** Opens an action's panel, writes the comment, confirms, and waits for the page to say it is done. */
   async function act(page: Page, action: string, comment = '', before?: (panel: Locator) => Promise<void>): Promise<void> {
-    await page.getByRole('group', { name: lang === 'en' ? 'Actions' : '审批操作' }).getByRole('button', { name: action, exact: true }).click();
+    await page.getByRole('group', { name: w.actions }).getByRole('button', { name: action, exact: true }).click();
     const panel = page.getByRole('region', { name: action });
     if (before) await before(panel);
     if (comment !== '') await panel.getByLabel(w.comment).fill(comment);
@@ -249,7 +253,7 @@ describe.each(['en', 'zh-CN'] as const)('合同审批: built in the designer, ru
   it('the admin builds the flow in the Workflow tab and publishes it', async () => {
     const page = await signIn('admin', 'designer', `#/apps/${appId}/forms/${formId}`);
     await page.getByRole('tab', { name: w.workflowTab }).click();
-    const canvas = page.getByRole('region', { name: lang === 'en' ? 'Flow chart' : '流程图' });
+    const canvas = page.getByRole('region', { name: w.flowChart });
     await canvas.waitFor();
     const { nodes, people, form } = w;
 
