@@ -17,6 +17,7 @@ export const scoringMessages = {
   nothingToRedo: { 'zh-CN': '没有可重做的操作', en: 'Nothing to redo' },
   // Talking to the server.
   saved: { 'zh-CN': '草稿已保存', en: 'Draft saved' },
+  notSavedYet: { 'zh-CN': '新方案：添加并设置好考核项后保存', en: 'A new scheme: add and set up its items, then save' },
   published: { 'zh-CN': '已发布为第 {version} 版', en: 'Published as version {version}' },
   staleDraft: { 'zh-CN': '别人已保存了这个考核方案，请刷新后再改', en: 'Someone else saved this scheme; reload it before changing it' },
   fixProblemsFirst: { 'zh-CN': '请先处理标出的问题，再保存', en: 'Fix the problems shown before saving' },

@@ -21,8 +21,8 @@ export type ScoringSessionState =
   | { readonly phase: 'failed'; readonly reason: LocalizedText }
   | {
       readonly phase: 'ready';
-      /** The draft revision to send in If-Match. */
-      readonly revision: number;
+      /** The draft revision to send in If-Match; `null` before the first save creates the scheme. */
+      readonly revision: number | null;
       readonly versions: readonly ScoringVersionSummary[];
       readonly busy: boolean;
       /** What the last save or publish came to. */
@@ -48,8 +48,17 @@ export interface ScoringSession {
  * saves the draft with If-Match (not while the engine's checks still find problems: the server
  * would refuse it), publishes it, and previews the saved draft for a period without publishing.
  */
-export function createScoringSession(options: { readonly api: ScoringApi; readonly scoringId: string; readonly store: ScoringStore }): ScoringSession {
-  const { api, scoringId, store } = options;
+export function createScoringSession(options: {
+  readonly api: ScoringApi;
+  readonly appId: string;
+  /** `null` for a new scheme: the starter is edited locally and the first save creates it (a scheme needs a complete item first). */
+  readonly scoringId: string | null;
+  readonly store: ScoringStore;
+  /** Told the id the first save gave a new scheme, so the page's address can name it. */
+  readonly onCreated?: (scoringId: string) => void;
+}): ScoringSession {
+  const { api, store } = options;
+  let scoringId = options.scoringId;
   const state = createStore<ScoringSessionState>(() => ({ phase: 'loading' }));
   const ready = (): ReadyScoringSession | null => {
     const current = state.getState();
@@ -75,7 +84,11 @@ export function createScoringSession(options: { readonly api: ScoringApi; readon
     }
     update({ busy: true, notice: null, faults: [] });
     try {
-      const saved = await api.saveScoring(scoringId, scheme, current.revision);
+      const saved = scoringId === null || current.revision === null ? await api.createScoring(options.appId, scheme) : await api.saveScoring(scoringId, scheme, current.revision);
+      if (scoringId === null) {
+        scoringId = saved.id;
+        options.onCreated?.(saved.id);
+      }
       store.getState().markSaved(scheme);
       update({ busy: false, revision: saved.draftRevision, versions: saved.versions, notice: { kind: 'ok', text: m.saved } });
       return true;
@@ -85,12 +98,17 @@ export function createScoringSession(options: { readonly api: ScoringApi; readon
       return false;
     }
   };
-  const saveIfChanged = async (): Promise<boolean> => (store.getState().scheme === store.getState().savedScheme ? true : save());
+  const saveIfChanged = async (): Promise<boolean> => (ready()?.revision !== null && store.getState().scheme === store.getState().savedScheme ? true : save());
 
   return {
     state,
     load: async () => {
       state.setState({ phase: 'loading' }, true);
+      if (scoringId === null) {
+        store.getState().load(store.getState().scheme);
+        state.setState({ phase: 'ready', revision: null, versions: [], busy: false, notice: { kind: 'ok', text: m.notSavedYet }, faults: [], preview: { phase: 'idle' } }, true);
+        return;
+      }
       try {
         const document = await api.getScoring(scoringId);
         const parsed = parseScoringSchema(document.draft);
@@ -109,7 +127,7 @@ export function createScoringSession(options: { readonly api: ScoringApi; readon
     publish: async () => {
       if (!ready() || ready()?.busy === true || !(await saveIfChanged())) return;
       const revision = ready()?.revision;
-      if (revision === undefined) return;
+      if (revision === undefined || revision === null || scoringId === null) return;
       update({ busy: true, notice: null, faults: [] });
       try {
         const { version } = await api.publishScoring(scoringId, revision);
@@ -127,9 +145,11 @@ export function createScoringSession(options: { readonly api: ScoringApi; readon
         update({ preview: { phase: 'failed', period: wanted, reason: m.previewNeedsSave } });
         return;
       }
+      if (scoringId === null) return;
+      const id = scoringId;
       update({ preview: { phase: 'computing', period: wanted } });
       try {
-        const sheet = await api.previewScoring(scoringId, wanted);
+        const sheet = await api.previewScoring(id, wanted);
         update({ preview: { phase: 'shown', period: wanted, sheet } });
       } catch (error) {
         const reason = error instanceof ApiError && error.code === 'invalid_period' ? fillText(m.invalidPeriod, { period: wanted }) : failure(error, m.previewFailed);

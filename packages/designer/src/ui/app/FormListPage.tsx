@@ -113,7 +113,7 @@ export function FormListPage({ api, appId, go }: { readonly api: ApiClient; read
         <button type="submit" className="fw-btn-primary">{t(m.newForm)}</button>
       </form>
       <DashboardListSection api={api} appId={appId} go={go} />
-      <ScoringSchemeList api={api} appId={appId} go={go} />
+      <ScoringSchemeList api={api} appId={appId} />
       {archived.length > 0 ? (
         <section className="fw-archived" aria-labelledby={`${titleId}-archived`}>
           <h3 id={`${titleId}-archived`}>{t(m.archived)}</h3>

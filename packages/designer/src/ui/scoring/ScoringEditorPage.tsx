@@ -9,11 +9,12 @@ import { starterScoring } from '../../scoring/starterScoring.js';
 import { randomId } from '../../store/randomId.js';
 import { routeHash } from '../app/Route.js';
 import { usePageTitle } from '../app/usePageTitle.js';
+import { newScoringId } from './newScoringId.js';
 import { ScoringDesigner } from './ScoringDesigner.js';
 
 /**
- * A scoring scheme of an app on its own page (`#/apps/:appId/scorings/:id`): one store and one
- * session per open scheme, the designer over them.
+ * A scoring scheme of an app on its own page (`#/apps/:appId/scorings/:id`, or `…/new` for one
+ * not saved yet): one store and one session per open scheme, the designer over them.
  */
 export function ScoringEditorPage({ api, appId, scoringId }: { readonly api: ApiClient; readonly appId: string; readonly scoringId: string }) {
   const { t, locale } = useLocale();
@@ -21,7 +22,11 @@ export function ScoringEditorPage({ api, appId, scoringId }: { readonly api: Api
   const editing = useMemo(
     () => {
       const store = createScoringStore({ createId: () => `k_${randomId('k').slice(1)}`, locale, initial: starterScoring(locale) });
-      return { store, session: createScoringSession({ api, scoringId, store }) };
+      const onCreated = (id: string): void => {
+        // Names the saved scheme in the address without reopening the page (its undo history stays).
+        window.history.replaceState(null, '', routeHash({ page: 'scoring', appId, scoringId: id }));
+      };
+      return { store, session: createScoringSession({ api, appId, scoringId: scoringId === newScoringId ? null : scoringId, store, onCreated }) };
     },
     // One per open scheme; the language is the store's own state afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -20,7 +20,7 @@ export function useAppForms(api: Pick<ApiClient, 'listForms' | 'getForm'>, appId
   useEffect(() => {
     let live = true;
     const load = async (): Promise<ScoringForm[]> => {
-      const summaries = (await api.listForms(appId)).filter((form) => !isArchived(form) && form.publishedVersion);
+      const summaries = (await api.listForms(appId)).filter((form) => !isArchived(form));
       const documents = await Promise.all(summaries.map((form) => api.getForm(form.id)));
       return documents.flatMap((document) => (document.published?.schema ? [{ id: document.id, title: document.title, schema: document.published.schema }] : []));
     };

@@ -1,0 +1,2 @@
+/** The route id of a scheme not saved yet (`#/apps/:appId/scorings/new`); stored ids start with `sco_`. */
+export const newScoringId = 'new';
