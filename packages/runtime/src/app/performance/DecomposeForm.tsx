@@ -135,22 +135,24 @@ export function DecomposeForm({ appId, metric, period, onApplied }: { readonly a
       )}
     </section>
   );
+}
 
-  function PlannedNode({ node }: { readonly node: TargetNode }) {
-    return (
-      <li className="app-targets__node">
-        <strong>{node.label[locale]}</strong> · {formatScoreNumber(node.value, locale, 2)}
-        <span className="app-muted app-performance__explanation"> — {pt('ruleOf', { rule: node.rule.text[locale] })}</span>
-        {node.children && node.children.length > 0 && (
-          <ul>
-            {node.children.map((child) => (
-              <PlannedNode key={child.key} node={child} />
-            ))}
-          </ul>
-        )}
-      </li>
-    );
-  }
+/** A node of the planned tree: its label, value and the rule that gave it, then its children. */
+function PlannedNode({ node }: { readonly node: TargetNode }) {
+  const { pt, locale } = usePerformanceText();
+  return (
+    <li className="app-targets__node">
+      <strong>{node.label[locale]}</strong> · {formatScoreNumber(node.value, locale, 2)}
+      <span className="app-muted app-performance__explanation"> — {pt('ruleOf', { rule: node.rule.text[locale] })}</span>
+      {node.children && node.children.length > 0 && (
+        <ul>
+          {node.children.map((child) => (
+            <PlannedNode key={child.key} node={child} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
 }
 
 /** The server's refusal with each detail (where and what), or the error's own message. */
