@@ -1,0 +1,208 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAccessibility } from './support/checkAccessibility.js';
+import { launchBrowser } from './support/launchBrowser.js';
+import { startServer, type RunningServer } from './support/startServer.js';
+
+// The admin builds a dashboard in the designer (#14), by role and accessible name, in both
+// languages: a funnel dragged from the palette onto the grid, revenue by month, a leaderboard and
+// a gauge added from the palette and set up with the pickers, one widget moved by keyboard, a
+// live preview of the draft on the stored deals, then published; the app's /dashboards/:id shows
+// the four widgets with the figures of the seeded deals.
+
+const deals = {
+  kind: 'form',
+  schemaVersion: 1,
+  title: 'Deals',
+  fields: [
+    { id: 'f_customer', type: 'text', label: 'Customer', required: true },
+    { id: 'f_amount', type: 'money', label: 'Amount', precision: 2 },
+    { id: 'f_stage', type: 'select', label: 'Stage', options: [{ value: 'lead', label: 'Lead' }, { value: 'quote', label: 'Quote' }, { value: 'won', label: 'Won' }] },
+    { id: 'f_closed', type: 'date', label: 'Closed on' },
+  ],
+};
+
+const words = {
+  en: {
+    username: 'Username',
+    password: 'Password',
+    signIn: 'Sign in',
+    dashboardTitle: 'Dashboard title',
+    newDashboard: 'New dashboard',
+    grid: 'Dashboard grid (12 columns)',
+    add: (type: string) => `Add ${type}`,
+    types: { funnel: 'Funnel', bar: 'Bar chart', leaderboard: 'Leaderboard', gauge: 'Gauge' },
+    settings: 'Widget settings',
+    title: 'Title',
+    stageField: 'Stage field',
+    stage: (name: string) => `Include stage “${name}”`,
+    groupBy: 'Group by',
+    bucket: 'Time bucket',
+    month: 'Month',
+    measure: 'Measure',
+    sum: 'Sum',
+    target: 'Target',
+    moved: /^“Target” moved to column \d+, row \d+$/,
+    refreshPreview: 'Refresh preview',
+    preview: 'Live preview',
+    publish: 'Publish',
+    published: 'Published as version 1',
+  },
+  'zh-CN': {
+    username: '用户名',
+    password: '密码',
+    signIn: '登录',
+    dashboardTitle: '仪表盘名称',
+    newDashboard: '新建仪表盘',
+    grid: '仪表盘网格（12 列）',
+    add: (type: string) => `添加${type}`,
+    types: { funnel: '漏斗图', bar: '柱状图', leaderboard: '排行榜', gauge: '仪表盘目标' },
+    settings: '组件设置',
+    title: '标题',
+    stageField: '阶段字段',
+    stage: (name: string) => `包含阶段“${name}”`,
+    groupBy: '分组字段',
+    bucket: '时间粒度',
+    month: '按月',
+    measure: '统计方式',
+    sum: '求和',
+    target: '目标值',
+    moved: /^“Target”移到第 \d+ 列第 \d+ 行$/,
+    refreshPreview: '刷新预览',
+    preview: '实时预览',
+    publish: '发布',
+    published: '已发布为第 1 版',
+  },
+} as const;
+
+async function api(url: string, username: string, secret: string) {
+  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: secret }) });
+  if (!login.ok) throw new Error(`login ${username} → ${login.status}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
+    const response = await fetch(`${url}${path}`, { method, headers: { cookie, 'content-type': 'application/json', ...headers }, body: body === undefined ? null : JSON.stringify(body) });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  };
+}
+
+/** Drags with the mouse the way a person does, in small steps (dnd-kit starts a drag after 5 px). */
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 10, from.y + 10, { steps: 3 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+describe('an admin builds a dashboard in the designer and the app shows it (#14)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let appId = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const admin = await api(server.url, server.admin.username, server.admin.password);
+    const app = await admin<{ id: string }>('POST', '/api/apps', { name: 'Sales' });
+    appId = app.id;
+    const form = await admin<{ id: string; draftRevision: number }>('POST', `/api/apps/${app.id}/forms`, { schema: deals });
+    await admin('POST', `/api/forms/${form.id}/publish`, {}, { 'If-Match': `"${form.draftRevision}"` });
+    for (const data of [
+      { f_customer: 'Early East', f_amount: 100, f_stage: 'lead', f_closed: '2026-02-10' },
+      { f_customer: 'Acme East', f_amount: 300, f_stage: 'won', f_closed: '2026-03-05' },
+      { f_customer: 'Borel South', f_amount: 700, f_stage: 'quote', f_closed: '2026-03-12' },
+    ]) {
+      await admin('POST', `/api/forms/${form.id}/records`, { data });
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it.each(['en', 'zh-CN'] as const)('in %s: drag, pick, preview, publish, and read it in the app', async (lang) => {
+    const w = words[lang];
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      await page.goto(`${server.url}/designer/?lang=${lang}`);
+      await page.getByLabel(w.username).fill(server.admin.username);
+      await page.getByLabel(w.password).fill(server.admin.password);
+      await page.getByRole('button', { name: w.signIn }).click();
+      await page.goto(`${server.url}/designer/?lang=${lang}#/apps/${appId}`);
+      await page.getByLabel(w.dashboardTitle, { exact: true }).fill(`Sales morning ${lang}`);
+      await page.getByRole('button', { name: w.newDashboard }).click();
+      await page.waitForURL(/#\/apps\/[^/]+\/dashboards\/[^/]+$/);
+      const dashboardId = decodeURIComponent(new URL(page.url()).hash.split('/').pop() ?? '');
+
+      // The funnel, dragged from the palette onto the grid's left half.
+      const grid = page.getByRole('region', { name: w.grid });
+      await grid.waitFor();
+      const source = await page.getByRole('button', { name: w.add(w.types.funnel) }).boundingBox();
+      const target = await grid.locator('.fw-dash-grid').boundingBox();
+      if (!source || !target) throw new Error('palette or grid not on screen');
+      await drag(page, { x: source.x + 20, y: source.y + source.height / 2 }, { x: target.x + 30, y: target.y + 20 });
+      const settings = page.getByRole('region', { name: w.settings });
+      const retitle = async (title: string) => {
+        const input = settings.getByLabel(w.title, { exact: true });
+        await input.fill(title);
+        await input.press('Enter');
+        await grid.getByRole('button', { name: new RegExp(`^${title} `) }).waitFor();
+      };
+      await retitle('Pipeline');
+      await settings.getByRole('combobox', { name: w.stageField }).selectOption({ label: 'Stage' });
+      for (const stage of ['Lead', 'Quote', 'Won']) await settings.getByRole('checkbox', { name: w.stage(stage) }).check();
+
+      // Revenue by month: a bar chart of the sum of Amount by the month closed.
+      await page.getByRole('button', { name: w.add(w.types.bar) }).click();
+      await retitle('Revenue by month');
+      await settings.getByRole('combobox', { name: w.groupBy }).selectOption({ label: 'Closed on' });
+      await expect(settings.getByRole('combobox', { name: w.bucket }).inputValue()).resolves.toBe('month');
+      await settings.getByRole('combobox', { name: w.measure }).selectOption({ label: w.sum });
+
+      await page.getByRole('button', { name: w.add(w.types.leaderboard) }).click();
+      await retitle('Top reps');
+      await settings.getByRole('combobox', { name: w.measure }).selectOption({ label: w.sum });
+
+      await page.getByRole('button', { name: w.add(w.types.gauge) }).click();
+      await retitle('Target');
+      await settings.getByRole('combobox', { name: w.measure }).selectOption({ label: w.sum });
+      const goal = settings.getByRole('spinbutton', { name: w.target });
+      await goal.fill('2000');
+      await goal.press('Enter');
+
+      // One step right by keyboard, announced.
+      const gauge = grid.getByRole('button', { name: /^Target / });
+      const before = await gauge.boundingBox();
+      await gauge.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.getByText(w.moved).waitFor({ state: 'attached' });
+      const after = await gauge.boundingBox();
+      expect((after?.x ?? 0) - (before?.x ?? 0)).toBeGreaterThan(20);
+
+      // The live preview draws the saved draft with the server's figures: March is 300 + 700.
+      await page.getByRole('button', { name: w.refreshPreview }).click();
+      const preview = page.getByRole('region', { name: w.preview });
+      await expect(preview.getByRole('region', { name: 'Revenue by month' }).locator('table').innerText({ timeout: 20_000 })).resolves.toContain('1,000');
+      await checkAccessibility(page, `dashboard designer, ${lang}`);
+
+      await page.getByRole('button', { name: w.publish, exact: true }).click();
+      await page.getByText(w.published).waitFor();
+
+      // The app shows what was published.
+      await page.goto(`${server.url}/dashboards/${encodeURIComponent(dashboardId)}?lang=${lang}`);
+      for (const title of ['Pipeline', 'Revenue by month', 'Top reps', 'Target']) await page.getByRole('region', { name: title }).waitFor({ timeout: 20_000 });
+      const revenue = page.getByRole('region', { name: 'Revenue by month' });
+      await expect(revenue.locator('table').innerText()).resolves.toContain('1,000');
+      await expect(page.getByRole('region', { name: 'Pipeline' }).locator('table').innerText()).resolves.toMatch(/Lead|线索|lead/i);
+      await checkAccessibility(page, `published dashboard, ${lang}`);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
