@@ -14,6 +14,7 @@ import type { NotificationStore } from './NotificationStore.js';
 import type { PublicLinkStore } from './PublicLinkStore.js';
 import type { RecordHistoryStore } from './RecordHistoryStore.js';
 import type { RecordStore } from './RecordStore.js';
+import type { RoleStore } from './RoleStore.js';
 import type { SerialStore } from './SerialStore.js';
 import type { SessionStore } from './SessionStore.js';
 import type { TaskStore } from './TaskStore.js';
@@ -28,6 +29,8 @@ export interface Stores {
   readonly users: UserStore;
   readonly sessions: SessionStore;
   readonly departments: DepartmentStore;
+  /** Organisation roles (财务, 销售总监) and who holds them: the approvers workflow nodes name. */
+  readonly roles: RoleStore;
   readonly apps: AppStore;
   readonly forms: FormStore;
   readonly records: RecordStore;

@@ -36,6 +36,8 @@ export const copiedTables: readonly CopiedTable[] = [
     later: ['manager_id'],
   },
   { name: 'users', select: 'SELECT * FROM users ORDER BY id' },
+  { name: 'org_roles', select: 'SELECT * FROM org_roles' },
+  { name: 'org_role_members', select: 'SELECT * FROM org_role_members' },
   { name: 'sessions', select: 'SELECT * FROM sessions' },
   { name: 'apps', select: 'SELECT * FROM apps' },
   { name: 'forms', select: 'SELECT * FROM forms' },

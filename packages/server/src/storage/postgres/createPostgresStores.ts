@@ -15,6 +15,7 @@ import { createPgFileStore } from './stores/pgFileStore.js';
 import { createPgFormStore } from './stores/pgFormStore.js';
 import { createPgIdempotencyStore } from './stores/pgIdempotencyStore.js';
 import { createPgLeaseStore } from './stores/pgLeaseStore.js';
+import { createPgRoleStore } from './stores/pgRoleStore.js';
 import { createPgLoginAttemptStore } from './stores/pgLoginAttemptStore.js';
 import { createPgPublicLinkStore } from './stores/pgPublicLinkStore.js';
 import { createPgRecordHistoryStore } from './stores/pgRecordHistoryStore.js';
@@ -94,6 +95,7 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions)
     loginAttempts: createPgLoginAttemptStore(db),
     publicLinks: createPgPublicLinkStore(db),
     leases: createPgLeaseStore(db),
+    roles: createPgRoleStore(db),
     documents: createPgDocumentStore(db),
     scoreRuns: createPgScoreRunStore(db),
     flowInstances: createPgFlowInstanceStore(db),

@@ -13,6 +13,7 @@ import { createSqliteTaskStore } from './flows/sqliteTaskStore.js';
 import { createSqliteFileStore } from './sqliteFileStore.js';
 import { createSqliteFormStore } from './sqliteFormStore.js';
 import { createSqliteLeaseStore } from './sqliteLeaseStore.js';
+import { createSqliteRoleStore } from './sqliteRoleStore.js';
 import { createSqliteLoginAttemptStore } from './sqliteLoginAttemptStore.js';
 import { createSqlitePublicLinkStore } from './sqlitePublicLinkStore.js';
 import { createSqliteSessionStore } from './sqliteSessionStore.js';
@@ -53,6 +54,7 @@ export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOpti
     loginAttempts: createSqliteLoginAttemptStore(db),
     publicLinks: createSqlitePublicLinkStore(db),
     leases: createSqliteLeaseStore(db),
+    roles: createSqliteRoleStore(db),
     documents: createSqliteDocumentStore(db),
     scoreRuns: createSqliteScoreRunStore(db),
     flowInstances: createSqliteFlowInstanceStore(db),

@@ -51,7 +51,7 @@ describe('the PostgreSQL schema', () => {
     expect(rows.map((row) => row.name).sort()).toEqual(
       [
         'apps', 'departments', 'document_versions', 'documents', 'files', 'flow_instances', 'flow_log', 'flow_notifications', 'flow_tasks',
-        'flow_timers', 'form_versions', 'forms', 'leases', 'login_failures', 'public_links',
+        'flow_timers', 'form_versions', 'forms', 'leases', 'login_failures', 'org_role_members', 'org_roles', 'public_links',
         'public_submissions', 'record_files', 'record_history', 'record_idempotency', 'record_write_stamps', 'records', 'schema_migrations',
         'score_confirmations', 'score_runs', 'serial_counters', 'sessions', 'users', 'value_tables',
       ].sort(),

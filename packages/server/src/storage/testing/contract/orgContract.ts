@@ -3,7 +3,7 @@ import { addUser } from './seedContractData.js';
 import type { OpenStores } from './OpenStores.js';
 import { useStores } from './useStores.js';
 
-/** Users, sessions, departments and apps. */
+/** Users, sessions, departments, roles and apps. */
 export function orgContract(open: OpenStores): void {
   const current = useStores(open);
 
@@ -62,6 +62,33 @@ export function orgContract(open: OpenStores): void {
     expect(await stores.departments.countChildren('root')).toBe(2);
     expect(await stores.departments.managedBy('m')).toEqual(['a']);
     await expect(stores.departments.delete('a')).rejects.toThrow(); // it still has a child
+  });
+
+  it('roles: listed by name; members replaced, added twice without error; a role deleted takes its memberships along', async () => {
+    const stores = current();
+    await addUser(stores, 'u1', 'a');
+    await addUser(stores, 'u2', 'b');
+    await addUser(stores, 'u3', 'c');
+    expect(await stores.roles.create({ id: 'finance', name: '财务', description: '会签', createdAt: 1 })).toEqual({ id: 'finance', name: '财务', description: '会签', createdAt: 1, updatedAt: 1 });
+    await stores.roles.create({ id: 'director', name: 'Director', description: '', createdAt: 2 });
+    expect((await stores.roles.list()).map((role) => role.id)).toEqual(['director', 'finance']);
+    await expect(stores.roles.create({ id: 'finance', name: 'again', description: '', createdAt: 3 })).rejects.toThrow();
+    await stores.roles.setMembers('finance', ['u1', 'u2']);
+    await stores.roles.setMembers('finance', ['u2', 'u3']);
+    await stores.roles.addMember('finance', 'u3');
+    await stores.roles.addMember('director', 'u1');
+    expect(await stores.roles.memberships()).toEqual([
+      { roleId: 'director', userId: 'u1' },
+      { roleId: 'finance', userId: 'u2' },
+      { roleId: 'finance', userId: 'u3' },
+    ]);
+    await expect(stores.roles.setMembers('finance', ['nobody'])).rejects.toThrow();
+    expect((await stores.roles.memberships()).filter((membership) => membership.roleId === 'finance')).toHaveLength(2);
+    expect(await stores.roles.update('finance', { name: '财务部' }, 9)).toMatchObject({ name: '财务部', description: '会签', updatedAt: 9 });
+    expect(await stores.roles.update('missing', { name: 'x' }, 9)).toBeUndefined();
+    await stores.roles.delete('finance');
+    expect(await stores.roles.findById('finance')).toBeUndefined();
+    expect(await stores.roles.memberships()).toEqual([{ roleId: 'director', userId: 'u1' }]);
   });
 
   it('apps: create, list in creation order, update', async () => {
