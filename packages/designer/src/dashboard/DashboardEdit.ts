@@ -10,8 +10,8 @@ export interface DashboardFormChoice {
 export interface DashboardCommandContext {
   readonly dashboard: DashboardSchema;
   readonly locale: Locale;
-  /** Makes ids for new widgets and measures; `prefix` is `w` or `m`. */
-  readonly createId: (prefix: 'w' | 'm') => string;
+  /** Makes ids for new widgets and dashboard filters; `prefix` is `w` or `f`. */
+  readonly createId: (prefix: 'w' | 'f') => string;
   /** The forms a new widget may read; the first is where a new widget starts. */
   readonly forms: readonly DashboardFormChoice[];
 }

@@ -1,15 +1,18 @@
-import { parseDashboardSchema, type DashboardSchema, type Locale, type LocalizedText, type WidgetLayout, type WidgetType } from '@formwork/runtime';
+import { parseDashboardSchema, type DashboardFilterKind, type DashboardSchema, type Locale, type LocalizedText, type WidgetLayout, type WidgetType } from '@formwork/runtime';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { fillText } from '../i18n/fillText.js';
 import { dashboardMessages as m } from '../i18n/dashboardMessages.js';
 import type { CommandResult } from '../store/CommandResult.js';
+import { addDashboardFilter } from './commands/addDashboardFilter.js';
 import { addWidget } from './commands/addWidget.js';
 import { changeWidgetType } from './commands/changeWidgetType.js';
 import { moveWidget } from './commands/moveWidget.js';
 import { placeWidget } from './commands/placeWidget.js';
+import { removeDashboardFilter } from './commands/removeDashboardFilter.js';
 import { removeWidget } from './commands/removeWidget.js';
 import { resizeWidget } from './commands/resizeWidget.js';
 import { setDashboardSettings, type DashboardSettingsPatch } from './commands/setDashboardSettings.js';
+import { updateDashboardFilter, type DashboardFilterPatch } from './commands/updateDashboardFilter.js';
 import { updateWidget, type WidgetPatch } from './commands/updateWidget.js';
 import { updateWidgetQuery, type QueryPatch } from './commands/updateWidgetQuery.js';
 import type { DashboardCommandContext, DashboardEdit, DashboardFormChoice } from './DashboardEdit.js';
@@ -43,6 +46,10 @@ export interface DashboardState {
   changeWidgetType(id: string, type: WidgetType): CommandResult;
   updateWidgetQuery(id: string, patch: QueryPatch): CommandResult;
   setDashboardSettings(patch: DashboardSettingsPatch): CommandResult;
+  /** A dashboard-wide filter viewers set (period, person, department, a field), bound to no widget yet. */
+  addDashboardFilter(kind: DashboardFilterKind): CommandResult;
+  updateDashboardFilter(filterId: string, patch: DashboardFilterPatch): CommandResult;
+  removeDashboardFilter(filterId: string): CommandResult;
   /** Not an undo step: selection is not part of the document. */
   selectWidget(id: string | null): void;
   undo(): CommandResult;
@@ -135,6 +142,9 @@ export function createDashboardStore(options: DashboardStoreOptions): DashboardS
       changeWidgetType: (id, type) => commit(changeWidgetType(context(), id, type)),
       updateWidgetQuery: (id, patch) => commit(updateWidgetQuery(context(), id, patch)),
       setDashboardSettings: (patch) => commit(setDashboardSettings(context(), patch)),
+      addDashboardFilter: (kind) => commit(addDashboardFilter(context(), kind)),
+      updateDashboardFilter: (filterId, patch) => commit(updateDashboardFilter(context(), filterId, patch)),
+      removeDashboardFilter: (filterId) => commit(removeDashboardFilter(context(), filterId)),
       selectWidget: (id) => set({ selectedId: id }),
       undo: () => travel('past'),
       redo: () => travel('future'),

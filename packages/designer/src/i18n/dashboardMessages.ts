@@ -1,4 +1,4 @@
-import type { LocalizedText, MeasureOp, TimeBucket, WidgetType } from '@formwork/runtime';
+import type { DashboardFilterKind, LocalizedText, MeasureOp, TimeBucket, WidgetType } from '@formwork/runtime';
 
 /** The dashboard designer's strings, in every language. `{…}` are filled by `fillText`. */
 export const dashboardMessages = {
@@ -66,6 +66,7 @@ export const dashboardMessages = {
   removed: { 'zh-CN': '已删除“{title}”', en: 'Removed “{title}”' },
   // Why a command was refused.
   widgetNotFound: { 'zh-CN': '找不到组件 {id}', en: 'There is no widget {id}' },
+  filterNotFound: { 'zh-CN': '找不到筛选器 {id}', en: 'There is no dashboard filter {id}' },
   noForms: { 'zh-CN': '这个应用还没有表单：先建一个表单，组件才有数据可读', en: 'This app has no forms yet: create one so widgets have data to read' },
   outsideGrid: {
     'zh-CN': '“{title}”不能超出 12 列的网格',
@@ -81,8 +82,21 @@ export const dashboardMessages = {
     'zh-CN': '筛选条件“{field}”不能用于仪表盘：只能与固定值比较，且不支持“不包含”',
     en: 'The condition on “{field}” cannot filter a widget: compare with a fixed value, and “does not contain” is not available',
   },
+  // Dashboard filters.
+  dashboardFilters: { 'zh-CN': '仪表盘筛选器', en: 'Dashboard filters' },
+  dashboardFiltersHint: {
+    'zh-CN': '查看者在仪表盘上方选择的条件；为每个组件选择它筛选的字段。',
+    en: 'Controls viewers set above the widgets; for each widget, pick the field it narrows.',
+  },
+  addFilter: { 'zh-CN': '添加筛选器', en: 'Add filter' },
+  filterKind: { 'zh-CN': '筛选器类型', en: 'Filter kind' },
+  filterLabel: { 'zh-CN': '筛选器“{label}”的名称', en: 'Name of filter “{label}”' },
+  filterBinding: { 'zh-CN': '“{label}”筛选“{widget}”的字段', en: 'Field of “{widget}” that “{label}” narrows' },
+  notBound: { 'zh-CN': '不筛选这个组件', en: 'Does not narrow this widget' },
+  removeFilter: { 'zh-CN': '删除筛选器“{label}”', en: 'Remove filter “{label}”' },
   // The widget panel.
   widgetSettings: { 'zh-CN': '组件设置', en: 'Widget settings' },
+  showDashboardSettings: { 'zh-CN': '返回仪表盘设置', en: 'Back to the dashboard settings' },
   noSelection: { 'zh-CN': '选中网格上的组件后在这里设置。', en: 'Select a widget on the grid to set it up here.' },
   widgetTitle: { 'zh-CN': '标题', en: 'Title' },
   widgetType: { 'zh-CN': '组件类型', en: 'Widget type' },
@@ -145,3 +159,10 @@ export const timeBucketNames = {
   quarter: { 'zh-CN': '按季度', en: 'Quarter' },
   year: { 'zh-CN': '按年', en: 'Year' },
 } as const satisfies Record<TimeBucket, LocalizedText>;
+
+export const dashboardFilterKindNames = {
+  dateRange: { 'zh-CN': '时间段', en: 'Period' },
+  member: { 'zh-CN': '人员', en: 'Person' },
+  department: { 'zh-CN': '部门', en: 'Department' },
+  field: { 'zh-CN': '字段值', en: 'Field value' },
+} as const satisfies Record<DashboardFilterKind, LocalizedText>;

@@ -113,3 +113,18 @@ describe('the dashboard designer by keyboard', () => {
     expect(gauge).toMatchObject({ target: 2000 });
   });
 });
+
+describe('dashboard filters in the designer', () => {
+  it('adds a department filter and binds it to a widget’s field, from the dashboard settings', async () => {
+    const { store, user } = await renderDesigner('en');
+    await user.click(screen.getByRole('button', { name: 'Add Bar chart' }));
+    await user.click(screen.getByRole('button', { name: 'Back to the dashboard settings' }));
+    const settings = screen.getByRole('region', { name: 'Dashboard settings' });
+    await user.selectOptions(within(settings).getByRole('combobox', { name: 'Filter kind' }), 'Department');
+    await user.click(within(settings).getByRole('button', { name: 'Add filter' }));
+    await user.selectOptions(within(settings).getByRole('combobox', { name: 'Field of “Bar chart” that “Department” narrows' }), 'Owner’s department');
+    expect(store.getState().dashboard.filters).toEqual([{ id: 'f_2', label: 'Department', kind: 'department', bindings: { w_1: '_ownerDepartment' } }]);
+    await user.click(within(settings).getByRole('button', { name: 'Remove filter “Department”' }));
+    expect(store.getState().dashboard).not.toHaveProperty('filters');
+  });
+});

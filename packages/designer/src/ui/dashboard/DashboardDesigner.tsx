@@ -136,7 +136,7 @@ export function DashboardDesigner({ store, session, headingRef }: { readonly sto
             onKeyAction={onKeyAction}
             onRemove={remove}
           />
-          {selected ? <WidgetPanel key={selected.id} widget={selected} forms={phase.forms} store={store} /> : <DashboardSettingsPanel dashboard={dashboard} store={store} />}
+          {selected ? <WidgetPanel key={selected.id} widget={selected} forms={phase.forms} store={store} /> : <DashboardSettingsPanel dashboard={dashboard} forms={phase.forms} store={store} />}
         </div>
         <DragOverlay dropAnimation={null}>{dragging?.kind === 'palette' ? <div className="fw-dash-palette__ghost">{t(widgetTypeNames[dragging.type])}</div> : null}</DragOverlay>
       </DndContext>

@@ -11,8 +11,8 @@ import { routeHash } from '../app/Route.js';
 import { usePageTitle } from '../app/usePageTitle.js';
 import { DashboardDesigner } from './DashboardDesigner.js';
 
-/** Random ids for new widgets: `w_…` (the store retries on a clash). */
-function widgetId(prefix: 'w' | 'm'): string {
+/** Random ids for new widgets and filters: `w_…`, `f_…` (the store retries on a clash). */
+function widgetId(prefix: 'w' | 'f'): string {
   return `${prefix}_${randomId('rule').slice(2)}`;
 }
 

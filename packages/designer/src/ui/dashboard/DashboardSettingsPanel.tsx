@@ -1,12 +1,14 @@
 import type { DashboardDataScope, DashboardSchema } from '@formwork/runtime';
 import { useId } from 'react';
+import type { DashboardSourceForm } from '../../dashboard/createDashboardSession.js';
 import type { DashboardStore } from '../../dashboard/createDashboardStore.js';
 import { dashboardMessages as m } from '../../i18n/dashboardMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { CommitOnBlurInput } from './CommitOnBlurInput.js';
+import { DashboardFiltersEditor } from './DashboardFiltersEditor.js';
 
-/** With no widget selected: the dashboard's title and whose data its widgets count. */
-export function DashboardSettingsPanel({ dashboard, store }: { readonly dashboard: DashboardSchema; readonly store: DashboardStore }) {
+/** With no widget selected: the dashboard's title, whose data its widgets count, and its filters. */
+export function DashboardSettingsPanel({ dashboard, forms, store }: { readonly dashboard: DashboardSchema; readonly forms: readonly DashboardSourceForm[]; readonly store: DashboardStore }) {
   const { t } = useLocale();
   const id = useId();
   return (
@@ -24,6 +26,7 @@ export function DashboardSettingsPanel({ dashboard, store }: { readonly dashboar
           <option value="all">{t(m.scopeAll)}</option>
         </select>
       </div>
+      <DashboardFiltersEditor dashboard={dashboard} forms={forms} store={store} />
     </section>
   );
 }

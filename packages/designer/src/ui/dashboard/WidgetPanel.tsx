@@ -19,6 +19,9 @@ export function WidgetPanel({ widget, forms, store }: { readonly widget: Widget;
   return (
     <section className="fw-dash-panel" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t(m.widgetSettings)}</h3>
+      <button type="button" className="fw-btn-text fw-btn-small" onClick={() => commands.selectWidget(null)}>
+        {t(m.showDashboardSettings)}
+      </button>
       <div className="fw-setting">
         <label htmlFor={`${id}-title`}>{t(m.widgetTitle)}</label>
         <CommitOnBlurInput key={widget.title} id={`${id}-title`} value={widget.title} onCommit={(title) => commands.updateWidget(widget.id, { title: title.trim() }).ok} />
