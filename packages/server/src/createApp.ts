@@ -17,6 +17,7 @@ import { dashboardRoutes } from './routes/dashboards.js';
 import { scoringRoutes } from './routes/scorings.js';
 import { targetRoutes } from './routes/targets.js';
 import { departmentRoutes } from './routes/departments.js';
+import { roleRoutes } from './routes/roles.js';
 import { fileRoutes } from './routes/files.js';
 import { formRoutes } from './routes/forms.js';
 import { importExportRoutes } from './routes/importExport.js';
@@ -70,7 +71,7 @@ export function createApp(deps: AppDeps): FormworkApp {
   app.set('query parser', 'simple');
   app.use(securityHeaders);
 
-  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), userImportRoutes(context), departmentRoutes(context), appRoutes(context), formRoutes(context), dashboardRoutes(context), scoringRoutes(context), targetRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context), publicFormRoutes(context), taskRoutes(context), templateRoutes(context)];
+  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), userImportRoutes(context), departmentRoutes(context), roleRoutes(context), appRoutes(context), formRoutes(context), dashboardRoutes(context), scoringRoutes(context), targetRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context), publicFormRoutes(context), taskRoutes(context), templateRoutes(context)];
   const docs = () => routers.flatMap((router) => router.docs);
   routers.push(openApiRoutes(docs));
 

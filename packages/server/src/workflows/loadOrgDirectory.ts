@@ -3,17 +3,20 @@ import type { Stores } from '../storage/Stores.js';
 
 /**
  * The org directory as the workflow engine sees it, read through `stores` (the transition's `tx`)
- * once per transition: every user with their department and role, the department tree with its
- * managers. A disabled user is inactive (the engine gives them no tasks); admins may end,
+ * once per transition: every user with their department, their system role and the organisation
+ * roles they hold (a node naming role `finance` resolves to its members), the department tree with
+ * its managers. A disabled user is inactive (the engine gives them no tasks); admins may end,
  * reactivate and reassign, and receive tasks nobody else resolves to.
  */
-export async function loadOrgDirectory(stores: Pick<Stores, 'users' | 'departments'>): Promise<OrgDirectory> {
-  const [users, departments] = await Promise.all([stores.users.list(), stores.departments.list()]);
+export async function loadOrgDirectory(stores: Pick<Stores, 'users' | 'departments' | 'roles'>): Promise<OrgDirectory> {
+  const [users, departments, memberships] = await Promise.all([stores.users.list(), stores.departments.list(), stores.roles.memberships()]);
+  const held = new Map<string, string[]>();
+  for (const { roleId, userId } of memberships) held.set(userId, [...(held.get(userId) ?? []), roleId]);
   return {
     users: users.map((user) => ({
       id: user.id,
       departmentIds: user.departmentId === null ? [] : [user.departmentId],
-      roles: [user.role],
+      roles: [user.role, ...(held.get(user.id) ?? [])],
       admin: user.role === 'admin',
       active: !user.disabled,
     })),
