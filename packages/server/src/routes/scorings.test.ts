@@ -41,7 +41,7 @@ interface RunView {
   reason: string | null;
   people: PersonRow[];
   teams: { departmentId: string; total: number; members: number }[];
-  confirmations: { subject: string; id: string; confirmedBy: string }[];
+  confirmations: { subject: string; id: string; confirmedBy: string; note: string | null }[];
   history: { id: string; reason: string | null }[];
 }
 interface Leaderboard {
@@ -485,5 +485,22 @@ describe('rank change and trend over periods', () => {
     expect(bad.body.error.details).toEqual([expect.objectContaining({ pointer: '/periods', message: 'must be a whole number from 1 to 24' })]);
     expect((await trend('li', 'period=2026-13')).body.error.code).toBe('invalid_period');
     expect((await trend('li', 'periods=3')).status).toBe(400);
+  });
+});
+
+describe("a confirmation's note", () => {
+  it('is kept with the stamp and read in each scope as the confirmation is', async () => {
+    const confirm = (who: string, body: Record<string, unknown>) => as(who).post<Envelope>(`${runs()}/2026-10/confirm`, body);
+    expect((await confirm('li', { subject: 'person', id: id('li'), note: '  已核对，无异议 ' })).status).toBe(200);
+    expect((await confirm('boss', { subject: 'team', id: id('east'), note: '10 月数据已与财务核对' })).status).toBe(200);
+    expect((await confirm('han', { subject: 'person', id: id('han'), note: '   ' })).status).toBe(200);
+    const tooLong = await confirm('boss', { subject: 'team', id: id('eastSub'), note: 'x'.repeat(501) });
+    expect(tooLong.status).toBe(400);
+    expect((tooLong.body.error.details as { pointer: string }[]).map(({ pointer }) => pointer)).toEqual(['/note']);
+    const notes = (run: RunView) => Object.fromEntries(run.confirmations.map(({ subject, id: subjectId, note }) => [`${subject}:${subjectId}`, note]));
+    expect(notes((await admin.get<RunView>(`${runs()}/2026-10`)).body)).toEqual({ [`person:${id('li')}`]: '已核对，无异议', [`team:${id('east')}`]: '10 月数据已与财务核对', [`person:${id('han')}`]: null });
+    expect(notes((await as('boss').get<RunView>(`${runs()}/2026-10`)).body)).toEqual({ [`person:${id('li')}`]: '已核对，无异议', [`team:${id('east')}`]: '10 月数据已与财务核对', [`person:${id('han')}`]: null });
+    // A rep reads their own acknowledgement's note, nobody else's.
+    expect(notes((await as('li').get<RunView>(`${runs()}/2026-10`)).body)).toEqual({ [`person:${id('li')}`]: '已核对，无异议' });
   });
 });

@@ -143,10 +143,14 @@ export function scoringRoutes(context: ServerContext): ApiRouter {
       method: 'post',
       path: '/api/scorings/:id/runs/:period/confirm',
       summary: "Confirm a team's sheet (its manager) or acknowledge your own (a rep)",
-      description: 'Stamped with who and when, once per subject and run; a trial run is never confirmed.',
+      description: 'Stamped with who and when, and the `note` given, once per subject and run; a trial run is never confirmed.',
       tags: ['scoring'],
       access: 'signedIn',
-      body: v.object({ subject: v.oneOf(['team', 'person']), id: v.string({ minLength: 1, maxLength: 100, description: 'The department id (team) or your user id (person)' }) }),
+      body: v.object({
+        subject: v.oneOf(['team', 'person']),
+        id: v.string({ minLength: 1, maxLength: 100, description: 'The department id (team) or your user id (person)' }),
+        note: v.optional(v.string({ maxLength: 500, trim: true, singleLine: false, description: 'What you say with it, kept with the stamp' })),
+      }),
       responses: {
         200: { description: "The run's confirmations you may see", schema: scoreConfirmationListSchema },
         403: { description: "Not yours to confirm (someone else's sheet, a team you do not manage)" },

@@ -10,6 +10,8 @@ import { sheetOf } from './scoreRunView.js';
 export interface ScoreSubject {
   readonly subject: 'team' | 'person';
   readonly id: string;
+  /** What the confirmer says with it; blank is none. */
+  readonly note?: string | undefined;
 }
 
 /**
@@ -30,6 +32,6 @@ export async function confirmScoreRun(stores: Pick<Stores, 'scoreRuns'>, run: Sc
     if (scope.kind === 'all') throw forbidden();
   }
   if (run.trial) throw new HttpError(409, 'trial_run', { 'zh-CN': '试运行的考核结果不能确认', en: 'A trial run cannot be confirmed' });
-  const stored = await stores.scoreRuns.confirm({ runId: run.id, subjectKind: subject.subject, subjectId: subject.id, confirmedBy: user.id, confirmedAt: now });
+  const stored = await stores.scoreRuns.confirm({ runId: run.id, subjectKind: subject.subject, subjectId: subject.id, confirmedBy: user.id, confirmedAt: now, note: subject.note?.trim() || null });
   if (!stored) throw new HttpError(409, 'already_confirmed', { 'zh-CN': '该考核结果已确认过', en: 'This sheet has already been confirmed' });
 }

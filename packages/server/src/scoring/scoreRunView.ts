@@ -40,6 +40,7 @@ export interface ScoreConfirmationView {
   readonly id: string;
   readonly confirmedBy: string;
   readonly confirmedAt: string;
+  readonly note: string | null;
 }
 
 export interface ScoreRunHistoryEntry {
@@ -98,7 +99,7 @@ export async function toScoreRunView(stores: Pick<Stores, 'records'> & { readonl
 }
 
 export function toConfirmationView(confirmation: ScoreConfirmation): ScoreConfirmationView {
-  return { subject: confirmation.subjectKind, id: confirmation.subjectId, confirmedBy: confirmation.confirmedBy, confirmedAt: iso(confirmation.confirmedAt) };
+  return { subject: confirmation.subjectKind, id: confirmation.subjectId, confirmedBy: confirmation.confirmedBy, confirmedAt: iso(confirmation.confirmedAt), note: confirmation.note };
 }
 
 function iso(time: number): string {
@@ -107,7 +108,7 @@ function iso(time: number): string {
 
 const confirmationSchema: JsonSchema = {
   type: 'object',
-  properties: { subject: { type: 'string', enum: ['team', 'person'] }, id: { type: 'string' }, confirmedBy: { type: 'string' }, confirmedAt: { type: 'string' } },
+  properties: { subject: { type: 'string', enum: ['team', 'person'] }, id: { type: 'string' }, confirmedBy: { type: 'string' }, confirmedAt: { type: 'string' }, note: { type: ['string', 'null'] } },
 };
 
 export const scoreConfirmationListSchema: JsonSchema = { type: 'object', properties: { confirmations: { type: 'array', items: confirmationSchema } } };

@@ -39,6 +39,8 @@ export interface ScoreConfirmation {
   readonly subjectId: string;
   readonly confirmedBy: string;
   readonly confirmedAt: number;
+  /** What the confirmer said with it, or null. */
+  readonly note: string | null;
 }
 
 /**

@@ -140,7 +140,7 @@ async function buildDeployment(): Promise<void> {
     const scoreRun = { schemeId: 'doc_sc', schemeVersion: 1, period: '2026-11', trial: false, inputs: { period: '2026-11' }, formStamps: { [formId]: 3 }, computedAt: 7, computedBy: null };
     await scoreRuns.add({ ...scoreRun, id: 'run_1', sheet: { total: 80 }, reason: null });
     await scoreRuns.add({ ...scoreRun, id: 'run_2', sheet: { total: 85.5 }, reason: '补录合同' });
-    await scoreRuns.confirm({ runId: 'run_2', subjectKind: 'person', subjectId: rep.id, confirmedBy: rep.id, confirmedAt: 8 });
+    await scoreRuns.confirm({ runId: 'run_2', subjectKind: 'person', subjectId: rep.id, confirmedBy: rep.id, confirmedAt: 8, note: '已核对' });
     await runFlow(server.context.stores, records[0]?.id ?? '', rep.id, boss.id);
     const publicUrl = (await admin.get<{ publicUrl: string }>(`/api/forms/${surveyId}`)).body.publicUrl;
     expect((await client.get(`/api/forms/${surveyId}/public-link`)).status).toBe(200);

@@ -23,6 +23,7 @@ interface ConfirmationRow {
   subject_id: string;
   confirmed_by: string;
   confirmed_at: number;
+  note: string | null;
 }
 
 const summaryColumns = 'id, scheme_id, scheme_version, period, trial, form_stamps, reason, computed_at, computed_by';
@@ -44,8 +45,8 @@ export function createSqliteScoreRunStore(db: SqliteDatabase): Synchronous<Score
   );
   const periods = db.prepare<[string], { period: string }>('SELECT DISTINCT period FROM score_runs WHERE scheme_id = ? ORDER BY period DESC');
   const confirm = db.prepare(
-    `INSERT INTO score_confirmations (run_id, subject_kind, subject_id, confirmed_by, confirmed_at)
-     VALUES (@runId, @subjectKind, @subjectId, @confirmedBy, @confirmedAt) ON CONFLICT DO NOTHING`,
+    `INSERT INTO score_confirmations (run_id, subject_kind, subject_id, confirmed_by, confirmed_at, note)
+     VALUES (@runId, @subjectKind, @subjectId, @confirmedBy, @confirmedAt, @note) ON CONFLICT DO NOTHING`,
   );
   const confirmations = db.prepare<[string], ConfirmationRow>('SELECT * FROM score_confirmations WHERE run_id = ? ORDER BY confirmed_at, subject_kind, subject_id');
 
@@ -90,5 +91,5 @@ function toSummary(row: RunRow): Omit<ScoreRun, 'inputs' | 'sheet'> {
 }
 
 function toConfirmation(row: ConfirmationRow): ScoreConfirmation {
-  return { runId: row.run_id, subjectKind: row.subject_kind, subjectId: row.subject_id, confirmedBy: row.confirmed_by, confirmedAt: row.confirmed_at };
+  return { runId: row.run_id, subjectKind: row.subject_kind, subjectId: row.subject_id, confirmedBy: row.confirmed_by, confirmedAt: row.confirmed_at, note: row.note };
 }

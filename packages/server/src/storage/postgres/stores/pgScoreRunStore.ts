@@ -23,6 +23,7 @@ interface ConfirmationRow {
   subject_id: string;
   confirmed_by: string;
   confirmed_at: number | string;
+  note: string | null;
 }
 
 const summaryColumns = 'id, scheme_id, scheme_version, period, trial, form_stamps, reason, computed_at, computed_by';
@@ -65,8 +66,8 @@ export function createPgScoreRunStore(db: PgQueryable): ScoreRunStore {
     },
     async confirm(confirmation) {
       const result = await db.query(
-        `INSERT INTO score_confirmations (run_id, subject_kind, subject_id, confirmed_by, confirmed_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-        [confirmation.runId, confirmation.subjectKind, confirmation.subjectId, confirmation.confirmedBy, confirmation.confirmedAt],
+        `INSERT INTO score_confirmations (run_id, subject_kind, subject_id, confirmed_by, confirmed_at, note) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+        [confirmation.runId, confirmation.subjectKind, confirmation.subjectId, confirmation.confirmedBy, confirmation.confirmedAt, confirmation.note],
       );
       return (result.rowCount ?? 0) > 0;
     },
@@ -96,5 +97,5 @@ function toSummary(row: RunRow): Omit<ScoreRun, 'inputs' | 'sheet'> {
 }
 
 function toConfirmation(row: ConfirmationRow): ScoreConfirmation {
-  return { runId: row.run_id, subjectKind: row.subject_kind, subjectId: row.subject_id, confirmedBy: row.confirmed_by, confirmedAt: readBigint(row.confirmed_at) };
+  return { runId: row.run_id, subjectKind: row.subject_kind, subjectId: row.subject_id, confirmedBy: row.confirmed_by, confirmedAt: readBigint(row.confirmed_at), note: row.note };
 }

@@ -77,16 +77,16 @@ export function scoreRunsContract(open: OpenStores): void {
     await seedScheme(stores);
     await stores.scoreRuns.add(run('run1', '2026-11', 1));
     const tries = await Promise.all(
-      Array.from({ length: 10 }, (_, index) => stores.scoreRuns.confirm({ runId: 'run1', subjectKind: 'person', subjectId: 'u1', confirmedBy: 'u1', confirmedAt: 20 + index })),
+      Array.from({ length: 10 }, (_, index) => stores.scoreRuns.confirm({ runId: 'run1', subjectKind: 'person', subjectId: 'u1', confirmedBy: 'u1', confirmedAt: 20 + index, note: null })),
     );
     expect(tries.filter(Boolean)).toHaveLength(1);
-    expect(await stores.scoreRuns.confirm({ runId: 'run1', subjectKind: 'team', subjectId: 'd_east', confirmedBy: 'u2', confirmedAt: 10 })).toBe(true);
+    expect(await stores.scoreRuns.confirm({ runId: 'run1', subjectKind: 'team', subjectId: 'd_east', confirmedBy: 'u2', confirmedAt: 10, note: '华东的数据已核对' })).toBe(true);
     const confirmations = await stores.scoreRuns.confirmations('run1');
-    expect(confirmations.map(({ subjectKind, subjectId, confirmedBy }) => ({ subjectKind, subjectId, confirmedBy }))).toEqual([
-      { subjectKind: 'team', subjectId: 'd_east', confirmedBy: 'u2' },
-      { subjectKind: 'person', subjectId: 'u1', confirmedBy: 'u1' },
+    expect(confirmations.map(({ subjectKind, subjectId, confirmedBy, note }) => ({ subjectKind, subjectId, confirmedBy, note }))).toEqual([
+      { subjectKind: 'team', subjectId: 'd_east', confirmedBy: 'u2', note: '华东的数据已核对' },
+      { subjectKind: 'person', subjectId: 'u1', confirmedBy: 'u1', note: null },
     ]);
-    await expect(stores.scoreRuns.confirm({ runId: 'missing', subjectKind: 'person', subjectId: 'u1', confirmedBy: 'u1', confirmedAt: 1 })).rejects.toThrow();
+    await expect(stores.scoreRuns.confirm({ runId: 'missing', subjectKind: 'person', subjectId: 'u1', confirmedBy: 'u1', confirmedAt: 1, note: null })).rejects.toThrow();
   });
 
   it('score runs: a rolled-back transaction leaves neither run nor confirmation', async () => {
@@ -95,7 +95,7 @@ export function scoreRunsContract(open: OpenStores): void {
     await expect(
       stores.transaction(async (tx) => {
         await tx.scoreRuns.add(run('run1', '2026-11', 1));
-        await tx.scoreRuns.confirm({ runId: 'run1', subjectKind: 'person', subjectId: 'u1', confirmedBy: 'u1', confirmedAt: 2 });
+        await tx.scoreRuns.confirm({ runId: 'run1', subjectKind: 'person', subjectId: 'u1', confirmedBy: 'u1', confirmedAt: 2, note: null });
         throw new Error('changed my mind');
       }),
     ).rejects.toThrow('changed my mind');
