@@ -29,6 +29,8 @@ export type ScoringSessionState =
       readonly notice: { readonly kind: 'ok' | 'error'; readonly text: LocalizedText } | null;
       /** The faults the server refused the last save or publish for (forms or fields it does not have). */
       readonly faults: readonly WorkflowFault[];
+      /** The scheme those faults' pointers point into: after an edit they may point elsewhere. */
+      readonly faultsFor: ScoringSchema | null;
       readonly preview: ScoringPreviewState;
     };
 
@@ -82,7 +84,7 @@ export function createScoringSession(options: {
       update({ notice: { kind: 'error', text: m.fixProblemsFirst } });
       return false;
     }
-    update({ busy: true, notice: null, faults: [] });
+    update({ busy: true, notice: null, faults: [], faultsFor: null });
     try {
       const saved = scoringId === null || current.revision === null ? await api.createScoring(options.appId, scheme) : await api.saveScoring(scoringId, scheme, current.revision);
       if (scoringId === null) {
@@ -94,7 +96,7 @@ export function createScoringSession(options: {
       return true;
     } catch (error) {
       const faults = faultsOf(error);
-      update({ busy: false, faults, notice: { kind: 'error', text: faults.length > 0 ? m.saveFaults : failure(error, m.saveFailed) } });
+      update({ busy: false, faults, faultsFor: scheme, notice: { kind: 'error', text: faults.length > 0 ? m.saveFaults : failure(error, m.saveFailed) } });
       return false;
     }
   };
@@ -106,7 +108,7 @@ export function createScoringSession(options: {
       state.setState({ phase: 'loading' }, true);
       if (scoringId === null) {
         store.getState().load(store.getState().scheme);
-        state.setState({ phase: 'ready', revision: null, versions: [], busy: false, notice: { kind: 'ok', text: m.notSavedYet }, faults: [], preview: { phase: 'idle' } }, true);
+        state.setState({ phase: 'ready', revision: null, versions: [], busy: false, notice: { kind: 'ok', text: m.notSavedYet }, faults: [], faultsFor: null, preview: { phase: 'idle' } }, true);
         return;
       }
       try {
@@ -118,7 +120,7 @@ export function createScoringSession(options: {
           return;
         }
         store.getState().load(parsed.value);
-        state.setState({ phase: 'ready', revision: document.draftRevision, versions: document.versions, busy: false, notice: null, faults: [], preview: { phase: 'idle' } }, true);
+        state.setState({ phase: 'ready', revision: document.draftRevision, versions: document.versions, busy: false, notice: null, faults: [], faultsFor: null, preview: { phase: 'idle' } }, true);
       } catch (error) {
         state.setState({ phase: 'failed', reason: failure(error, m.loadFailed) }, true);
       }
@@ -128,14 +130,14 @@ export function createScoringSession(options: {
       if (!ready() || ready()?.busy === true || !(await saveIfChanged())) return;
       const revision = ready()?.revision;
       if (revision === undefined || revision === null || scoringId === null) return;
-      update({ busy: true, notice: null, faults: [] });
+      update({ busy: true, notice: null, faults: [], faultsFor: null });
       try {
         const { version } = await api.publishScoring(scoringId, revision);
         const document = await api.getScoring(scoringId);
         update({ busy: false, versions: document.versions, revision: document.draftRevision, notice: { kind: 'ok', text: fillText(m.published, { version }) } });
       } catch (error) {
         const faults = faultsOf(error);
-        update({ busy: false, faults, notice: { kind: 'error', text: faults.length > 0 ? m.publishFaults : failure(error, m.publishFailed) } });
+        update({ busy: false, faults, faultsFor: store.getState().scheme, notice: { kind: 'error', text: faults.length > 0 ? m.publishFaults : failure(error, m.publishFailed) } });
       }
     },
     preview: async (period) => {

@@ -19,8 +19,15 @@ export interface SchemeProblem {
  */
 export function problemsByItem(scheme: ScoringSchema): SchemeProblem[] {
   const parsed = parseScoringSchema(scheme);
-  if (parsed.ok) return [];
-  return parsed.errors.map((issue) => {
+  return parsed.ok ? [] : placeProblems(scheme, parsed.errors);
+}
+
+/**
+ * Puts faults on the items their pointers lead into, as `problemsByItem` does: also for the faults
+ * the server adds (a form or field it does not have), whose messages come in one language.
+ */
+export function placeProblems(scheme: ScoringSchema, issues: readonly DocumentIssue[]): SchemeProblem[] {
+  return issues.map((issue) => {
     const [, list, position, , weighted] = issue.pointer.split('/');
     let itemId: string | null = null;
     if (list === 'items') itemId = scheme.items[Number(position)]?.id ?? null;

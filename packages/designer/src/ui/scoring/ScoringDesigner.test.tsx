@@ -2,6 +2,7 @@ import { FORM_SCHEMA_VERSION, type FormSchema, type Locale } from '@formwork/run
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/ApiError.js';
 import { createFakeApi } from '../../api/testing/createFakeApi.js';
 import { createFakeScoringApi } from '../../api/testing/createFakeScoringApi.js';
 import { LocaleContext, localeTools } from '../../i18n/LocaleContext.js';
@@ -105,5 +106,33 @@ describe('the scoring designer', () => {
     const alerts = (await screen.findAllByRole('alert')).map((alert) => alert.textContent);
     expect(alerts).toContain('预览按已保存的草稿计算，请先处理问题并保存');
     expect(alerts).toContain('请先处理标出的问题，再保存');
+  });
+
+  it('shows what the server refuses (a field the form lost) on the item it concerns, until the item changes', async () => {
+    const fake = createFakeApi();
+    const refusing = {
+      ...fake.api,
+      ...createFakeScoringApi().api,
+      createScoring: () => Promise.reject(new ApiError(400, 'invalid_schema', 'The scoring scheme schema is invalid', [{ pointer: '/items/0/source/field', code: 'unknownField', message: 'The form has no field f_gone' }])),
+    };
+    const store = createScoringStore({ createId: () => 'k_1', locale: 'en', initial: starterScoring('en') });
+    const session = createScoringSession({ api: refusing, appId: 'app_1', scoringId: null, store });
+    render(
+      <LocaleContext.Provider value={localeTools('en')}>
+        <ScoringDesigner api={refusing} appId="app_1" store={store} session={session} />
+      </LocaleContext.Provider>,
+    );
+    await screen.findByRole('toolbar');
+    const user = userEvent.setup();
+    store.getState().load({
+      ...starterScoring('en'),
+      items: [{ id: 'k_1', name: 'Signed', weight: 100, source: { kind: 'aggregate', formId: 'frm_1', aggregate: 'sum', field: 'f_gone', personField: 'f_owner', dateField: 'f_date' }, method: { kind: 'percentage' } }],
+    });
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    const problems = await screen.findByRole('list', { name: '"Signed" has 1 problem(s)' });
+    expect(problems.textContent).toBe('The form has no field f_gone');
+    await user.click(screen.getByRole('button', { name: 'Edit item "Signed"' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Aggregate' }), 'Count of records');
+    expect(screen.queryByRole('list', { name: /problem/ })).toBeNull();
   });
 });

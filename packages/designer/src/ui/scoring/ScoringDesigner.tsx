@@ -1,11 +1,12 @@
 import { useEffect, useMemo, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import type { ApiClient } from '../../api/createApiClient.js';
+import type { WorkflowFault } from '../../api/WorkflowApi.js';
 import { scoringMessages as m } from '../../i18n/scoringMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import type { ScoringSession } from '../../scoring/createScoringSession.js';
 import type { ScoringStore } from '../../scoring/createScoringStore.js';
-import { problemsByItem, type SchemeProblem } from '../../scoring/problemsByItem.js';
+import { placeProblems, problemsByItem, type SchemeProblem } from '../../scoring/problemsByItem.js';
 import { useUndoShortcuts } from '../editor/useUndoShortcuts.js';
 import { GradeBandsEditor } from './GradeBandsEditor.js';
 import { KpiItemList } from './KpiItemList.js';
@@ -15,6 +16,8 @@ import { ScoringPreviewPanel } from './ScoringPreviewPanel.js';
 import { ScoringToolbar } from './ScoringToolbar.js';
 import { useAppForms } from './useAppForms.js';
 import { WeightSetsEditor } from './WeightSetsEditor.js';
+
+const noFaults: readonly WorkflowFault[] = [];
 
 export interface ScoringDesignerProps {
   readonly api: Pick<ApiClient, 'listForms' | 'getForm' | 'listDepartments'>;
@@ -43,7 +46,15 @@ export function ScoringDesigner({ api, appId, store, session, headingRef }: Scor
   useEffect(() => {
     if (session.state.getState().phase === 'loading') void session.load();
   }, [session]);
-  const problems = useMemo(() => problemsByItem(scheme), [scheme]);
+  // The server's faults (a form or field it does not have) count while the scheme is the one it refused.
+  const serverFaults = phase.phase === 'ready' && phase.faultsFor === scheme ? phase.faults : noFaults;
+  const problems = useMemo(() => {
+    const local = problemsByItem(scheme);
+    const extra = serverFaults
+      .filter((fault) => !local.some((problem) => problem.pointer === fault.pointer && problem.code === fault.code))
+      .map((fault) => ({ pointer: fault.pointer, code: fault.code, message: { 'zh-CN': fault.message, en: fault.message } }));
+    return [...local, ...placeProblems(scheme, extra)];
+  }, [scheme, serverFaults]);
 
   if (phase.phase === 'loading') return <p>{t(m.loading)}</p>;
   if (phase.phase === 'failed') return <p role="alert">{t(phase.reason)}</p>;
