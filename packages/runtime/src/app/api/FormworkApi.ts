@@ -134,8 +134,12 @@ export class FormworkApi {
   /** 422 `reason_required` once the period's sheet was confirmed. */
   computeScoreRun = (schemeId: string, period: string, reason?: string) =>
     this.client.request<ScoreRunView>(`/api/scorings/${enc(schemeId)}/runs`, { method: 'POST', body: { period, ...reasonBody(reason) } });
-  confirmScoreRun = (schemeId: string, period: string, subject: 'team' | 'person', id: string) =>
-    this.client.request<{ confirmations: ScoreConfirmationView[] }>(`/api/scorings/${enc(schemeId)}/runs/${enc(period)}/confirm`, { method: 'POST', body: { subject, id } });
+  /** `note`: what the confirmer says with it; a blank one is not sent. */
+  confirmScoreRun = (schemeId: string, period: string, subject: 'team' | 'person', id: string, note?: string) =>
+    this.client.request<{ confirmations: ScoreConfirmationView[] }>(`/api/scorings/${enc(schemeId)}/runs/${enc(period)}/confirm`, {
+      method: 'POST',
+      body: { subject, id, ...(note?.trim() ? { note: note.trim() } : {}) },
+    });
   leaderboard = (schemeId: string, period: string) => this.client.request<LeaderboardView>(`/api/scorings/${enc(schemeId)}/leaderboard`, { query: { period } });
   scoreTrend = (schemeId: string, period: string, periods: number) =>
     this.client.request<ScoreTrendView>(`/api/scorings/${enc(schemeId)}/trend`, { query: { period, periods: String(periods) } });

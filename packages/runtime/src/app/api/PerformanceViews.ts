@@ -21,6 +21,7 @@ export interface ScoreConfirmationView {
   readonly id: string;
   readonly confirmedBy: string;
   readonly confirmedAt: string;
+  readonly note?: string | null;
 }
 
 /** `GET /api/scorings/:id/runs/:period`: the current run in the viewer's scope. */

@@ -33,12 +33,15 @@ describe('My performance, as a rep', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: /Compute|Recompute/ })).toBeNull();
   });
 
-  it('acknowledges my sheet, then says who did and when', async () => {
+  it('acknowledges my sheet with a note, then says who did, when and what they said', async () => {
     const server = performanceServer();
     const { user } = renderApp(server, '/performance');
-    await user.click(await screen.findByRole('button', { name: 'Acknowledge my sheet' }, { timeout: 15_000 }));
+    const acknowledge = await screen.findByRole('button', { name: 'Acknowledge my sheet' }, { timeout: 15_000 });
+    await user.type(screen.getByRole('textbox', { name: 'Note with your confirmation (optional)' }), ' 拜访记录已补齐 ');
+    await user.click(acknowledge);
     expect(await screen.findByText(/^Acknowledged by Li Lei on /)).toBeTruthy();
-    expect(posts(server, '/api/scorings/sco1/runs/2024-05/confirm')).toEqual([{ subject: 'person', id: 'u1' }]);
+    expect(screen.getByText('Note: 拜访记录已补齐')).toBeTruthy();
+    expect(posts(server, '/api/scorings/sco1/runs/2024-05/confirm')).toEqual([{ subject: 'person', id: 'u1', note: '拜访记录已补齐' }]);
     expect(screen.queryByRole('button', { name: 'Acknowledge my sheet' })).toBeNull();
   });
 
@@ -76,7 +79,10 @@ describe('My performance, as a manager', { timeout: 20_000 }, () => {
 
     await user.click(within(sheet).getByRole('button', { name: 'Confirm East' }));
     expect(await within(sheet).findByText(/^Confirmed by Wang on /)).toBeTruthy();
+    // No note given: none sent, none shown, and with every team confirmed the note field goes.
     expect(posts(server, '/api/scorings/sco1/runs/2024-05/confirm')).toEqual([{ subject: 'team', id: 'd1' }]);
+    expect(within(sheet).queryByText(/^Note:/)).toBeNull();
+    expect(within(sheet).queryByRole('textbox', { name: 'Note with your confirmation (optional)' })).toBeNull();
     expect(within(sheet).queryByRole('button', { name: 'Confirm East' })).toBeNull();
     // A manager who is not on the sheet has no row of their own to acknowledge.
     expect(screen.queryByRole('button', { name: 'Acknowledge my sheet' })).toBeNull();
@@ -93,6 +99,16 @@ describe('My performance, as a manager', { timeout: 20_000 }, () => {
     const laggards = (await heading('Behind target')).closest('section') as HTMLElement;
     expect(await within(laggards).findByText('Li Lei is at 25.8% of the target due')).toBeTruthy();
     expect((within(laggards).getByRole('combobox', { name: 'Metric' }) as HTMLSelectElement).value).toBe('k_sales');
+  });
+
+  it("sends the note written with a team's confirmation and shows it beside the stamp", async () => {
+    const server = performanceServer({ me: manager });
+    const { user } = renderApp(server, '/performance');
+    const sheet = (await heading('Team sheet')).closest('section') as HTMLElement;
+    await user.type(within(sheet).getByRole('textbox', { name: 'Note with your confirmation (optional)' }), '已与财务核对');
+    await user.click(within(sheet).getByRole('button', { name: 'Confirm East' }));
+    expect(await within(sheet).findByText('Note: 已与财务核对')).toBeTruthy();
+    expect(posts(server, '/api/scorings/sco1/runs/2024-05/confirm')).toEqual([{ subject: 'team', id: 'd1', note: '已与财务核对' }]);
   });
 
   it('computes a month not computed yet, then shows it', async () => {

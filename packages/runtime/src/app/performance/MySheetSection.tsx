@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { formatScoreNumber, type PersonScore } from '../../engine/index.js';
 import type { LeaderboardView, ScoreRunView, ScoreTrendView } from '../api/PerformanceViews.js';
 import { formatStamp } from './formatStamp.js';
@@ -29,6 +30,8 @@ export function MySheetSection({
   const { pt, locale } = usePerformanceText();
   const number = (value: number) => formatScoreNumber(value, locale, run.precision);
   const acknowledged = run.confirmations.find(({ subject, id }) => subject === 'person' && id === person.personId);
+  const [note, setNote] = useState('');
+  const noteId = useId();
   return (
     <section className="app-performance__section" aria-labelledby="my-score">
       <h2 id="my-score">{pt('myScore')}</h2>
@@ -51,12 +54,21 @@ export function MySheetSection({
         ))}
       </ul>
       {acknowledged ? (
-        <p role="status">{pt('acknowledged', { who: names.get(acknowledged.confirmedBy) ?? acknowledged.confirmedBy, when: formatStamp(acknowledged.confirmedAt, locale) })}</p>
+        <div role="status">
+          <p>{pt('acknowledged', { who: names.get(acknowledged.confirmedBy) ?? acknowledged.confirmedBy, when: formatStamp(acknowledged.confirmedAt, locale) })}</p>
+          {acknowledged.note && <p className="app-muted">{pt('noteSaid', { note: acknowledged.note })}</p>}
+        </div>
       ) : (
         !run.trial && (
-          <button type="button" className="fw-button fw-button--primary" disabled={confirming !== null} onClick={() => void controller.confirm('person', person.personId)}>
-            {pt('acknowledge')}
-          </button>
+          <div className="app-performance__compute">
+            <label htmlFor={noteId}>{pt('confirmNote')}</label>
+            <textarea id={noteId} rows={2} maxLength={500} value={note} onChange={(event) => setNote(event.target.value)} />
+            <span className="app-performance__actions">
+              <button type="button" className="fw-button fw-button--primary" disabled={confirming !== null} onClick={() => void controller.confirm('person', person.personId, note)}>
+                {pt('acknowledge')}
+              </button>
+            </span>
+          </div>
         )
       )}
       {trend && trend.items.length > 0 && (

@@ -111,13 +111,16 @@ export class ScoreSheetController {
     this.#set({ compute: { step: 'idle' } });
   }
 
-  /** A manager confirms a team (`team`, its department id); a rep acknowledges their own sheet (`person`, their id). */
-  async confirm(subject: 'team' | 'person', id: string): Promise<void> {
+  /**
+   * A manager confirms a team (`team`, its department id); a rep acknowledges their own sheet
+   * (`person`, their id); either may say something with it (`note`).
+   */
+  async confirm(subject: 'team' | 'person', id: string, note = ''): Promise<void> {
     const sheet = this.#state.sheet;
     if (sheet.status !== 'ready' || this.#state.confirming !== null) return;
     this.#set({ confirming: `${subject}:${id}`, confirmError: null });
     try {
-      const { confirmations } = await this.api.confirmScoreRun(this.schemeId, this.period, subject, id);
+      const { confirmations } = await this.api.confirmScoreRun(this.schemeId, this.period, subject, id, note);
       const latest = this.#state.sheet;
       this.#set({ confirming: null, ...(latest.status === 'ready' ? { sheet: { ...latest, run: { ...latest.run, confirmations } } } : {}) });
     } catch (error) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { formatScoreNumber } from '../../engine/index.js';
 import type { ScoreRunView } from '../api/PerformanceViews.js';
 import { formatStamp } from './formatStamp.js';
@@ -15,6 +15,8 @@ type SortKey = 'name' | 'department' | 'total';
 export function TeamSheetSection({ run, names, controller, confirming }: { readonly run: ScoreRunView; readonly names: ReadonlyMap<string, string>; readonly controller: ScoreSheetController; readonly confirming: string | null }) {
   const { pt, locale } = usePerformanceText();
   const [sort, setSort] = useState<{ readonly key: SortKey; readonly descending: boolean }>({ key: 'total', descending: true });
+  const [note, setNote] = useState('');
+  const noteId = useId();
   const number = (value: number) => formatScoreNumber(value, locale, run.precision);
   const teamName = new Map(run.teams.map(({ departmentId, name }) => [departmentId, name]));
   const rows = run.people.map((person) => ({ person, name: person.name ?? person.personId, department: person.departmentId === undefined ? '' : (teamName.get(person.departmentId) ?? person.departmentId) }));
@@ -58,6 +60,12 @@ export function TeamSheetSection({ run, names, controller, confirming }: { reado
       {run.teams.length > 0 && (
         <>
           <h3 id="team-confirmations">{pt('teams')}</h3>
+          {!run.trial && run.teams.some((team) => !run.confirmations.some(({ subject, id }) => subject === 'team' && id === team.departmentId)) && (
+            <div className="app-performance__compute">
+              <label htmlFor={noteId}>{pt('confirmNote')}</label>
+              <textarea id={noteId} rows={2} maxLength={500} value={note} onChange={(event) => setNote(event.target.value)} />
+            </div>
+          )}
           <div className="app-performance__scroll">
             <table className="app-performance__table" aria-labelledby="team-confirmations">
               <thead>
@@ -78,11 +86,14 @@ export function TeamSheetSection({ run, names, controller, confirming }: { reado
                       <td>{number(team.total)}</td>
                       <td>
                         {confirmed ? (
-                          <span role="status">{pt('confirmed', { who: names.get(confirmed.confirmedBy) ?? confirmed.confirmedBy, when: formatStamp(confirmed.confirmedAt, locale) })}</span>
+                          <span role="status">
+                            {pt('confirmed', { who: names.get(confirmed.confirmedBy) ?? confirmed.confirmedBy, when: formatStamp(confirmed.confirmedAt, locale) })}
+                            {confirmed.note && <span className="app-muted app-performance__explanation"> {pt('noteSaid', { note: confirmed.note })}</span>}
+                          </span>
                         ) : run.trial ? (
                           '—'
                         ) : (
-                          <button type="button" className="fw-button" disabled={confirming !== null} onClick={() => void controller.confirm('team', team.departmentId)}>
+                          <button type="button" className="fw-button" disabled={confirming !== null} onClick={() => void controller.confirm('team', team.departmentId, note)}>
                             {pt('confirmTeam', { team: team.name })}
                           </button>
                         )}

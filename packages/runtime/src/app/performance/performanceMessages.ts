@@ -31,6 +31,8 @@ export const performanceMessages = {
   acknowledge: { 'zh-CN': '确认我的考核结果', en: 'Acknowledge my sheet' },
   acknowledged: { 'zh-CN': '{who} 已于 {when} 确认', en: 'Acknowledged by {who} on {when}' },
   confirmed: { 'zh-CN': '{who} 已于 {when} 确认', en: 'Confirmed by {who} on {when}' },
+  confirmNote: { 'zh-CN': '确认备注（可选）', en: 'Note with your confirmation (optional)' },
+  noteSaid: { 'zh-CN': '备注：{note}', en: 'Note: {note}' },
   trendHeading: { 'zh-CN': '历史趋势', en: 'Trend' },
   trendCaption: { 'zh-CN': '近 {n} 期得分', en: 'Totals over the last {n} periods' },
   colPeriod: { 'zh-CN': '周期', en: 'Period' },

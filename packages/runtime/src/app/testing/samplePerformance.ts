@@ -112,8 +112,8 @@ export function performanceServer(options: PerformanceServerOptions = {}): FakeS
       return { status: 201, body: run() };
     })
     .on('POST', /^\/api\/scorings\/sco1\/runs\/2024-05\/confirm$/, (request) => {
-      const { subject, id } = request.body as { subject: 'team' | 'person'; id: string };
-      confirmations = [...confirmations, { subject, id, confirmedBy: me.user.id, confirmedAt: '2024-05-06T02:30:00.000Z' }];
+      const { subject, id, note } = request.body as { subject: 'team' | 'person'; id: string; note?: string };
+      confirmations = [...confirmations, { subject, id, confirmedBy: me.user.id, confirmedAt: '2024-05-06T02:30:00.000Z', note: note ?? null }];
       return { body: { confirmations } };
     })
     .on('GET', /^\/api\/scorings\/sco1\/leaderboard$/, () => ({
