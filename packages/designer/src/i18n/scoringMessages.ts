@@ -108,6 +108,7 @@ export const scoringMessages = {
   filterUnsupported: { 'zh-CN': '筛选条件不能使用“{operator}”或与其他字段、今天比较', en: 'A filter cannot use "{operator}" or compare with another field or today' },
   inputs: { 'zh-CN': '公式输入', en: 'Formula inputs' },
   inputLabel: { 'zh-CN': '输入 {n} 的名称', en: 'Name of input {n}' },
+  newInputLabel: { 'zh-CN': '输入 {n}', en: 'Input {n}' },
   addInput: { 'zh-CN': '添加输入', en: 'Add an input' },
   addInputFromItem: { 'zh-CN': '引用考核项的数据作为输入', en: 'Use a KPI item’s data as an input' },
   removeInput: { 'zh-CN': '删除输入“{name}”', en: 'Remove input "{name}"' },

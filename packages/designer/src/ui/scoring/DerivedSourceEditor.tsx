@@ -54,7 +54,7 @@ export function DerivedSourceEditor({ source, items, forms, onChange }: { readon
         className="fw-btn-small"
         onClick={() => {
           const n = source.inputs.length + 1;
-          setInputs([...source.inputs, { name: freshName(), label: fillText(m.inputLabel, { n })[locale], source: { formId: '', aggregate: 'count', personField: '', dateField: '' } }]);
+          setInputs([...source.inputs, { name: freshName(), label: fillText(m.newInputLabel, { n })[locale], source: { formId: '', aggregate: 'count', personField: '', dateField: '' } }]);
         }}
       >
         {t(m.addInput)}

@@ -11,6 +11,7 @@ import { routeHash } from '../app/Route.js';
 import { usePageTitle } from '../app/usePageTitle.js';
 import { newScoringId } from './newScoringId.js';
 import { ScoringDesigner } from './ScoringDesigner.js';
+import { useUnsavedScoringWarning } from './useUnsavedScoringWarning.js';
 
 /**
  * A scoring scheme of an app on its own page (`#/apps/:appId/scorings/:id`, or `…/new` for one
@@ -32,6 +33,7 @@ export function ScoringEditorPage({ api, appId, scoringId }: { readonly api: Api
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, scoringId],
   );
+  useUnsavedScoringWarning(editing.store);
   return (
     <section className="fw-scoring-page">
       <p>
