@@ -111,6 +111,16 @@ describe('My performance, as a manager', { timeout: 20_000 }, () => {
     expect(posts(server, '/api/scorings/sco1/runs/2024-05/confirm')).toEqual([{ subject: 'team', id: 'd1', note: '已与财务核对' }]);
   });
 
+  it('shows an admin every team unconfirmed without a Confirm: a confirmation is a manager’s word', async () => {
+    const { admin } = await import('../testing/sampleData.js');
+    renderApp(performanceServer({ me: admin }), '/performance');
+    const sheet = (await heading('Team sheet')).closest('section') as HTMLElement;
+    expect(within(sheet).getByRole('rowheader', { name: /East/ })).toBeTruthy();
+    expect(within(sheet).queryByRole('button', { name: 'Confirm East' })).toBeNull();
+    expect(within(sheet).queryByRole('textbox', { name: 'Note with your confirmation (optional)' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Recompute' })).toBeTruthy();
+  });
+
   it('computes a month not computed yet, then shows it', async () => {
     const server = performanceServer({ me: manager, computed: false });
     const { user } = renderApp(server, '/performance');

@@ -109,7 +109,7 @@ function SheetView({ appId, schemeId, period, items }: { readonly appId: string;
         </p>
       )}
       {mine && <MySheetSection run={run} person={mine} rank={leaderboard?.items.find(({ personId }) => personId === me.user.id) ?? null} trend={trend} names={names} controller={controller} confirming={state.confirming} />}
-      {(others.length > 0 || run.teams.length > 0) && <TeamSheetSection run={run} names={names} controller={controller} confirming={state.confirming} />}
+      {(others.length > 0 || run.teams.length > 0) && <TeamSheetSection run={run} names={names} controller={controller} confirming={state.confirming} mayConfirm={me.user.role !== 'admin'} />}
       {leaderboard && leaderboard.items.length > (mine ? 1 : 0) && <LeaderboardSection leaderboard={leaderboard} precision={run.precision} />}
       {mayCompute && items.length > 0 && <LaggardsSection appId={appId} period={period} items={items} />}
     </>

@@ -12,7 +12,20 @@ type SortKey = 'name' | 'department' | 'total';
  * department or total; then each team's roll-up with its confirmation — a Confirm button for the
  * team until it is confirmed, then who and when.
  */
-export function TeamSheetSection({ run, names, controller, confirming }: { readonly run: ScoreRunView; readonly names: ReadonlyMap<string, string>; readonly controller: ScoreSheetController; readonly confirming: string | null }) {
+export function TeamSheetSection({
+  run,
+  names,
+  controller,
+  confirming,
+  mayConfirm,
+}: {
+  readonly run: ScoreRunView;
+  readonly names: ReadonlyMap<string, string>;
+  readonly controller: ScoreSheetController;
+  readonly confirming: string | null;
+  /** Managers confirm their teams; an admin sees every team but confirms none (the server's 403). */
+  readonly mayConfirm: boolean;
+}) {
   const { pt, locale } = usePerformanceText();
   const [sort, setSort] = useState<{ readonly key: SortKey; readonly descending: boolean }>({ key: 'total', descending: true });
   const [note, setNote] = useState('');
@@ -60,7 +73,7 @@ export function TeamSheetSection({ run, names, controller, confirming }: { reado
       {run.teams.length > 0 && (
         <>
           <h3 id="team-confirmations">{pt('teams')}</h3>
-          {!run.trial && run.teams.some((team) => !run.confirmations.some(({ subject, id }) => subject === 'team' && id === team.departmentId)) && (
+          {mayConfirm && !run.trial && run.teams.some((team) => !run.confirmations.some(({ subject, id }) => subject === 'team' && id === team.departmentId)) && (
             <div className="app-performance__compute">
               <label htmlFor={noteId}>{pt('confirmNote')}</label>
               <textarea id={noteId} rows={2} maxLength={500} value={note} onChange={(event) => setNote(event.target.value)} />
@@ -90,7 +103,7 @@ export function TeamSheetSection({ run, names, controller, confirming }: { reado
                             {pt('confirmed', { who: names.get(confirmed.confirmedBy) ?? confirmed.confirmedBy, when: formatStamp(confirmed.confirmedAt, locale) })}
                             {confirmed.note && <span className="app-muted app-performance__explanation"> {pt('noteSaid', { note: confirmed.note })}</span>}
                           </span>
-                        ) : run.trial ? (
+                        ) : run.trial || !mayConfirm ? (
                           '—'
                         ) : (
                           <button type="button" className="fw-button" disabled={confirming !== null} onClick={() => void controller.confirm('team', team.departmentId, note)}>
