@@ -1,7 +1,6 @@
 import type { KpiSource } from '@formwork/runtime';
 import { describe, expect, it } from 'vitest';
 import { createScoringStore } from './createScoringStore.js';
-import { problemsByItem } from './problemsByItem.js';
 import { starterScoring } from './starterScoring.js';
 import { weightSum } from './weightSum.js';
 
@@ -72,6 +71,7 @@ describe('scoring store: items and weights', () => {
   });
 });
 
+
 describe('scoring store: scheme settings', () => {
   it('sets scope, trial and bands, and an empty scope or trial takes them away', () => {
     const store = newStore();
@@ -85,54 +85,3 @@ describe('scoring store: scheme settings', () => {
   });
 });
 
-describe('scoring store: undo and redo', () => {
-  it('undoes and redoes each command with the selection it had, and says when there is nothing', () => {
-    const store = newStore();
-    expect(store.getState().undo()).toMatchObject({ ok: false, reason: { en: 'Nothing to undo' } });
-    store.getState().addItem();
-    store.getState().updateItem('k_1', { weight: 40 });
-    store.getState().selectItem(null);
-    store.getState().undo();
-    expect(store.getState().scheme.items[0]?.weight).toBe(10);
-    expect(store.getState().selectedItemId).toBe('k_1');
-    store.getState().undo();
-    expect(store.getState().scheme.items).toEqual([]);
-    store.getState().redo();
-    store.getState().redo();
-    expect(store.getState().scheme.items[0]?.weight).toBe(40);
-    expect(store.getState().redo()).toMatchObject({ ok: false, reason: { 'zh-CN': '没有可重做的操作' } });
-  });
-
-  it('forgets the history on load and knows unsaved changes by the saved scheme', () => {
-    const store = newStore();
-    store.getState().addItem();
-    expect(store.getState().scheme).not.toBe(store.getState().savedScheme);
-    store.getState().markSaved(store.getState().scheme);
-    expect(store.getState().scheme).toBe(store.getState().savedScheme);
-    store.getState().load(starterScoring('en'));
-    expect(store.getState().history).toEqual({ past: [], future: [] });
-    expect(store.getState().scheme.title).toBe('Monthly KPI scheme');
-  });
-});
-
-describe('problemsByItem', () => {
-  it('puts the engine’s faults on the item they concern, and the scheme’s own on none', () => {
-    const store = newStore();
-    store.getState().addItem();
-    store.getState().addItem();
-    store.getState().updateItem('k_2', { source: contracts, target: { kind: 'fixed', value: 1_000_000 } });
-    store.getState().setSchemeSettings({ trialUntil: '2026-13' });
-    const problems = problemsByItem(store.getState().scheme);
-    expect(problems.filter(({ itemId }) => itemId === 'k_1').map(({ pointer }) => pointer)).toContain('/items/0/source/formId');
-    expect(problems.some(({ itemId }) => itemId === 'k_2')).toBe(false);
-    expect(problems.find(({ pointer }) => pointer === '/trialUntil')).toMatchObject({ itemId: null });
-    expect(problems.every(({ message }) => message['zh-CN'] !== '' && message.en !== '')).toBe(true);
-  });
-
-  it('finds nothing in a complete scheme', () => {
-    const store = newStore();
-    store.getState().addItem();
-    store.getState().updateItem('k_1', { source: contracts, target: { kind: 'fixed', value: 1_000_000 }, weight: 100 });
-    expect(problemsByItem(store.getState().scheme)).toEqual([]);
-  });
-});
