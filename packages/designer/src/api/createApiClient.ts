@@ -3,11 +3,12 @@ import { ApiError } from './ApiError.js';
 import type { DashboardApi, DashboardDocument, DashboardPreview, DashboardSummary } from './DashboardApi.js';
 import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormSummary, FormVersion, SessionUser } from './ApiTypes.js';
 import type { ImportedUser, OrgApi, UserAccount } from './OrgApi.js';
+import type { RoleApi, OrgRoleSummary } from './RoleApi.js';
 import type { ScoringApi, ScoringDocument, ScoringPreview, ScoringSummary } from './ScoringApi.js';
 import type { WorkflowApi, WorkflowDocument } from './WorkflowApi.js';
 
 /** The calls the designer makes to the server. Every method rejects with an `ApiError`. */
-export interface ApiClient extends OrgApi, WorkflowApi, DashboardApi, ScoringApi {
+export interface ApiClient extends OrgApi, WorkflowApi, DashboardApi, ScoringApi, RoleApi {
   login(username: string, password: string): Promise<SessionUser>;
   logout(): Promise<void>;
   /** The signed-in user, or `null` when nobody is signed in. */
@@ -133,6 +134,7 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
     publishDashboard: async (dashboardId, revision) =>
       (await call('POST', `/api/dashboards/${encodeURIComponent(dashboardId)}/publish`, {}, { 'if-match': String(revision) })) as { version: number },
     previewDashboard: async (dashboardId) => (await call('POST', `/api/dashboards/${encodeURIComponent(dashboardId)}/data?draft=true`, {})) as DashboardPreview,
+    listRoles: async () => list<OrgRoleSummary>(await call('GET', '/api/roles'), 'roles'),
     listScorings: async (appId) => list<ScoringSummary>(await call('GET', `/api/apps/${encodeURIComponent(appId)}/scorings`), 'scorings'),
     createScoring: async (appId, schema) => pick<ScoringDocument>(await call('POST', `/api/apps/${encodeURIComponent(appId)}/scorings`, { schema }), 'scoring'),
     getScoring: async (scoringId) => pick<ScoringDocument>(await call('GET', `/api/scorings/${encodeURIComponent(scoringId)}`), 'scoring'),

@@ -2,6 +2,7 @@ import { checkWorkflowPublish, parseWorkflowSchema, type FormSchema, type Workfl
 import { ApiError } from '../ApiError.js';
 import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormVersionSummary, SessionUser } from '../ApiTypes.js';
 import type { ApiClient } from '../createApiClient.js';
+import type { OrgRoleSummary } from '../RoleApi.js';
 import type { WorkflowDocument } from '../WorkflowApi.js';
 import { createFakeDashboardApi } from './createFakeDashboardApi.js';
 import { createFakeOrgApi } from './createFakeOrgApi.js';
@@ -21,7 +22,7 @@ export const fakeArchivedAt = '2024-05-06T08:00:00.000Z';
 
 /** An in-memory server for component tests: the calls the designer makes, with If-Match checks. */
 export function createFakeApi(
-  options: { user?: SessionUser | null; password?: string; users?: readonly DirectoryUser[]; departments?: readonly DepartmentNode[] } = {},
+  options: { user?: SessionUser | null; password?: string; users?: readonly DirectoryUser[]; departments?: readonly DepartmentNode[]; roles?: readonly OrgRoleSummary[] } = {},
 ) {
   let user: SessionUser | null = options.user === undefined ? { id: 'u_1', username: 'admin', name: 'Admin', role: 'admin' } : options.user;
   const apps: AppSummary[] = [];
@@ -66,6 +67,8 @@ export function createFakeApi(
     ...createFakeOrgApi().api,
     // Dashboards have their own fake (`createFakeDashboardApi`), whose preview tests can feed.
     ...createFakeDashboardApi().api,
+    // Organisation roles: none unless a test gives some.
+    listRoles: async () => options.roles ?? [],
     // Scoring schemes too (`createFakeScoringApi`), whose preview runs the engine on inputs tests give.
     ...createFakeScoringApi().api,
     login: async (username, password) => {
