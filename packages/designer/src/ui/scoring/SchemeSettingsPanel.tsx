@@ -1,6 +1,7 @@
 import type { ScoringPeriod, ScoringSchema } from '@formwork/runtime';
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/createApiClient.js';
+import type { OrgRoleSummary } from '../../api/RoleApi.js';
 import { scoringMessages as m } from '../../i18n/scoringMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import type { SchemeSettingsPatch } from '../../scoring/commands/setSchemeSettings.js';
@@ -12,6 +13,9 @@ import { roleNames } from '../properties/roleNames.js';
 import { SelectSetting } from '../properties/SelectSetting.js';
 import { TextSetting } from '../properties/TextSetting.js';
 
+/** The system roles, shown as checkboxes; any other role id in a scope is an organisation role. */
+const systemRoles: ReadonlySet<string> = new Set(roleNames.map(({ role }) => role));
+
 const periods: readonly { readonly value: ScoringPeriod; readonly label: keyof typeof m }[] = [
   { value: 'week', label: 'periodWeek' },
   { value: 'month', label: 'periodMonth' },
@@ -20,9 +24,14 @@ const periods: readonly { readonly value: ScoringPeriod; readonly label: keyof t
 ];
 
 /** The scheme's own settings: title, period, rounding, team roll-up, who it scores (roles, departments), trial and validity. */
-export function SchemeSettingsPanel({ api, scheme, onChange }: { readonly api: Pick<ApiClient, 'listDepartments'>; readonly scheme: ScoringSchema; readonly onChange: (patch: SchemeSettingsPatch) => void }) {
+export function SchemeSettingsPanel({ api, scheme, onChange }: { readonly api: Pick<ApiClient, 'listDepartments' | 'listRoles'>; readonly scheme: ScoringSchema; readonly onChange: (patch: SchemeSettingsPatch) => void }) {
   const { t } = useLocale();
   const [departments, setDepartments] = useState<readonly DepartmentOption[]>([]);
+  const [orgRoles, setOrgRoles] = useState<readonly OrgRoleSummary[]>([]);
+  useEffect(() => {
+    // Without the list, chosen roles show as their ids and can still be removed.
+    api.listRoles().then(setOrgRoles, () => setOrgRoles([]));
+  }, [api]);
   useEffect(() => {
     api.listDepartments().then(
       (roots) => setDepartments(flattenDepartments(roots)),
@@ -58,6 +67,13 @@ export function SchemeSettingsPanel({ api, scheme, onChange }: { readonly api: P
             onChange={(checked) => onChange({ appliesTo: scopeWith({ roles: checked ? [...roles, role] : roles.filter((one) => one !== role) }) })}
           />
         ))}
+        <ChipPicker
+          label={t(m.appliesToOrgRoles)}
+          chosen={roles.filter((role) => !systemRoles.has(role))}
+          options={orgRoles.map((role) => ({ value: role.id, label: role.name }))}
+          addLabel={t(m.appliesToOrgRoles)}
+          onChange={(chosen) => onChange({ appliesTo: scopeWith({ roles: [...roles.filter((role) => systemRoles.has(role)), ...chosen] }) })}
+        />
         <ChipPicker
           label={t(m.appliesToDepartments)}
           chosen={scheme.appliesTo?.departments ?? []}

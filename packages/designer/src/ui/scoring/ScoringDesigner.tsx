@@ -20,7 +20,7 @@ import { WeightSetsEditor } from './WeightSetsEditor.js';
 const noFaults: readonly WorkflowFault[] = [];
 
 export interface ScoringDesignerProps {
-  readonly api: Pick<ApiClient, 'listForms' | 'getForm' | 'listDepartments'>;
+  readonly api: Pick<ApiClient, 'listForms' | 'getForm' | 'listDepartments' | 'listRoles'>;
   readonly appId: string;
   readonly store: ScoringStore;
   readonly session: ScoringSession;
