@@ -6,7 +6,8 @@ import { startServer, type RunningServer } from './support/startServer.js';
 
 // The admin builds a dashboard in the designer (#14), by role and accessible name, in both
 // languages: a funnel dragged from the palette onto the grid, revenue by month, a leaderboard and
-// a gauge added from the palette and set up with the pickers, one widget moved by keyboard, a
+// a gauge added from the palette and set up with the pickers, the gauge moved by keyboard, then
+// moved and resized with the pointer, a
 // live preview of the draft on the stored deals, then published; the app's /dashboards/:id shows
 // the four widgets with the figures of the seeded deals.
 
@@ -183,6 +184,27 @@ describe('an admin builds a dashboard in the designer and the app shows it (#14)
       await page.getByText(w.moved).waitFor({ state: 'attached' });
       const after = await gauge.boundingBox();
       expect((after?.x ?? 0) - (before?.x ?? 0)).toBeGreaterThan(20);
+
+      // With the pointer: the gauge dragged two rows down, then its corner one row taller.
+      const card = grid.locator('.fw-dash-widget', { has: page.getByRole('button', { name: /^Target / }) });
+      // The button's text names the place and size (for screen readers): it changes with a drop.
+      const place = async () => (await gauge.textContent()) ?? '';
+      const rowOf = (text: string) => Number((/row (\d+)/.exec(text) ?? /列第 (\d+) 行/.exec(text))?.[1]);
+      const placed = await place();
+      const row = 56 + 8;
+      // In the middle of the window: a drag near its edge scrolls the page, and the distance with it.
+      await gauge.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      const box = await gauge.boundingBox();
+      if (!box) throw new Error('gauge not on screen');
+      await drag(page, { x: box.x + 20, y: box.y + 10 }, { x: box.x + 20, y: box.y + 10 + 2 * row });
+      await expect.poll(place).not.toBe(placed);
+      expect(rowOf(await place()) - rowOf(placed)).toBe(2);
+      await card.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      const moved = await card.boundingBox();
+      const corner = await card.locator('.fw-dash-widget__resize').boundingBox();
+      if (!corner || !moved) throw new Error('resize corner not on screen');
+      await drag(page, { x: corner.x + 8, y: corner.y + 8 }, { x: corner.x + 8, y: corner.y + 8 + row });
+      await expect.poll(async () => Math.round(((await card.boundingBox())?.height ?? 0) - moved.height)).toBe(row);
 
       // The live preview draws the saved draft with the server's figures: March is 300 + 700.
       await page.getByRole('button', { name: w.refreshPreview }).click();

@@ -8,6 +8,7 @@ import type { CommandResult } from '../../store/CommandResult.js';
 import { dashboardMessages as m, widgetTypeNames } from '../../i18n/dashboardMessages.js';
 import { fillText } from '../../i18n/fillText.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
+import { gentleAutoScroll } from '../editor/EditorDndContext.js';
 import { useUndoShortcuts } from '../editor/useUndoShortcuts.js';
 import { DashboardCanvas } from './DashboardCanvas.js';
 import { DashboardPreviewPane } from './DashboardPreviewPane.js';
@@ -125,7 +126,7 @@ export function DashboardDesigner({ store, session, headingRef }: { readonly sto
       <p className="fw-visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
+      <DndContext sensors={sensors} autoScroll={gentleAutoScroll} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
         <div className="fw-dash-layout">
           <WidgetPalette onAdd={(type) => add(type)} />
           <DashboardCanvas
