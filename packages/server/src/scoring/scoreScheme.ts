@@ -26,9 +26,12 @@ export async function scoreScheme(stores: Stores, schemes: readonly SchemeEntry[
   if (!entry) throw new Error(`scoreScheme: ${schemeId} is not among the schemes given`);
   const period = parsePeriod(periodName);
   const departments: DepartmentNode[] = (await stores.departments.list()).map(({ id, name, parentId }) => ({ id, name, ...(parentId === null ? {} : { parentId }) }));
+  // A scheme's scope names system roles (member, manager) or organisation roles (hunter, csm).
+  const held = new Map<string, string[]>();
+  for (const { roleId, userId } of await stores.roles.memberships()) held.set(userId, [...(held.get(userId) ?? []), roleId]);
   const people: ScoredPerson[] = (await stores.users.list())
     .filter((user) => !user.disabled)
-    .map(({ id, name, role, departmentId }) => ({ id, name, roles: [role], ...(departmentId === null ? {} : { departmentId }) }));
+    .map(({ id, name, role, departmentId }) => ({ id, name, roles: [role, ...(held.get(id) ?? [])], ...(departmentId === null ? {} : { departmentId }) }));
   // An unknown period is refused with a pointer by collectScoringInputs, before anyone is assigned.
   const assignment = period ? assignSchemes(schemes, people, departments, period) : { bySchemeId: { [schemeId]: [] }, conflicts: [] };
   const scored = new Set(assignment.bySchemeId[schemeId] ?? []);

@@ -10,6 +10,7 @@ import type { App } from '../storage/AppStore.js';
 import type { VersionedDocumentKind } from '../storage/DocumentStore.js';
 import type { Stores } from '../storage/Stores.js';
 import type { User } from '../storage/UserStore.js';
+import { installBundleRoles, rebindRoleKeys } from './installBundleRoles.js';
 import { rebindFormKeys } from './rebindFormKeys.js';
 import { invalidBundle } from './templateErrors.js';
 
@@ -18,12 +19,15 @@ export interface InstalledDocuments {
   readonly app: App;
   readonly forms: readonly { readonly key: string; readonly id: string; readonly title: string }[];
   readonly documents: readonly { readonly kind: VersionedDocumentKind; readonly key: string; readonly id: string }[];
+  /** Each bundle role's key → the organisation role it became (see `installBundleRoles`). */
+  readonly roleIds: ReadonlyMap<string, string>;
 }
 
 /**
- * Inside the install's transaction `tx`: a new app, every form created and published in bundle
- * order, then the workflows, scoring schemes and dashboards stored through `documents` and
- * published — each with its form keys rebound to the new form ids and checked as the routes check
+ * Inside the install's transaction `tx`: a new app, the bundle's roles as organisation roles, every
+ * form created and published in bundle order, then the workflows, scoring schemes and dashboards
+ * stored through `documents` and published — each with its form keys rebound to the new form ids,
+ * its role keys to the stored roles, and checked as the routes check
  * a client's document (the engine, and against the app's forms). A document that fails is
  * refused with pointers into the bundle; the caller's transaction leaves nothing behind.
  */
@@ -36,6 +40,7 @@ export async function installBundleDocuments(
 ): Promise<InstalledDocuments> {
   const now = context.now();
   const app = await tx.apps.create({ id: context.newId('app'), name: bundle.app.name, description: bundle.app.description, icon: bundle.app.icon ?? null, createdBy: installedBy.id, createdAt: now });
+  const roleIds = await installBundleRoles(tx, bundle.roles, now);
   // Every id first: a form may link to itself, and documents name forms by key.
   const formIds = new Map(bundle.forms.map((form) => [form.key, context.newId('frm')]));
   const forms: { key: string; id: string; title: string }[] = [];
@@ -51,7 +56,7 @@ export async function installBundleDocuments(
   const documents: { kind: VersionedDocumentKind; key: string; id: string }[] = [];
   const store = async (rules: DocumentKindRules, prefix: string, collection: string, entries: AppBundle['workflows' | 'scorings' | 'dashboards'], formIdOf: (schema: JsonObject) => string | null): Promise<void> => {
     for (const [index, entry] of entries.entries()) {
-      const schema = await checkedDocument(rules, tx, app.id, rebindFormKeys(entry.schema, formIds), templateName, `/${collection}/${index}/schema`);
+      const schema = await checkedDocument(rules, tx, app.id, rebindRoleKeys(rebindFormKeys(entry.schema, formIds), roleIds), templateName, `/${collection}/${index}/schema`);
       const document = await tx.documents.create({ id: context.newId(prefix), kind: rules.kind, appId: app.id, formId: formIdOf(schema), draft: schema, createdBy: installedBy.id, createdAt: now });
       const published = await tx.documents.publish(document.id, { draftRevision: document.draftRevision, schema, publishedAt: context.now(), publishedBy: installedBy.id });
       if (!published) throw new Error(`the new ${rules.kind} ${document.id} could not be published`);
@@ -61,7 +66,7 @@ export async function installBundleDocuments(
   await store(workflowRules(formIds), 'wfl', 'workflows', bundle.workflows, (schema) => (typeof schema['formId'] === 'string' ? schema['formId'] : null));
   await store(scoringRules(context), 'sco', 'scorings', bundle.scorings, () => null);
   await store(dashboardRules, 'dsh', 'dashboards', bundle.dashboards, () => null);
-  return { app, forms, documents };
+  return { app, forms, documents, roleIds };
 }
 
 /**

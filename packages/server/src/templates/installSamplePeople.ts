@@ -16,9 +16,10 @@ export interface InstalledPeople {
  * the same parent, a user with the same username (so installing the CRM and then the performance
  * template, or a template twice, gives one team whose records both apps read). New users get
  * `passwordHash`, the hash of the install's one random initial password (see `installTemplate`).
- * New departments get their managers once those users exist.
+ * New departments get their managers once those users exist, and the people holding a bundle role
+ * (`roleIds`: bundle key → stored role) are made its members.
  */
-export async function installSamplePeople(context: Pick<ServerContext, 'now' | 'newId'>, tx: Stores, sample: SampleData, passwordHash: string): Promise<InstalledPeople> {
+export async function installSamplePeople(context: Pick<ServerContext, 'now' | 'newId'>, tx: Stores, sample: SampleData, passwordHash: string, roleIds: ReadonlyMap<string, string> = new Map()): Promise<InstalledPeople> {
   const now = context.now();
   const ids = new Map<string, string>();
   const existing = await tx.departments.list();
@@ -57,6 +58,16 @@ export async function installSamplePeople(context: Pick<ServerContext, 'now' | '
     });
     ids.set(person.id, user.id);
     createdUsers++;
+  }
+
+  // The bundle's roles (总监, 财务, HR) go to the sample people who hold them, reused people too: a
+  // person the CRM install created gets HR when the performance template, which has it, comes.
+  for (const person of sample.users) {
+    const userId = ids.get(person.id);
+    for (const key of person.appRoles) {
+      const roleId = roleIds.get(key);
+      if (userId !== undefined && roleId !== undefined && !['member', 'manager', 'admin'].includes(roleId)) await tx.roles.addMember(roleId, userId);
+    }
   }
 
   for (const { id, sampleManagerId } of createdDepartments) {

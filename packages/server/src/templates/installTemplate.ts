@@ -68,10 +68,10 @@ export async function installTemplate(context: ServerContext, name: string, opti
   const step = options.afterStep ?? (() => undefined);
 
   return context.stores.transaction(async (tx) => {
-    const installed = await installBundleDocuments(context, tx, template.name, template.bundle, options.installedBy);
+    const { roleIds, ...installed } = await installBundleDocuments(context, tx, template.name, template.bundle, options.installedBy);
     step('documents');
     if (!sample) return { template: template.name, ...installed, sampleData: null };
-    const people = await installSamplePeople(context, tx, sample, passwordHash);
+    const people = await installSamplePeople(context, tx, sample, passwordHash, roleIds);
     step('people');
     const users = new Map((await tx.users.list()).map((user) => [user.id, user]));
     const records = await installSampleRecords(context, tx, {

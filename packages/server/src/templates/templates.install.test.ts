@@ -54,7 +54,7 @@ afterAll(() => server.close());
 
 /** Rows per table, to show that a failed install wrote nothing anywhere. */
 async function counts(): Promise<Record<string, number>> {
-  const tables = ['apps', 'forms', 'documents', 'records', 'users', 'departments'];
+  const tables = ['apps', 'forms', 'documents', 'records', 'users', 'departments', 'org_roles', 'org_role_members'];
   const entries = await Promise.all(tables.map(async (table) => [table, Number(await server.sqlValue(`SELECT count(*) FROM ${table}`))] as const));
   return Object.fromEntries(entries);
 }
@@ -153,6 +153,18 @@ describe('POST /api/templates/:name/install', () => {
     const sales = departments.find((department) => department.name === '销售部');
     const directorUser = (await server.context.stores.users.findCredentials('wu.siyuan'))?.user;
     expect(sales?.managerId).toBe(directorUser?.id);
+    // The bundle's roles exist under their keys and the sample people holding them are members,
+    // so the 合同 flow's director and finance steps reach real people.
+    const roles = (await admin.get<{ items: { id: string; name: string; memberIds: string[] }[] }>('/api/roles')).body.items;
+    expect(roles.find((role) => role.id === 'director')).toMatchObject({ name: '销售总监', memberIds: [directorUser?.id] });
+    const finance = roles.find((role) => role.id === 'finance');
+    expect(finance?.memberIds).toHaveLength(1);
+    const financeUser = await server.context.stores.users.findById(finance?.memberIds[0] ?? '');
+    expect(financeUser?.departmentId).toBe(departments.find((department) => department.name === '财务部')?.id);
+    const contractFlow = crmWithData.documents.find((document) => document.kind === 'workflow' && document.key.includes('contract'));
+    const flowSchema = JSON.stringify((await server.context.stores.documents.findById(contractFlow?.id ?? ''))?.published?.schema ?? {});
+    expect(flowSchema).toContain('"role":"director"');
+    expect(flowSchema).toContain('"role":"finance"');
     // Every record the generator made for each form is there (each went through prepareRecordData).
     const expected = expectedCounts('crm');
     expect(sample?.records).toEqual(expected);
@@ -198,6 +210,12 @@ describe('POST /api/templates/:name/install', () => {
     const sample = response.body.sampleData;
     expect(sample?.users).toEqual({ created: 0, reused: 26 });
     expect(sample?.initialPassword).toBeNull();
+    // The director role is the CRM's, reused; HR is new, and goes to the person the CRM created.
+    const roles = (await admin.get<{ items: { id: string; name: string; memberIds: string[] }[] }>('/api/roles')).body.items;
+    expect(roles.filter((role) => role.name === '销售总监').map((role) => role.id)).toEqual(['director']);
+    const hr = roles.find((role) => role.id === 'hr');
+    expect(hr?.memberIds).toHaveLength(1);
+    expect((await server.context.stores.users.findById(hr?.memberIds[0] ?? ''))?.departmentId).toBe((await server.context.stores.departments.list()).find((department) => department.name === '人力资源部')?.id);
     const expected = expectedCounts('performance');
     expect(sample?.records).toEqual(expected);
     for (const form of response.body.forms) expect(await recordCount(form.id)).toBe(expected[form.key] ?? 0);
@@ -317,13 +335,13 @@ describe('a failed install leaves nothing behind', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('a failure after the records were written: no app, forms, documents, records, users or departments', async () => {
+  it('a failure after the records were written: no app, forms, documents, records, users, departments or roles', async () => {
     const server2 = await startTestServer();
     try {
       const admin2 = (await server2.context.stores.users.findCredentials(server2.admin.username))?.user;
       if (!admin2) throw new Error('no admin');
       const snapshot = async () => {
-        const tables = ['apps', 'forms', 'form_versions', 'documents', 'records', 'users', 'departments'];
+        const tables = ['apps', 'forms', 'form_versions', 'documents', 'records', 'users', 'departments', 'org_roles', 'org_role_members'];
         return Object.fromEntries(await Promise.all(tables.map(async (table) => [table, Number(await server2.sqlValue(`SELECT count(*) FROM ${table}`))] as const)));
       };
       const before = await snapshot();
