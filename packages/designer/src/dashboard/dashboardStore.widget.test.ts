@@ -77,4 +77,26 @@ describe('a widget’s data and settings', () => {
     expect(store.getState().dashboard).not.toHaveProperty('dataScope');
     expect(store.getState().setDashboardSettings({ title: '' }).ok).toBe(false);
   });
+
+  it('switches a type’s options on and off, writing nothing while off', () => {
+    const store = createTestDashboardStore();
+    store.getState().addWidget('kpi');
+    store.getState().addWidget('bar');
+    store.getState().addWidget('pie');
+    store.getState().updateWidget('w_1', { comparePrevious: true });
+    store.getState().updateWidget('w_2', { stacked: true, horizontal: true });
+    store.getState().updateWidget('w_3', { donut: true });
+    // Not a pie's option: ignored.
+    store.getState().updateWidget('w_3', { stacked: true });
+    const [kpi, bar, pie] = store.getState().dashboard.widgets;
+    expect(kpi).toMatchObject({ compareTo: 'previousPeriod' });
+    expect(bar).toMatchObject({ stacked: true, horizontal: true });
+    expect(pie).toMatchObject({ donut: true });
+    expect(pie).not.toHaveProperty('stacked');
+    store.getState().updateWidget('w_1', { comparePrevious: false });
+    store.getState().updateWidget('w_2', { stacked: false });
+    expect(store.getState().dashboard.widgets[0]).not.toHaveProperty('compareTo');
+    expect(store.getState().dashboard.widgets[1]).not.toHaveProperty('stacked');
+    expect(store.getState().dashboard.widgets[1]).toMatchObject({ horizontal: true });
+  });
 });

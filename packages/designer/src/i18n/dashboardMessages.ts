@@ -118,6 +118,11 @@ export const dashboardMessages = {
   stageIncluded: { 'zh-CN': '包含阶段“{stage}”', en: 'Include stage “{stage}”' },
   target: { 'zh-CN': '目标值', en: 'Target' },
   unit: { 'zh-CN': '单位', en: 'Unit' },
+  comparePrevious: { 'zh-CN': '显示与上期相比的变化', en: 'Show the change against the previous period' },
+  stacked: { 'zh-CN': '堆叠', en: 'Stacked' },
+  horizontal: { 'zh-CN': '横向条形', en: 'Horizontal bars' },
+  area: { 'zh-CN': '填充面积', en: 'Fill the area' },
+  donut: { 'zh-CN': '环形', en: 'Ring (donut)' },
   // Live preview.
   preview: { 'zh-CN': '实时预览', en: 'Live preview' },
   refreshPreview: { 'zh-CN': '刷新预览', en: 'Refresh preview' },

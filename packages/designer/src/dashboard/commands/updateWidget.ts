@@ -14,6 +14,16 @@ export interface WidgetPatch {
   readonly target?: number;
   /** KPI card and gauge: the unit shown after the number. */
   readonly unit?: string | null;
+  /** KPI card: the change against the previous period shown beside the number. */
+  readonly comparePrevious?: boolean;
+  /** Bar and line charts: series stacked. */
+  readonly stacked?: boolean;
+  /** Bar chart: bars lying down. */
+  readonly horizontal?: boolean;
+  /** Line chart: the area under the line filled. */
+  readonly area?: boolean;
+  /** Pie chart: a ring. */
+  readonly donut?: boolean;
 }
 
 /** Changes a widget's title or its type's settings; the document's checks refuse a bad value (an empty title, a target of 0). */
@@ -35,8 +45,16 @@ function patched(widget: Widget, patch: WidgetPatch): Widget {
       const targeted = patch.target === undefined ? titled : { ...titled, target: patch.target };
       return withUnit(targeted, patch.unit);
     }
-    case 'kpi':
-      return withUnit(titled, patch.unit);
+    case 'kpi': {
+      const unit = withUnit(titled, patch.unit);
+      return patch.comparePrevious === undefined ? unit : withFlag(unit, 'compareTo', patch.comparePrevious ? 'previousPeriod' : false);
+    }
+    case 'bar':
+      return withFlag(withFlag(titled, 'stacked', patch.stacked), 'horizontal', patch.horizontal);
+    case 'line':
+      return withFlag(withFlag(titled, 'stacked', patch.stacked), 'area', patch.area);
+    case 'pie':
+      return withFlag(titled, 'donut', patch.donut);
     default:
       return titled;
   }
@@ -46,4 +64,16 @@ function withUnit<T extends { readonly unit?: string }>(widget: T, unit: string 
   if (unit === undefined) return widget;
   const { unit: _dropped, ...rest } = widget;
   return (unit === null || unit === '' ? rest : { ...rest, unit }) as T;
+}
+
+/**
+ * Sets an optional setting, or (`false`) removes it: off is the default and stays unwritten.
+ * `undefined` leaves the widget as it is.
+ */
+function withFlag<T extends object, K extends string>(widget: T, key: K, value: boolean | string | undefined): T {
+  if (value === undefined) return widget;
+  const copy = { ...widget } as Record<string, unknown>;
+  if (value === false) delete copy[key];
+  else copy[key] = value;
+  return copy as T;
 }

@@ -128,3 +128,15 @@ describe('dashboard filters in the designer', () => {
     expect(store.getState().dashboard).not.toHaveProperty('filters');
   });
 });
+
+describe('a widget type’s own options', () => {
+  it('are labelled checkboxes: a KPI card’s change against the previous period, stacked bars', async () => {
+    const { store, user } = await renderDesigner('zh-CN');
+    await user.click(screen.getByRole('button', { name: '添加指标卡' }));
+    await user.click(within(screen.getByRole('region', { name: '组件设置' })).getByRole('checkbox', { name: '显示与上期相比的变化' }));
+    await user.click(screen.getByRole('button', { name: '添加柱状图' }));
+    await user.click(within(screen.getByRole('region', { name: '组件设置' })).getByRole('checkbox', { name: '堆叠' }));
+    expect(store.getState().dashboard.widgets[0]).toMatchObject({ type: 'kpi', compareTo: 'previousPeriod' });
+    expect(store.getState().dashboard.widgets[1]).toMatchObject({ type: 'bar', stacked: true });
+  });
+});

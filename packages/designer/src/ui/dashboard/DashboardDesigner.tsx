@@ -17,6 +17,7 @@ import { asDashboardDrag, type DashboardDrag } from './dragIds.js';
 import { cellAt, cellStep } from './gridGeometry.js';
 import type { WidgetKeyAction } from './WidgetCard.js';
 import { WidgetPanel } from './WidgetPanel.js';
+import { useUnsavedDashboardWarning } from './useUnsavedDashboardWarning.js';
 import { WidgetPalette } from './WidgetPalette.js';
 import './dashboardDesigner.css';
 
@@ -42,6 +43,7 @@ export function DashboardDesigner({ store, session, headingRef }: { readonly sto
   const grid = useRef<HTMLDivElement | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, pointerOptions));
   useUndoShortcuts(store);
+  useUnsavedDashboardWarning(store);
   useEffect(() => store.getState().setLocale(locale), [locale, store]);
   useEffect(() => {
     if (session.state.getState().phase === 'loading') void session.load();

@@ -13,7 +13,8 @@ function optionsOf(form: FormSchema | undefined, fieldId: string | undefined): r
 
 /**
  * What only some widget types have: a funnel's stages (the stage field's options, ticked in their
- * order), a gauge's target, the unit of a KPI card or gauge.
+ * order), a gauge's target, the unit of a KPI card or gauge, a KPI card's change against the
+ * previous period, stacked or horizontal bars, a filled line, a ring for a pie.
  */
 export function WidgetTypeSettings({ widget, form, onChange }: { readonly widget: Widget; readonly form: FormSchema | undefined; readonly onChange: (patch: WidgetPatch) => boolean }) {
   const { t } = useLocale();
@@ -45,6 +46,15 @@ export function WidgetTypeSettings({ widget, form, onChange }: { readonly widget
       </fieldset>
     );
   }
+  const toggle = (label: string, checked: boolean, patch: (on: boolean) => WidgetPatch) => (
+    <label key={label} className="fw-setting-inline">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(patch(event.target.checked))} />
+      {label}
+    </label>
+  );
+  if (widget.type === 'bar') return <>{[toggle(t(m.stacked), widget.stacked === true, (on) => ({ stacked: on })), toggle(t(m.horizontal), widget.horizontal === true, (on) => ({ horizontal: on }))]}</>;
+  if (widget.type === 'line') return <>{[toggle(t(m.stacked), widget.stacked === true, (on) => ({ stacked: on })), toggle(t(m.area), widget.area === true, (on) => ({ area: on }))]}</>;
+  if (widget.type === 'pie') return toggle(t(m.donut), widget.donut === true, (on) => ({ donut: on }));
   if (widget.type !== 'gauge' && widget.type !== 'kpi') return null;
   return (
     <>
@@ -60,6 +70,7 @@ export function WidgetTypeSettings({ widget, form, onChange }: { readonly widget
           />
         </div>
       ) : null}
+      {widget.type === 'kpi' ? toggle(t(m.comparePrevious), widget.compareTo === 'previousPeriod', (on) => ({ comparePrevious: on })) : null}
       <div className="fw-setting">
         <label htmlFor={`${id}-unit`}>{t(m.unit)}</label>
         <CommitOnBlurInput key={widget.unit ?? ''} id={`${id}-unit`} value={widget.unit ?? ''} onCommit={(value) => onChange({ unit: value.trim() === '' ? null : value.trim() })} />
