@@ -3,7 +3,7 @@ import { ApiError } from './ApiError.js';
 import type { DashboardApi, DashboardDocument, DashboardPreview, DashboardSummary } from './DashboardApi.js';
 import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormSummary, FormVersion, SessionUser } from './ApiTypes.js';
 import type { ImportedUser, OrgApi, UserAccount } from './OrgApi.js';
-import type { RoleApi, OrgRoleSummary } from './RoleApi.js';
+import type { OrgRole, RoleApi } from './RoleApi.js';
 import type { ScoringApi, ScoringDocument, ScoringPreview, ScoringSummary } from './ScoringApi.js';
 import type { WorkflowApi, WorkflowDocument } from './WorkflowApi.js';
 
@@ -134,7 +134,12 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
     publishDashboard: async (dashboardId, revision) =>
       (await call('POST', `/api/dashboards/${encodeURIComponent(dashboardId)}/publish`, {}, { 'if-match': String(revision) })) as { version: number },
     previewDashboard: async (dashboardId) => (await call('POST', `/api/dashboards/${encodeURIComponent(dashboardId)}/data?draft=true`, {})) as DashboardPreview,
-    listRoles: async () => list<OrgRoleSummary>(await call('GET', '/api/roles'), 'roles'),
+    listRoles: async () => list<OrgRole>(await call('GET', '/api/roles'), 'roles'),
+    createRole: async (role) => pick<OrgRole>(await call('POST', '/api/roles', role), 'role'),
+    updateRole: async (id, changes) => pick<OrgRole>(await call('PATCH', `/api/roles/${encodeURIComponent(id)}`, changes), 'role'),
+    deleteRole: async (id) => {
+      await call('DELETE', `/api/roles/${encodeURIComponent(id)}`);
+    },
     listScorings: async (appId) => list<ScoringSummary>(await call('GET', `/api/apps/${encodeURIComponent(appId)}/scorings`), 'scorings'),
     createScoring: async (appId, schema) => pick<ScoringDocument>(await call('POST', `/api/apps/${encodeURIComponent(appId)}/scorings`, { schema }), 'scoring'),
     getScoring: async (scoringId) => pick<ScoringDocument>(await call('GET', `/api/scorings/${encodeURIComponent(scoringId)}`), 'scoring'),

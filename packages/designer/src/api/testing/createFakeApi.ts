@@ -63,12 +63,10 @@ export function createFakeApi(
     return form;
   };
   const api: ApiClient = {
-    // The organisation screens have their own fake (`createFakeOrgApi`); this one only lists.
-    ...createFakeOrgApi().api,
+    // The organisation screens have their own fake (`createFakeOrgApi`), which keeps the roles a test gives.
+    ...createFakeOrgApi(options.roles ? { roles: options.roles } : {}).api,
     // Dashboards have their own fake (`createFakeDashboardApi`), whose preview tests can feed.
     ...createFakeDashboardApi().api,
-    // Organisation roles: none unless a test gives some.
-    listRoles: async () => options.roles ?? [],
     // Scoring schemes too (`createFakeScoringApi`), whose preview runs the engine on inputs tests give.
     ...createFakeScoringApi().api,
     login: async (username, password) => {

@@ -2,6 +2,7 @@ import type { Locale, LocalizedText, Role } from '@formwork/runtime';
 import { ApiError } from '../ApiError.js';
 import type { DepartmentNode } from '../ApiTypes.js';
 import type { ImportRowError, OrgApi, UserAccount } from '../OrgApi.js';
+import type { OrgRole, OrgRoleSummary, RoleApi } from '../RoleApi.js';
 
 interface StoredDepartment {
   id: string;
@@ -13,6 +14,8 @@ interface StoredDepartment {
 export interface FakeOrgOptions {
   readonly users?: readonly (UserAccount & { readonly password?: string })[];
   readonly departments?: readonly StoredDepartment[];
+  /** Organisation roles; one given without members has none. */
+  readonly roles?: readonly (OrgRoleSummary & { readonly memberIds?: readonly string[] })[];
   /** The language of the server's messages (the real one follows the caller). */
   readonly locale?: Locale;
 }
@@ -33,13 +36,15 @@ const importHeaders: Readonly<Record<string, 'username' | 'name' | 'department' 
 /**
  * An in-memory organisation server for component tests: users and departments with the server's
  * checks that the screens show (taken usernames, passwords under 10 characters, moves under a
- * department's own subtree, the last admin) and a CSV user import (comma-separated, no quotes)
- * that refuses unknown departments and repeated usernames, all or nothing.
+ * department's own subtree, the last admin), a CSV user import (comma-separated, no quotes)
+ * that refuses unknown departments and repeated usernames, all or nothing, and organisation roles
+ * refused as the server refuses them (a name taken in any case, a member who is not a user).
  */
 export function createFakeOrgApi(options: FakeOrgOptions = {}) {
   const say = (text: LocalizedText): string => text[options.locale ?? 'en'];
   const users = (options.users ?? []).map((user) => ({ ...user, password: user.password ?? 'Correct-horse-42' }));
   const departments: StoredDepartment[] = (options.departments ?? []).map((department) => ({ ...department }));
+  const roles: OrgRole[] = (options.roles ?? []).map((role) => ({ id: role.id, name: role.name, description: role.description ?? '', memberIds: [...(role.memberIds ?? [])] }));
   const calls: { method: string; args: unknown[] }[] = [];
   let next = 0;
 
@@ -65,7 +70,24 @@ export function createFakeOrgApi(options: FakeOrgOptions = {}) {
     return parentId ?? undefined;
   };
 
-  const api: OrgApi = {
+  const checkRole = (name: string | undefined, memberIds: readonly string[] | undefined, exceptId: string | null): void => {
+    if (name !== undefined && roles.some((role) => role.id !== exceptId && role.name.toLowerCase() === name.trim().toLowerCase())) {
+      throw new ApiError(409, 'role_name_taken', say({ 'zh-CN': `已有名为“${name.trim()}”的角色`, en: `A role named "${name.trim()}" already exists` }));
+    }
+    const unknown = (memberIds ?? []).findIndex((id) => !users.some((user) => user.id === id));
+    if (unknown >= 0) {
+      throw new ApiError(400, 'invalid_body', say({ 'zh-CN': '请求内容有误', en: 'The request is not valid' }), [
+        { pointer: `/memberIds/${unknown}`, code: 'unknown_user', message: say({ 'zh-CN': '成员不存在', en: 'No such user' }) },
+      ]);
+    }
+  };
+  const roleOf = (id: string): OrgRole => {
+    const role = roles.find((candidate) => candidate.id === id);
+    if (!role) throw new ApiError(404, 'not_found', 'Not found');
+    return role;
+  };
+
+  const api: OrgApi & RoleApi = {
     listUserAccounts: async () => users.map(view),
     createUser: async (user) => {
       calls.push({ method: 'createUser', args: [user] });
@@ -147,8 +169,33 @@ export function createFakeOrgApi(options: FakeOrgOptions = {}) {
       departments[index] = updated;
       return updated;
     },
+    listRoles: async () => roles.map((role) => ({ ...role })),
+    createRole: async (role) => {
+      calls.push({ method: 'createRole', args: [role] });
+      checkRole(role.name, role.memberIds, null);
+      const stored = { id: `rol_${++next}`, name: role.name.trim(), description: role.description?.trim() ?? '', memberIds: [...new Set(role.memberIds ?? [])] };
+      roles.push(stored);
+      return { ...stored };
+    },
+    updateRole: async (id, changes) => {
+      calls.push({ method: 'updateRole', args: [id, changes] });
+      const current = roleOf(id);
+      checkRole(changes.name, changes.memberIds, id);
+      const updated = {
+        ...current,
+        ...(changes.name === undefined ? {} : { name: changes.name.trim() }),
+        ...(changes.description === undefined ? {} : { description: changes.description.trim() }),
+        ...(changes.memberIds === undefined ? {} : { memberIds: [...new Set(changes.memberIds)] }),
+      };
+      roles[roles.indexOf(current)] = updated;
+      return { ...updated };
+    },
+    deleteRole: async (id) => {
+      calls.push({ method: 'deleteRole', args: [id] });
+      roles.splice(roles.indexOf(roleOf(id)), 1);
+    },
   };
-  return { api, calls, users, departments };
+  return { api, calls, users, departments, roles };
 }
 
 // jsdom's Blob has no text(); FileReader is there in every environment the tests run in.
