@@ -3,7 +3,7 @@ import type { PersonProgressView } from '../api/PerformanceViews.js';
 import { usePerformanceText } from './performanceMessages.js';
 
 /** Actual against the part of the target due by today, as a progress bar with its figures in words. */
-export function ProgressBar({ person }: { readonly person: PersonProgressView }) {
+export function ProgressBar({ person }: { readonly person: Pick<PersonProgressView, 'name' | 'target' | 'actual' | 'due' | 'share'> }) {
   const { pt, locale } = usePerformanceText();
   const figure = (value: number) => formatAmount(value, locale);
   const words = pt('progressText', { actual: figure(person.actual), due: figure(person.due), target: figure(person.target) });

@@ -5,7 +5,7 @@ import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
 import { findTargetsForm } from './findTargetsForm.js';
 import { usePerformanceText } from './performanceMessages.js';
-import { buildTargetTree, targetsOf, type TargetTreeNode } from './targetTree.js';
+import { buildTargetTree, nodeProgress, targetsOf, type TargetTreeNode } from './targetTree.js';
 import { ProgressBar } from './ProgressBar.js';
 
 /**
@@ -13,7 +13,7 @@ import { ProgressBar } from './ProgressBar.js';
  * each naming its parent), with a progress bar on a person's target of the page's period and the
  * difference wherever the children do not add up to their parent.
  */
-export function StoredTargetTree({ appId, metric, period, progress }: { readonly appId: string; readonly metric: string; readonly period: string; readonly progress: readonly PersonProgressView[] }) {
+export function StoredTargetTree({ appId, metric, period, today, progress }: { readonly appId: string; readonly metric: string; readonly period: string; readonly today: string | null; readonly progress: readonly PersonProgressView[] }) {
   const { api } = useAppSession();
   const { pt } = usePerformanceText();
   const tree = useAsync(async () => {
@@ -22,7 +22,7 @@ export function StoredTargetTree({ appId, metric, period, progress }: { readonly
     const page = await api.records(formId, { filter: { field: 'tgt_metric', op: 'eq', value: metric }, limit: 500 });
     return buildTargetTree(targetsOf(page.items, page.names, pt('company')));
   }, `${appId}/${metric}`);
-  const byPerson = new Map(progress.map((person) => [person.personId, person]));
+  const actuals = new Map(progress.map((person) => [person.personId, person.actual]));
   return (
     <section className="app-performance__section" aria-labelledby="target-tree">
       <h2 id="target-tree">{pt('treeHeading')}</h2>
@@ -32,7 +32,7 @@ export function StoredTargetTree({ appId, metric, period, progress }: { readonly
       {tree.status === 'ready' && tree.value.length > 0 && (
         <ul className="app-targets__tree">
           {tree.value.map((node) => (
-            <TreeNode key={node.target.id} node={node} progress={byPerson} period={period} />
+            <TreeNode key={node.target.id} node={node} actuals={actuals} period={period} today={today} />
           ))}
         </ul>
       )}
@@ -40,11 +40,11 @@ export function StoredTargetTree({ appId, metric, period, progress }: { readonly
   );
 }
 
-function TreeNode({ node, progress, period }: { readonly node: TargetTreeNode; readonly progress: ReadonlyMap<string, PersonProgressView>; readonly period: string }) {
+function TreeNode({ node, actuals, period, today }: { readonly node: TargetTreeNode; readonly actuals: ReadonlyMap<string, number>; readonly period: string; readonly today: string | null }) {
   const { pt, locale } = usePerformanceText();
   const { target } = node;
   const figure = (value: number) => formatScoreNumber(value, locale, 2);
-  const personProgress = target.personId !== null ? progress.get(target.personId) : undefined;
+  const progress = today === null ? undefined : nodeProgress(node, period, today, actuals);
   return (
     <li className="app-targets__node">
       <span>
@@ -54,11 +54,11 @@ function TreeNode({ node, progress, period }: { readonly node: TargetTreeNode; r
       {node.difference !== null && node.childrenSum !== null && (
         <p className="app-error">{pt('childrenDiffer', { sum: figure(node.childrenSum), difference: figure(node.difference) })}</p>
       )}
-      {personProgress && period === target.period && <ProgressBar person={personProgress} />}
+      {progress && <ProgressBar person={{ name: target.name, target: target.amount, actual: progress.actual, due: progress.due, share: progress.due > 0 ? progress.actual / progress.due : null }} />}
       {node.children.length > 0 && (
         <ul>
           {node.children.map((child) => (
-            <TreeNode key={child.target.id} node={child} progress={progress} period={period} />
+            <TreeNode key={child.target.id} node={child} actuals={actuals} period={period} today={today} />
           ))}
         </ul>
       )}

@@ -92,7 +92,7 @@ function TargetsBody({ appId, metric, period, mayDecompose }: { readonly appId: 
           </div>
         )}
       </section>
-      <StoredTargetTree key={round} appId={appId} metric={metric} period={period} progress={shown} />
+      <StoredTargetTree key={round} appId={appId} metric={metric} period={period} today={progress.status === 'ready' ? progress.value.today : null} progress={shown} />
       {mayDecompose && <DecomposeForm appId={appId} metric={metric} period={period} onApplied={() => setRound((r) => r + 1)} />}
     </>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordView } from '../api/ApiViews.js';
 import { recentPeriods } from './recentPeriods.js';
-import { buildTargetTree, targetsOf } from './targetTree.js';
+import { buildTargetTree, nodeProgress, targetsOf } from './targetTree.js';
 
 const record = (id: string, data: Record<string, unknown>): RecordView => ({ id, formId: 'tgt', version: 1, data });
 
@@ -36,6 +36,41 @@ describe('the stored decomposition', () => {
   it('says nothing when the children add up', () => {
     const tree = buildTargetTree(targetsOf([record('m', { tgt_period: '2026-11', tgt_level: 'company', tgt_amount: 0.3 }), record('a', { tgt_period: '2026-11', tgt_level: 'person', tgt_person: 'u1', tgt_amount: 0.1, tgt_parent: 'm' }), record('b', { tgt_period: '2026-11', tgt_level: 'person', tgt_person: 'u2', tgt_amount: 0.2, tgt_parent: 'm' })], undefined, 'Company'));
     expect(tree[0]).toMatchObject({ childrenSum: 0.3, difference: null });
+  });
+});
+
+describe("a node's progress", () => {
+  const org = buildTargetTree(
+    targetsOf(
+      [
+        record('d', { tgt_period: '2026-11', tgt_level: 'department', tgt_department: 'd1', tgt_amount: 3000 }),
+        record('a', { tgt_period: '2026-11', tgt_level: 'person', tgt_person: 'u1', tgt_amount: 1500, tgt_parent: 'd' }),
+        record('b', { tgt_period: '2026-11', tgt_level: 'person', tgt_person: 'u2', tgt_amount: 1500, tgt_parent: 'd' }),
+        record('y', { tgt_period: '2026', tgt_level: 'company', tgt_amount: 12000 }),
+        record('m', { tgt_period: '2026-11', tgt_level: 'company', tgt_amount: 1000, tgt_parent: 'y' }),
+      ],
+      undefined,
+      'Company',
+    ),
+  );
+  const actuals = new Map([
+    ['u1', 400],
+    ['u2', 350.5],
+  ]);
+
+  it("sums a department's people below it, against the part of its own target due by today", () => {
+    const department = org.find(({ target }) => target.id === 'd');
+    // 15 of November's 30 days: half of 3,000 is due.
+    expect(department && nodeProgress(department, '2026-11', '2026-11-15', actuals)).toEqual({ actual: 750.5, due: 1500 });
+    expect(department && nodeProgress(department.children[0] ?? department, '2026-11', '2026-11-15', actuals)).toEqual({ actual: 400, due: 750 });
+  });
+
+  it('has none for another period, nor for a time split (no actuals per month in the answer)', () => {
+    const department = org.find(({ target }) => target.id === 'd');
+    const year = org.find(({ target }) => target.id === 'y');
+    expect(department && nodeProgress(department, '2026-12', '2026-12-01', actuals)).toBeUndefined();
+    expect(year && nodeProgress(year, '2026', '2026-11-15', actuals)).toBeUndefined();
+    expect(year && nodeProgress(year.children[0] ?? year, '2026-11', '2026-11-15', actuals)).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { roundDecimal } from '../../engine/index.js';
+import { proRate, roundDecimal } from '../../engine/index.js';
 import type { RecordNames, RecordView } from '../api/ApiViews.js';
 
 /** A record of the app's targets form, read by its stable `tgt_*` field ids. */
@@ -22,6 +22,24 @@ export interface TargetTreeNode {
   readonly childrenSum: number | null;
   /** value − children's sum (2 places) when they differ, else null. */
   readonly difference: number | null;
+}
+
+/**
+ * A node's actual for the progress bar, when the page's progress holds it: a person's own, or a
+ * department's or the company's as the sum of its people's below it in the same period (an org
+ * split); undefined for a time split, whose actuals the progress answer does not break down.
+ */
+export function nodeProgress(node: TargetTreeNode, period: string, today: string, actuals: ReadonlyMap<string, number>): { readonly actual: number; readonly due: number } | undefined {
+  const { target } = node;
+  if (target.period !== period) return undefined;
+  const sumOf = (each: TargetTreeNode): number | undefined => {
+    if (each.target.period !== period) return undefined;
+    if (each.target.level === 'person') return each.target.personId === null ? undefined : actuals.get(each.target.personId);
+    const parts = each.children.map(sumOf).filter((value): value is number => value !== undefined);
+    return parts.length === 0 ? undefined : roundDecimal(parts.reduce((sum, value) => sum + value, 0), 2);
+  };
+  const actual = sumOf(node);
+  return actual === undefined ? undefined : { actual, due: proRate(target.amount, period, today).value };
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
