@@ -33,6 +33,7 @@ const words = {
     grid: 'Dashboard grid (12 columns)',
     add: (type: string) => `Add ${type}`,
     types: { funnel: 'Funnel', bar: 'Bar chart', leaderboard: 'Leaderboard', gauge: 'Gauge' },
+    funnelPlace: 'column 3 row 1, 4 wide 4 high',
     settings: 'Widget settings',
     title: 'Title',
     stageField: 'Stage field',
@@ -58,6 +59,7 @@ const words = {
     grid: '仪表盘网格（12 列）',
     add: (type: string) => `添加${type}`,
     types: { funnel: '漏斗图', bar: '柱状图', leaderboard: '排行榜', gauge: '仪表盘目标' },
+    funnelPlace: '第 3 列第 1 行，宽 4 高 4',
     settings: '组件设置',
     title: '标题',
     stageField: '阶段字段',
@@ -140,13 +142,16 @@ describe('an admin builds a dashboard in the designer and the app shows it (#14)
       await page.waitForURL(/#\/apps\/[^/]+\/dashboards\/[^/]+$/);
       const dashboardId = decodeURIComponent(new URL(page.url()).hash.split('/').pop() ?? '');
 
-      // The funnel, dragged from the palette onto the grid's left half.
+      // The funnel, dragged from the palette onto the grid.
       const grid = page.getByRole('region', { name: w.grid });
       await grid.waitFor();
       const source = await page.getByRole('button', { name: w.add(w.types.funnel) }).boundingBox();
       const target = await grid.locator('.fw-dash-grid').boundingBox();
       if (!source || !target) throw new Error('palette or grid not on screen');
-      await drag(page, { x: source.x + 20, y: source.y + source.height / 2 }, { x: target.x + 30, y: target.y + 20 });
+      // Let go over the third column of the first row: the funnel's top left cell is that one.
+      const column = (target.width + 8) / 12;
+      await drag(page, { x: source.x + 20, y: source.y + source.height / 2 }, { x: target.x + 2.5 * column, y: target.y + 20 });
+      await expect(grid.getByRole('button', { name: new RegExp(`^${w.types.funnel} `) }).textContent()).resolves.toContain(w.funnelPlace);
       const settings = page.getByRole('region', { name: w.settings });
       const retitle = async (title: string) => {
         const input = settings.getByLabel(w.title, { exact: true });

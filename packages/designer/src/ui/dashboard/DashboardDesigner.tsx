@@ -88,9 +88,11 @@ export function DashboardDesigner({ store, session, headingRef }: { readonly sto
     if (!drag || !box) return;
     const step = cellStep(box.width);
     if (drag.kind === 'palette') {
-      const dropped = event.active.rect.current.translated;
-      if (event.over?.id !== 'dashboard-grid' || !dropped) return;
-      add(drag.type, cellAt(box.width, dropped.left - box.left, dropped.top - box.top));
+      // The new widget's top left cell is the one under the pointer where it was let go (a
+      // PointerEvent is a MouseEvent).
+      const start = event.activatorEvent;
+      if (event.over?.id !== 'dashboard-grid' || !(start instanceof MouseEvent)) return;
+      add(drag.type, cellAt(box.width, start.clientX + event.delta.x - box.left, start.clientY + event.delta.y - box.top));
       return;
     }
     const dx = Math.round(event.delta.x / step.x);

@@ -12,10 +12,13 @@ export function cellStep(width: number): { readonly x: number; readonly y: numbe
 }
 
 /**
- * The cell under a point `dx`, `dy` px from the grid's top left corner (negative: above or left
- * of it, clamped to the first row and column).
+ * The cell under a point `dx`, `dy` px from the grid's top left corner (above or left of the
+ * grid: its first row or column; right of it: the last column).
+ *
+ * @example
+ * cellAt(1192, 250, 70) // { x: 2, y: 1 } — columns are 92 px and gaps 8 px at 1192 px
  */
 export function cellAt(width: number, dx: number, dy: number): { readonly x: number; readonly y: number } {
   const step = cellStep(width);
-  return { x: Math.min(Math.max(Math.round(dx / step.x), 0), GRID_COLUMNS - 1), y: Math.max(Math.round(dy / step.y), 0) };
+  return { x: Math.min(Math.max(Math.floor(dx / step.x), 0), GRID_COLUMNS - 1), y: Math.max(Math.floor(dy / step.y), 0) };
 }
