@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@formwork/runtime';
 
-/** The organisation screens: the department tree, users and the user import. */
+/** The organisation screens: the department tree, users, the user import and organisation roles. */
 export const orgMessages = {
   navigation: { 'zh-CN': '主导航', en: 'Main' },
   organisation: { 'zh-CN': '组织架构', en: 'Organisation' },
@@ -77,4 +77,33 @@ export const orgMessages = {
     'zh-CN': '以下初始密码为自动生成，只显示这一次，请转交本人：',
     en: 'These initial passwords were generated and are shown only this once; pass them on:',
   },
+  roles: { 'zh-CN': '角色', en: 'Roles' },
+  rolesHint: {
+    'zh-CN': '角色是跨部门的一组人（如财务、销售总监），流程节点可以指定角色为审批人。',
+    en: 'A role is a group of people across departments (such as Finance or Sales director); workflow steps can name a role as their approvers.',
+  },
+  roleList: { 'zh-CN': '角色列表', en: 'Role list' },
+  noRoles: { 'zh-CN': '还没有角色。', en: 'No roles yet.' },
+  newRole: { 'zh-CN': '新建角色', en: 'New role' },
+  editRole: { 'zh-CN': '编辑角色“{name}”', en: 'Edit role “{name}”' },
+  roleName: { 'zh-CN': '角色名称', en: 'Role name' },
+  roleDescription: { 'zh-CN': '说明', en: 'Description' },
+  roleMembers: { 'zh-CN': '成员', en: 'Members' },
+  addRoleMember: { 'zh-CN': '添加成员', en: 'Add a member' },
+  noRoleMembers: { 'zh-CN': '还没有成员', en: 'No members yet' },
+  nameSeparator: { 'zh-CN': '、', en: ', ' },
+  unknownUser: { 'zh-CN': '未知用户（{id}）', en: 'Unknown user ({id})' },
+  deleteRole: { 'zh-CN': '删除', en: 'Delete' },
+  deleteRoleNamed: { 'zh-CN': '删除角色 {name}', en: 'Delete role {name}' },
+  editRoleNamed: { 'zh-CN': '编辑角色 {name}', en: 'Edit role {name}' },
+  deleteRoleTitle: { 'zh-CN': '删除角色“{name}”？', en: 'Delete the role “{name}”?' },
+  deleteRoleWarning: {
+    'zh-CN': '指定这个角色的流程节点之后将找不到人：按该节点“找不到审批人时”的设置转交管理员或自动通过。成员本身不受影响。',
+    en: 'Workflow steps that name this role will then have nobody there: each follows its “when nobody is found” setting (handed to an administrator, or passed). The members themselves are not changed.',
+  },
+  cancel: { 'zh-CN': '取消', en: 'Cancel' },
+  deleting: { 'zh-CN': '正在删除…', en: 'Deleting…' },
+  roleCreated: { 'zh-CN': '已创建角色“{name}”', en: 'Role “{name}” created' },
+  roleSaved: { 'zh-CN': '已保存角色“{name}”', en: 'Role “{name}” saved' },
+  roleDeleted: { 'zh-CN': '已删除角色“{name}”', en: 'Role “{name}” deleted' },
 } as const satisfies Record<string, LocalizedText>;
