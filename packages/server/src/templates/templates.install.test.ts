@@ -201,6 +201,36 @@ describe('POST /api/templates/:name/install', () => {
     expect((await stores.records.findById(contractId as string))?.formId).toBe(formIdOf('contracts'));
   });
 
+  it('runs the CRM 合同 flow with the sample team: over 50万 a rep’s contract waits at the 销售总监 role, then at 财务', async () => {
+    const password = crmWithData.sampleData?.initialPassword ?? '';
+    const rep = await server.login('zhu.lei', password);
+    const repUser = (await server.context.stores.users.findCredentials('zhu.lei'))?.user;
+    const contractsId = crmWithData.forms.find((form) => form.key === 'contracts')?.id ?? '';
+    // One of the rep's own sample contracts, as a new one: links to the rep's own customer and deal.
+    const own = (await server.sql<{ id: string }>('SELECT id FROM records WHERE form_id = ? AND creator_id = ? LIMIT 1', contractsId, repUser?.id ?? ''))[0];
+    const data: Record<string, unknown> = { ...(await server.context.stores.records.findById(own?.id ?? ''))?.data, f_amount: 600_000 };
+    for (const derived of ['f_contract_no', 'f_large', 'f_scan']) delete data[derived];
+    const submitted = await rep.post<{ id: string; flow?: { state: string; nodes: { name: string }[] } }>(`/api/forms/${contractsId}/records`, { data });
+    expect(submitted.status).toBe(201);
+    expect(submitted.body.flow?.nodes.map((node) => node.name)).toEqual(['销售总监审批']);
+
+    type Inbox = { items: { task: { id: string } | null; flow: { recordId: string } }[] };
+    const taskOn = async (username: string) => {
+      const client = await server.login(username, password);
+      const todo = await client.get<Inbox>(`/api/tasks?box=todo&formId=${contractsId}`);
+      return { client, task: todo.body.items.find((item) => item.flow.recordId === submitted.body.id)?.task ?? null };
+    };
+    const director = await taskOn('wu.siyuan');
+    expect(director.task).not.toBeNull();
+    expect((await taskOn('zhang.qiang')).task).toBeNull();
+    expect((await director.client.post(`/api/tasks/${director.task?.id ?? ''}/approve`, { comment: '同意' })).status).toBe(200);
+    const finance = await taskOn('zhang.qiang');
+    expect(finance.task).not.toBeNull();
+    expect((await finance.client.post(`/api/tasks/${finance.task?.id ?? ''}/approve`, {})).status).toBe(200);
+    const record = await rep.get<{ flow?: { state: string } }>(`/api/records/${submitted.body.id}`);
+    expect(record.body.flow?.state).toBe('completed');
+  }, installTimeout);
+
   let performanceWithData: InstallView;
 
   it('installs the performance template with sample data next to the CRM, reusing its people', async () => {
