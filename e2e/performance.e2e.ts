@@ -230,6 +230,14 @@ describe('reps read their score, managers confirm it, targets show progress (#13
       await page.getByRole('table').getByRole('progressbar', { name: w.progress }).waitFor({ timeout: 20_000 });
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
       await checkAccessibility(page, `targets, manager, 360 px, ${lang}`);
+
+      // The rep's own sheet: item cards and the trend table, narrower still.
+      await context.clearCookies();
+      const rep = await signIn(context, reps[0], lang);
+      await rep.getByRole('link', { name: w.open }).click();
+      await rep.getByText(w.total, { exact: true }).waitFor({ timeout: 20_000 });
+      await expect(rep.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+      await checkAccessibility(rep, `my performance, rep, 360 px, ${lang}`);
     } finally {
       await context.close();
     }
