@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { scoringMessages as m } from '../../i18n/scoringMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
+import { DocumentToolbar } from '../editor/DocumentToolbar.js';
 import type { ScoringSession } from '../../scoring/createScoringSession.js';
 import type { ScoringStore } from '../../scoring/createScoringStore.js';
 
@@ -15,24 +16,20 @@ export function ScoringToolbar({ store, session }: { readonly store: ScoringStor
   const versions = phase.versions.map((version) => `v${String(version.version)} (${new Date(version.publishedAt).toLocaleDateString(locale)})`).join(', ');
   return (
     <>
-      <div role="toolbar" aria-label={t(m.toolbar)} className="fw-toolbar">
-        <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()}>
-          {t(m.undo)}
-        </button>
-        <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()}>
-          {t(m.redo)}
-        </button>
-        <button type="button" disabled={phase.busy} onClick={() => void session.save()}>
-          {t(m.save)}
-        </button>
-        <button type="button" className="fw-btn-primary" disabled={phase.busy} onClick={() => void session.publish()}>
-          {t(m.publish)}
-        </button>
-        <span role="status" className="fw-muted">
-          {dirty ? t(m.unsaved) : phase.notice?.kind === 'ok' ? t(phase.notice.text) : ''}
-        </span>
+      <DocumentToolbar
+        messages={m}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={() => store.getState().undo()}
+        onRedo={() => store.getState().redo()}
+        busy={phase.busy}
+        onSave={() => void session.save()}
+        onPublish={() => void session.publish()}
+        dirty={dirty}
+        notice={phase.notice?.kind === 'ok' ? phase.notice.text : null}
+      >
         <span className="fw-muted">{versions === '' ? t(m.noVersions) : t(m.versions, { list: versions })}</span>
-      </div>
+      </DocumentToolbar>
       {phase.notice?.kind === 'error' ? (
         <div role="alert">
           <p>{t(phase.notice.text)}</p>

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { workflowMessages as m } from '../../i18n/workflowMessages.js';
 import type { WorkflowFault } from '../../api/WorkflowApi.js';
+import { DocumentToolbar } from '../editor/DocumentToolbar.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { buildWorkflowTree } from '../../workflow/buildWorkflowTree.js';
 import type { WorkflowSession } from '../../workflow/createWorkflowSession.js';
@@ -80,23 +81,18 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
 
   return (
     <section className="fw-flow-designer" ref={root}>
-      <div role="toolbar" aria-label={t(m.toolbar)} className="fw-toolbar">
-        <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()}>
-          {t(m.undo)}
-        </button>
-        <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()}>
-          {t(m.redo)}
-        </button>
-        <button type="button" disabled={phase.busy} onClick={() => void session.save()}>
-          {t(m.save)}
-        </button>
-        <button type="button" className="fw-btn-primary" disabled={phase.busy} onClick={() => void session.publish()}>
-          {t(m.publish)}
-        </button>
-        <span role="status" className="fw-muted">
-          {dirty ? t(m.unsaved) : phase.notice?.kind === 'ok' ? t(phase.notice.text) : ''}
-        </span>
-      </div>
+      <DocumentToolbar
+        messages={m}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={() => store.getState().undo()}
+        onRedo={() => store.getState().redo()}
+        busy={phase.busy}
+        onSave={() => void session.save()}
+        onPublish={() => void session.publish()}
+        dirty={dirty}
+        notice={phase.notice?.kind === 'ok' ? phase.notice.text : null}
+      />
       {lastError ? <p role="alert">{t(lastError)}</p> : null}
       {phase.notice?.kind === 'error' && (phase.faults.length === 0 || serverFaults.length > 0) ? (
         <div role="alert" className="fw-flow-faults">
@@ -122,6 +118,7 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
         {tree ? (
           <FlowCanvas
             workflow={workflow}
+            form={form}
             tree={tree}
             problems={problems}
             selectedId={selectedId}
