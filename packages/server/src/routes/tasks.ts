@@ -7,9 +7,10 @@ import type { ServerContext } from '../ServerContext.js';
 import { addAdminFlowRoutes } from '../workflows/addAdminFlowRoutes.js';
 import { addNotificationRoutes } from '../workflows/addNotificationRoutes.js';
 import { addWorkflowDefinitionRoutes } from '../workflows/addWorkflowDefinitionRoutes.js';
+import { changeViewSchema } from '../workflows/changeView.js';
 import { flowViewSchema } from '../workflows/flowView.js';
 import { decodeInboxCursor, encodeInboxCursor } from '../workflows/inboxCursor.js';
-import { offeredActions, openTask } from '../workflows/openTask.js';
+import { changeOf, offeredActions, openTask } from '../workflows/openTask.js';
 import { readFlowTimeline } from '../workflows/readFlowTimeline.js';
 import { requireFlowReader } from '../workflows/requireFlowReader.js';
 import { runFlowAction } from '../workflows/runFlowAction.js';
@@ -109,11 +110,23 @@ export function taskRoutes(context: ServerContext): ApiRouter {
       responses: {
         200: {
           description: 'Counts per box',
-          schema: { type: 'object', properties: { todo: { type: 'integer' }, done: { type: 'integer' }, initiated: { type: 'integer' }, cc: { type: 'integer' } } },
+          schema: {
+            type: 'object',
+            properties: {
+              todo: { type: 'integer' },
+              done: { type: 'integer' },
+              initiated: { type: 'integer' },
+              cc: { type: 'integer' },
+              unreadNotifications: { type: 'integer', description: 'Your unread notifications, in all (any form): the header reads both counts with one call' },
+            },
+          },
         },
       },
     },
-    async ({ query, user }) => stores.tasks.countBoxes(user.id, query.formId),
+    async ({ query, user }) => {
+      const [boxes, unread] = await Promise.all([stores.tasks.countBoxes(user.id, query.formId), stores.notifications.countUnread(user.id)]);
+      return { ...boxes, unreadNotifications: unread.total };
+    },
   );
 
   api.route(
@@ -145,6 +158,7 @@ export function taskRoutes(context: ServerContext): ApiRouter {
                 },
               },
               flow: flowViewSchema,
+              change: { ...changeViewSchema, type: ['object', 'null'], description: "A change flow's proposed edit (fields hidden at this node left out); null for an ordinary flow" },
               actions: { type: 'array', items: { type: 'string' }, description: 'What you may do with it now' },
             },
           },
@@ -160,6 +174,7 @@ export function taskRoutes(context: ServerContext): ApiRouter {
         node: { id: node.id, name: node.name, type: node.type },
         record: { id: record.id, formId: record.formId, version: record.version, data: view.values, readOnly: view.readOnly, editable: view.editable, required: view.required },
         flow: { state: flow.flowState.status, nodes: flow.flowState.nodes, assignees: flow.flowState.assignees },
+        change: await changeOf(stores, opened),
         actions: offeredActions(opened),
       };
     },
@@ -196,6 +211,28 @@ export function taskRoutes(context: ServerContext): ApiRouter {
       // A stranger learns nothing of the record, not even that it has a flow.
       await requireFlowReader(stores, user, param('id'));
       return runFlowAction(context, user, { recordId: param('id') }, { type: 'withdraw', by: user.id, ...opt('comment', body.comment) }, locale);
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/api/records/:id/urge',
+      summary: "Urge whoever holds the record's open tasks now (the initiator, or an admin)",
+      description: 'The same as urging on one of its tasks, for the initiator, who holds none of them: each holder gets an urge notification, and the timeline says who urged.',
+      tags: ['tasks'],
+      access: 'signedIn',
+      body: actionBody,
+      responses: {
+        ...actionResponses,
+        403: { description: 'Only the initiator or an administrator urges' },
+        404: { description: 'No such record, or not yours to see; no_flow: the record runs through no workflow' },
+        409: { description: 'flow_finished' },
+      },
+    },
+    async ({ body, user, locale, param }) => {
+      await requireFlowReader(stores, user, param('id'));
+      return runFlowAction(context, user, { recordId: param('id') }, { type: 'urge', by: user.id, ...opt('comment', body.comment) }, locale);
     },
   );
 

@@ -23,10 +23,11 @@ const notificationSchema = {
     message: { type: ['object', 'null'], description: 'zh-CN and en' },
     createdAt: { type: 'string', format: 'date-time' },
     readAt: { type: ['string', 'null'], format: 'date-time' },
+    initiator: { type: ['string', 'null'], description: "Who started the record's flow (user id)" },
   },
 };
 
-function toNotificationView(notification: FlowNotification) {
+function toNotificationView(notification: FlowNotification, initiator: string | null) {
   return {
     id: notification.id,
     kind: notification.kind,
@@ -38,6 +39,7 @@ function toNotificationView(notification: FlowNotification) {
     message: notification.message,
     createdAt: new Date(notification.createdAt).toISOString(),
     readAt: notification.readAt === null ? null : new Date(notification.readAt).toISOString(),
+    initiator,
   };
 }
 
@@ -63,7 +65,9 @@ export function addNotificationRoutes(api: ApiRouter, context: ServerContext): v
     async ({ query, user }) => {
       const limit = query.limit === undefined ? 50 : Math.min(200, Math.max(1, Number(query.limit)));
       const page = await stores.notifications.page(user.id, { unreadOnly: query.unread === 'true', cursor: query.cursor === undefined ? undefined : decodeInboxCursor(query.cursor), limit });
-      return { items: page.items.map(toNotificationView), nextCursor: page.next === null ? null : encodeInboxCursor(page.next) };
+      // Who started each flow, so that a line can say who it is about: one read for the page.
+      const flows = await stores.flowInstances.summariesOf([...new Set(page.items.map((item) => item.recordId))]);
+      return { items: page.items.map((item) => toNotificationView(item, flows.get(item.recordId)?.initiator ?? null)), nextCursor: page.next === null ? null : encodeInboxCursor(page.next) };
     },
   );
   api.route(

@@ -1,0 +1,122 @@
+import type { FormSchema } from '@formwork/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody, RecordBody } from '../records/testing/publishForm.js';
+import { startTestServer, type TestServer } from '../testing/startTestServer.js';
+import type { TestClient } from '../testing/TestClient.js';
+
+interface FlowBody {
+  state: string;
+  nodes: { id: string; name: string }[];
+  assignees: string[];
+}
+interface InboxBody {
+  items: { task: { id: string; kind: string; state: string; outcome: string | null } | null; flow: FlowBody & { recordId: string } }[];
+  nextCursor: string | null;
+}
+interface OutcomeBody {
+  flow: FlowBody;
+}
+interface BoxCounts {
+  todo: number;
+  unreadNotifications: number;
+}
+interface NotificationsBody {
+  items: { id: string; kind: string; recordId: string; taskId: string | null; initiator: string | null; readAt: string | null }[];
+}
+
+let server: TestServer;
+let admin: TestClient;
+let formId: string;
+const people: Record<'rep' | 'manager' | 'director' | 'finance', { id: string; client: TestClient }> = {} as never;
+
+const form: FormSchema = { kind: 'form', schemaVersion: 1, title: '报价', fields: [{ id: 'f_title', type: 'text', label: '标题', required: true }] };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await server.loginAsAdmin();
+  for (const name of ['rep', 'manager', 'director', 'finance'] as const) {
+    const created = await server.createUser({ username: name });
+    people[name] = { id: created.user.id, client: created.client };
+  }
+  const appId = (await admin.post<{ id: string }>('/api/apps', { name: '报价' })).body.id;
+  formId = (await admin.post<{ id: string }>(`/api/apps/${appId}/forms`, { schema: form })).body.id;
+  expect((await admin.post(`/api/forms/${formId}/publish`, {})).status).toBe(200);
+  const schema = {
+    kind: 'workflow',
+    schemaVersion: 2,
+    title: '报价审批',
+    formId,
+    nodes: [
+      { id: 'n_start', type: 'start', name: '发起' },
+      { id: 'n_manager', type: 'approval', name: '经理审批', mode: 'any', assignees: [{ kind: 'member', userId: people.manager.id }] },
+      { id: 'n_cc', type: 'cc', name: '抄送财务', recipients: [{ kind: 'member', userId: people.finance.id }] },
+      { id: 'n_end', type: 'end', name: '结束' },
+    ],
+    edges: [
+      { id: 'e1', from: 'n_start', to: 'n_manager' },
+      { id: 'e2', from: 'n_manager', to: 'n_cc' },
+      { id: 'e3', from: 'n_cc', to: 'n_end' },
+    ],
+  };
+  const { documents } = server.context.stores;
+  const document = await documents.create({ id: 'wfl_quote', kind: 'workflow', appId, formId, draft: schema as never, createdBy: null, createdAt: server.clock.now() });
+  await documents.publish(document.id, { draftRevision: 1, schema: schema as never, publishedAt: server.clock.now(), publishedBy: null });
+});
+afterAll(() => server.close());
+
+async function submit(title: string): Promise<string> {
+  const created = await people.rep.client.post<RecordBody>(`/api/forms/${formId}/records`, { data: { f_title: title } });
+  expect(created.status).toBe(201);
+  return created.body.id;
+}
+
+async function taskOf(client: TestClient, recordId: string): Promise<string> {
+  const items = (await client.get<InboxBody>(`/api/tasks?box=todo&formId=${formId}&limit=200`)).body.items.filter((item) => item.flow.recordId === recordId);
+  expect(items).toHaveLength(1);
+  return items[0]?.task?.id ?? '';
+}
+
+describe('notifications for the header and the initiator\'s urge', () => {
+  it('answers the unread notifications with the box counts, in one call', async () => {
+    const before = (await people.manager.client.get<BoxCounts>('/api/tasks/counts')).body;
+    await submit('通知计数');
+    const after = (await people.manager.client.get<BoxCounts>('/api/tasks/counts')).body;
+    expect(after.todo).toBe(before.todo + 1);
+    expect(after.unreadNotifications).toBe(before.unreadNotifications + 1);
+    // Box counts may be one form's; the notifications are always all of the user's.
+    const otherForm = (await people.manager.client.get<BoxCounts>('/api/tasks/counts?formId=frm_none')).body;
+    expect(otherForm.todo).toBe(0);
+    expect(otherForm.unreadNotifications).toBe(after.unreadNotifications);
+    expect((await people.manager.client.post('/api/notifications/read', { all: true })).status).toBe(200);
+    expect((await people.manager.client.get<BoxCounts>('/api/tasks/counts')).body.unreadNotifications).toBe(0);
+  });
+
+  it('names who started the flow on each notification', async () => {
+    const recordId = await submit('谁发起');
+    const items = (await people.manager.client.get<NotificationsBody>('/api/notifications')).body.items;
+    const mine = items.find((item) => item.recordId === recordId);
+    expect(mine).toMatchObject({ kind: 'task', initiator: people.rep.id, readAt: null });
+    expect(mine?.taskId).toBe(await taskOf(people.manager.client, recordId));
+  });
+
+  it('lets the initiator urge on the record: the holder is told, the timeline says who urged', async () => {
+    const recordId = await submit('催办');
+    server.clock.advance(60_000);
+    const urged = await people.rep.client.post<OutcomeBody>(`/api/records/${recordId}/urge`, {});
+    expect(urged.status).toBe(200);
+    expect(urged.body.flow.assignees).toEqual([people.manager.id]);
+    const items = (await people.manager.client.get<NotificationsBody>('/api/notifications?unread=true')).body.items;
+    expect(items.filter((item) => item.recordId === recordId).map((item) => item.kind)).toEqual(['urge', 'task']);
+    const timeline = (await people.rep.client.get<{ items: { action: string; actor: string | null }[] }>(`/api/records/${recordId}/flow`)).body.items;
+    expect(timeline.at(-1)).toMatchObject({ action: 'urged', actor: people.rep.id });
+  });
+
+  it('refuses anyone else\'s urge, a stranger\'s without telling the record exists, and a finished flow\'s', async () => {
+    const recordId = await submit('不许催');
+    const byManager = await people.manager.client.post<ErrorBody>(`/api/records/${recordId}/urge`, {});
+    expect(byManager.status).toBe(403);
+    expect((await people.director.client.post<ErrorBody>(`/api/records/${recordId}/urge`, {})).status).toBe(404);
+    expect((await people.manager.client.post(`/api/tasks/${await taskOf(people.manager.client, recordId)}/approve`, {})).status).toBe(200);
+    expect((await people.rep.client.post<ErrorBody>(`/api/records/${recordId}/urge`, {})).status).toBe(409);
+  });
+});
