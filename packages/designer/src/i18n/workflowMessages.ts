@@ -78,6 +78,15 @@ export const workflowMessages = {
   problems: { 'zh-CN': '问题：', en: 'Problems:' },
   noCondition: { 'zh-CN': '未设置条件：总是走这个分支', en: 'No condition: this branch is always taken' },
   withCondition: { 'zh-CN': '已设置条件', en: 'Has a condition' },
+  // Who a node names, as its card on the canvas sums it up.
+  nodePeople: { 'zh-CN': '{who}：{names}', en: '{who}: {names}' },
+  nobodySet: { 'zh-CN': '未设置', en: 'Nobody set' },
+  nameSeparator: { 'zh-CN': '、', en: ', ' },
+  managersOf: { 'zh-CN': '{name}的主管', en: 'Managers of {name}' },
+  withSubDepartments: { 'zh-CN': '{name}（含下级部门）', en: '{name} (with sub-departments)' },
+  membersInField: { 'zh-CN': '字段“{field}”中的成员', en: 'Members in “{field}”' },
+  managersInField: { 'zh-CN': '字段“{field}”所选部门的主管', en: 'Managers of the departments in “{field}”' },
+  managerChainOf: { 'zh-CN': '发起人的 {levels} 级主管', en: "The initiator's managers, {levels} levels up" },
   defaultBranch: { 'zh-CN': '其他条件都不满足时', en: 'When no other condition holds' },
   // The panel.
   panel: { 'zh-CN': '节点设置：{name}', en: 'Node settings: {name}' },
@@ -96,6 +105,7 @@ export const workflowMessages = {
   addMember: { 'zh-CN': '添加成员', en: 'Add a member' },
   roles: { 'zh-CN': '角色', en: 'Roles' },
   addRole: { 'zh-CN': '添加角色', en: 'Add a role' },
+  unknownRole: { 'zh-CN': '未知角色（{id}）', en: 'Unknown role ({id})' },
   departments: { 'zh-CN': '部门（全体成员）', en: 'Departments (everyone in them)' },
   addDepartment: { 'zh-CN': '添加部门', en: 'Add a department' },
   managerOnly: { 'zh-CN': '“{name}”只要部门主管', en: '“{name}”: only its managers' },

@@ -6,13 +6,14 @@ import { useOrgDirectory } from '../editor/OrgDirectoryContext.js';
 import { CheckboxSetting } from '../properties/CheckboxSetting.js';
 import { ChipPicker } from '../properties/ChipPicker.js';
 import { NumberSetting } from '../properties/NumberSetting.js';
-import { roleNames } from '../properties/roleNames.js';
+import { roleChoices, roleLabel } from './roleChoices.js';
 
 /**
- * Who acts at (or is told at) a node: chosen members, roles, departments, member fields of the
- * form, the managers of the departments a department field names, the initiator, and the
- * initiator's managers up so many levels. A department's options (only its manager, with its
- * sub-departments) are kept as stored but not edited here.
+ * Who acts at (or is told at) a node: chosen members, roles (the system's and the organisation's),
+ * departments, member fields of the form, the managers of the departments a department field
+ * names, the initiator, and the initiator's managers up so many levels. A department's options
+ * (only its manager, with its sub-departments) are kept as stored but not edited here. A role the
+ * organisation no longer has stays, named "unknown role (id)", until it is removed.
  */
 export function AssigneeEditor({ legend, people, form, onChange }: { readonly legend: string; readonly people: readonly Assignee[]; readonly form: FormSchema; readonly onChange: (people: readonly Assignee[]) => void }) {
   const { t } = useLocale();
@@ -29,6 +30,9 @@ export function AssigneeEditor({ legend, people, form, onChange }: { readonly le
   const memberFields = topLevel.filter((entry) => entry.field.type === 'member' || entry.field.type === 'members');
   const departmentFields = topLevel.filter((entry) => entry.field.type === 'department' || entry.field.type === 'departments');
   const levels = ofKind('managerChain')[0]?.levels ?? 0;
+  const chosenRoles = ofKind('role').map((person) => person.role);
+  const roles = roleChoices(directory, t);
+  const missingRoles = chosenRoles.filter((role) => !roles.some((option) => option.value === role)).map((role) => ({ value: role, label: roleLabel(role, directory, t) }));
   return (
     <fieldset className="fw-group">
       <legend>{legend}</legend>
@@ -42,8 +46,8 @@ export function AssigneeEditor({ legend, people, form, onChange }: { readonly le
       />
       <ChipPicker
         label={t(m.roles)}
-        chosen={ofKind('role').map((person) => person.role)}
-        options={roleNames.map(({ role, name }) => ({ value: role, label: t(name) }))}
+        chosen={chosenRoles}
+        options={[...roles, ...missingRoles]}
         addLabel={t(m.addRole)}
         emptyText={t(m.nobody)}
         onChange={(roles) => replace('role', roles.map((role) => ({ kind: 'role', role })))}

@@ -1,4 +1,4 @@
-import type { WorkflowNode, WorkflowSchema } from '@formwork/runtime';
+import type { FormSchema, WorkflowNode, WorkflowSchema } from '@formwork/runtime';
 import { useId } from 'react';
 import { workflowMessages as m } from '../../i18n/workflowMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
@@ -6,11 +6,15 @@ import type { InsertableNode } from '../../workflow/commands/insertNode.js';
 import { exitEdgesOf } from '../../workflow/exitEdgesOf.js';
 import type { NodeProblem } from '../../workflow/problemsByNode.js';
 import type { FlowBlockItem, FlowItem, InsertionPoint } from '../../workflow/WorkflowTree.js';
+import { useOrgDirectory } from '../editor/OrgDirectoryContext.js';
 import { AddNodeMenu } from './AddNodeMenu.js';
+import { assigneeNames } from './assigneeNames.js';
 import { nodeTypeLabel } from './nodeTypeLabel.js';
 
 export interface FlowCanvasProps {
   readonly workflow: WorkflowSchema;
+  /** The form the flow runs on: its fields name people too. */
+  readonly form: FormSchema;
   readonly tree: readonly FlowItem[];
   readonly problems: readonly NodeProblem[];
   readonly selectedId: string | null;
@@ -22,8 +26,9 @@ export interface FlowCanvasProps {
 
 /**
  * The flow as Jiandaoyun draws it: a vertical chain of node buttons with a "+" after each, and the
- * branches of a condition or parallel block side by side (stacked on a narrow screen). A node's
- * publish problems are written under it, not only coloured.
+ * branches of a condition or parallel block side by side (stacked on a narrow screen). An
+ * approval or copy node says who it names (roles by their names); a node's publish problems are
+ * written under it, not only coloured.
  */
 export function FlowCanvas(props: FlowCanvasProps) {
   const { t } = useLocale();
@@ -57,9 +62,13 @@ function Chain(props: FlowCanvasProps & { readonly items: readonly FlowItem[] })
 
 function NodeCard(props: FlowCanvasProps & { readonly node: WorkflowNode }) {
   const { t } = useLocale();
+  const directory = useOrgDirectory();
   const { node } = props;
   const problemsId = useId();
+  const peopleId = useId();
   const problems = props.problems.filter((problem) => problem.nodeId === node.id);
+  const people = node.type === 'approval' ? { who: t(m.approvers), names: assigneeNames(node.assignees, props.form, directory, t) } : node.type === 'cc' ? { who: t(m.recipients), names: assigneeNames(node.recipients, props.form, directory, t) } : null;
+  const describedBy = [people ? peopleId : null, problems.length > 0 ? problemsId : null].filter((id) => id !== null).join(' ');
   return (
     <div className={`fw-flow-node fw-flow-node-${node.type}${problems.length > 0 ? ' fw-flow-node-faulty' : ''}`}>
       <button
@@ -68,11 +77,16 @@ function NodeCard(props: FlowCanvasProps & { readonly node: WorkflowNode }) {
         data-node-id={node.id}
         aria-label={t(m.nodeButton, { type: t(nodeTypeLabel[node.type]), name: node.name })}
         aria-pressed={props.selectedId === node.id}
-        aria-describedby={problems.length > 0 ? problemsId : undefined}
+        aria-describedby={describedBy || undefined}
         onClick={() => props.onSelectNode(node.id)}
       >
         <span className="fw-flow-node-type">{t(nodeTypeLabel[node.type])}</span>
         <span className="fw-flow-node-name">{node.name}</span>
+        {people ? (
+          <span id={peopleId} className="fw-flow-node-people">
+            {t(m.nodePeople, { who: people.who, names: people.names.length > 0 ? people.names.join(t(m.nameSeparator)) : t(m.nobodySet) })}
+          </span>
+        ) : null}
       </button>
       {problems.length > 0 ? (
         <div id={problemsId} className="fw-flow-problems">
