@@ -70,6 +70,17 @@ describe('departments', () => {
     expect(moved.body).toMatchObject({ parentId: null, name: 'B2' });
   });
 
+  it('of two moves at once that would close a loop (A under B, B under A) exactly one is made', async () => {
+    for (let round = 0; round < 8; round++) {
+      const a = await create({ name: `A${String(round)}` });
+      const b = await create({ name: `B${String(round)}` });
+      const moves = await Promise.all([admin.patch(`/api/departments/${a.id}`, { parentId: b.id }), admin.patch(`/api/departments/${b.id}`, { parentId: a.id })]);
+      expect(moves.map((move) => move.status).sort()).toEqual([200, 409]);
+      const parents = new Map((await server.context.stores.departments.list()).map((department) => [department.id, department.parentId]));
+      expect([parents.get(a.id), parents.get(b.id)].filter((parent) => parent !== null)).toHaveLength(1);
+    }
+  });
+
   it('deletes only empty departments', async () => {
     const parent = await create({ name: 'P' });
     await create({ name: 'C', parentId: parent.id });

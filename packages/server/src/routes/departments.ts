@@ -110,6 +110,8 @@ export function departmentRoutes(context: ServerContext): ApiRouter {
     async ({ body, param }) => {
       const id = param('id');
       const department = await stores.transaction(async (tx) => {
+        // Concurrent moves are checked one after the other, or two could make a cycle between them.
+        if (body.parentId) await tx.departments.lockTree();
         if (!(await tx.departments.findById(id))) throw notFound();
         await checkReferences(tx, body.parentId, body.managerId);
         if (body.parentId && (await tx.departments.subtreeIds(id)).includes(body.parentId)) {

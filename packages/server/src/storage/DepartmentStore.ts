@@ -33,4 +33,10 @@ export interface DepartmentStore {
   ancestorIds(id: string): Promise<string[]>;
   /** Departments whose manager is this user. */
   managedBy(userId: string): Promise<string[]>;
+  /**
+   * Inside a transaction: holds the tree until it ends, so a move's check that it makes no cycle
+   * still holds when it writes (two moves at once — A under B, B under A — each pass the check
+   * alone). Outside one it holds nothing.
+   */
+  lockTree(): Promise<void>;
 }

@@ -71,6 +71,8 @@ export function createSqliteDepartmentStore(db: SqliteDatabase): Synchronous<Dep
     subtreeIds: (id) => subtree.all(id).map((row) => row.id),
     ancestorIds: (id) => ancestors.all(id).map((row) => row.id),
     managedBy: (userId) => managed.all(userId).map((row) => row.id),
+    // One writer: a transaction already holds the whole database.
+    lockTree: () => undefined,
   };
 
   function mustFind(id: string): Department {

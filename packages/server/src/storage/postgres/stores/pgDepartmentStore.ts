@@ -82,6 +82,9 @@ export function createPgDepartmentStore(db: PgQueryable): DepartmentStore {
         [id],
       ),
     managedBy: (userId) => ids('SELECT id FROM departments WHERE manager_id = $1 ORDER BY id', [userId]),
+    async lockTree() {
+      await db.query("SELECT pg_advisory_xact_lock(hashtext('formwork.departments'))");
+    },
   };
 }
 
