@@ -106,6 +106,8 @@ export const dashboardMessages = {
   personField: { 'zh-CN': '排名的人员字段', en: 'Person field ranked' },
   stageField: { 'zh-CN': '阶段字段', en: 'Stage field' },
   bucket: { 'zh-CN': '时间粒度', en: 'Time bucket' },
+  thenBy: { 'zh-CN': '再按（分系列）', en: 'Then by (series)' },
+  thenByBucket: { 'zh-CN': '系列的时间粒度', en: 'Time bucket of the series' },
   measure: { 'zh-CN': '统计方式', en: 'Measure' },
   measureField: { 'zh-CN': '统计字段', en: 'Measured field' },
   pickNumberField: { 'zh-CN': '选择数字字段', en: 'Pick a number field' },

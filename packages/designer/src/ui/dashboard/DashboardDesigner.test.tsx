@@ -140,3 +140,23 @@ describe('a widget type’s own options', () => {
     expect(store.getState().dashboard.widgets[1]).toMatchObject({ type: 'bar', stacked: true });
   });
 });
+
+describe('two levels of grouping', () => {
+  it('splits a bar chart’s categories into series by a second field, and clearing the first clears both', async () => {
+    const { store, user } = await renderDesigner('en');
+    await user.click(screen.getByRole('button', { name: 'Add Bar chart' }));
+    const panel = screen.getByRole('region', { name: 'Widget settings' });
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Group by' }), 'Stage');
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Then by (series)' }), 'Closed on');
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Time bucket of the series' }), 'Year');
+    expect(store.getState().dashboard.widgets[0]?.query.groupBy).toEqual([{ field: 'f_stage' }, { field: 'f_closed', bucket: 'year' }]);
+    // The first level changes, the second stays.
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Group by' }), 'Rep');
+    expect(store.getState().dashboard.widgets[0]?.query.groupBy).toEqual([{ field: 'f_rep' }, { field: 'f_closed', bucket: 'year' }]);
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Group by' }), 'Closed on');
+    expect(store.getState().dashboard.widgets[0]?.query.groupBy).toEqual([{ field: 'f_closed', bucket: 'month' }]);
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Group by' }), 'No grouping');
+    expect(store.getState().dashboard.widgets[0]?.query).not.toHaveProperty('groupBy');
+    expect(within(panel).queryByRole('combobox', { name: 'Then by (series)' })).toBeNull();
+  });
+});

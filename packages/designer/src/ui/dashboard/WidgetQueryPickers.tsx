@@ -1,4 +1,4 @@
-import type { FormSchema, MeasureOp, TimeBucket, Widget } from '@formwork/runtime';
+import type { FormSchema, GroupBy, MeasureOp, TimeBucket, Widget } from '@formwork/runtime';
 import { useId } from 'react';
 import type { QueryPatch } from '../../dashboard/commands/updateWidgetQuery.js';
 import { widgetFieldChoices, type WidgetFieldChoice, type WidgetFieldRole } from '../../dashboard/widgetFieldChoices.js';
@@ -36,44 +36,15 @@ export function WidgetQueryPickers({ widget, form, onChange }: { readonly widget
   const label = (choice: WidgetFieldChoice): string => (typeof choice.label === 'string' ? choice.label : t(choice.label));
   const grouping = groupingOf(widget);
   const group = widget.query.groupBy?.[0];
-  const groupChoice = choices.find((choice) => choice.id === group?.field);
   const measure = widget.query.measures?.[0];
   const numbers = choices.filter((choice) => choice.role === 'number');
   return (
     <>
       {grouping ? (
-        <div className="fw-setting">
-          <label htmlFor={`${id}-group`}>{t(m[grouping.label])}</label>
-          <select
-            id={`${id}-group`}
-            value={group?.field ?? ''}
-            onChange={(event) => {
-              const picked = choices.find((choice) => choice.id === event.target.value);
-              onChange({ groupBy: picked ? [picked.role === 'date' ? { field: picked.id, bucket: 'month' } : { field: picked.id }] : null });
-            }}
-          >
-            {grouping.optional || group === undefined ? <option value="">{t(m.noGrouping)}</option> : null}
-            {choices
-              .filter((choice) => grouping.roles.includes(choice.role))
-              .map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {label(choice)}
-                </option>
-              ))}
-          </select>
-        </div>
+        <GroupingPicker level={0} label={t(m[grouping.label])} optional={grouping.optional} choices={choices.filter((choice) => grouping.roles.includes(choice.role))} widget={widget} onChange={onChange} />
       ) : null}
-      {grouping && group && groupChoice?.role === 'date' ? (
-        <div className="fw-setting">
-          <label htmlFor={`${id}-bucket`}>{t(m.bucket)}</label>
-          <select id={`${id}-bucket`} value={group.bucket ?? 'day'} onChange={(event) => onChange({ groupBy: [{ field: group.field, bucket: event.target.value as TimeBucket }] })}>
-            {buckets.map((bucket) => (
-              <option key={bucket} value={bucket}>
-                {t(timeBucketNames[bucket])}
-              </option>
-            ))}
-          </select>
-        </div>
+      {grouping && grouping.optional && group && (widget.type === 'bar' || widget.type === 'line' || widget.type === 'pivot') ? (
+        <GroupingPicker level={1} label={t(m.thenBy)} optional choices={choices.filter((choice) => grouping.roles.includes(choice.role) && choice.id !== group.field)} widget={widget} onChange={onChange} />
       ) : null}
       {widget.type === 'table' ? null : (
         <div className="fw-setting">
@@ -103,6 +74,61 @@ export function WidgetQueryPickers({ widget, form, onChange }: { readonly widget
             {numbers.map((choice) => (
               <option key={choice.id} value={choice.id}>
                 {label(choice)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * One level of grouping: a field, and for a date its time bucket (a new date starts by month).
+ * Level 0 is the categories (bars, points, rows); level 1 splits them into series (or columns
+ * of a pivot). Clearing level 0 clears both.
+ */
+function GroupingPicker({ level, label, optional, choices, widget, onChange }: { readonly level: 0 | 1; readonly label: string; readonly optional: boolean; readonly choices: readonly WidgetFieldChoice[]; readonly widget: Widget; readonly onChange: (patch: QueryPatch) => void }) {
+  const { t } = useLocale();
+  const id = useId();
+  const levels = widget.query.groupBy ?? [];
+  const current = levels[level];
+  const picked = choices.find((choice) => choice.id === current?.field);
+  const nameOf = (choice: WidgetFieldChoice): string => (typeof choice.label === 'string' ? choice.label : t(choice.label));
+  const set = (next: GroupBy | null): void => {
+    const kept = levels.slice(0, level);
+    if (next === null) onChange({ groupBy: level === 0 ? null : kept });
+    // A field grouped twice says nothing more: a deeper level on the same field goes.
+    else onChange({ groupBy: [...kept, next, ...levels.slice(level + 1).filter((deeper) => deeper.field !== next.field)] });
+  };
+  return (
+    <>
+      <div className="fw-setting">
+        <label htmlFor={`${id}-field`}>{label}</label>
+        <select
+          id={`${id}-field`}
+          value={current?.field ?? ''}
+          onChange={(event) => {
+            const choice = choices.find((candidate) => candidate.id === event.target.value);
+            set(choice ? (choice.role === 'date' ? { field: choice.id, bucket: 'month' } : { field: choice.id }) : null);
+          }}
+        >
+          {optional || current === undefined ? <option value="">{t(m.noGrouping)}</option> : null}
+          {current !== undefined && !picked ? <option value={current.field}>{current.field}</option> : null}
+          {choices.map((choice) => (
+            <option key={choice.id} value={choice.id}>
+              {nameOf(choice)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {current && picked?.role === 'date' ? (
+        <div className="fw-setting">
+          <label htmlFor={`${id}-bucket`}>{level === 0 ? t(m.bucket) : t(m.thenByBucket)}</label>
+          <select id={`${id}-bucket`} value={current.bucket ?? 'day'} onChange={(event) => set({ field: current.field, bucket: event.target.value as TimeBucket })}>
+            {buckets.map((bucket) => (
+              <option key={bucket} value={bucket}>
+                {t(timeBucketNames[bucket])}
               </option>
             ))}
           </select>
