@@ -21,6 +21,7 @@ import { setRecordDeleted } from '../records/setRecordDeleted.js';
 import { submitRecord } from '../records/submitRecord.js';
 import { updateRecord } from '../records/updateRecord.js';
 import type { ServerContext } from '../ServerContext.js';
+import { changeLinesSchema, changeViewSchema, toChangeView } from '../workflows/changeView.js';
 import { flowViewSchema, toFlowView } from '../workflows/flowView.js';
 import { openRecordAsParticipant } from '../workflows/openRecordAsParticipant.js';
 
@@ -177,13 +178,26 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       access: 'signedIn',
       description:
         "Inside your row scope, as your role sees it; outside it, to whoever holds or held one of its workflow tasks or was copied on it, with the fields their task's node hides left out (canEdit false).",
-      responses: { 200: { description: 'The record (ETag: its version)', schema: recordWithFlowSchema }, 404: { description: 'No such record, or not yours to see' } },
+      responses: {
+        200: {
+          description: 'The record (ETag: its version); pendingChange: the edit a change flow holds for approval, null when none waits',
+          schema: { ...recordWithFlowSchema, properties: { ...(recordWithFlowSchema['properties'] as object), pendingChange: { ...changeViewSchema, type: ['object', 'null'] } } },
+        },
+        404: { description: 'No such record, or not yours to see' },
+      },
     },
     async ({ res, user, param }) => {
       const { record, canEdit, fields } = await openRecordAsParticipant(stores, user, param('id'));
       const flow = await stores.flowInstances.findByRecord(record.id);
+      const change = flow?.flowState.status === 'in_progress' ? flow.instance.change : undefined;
+      const form = change ? await loadRecordForm(stores, record.formId) : undefined;
       res.set('ETag', `"${record.version}"`);
-      return { ...toRecordView(hideFieldsOfRecord(record, fields)), canEdit, flow: flow ? toFlowView(flow.flowState) : null };
+      return {
+        ...toRecordView(hideFieldsOfRecord(record, fields)),
+        canEdit,
+        flow: flow ? toFlowView(flow.flowState) : null,
+        pendingChange: change && form ? await toChangeView(stores, change, form, (fieldId) => fields.hidden.has(fieldId)) : null,
+      };
     },
   );
 
@@ -199,17 +213,25 @@ export function recordRoutes(context: ServerContext): ApiRouter {
       headers: { 'If-Match': 'The version you read; a stale one is a 409 stale_record' },
       responses: {
         200: { description: 'Changed (ETag: the new version)', schema: recordViewSchema },
+        202: {
+          description:
+            "Held for approval: the record's flow completed and its workflow's settings.changeApproval covers a field you changed, so a change flow now holds the edit (applied when approved, dropped otherwise). The record is unchanged (ETag: its version)",
+          schema: { type: 'object', properties: { record: recordViewSchema, proposedChange: { type: 'object', properties: { diff: changeLinesSchema, flow: flowViewSchema } } } },
+        },
         400: { description: 'invalid_record, reason_required' },
         403: { description: "You can see the record but the form does not let your role change it (settings.access.edit; default: your own records)" },
         404: { description: 'No such record, or not yours to see' },
-        409: { description: 'stale_record (details.currentVersion), record_deleted, duplicate_value' },
+        409: { description: 'stale_record (details.currentVersion), record_deleted, duplicate_value, change_pending (a proposed change waits for approval; details name its flow and proposer)' },
       },
     },
     async ({ req, res, body, user, locale, param }) => {
-      const record = await updateRecord(context, user, param('id'), body.data, readIfMatchRevision(req), locale, body.reason);
+      const { record, proposedChange } = await updateRecord(context, user, param('id'), body.data, readIfMatchRevision(req), locale, body.reason);
       res.set('ETag', `"${record.version}"`);
       // Changing it took the right to change it, and a change keeps the owner.
-      return { ...toRecordView(await hideFieldsFor(user, record)), canEdit: true };
+      const view = { ...toRecordView(await hideFieldsFor(user, record)), canEdit: true };
+      if (proposedChange === undefined) return view;
+      res.status(202);
+      return { record: view, proposedChange };
     },
   );
 

@@ -1,11 +1,13 @@
-import { type NodeRecordView, viewRecordAt, type WorkflowNode } from '@formwork/runtime';
+import { fieldPermissionAt, type NodeRecordView, viewRecordAt, type WorkflowNode } from '@formwork/runtime';
 import { notFound } from '../http/httpErrors.js';
 import { loadRecordForm } from '../records/loadRecordForm.js';
+import type { RecordForm } from '../records/RecordForm.js';
 import type { StoredRecord } from '../records/StoredRecord.js';
 import type { StoredFlowInstance } from '../storage/FlowInstanceStore.js';
 import type { Stores } from '../storage/Stores.js';
 import type { FlowTask } from '../storage/TaskStore.js';
 import type { User } from '../storage/UserStore.js';
+import { toChangeView, type ChangeView } from './changeView.js';
 import { loadWorkflowVersion } from './loadWorkflow.js';
 
 /** A task opened by its holder: the task, its flow, its node, and the record as that node may see it. */
@@ -15,6 +17,7 @@ export interface OpenedTask {
   readonly node: WorkflowNode;
   readonly record: StoredRecord;
   readonly view: NodeRecordView;
+  readonly form: RecordForm;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function openTask(stores: Stores, user: User, taskId: string): Prom
   if (!node) throw notFound();
   // The form's top-level fields: a node's permissions are about them (subform columns go with their subform).
   const fieldIds = form.compiled.valueFields.filter((field) => field.subform === undefined).map((field) => field.field.id);
-  return { task, flow, node, record, view: viewRecordAt(node, record.data, fieldIds) };
+  return { task, flow, node, record, form, view: viewRecordAt(node, record.data, fieldIds) };
 }
 
 /** What the holder of an open task may do with it at this node. */
@@ -45,4 +48,11 @@ export function offeredActions(opened: OpenedTask): string[] {
   if (task.kind !== 'approve' || node.type !== 'approval') return [];
   const optional = node.actions ?? ['return', 'transfer', 'addApprover'];
   return ['approve', 'reject', ...optional.map((action) => (action === 'addApprover' ? 'add-approver' : action))];
+}
+
+/** A change flow's proposed edit as this node sees it (its hidden fields left out); null for an ordinary flow. */
+export async function changeOf(stores: Pick<Stores, 'users'>, opened: OpenedTask): Promise<ChangeView | null> {
+  const { change } = opened.flow.instance;
+  if (change === undefined) return null;
+  return toChangeView(stores, change, opened.form, (fieldId) => fieldPermissionAt(opened.node, fieldId) === 'hidden');
 }

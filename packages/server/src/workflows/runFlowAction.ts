@@ -87,9 +87,11 @@ async function attemptAction(context: ServerContext, tx: Stores, user: User | nu
     const node = workflow.schema.nodes.find((candidate) => candidate.id === taskNodeOf(result.instance, action));
     await writeRecordEdits(context, tx, { user, record, form, edits: recordUpdate, fields: node ? nodeFieldAccess(node, form) : undefined, locale, now });
   }
-  if (applyChange !== undefined) {
+  const proposed = result.instance.change;
+  if (applyChange !== undefined && proposed !== undefined) {
+    // The applied change is the proposer's edit, with the reason they gave for it; the approvals are in the flow's timeline.
     const edits = Object.fromEntries(Object.entries(applyChange).map(([fieldId, change]) => [fieldId, change.after]));
-    await writeRecordEdits(context, tx, { user, record, form, edits, fields: undefined, locale, now });
+    await writeRecordEdits(context, tx, { user, record, form, edits, fields: undefined, locale, now, author: { id: proposed.proposedBy, reason: proposed.reason ?? null } });
   }
   if (signature !== undefined) await attachSignatures(tx, result.instance, now);
   return { recordId: instance.recordId, instanceId: instance.id, flow: toFlowView(result.effects.flowState) };
@@ -158,6 +160,8 @@ interface RecordEdits {
   readonly fields: ReturnType<typeof nodeFieldAccess> | undefined;
   readonly locale: Locale;
   readonly now: number;
+  /** Whose edit the history names, and why, when it is not the actor's own (an approved change: its proposer). */
+  readonly author?: { readonly id: string; readonly reason: string | null };
 }
 
 /**
@@ -180,6 +184,7 @@ async function writeRecordEdits(context: ServerContext, tx: Stores, edits: Recor
   if (changes.length === 0) return;
   const updated = await tx.records.update(record.id, record.version, { data: prepared.data, formVersion: form.version.version, updatedBy: user?.id ?? null, updatedAt: now }, form.columns);
   if (!updated) throw new LostRace();
-  await tx.history.append({ recordId: record.id, version: updated.version, action: 'update', actorId: user?.id ?? null, at: now, changes });
+  const author = edits.author;
+  await tx.history.append({ recordId: record.id, version: updated.version, action: 'update', actorId: author?.id ?? user?.id ?? null, at: now, changes, ...(author ? { reason: author.reason } : {}) });
   await tx.files.setRecordFiles(record.id, [...fileIdsOf(updated.data)], now);
 }

@@ -42,3 +42,13 @@ export function fieldRequiredAtNode(fieldId: string, label: string): HttpError {
     [{ pointer: `/data/${fieldId}`, code: 'required', message: { 'zh-CN': `请填写“${label}”`, en: `Fill in "${label}"` }, params: { fieldId } }],
   );
 }
+
+/** 409 `change_pending`: the record has a proposed change waiting for approval, named by its proposer; no other edit until it is decided. */
+export function changePending(instanceId: string, proposerName: string): HttpError {
+  return new HttpError(
+    409,
+    'change_pending',
+    { 'zh-CN': `${proposerName}提交的修改正在审批中，审批结束前不能再修改此记录`, en: `A change proposed by ${proposerName} is waiting for approval; the record cannot be edited until it is decided` },
+    [{ pointer: '/data', code: 'change_pending', message: { 'zh-CN': '修改审批中', en: 'A change is waiting for approval' }, params: { instanceId, proposedBy: proposerName } }],
+  );
+}

@@ -72,6 +72,13 @@ export interface WorkflowTimer {
 /** A proposed edit of a completed record: field id → before and after (null for empty). */
 export type ChangeDiff = Readonly<Record<string, { readonly before: unknown; readonly after: unknown }>>;
 
+/** An edit of a completed record held by a change flow: who proposed it, what it changes, and why (the host's change reason, kept for the history). */
+export interface ProposedChange {
+  readonly proposedBy: string;
+  readonly diff: ChangeDiff;
+  readonly reason?: string;
+}
+
 export type LogAction =
   | 'submitted'
   | 'resubmitted'
@@ -142,5 +149,5 @@ export interface WorkflowInstance {
   /** Nodes that were active when the flow stopped: where `reactivate` resumes by default. */
   readonly stoppedAt?: readonly string[];
   /** Set on a change flow: the edit that is applied to the record when the flow completes. */
-  readonly change?: { readonly proposedBy: string; readonly diff: ChangeDiff };
+  readonly change?: ProposedChange;
 }

@@ -19,13 +19,14 @@ export type ChangeProposal =
  * flow when the workflow's `changeApproval` covers a field it changes. The flow runs this workflow
  * from its start with the proposer as initiator, on the record as it would be after the edit (so
  * conditions see the new values); when it completes, its effects carry `applyChange`, the diff to
- * write. Rejected, withdrawn or ended, the edit is dropped.
+ * write. Rejected, withdrawn or ended, the edit is dropped. `reason`, the proposer's why, rides
+ * along on `instance.change` for the history entry the applied change gets.
  *
  * @example
  * const proposal = proposeChange(schema, { id: 'r_1', values }, { f_amount: 800000 }, 'u_rep', context);
  * if (proposal.ok && proposal.needsApproval) store.save(proposal.instance, proposal.effects);
  */
-export function proposeChange(schema: WorkflowSchema, record: StartRecord, edit: RecordValues, proposer: string, context: StartContext): ChangeProposal {
+export function proposeChange(schema: WorkflowSchema, record: StartRecord, edit: RecordValues, proposer: string, context: StartContext, reason?: string): ChangeProposal {
   const diff = diffRecord(record.values, edit);
   const changed = Object.keys(diff);
   if (changed.length === 0) {
@@ -34,7 +35,7 @@ export function proposeChange(schema: WorkflowSchema, record: StartRecord, edit:
   const guard = schema.settings?.changeApproval;
   const guarded = guard !== undefined && (guard.fieldIds === undefined || changed.some((fieldId) => guard.fieldIds?.includes(fieldId)));
   if (!guarded) return { ok: true, needsApproval: false, diff };
-  const started = startInstance(schema, { id: record.id, values: { ...record.values, ...edit } }, proposer, { ...context, change: { proposedBy: proposer, diff } });
+  const started = startInstance(schema, { id: record.id, values: { ...record.values, ...edit } }, proposer, { ...context, change: { proposedBy: proposer, diff, ...(reason === undefined ? {} : { reason }) } });
   if (!started.ok) return started;
   return { ok: true, needsApproval: true, diff, instance: started.instance, effects: started.effects };
 }

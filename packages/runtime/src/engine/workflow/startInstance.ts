@@ -4,7 +4,7 @@ import { flowInto, onwardFrom } from './flowInto.js';
 import { runTransition } from './runTransition.js';
 import { TransitionRefused } from './Transition.js';
 import type { RecordValues, WorkflowContext } from './WorkflowContext.js';
-import type { ChangeDiff, WorkflowInstance } from './WorkflowInstance.js';
+import type { ProposedChange, WorkflowInstance } from './WorkflowInstance.js';
 import type { WorkflowResult } from './WorkflowResult.js';
 
 /** The record a flow starts on. */
@@ -17,7 +17,7 @@ export interface StartRecord {
 export type StartContext = Omit<WorkflowContext, 'schema' | 'record'> & {
   readonly workflowVersion: number;
   /** Set by `proposeChange`: the flow carries a proposed edit, applied when it completes. */
-  readonly change?: { readonly proposedBy: string; readonly diff: ChangeDiff };
+  readonly change?: ProposedChange;
 };
 
 /**
