@@ -1,12 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkAccessibility } from './support/checkAccessibility.js';
 import { launchBrowser } from './support/launchBrowser.js';
 import { startServer, type RunningServer } from './support/startServer.js';
 
 // An admin runs the organisation from the designer, by role and accessible name, in both
 // languages: a department tree (销售部 → 华东), a manager and two reps created in the UI, the
-// manager set on 华东 — and the reps can sign in with what the admin typed.
+// manager set on 华东 — and the reps can sign in with what the admin typed. Then an organisation
+// role (财务 / Finance) is created, a rep added to it, and it is listed with the rep's name and
+// held by them on the server; axe checks the page with the roles on it.
 
 const words = {
   en: {
@@ -31,6 +34,17 @@ const words = {
     userList: 'User list',
     managedBy: (name: string) => `Manager: ${name}`,
     names: { sales: 'Sales', east: 'East China', boss: 'Wang Fang', rep1: 'Li Lei', rep2: 'Han Meimei' },
+    roles: 'Roles',
+    newRole: 'New role',
+    roleName: 'Role name',
+    roleDescription: 'Description',
+    roleList: 'Role list',
+    editRole: (name: string) => `Edit role ${name}`,
+    editRoleTitle: (name: string) => `Edit role “${name}”`,
+    roleMembers: 'Members',
+    addMember: 'Add a member',
+    roleSaved: (name: string) => `Role “${name}” saved`,
+    finance: { name: 'Finance', description: 'Signs contracts off' },
   },
   'zh-CN': {
     username: '用户名',
@@ -54,6 +68,17 @@ const words = {
     userList: '用户列表',
     managedBy: (name: string) => `负责人：${name}`,
     names: { sales: '销售部', east: '华东', boss: '王芳', rep1: '李雷', rep2: '韩梅梅' },
+    roles: '角色',
+    newRole: '新建角色',
+    roleName: '角色名称',
+    roleDescription: '说明',
+    roleList: '角色列表',
+    editRole: (name: string) => `编辑角色 ${name}`,
+    editRoleTitle: (name: string) => `编辑角色“${name}”`,
+    roleMembers: '成员',
+    addMember: '添加成员',
+    roleSaved: (name: string) => `已保存角色“${name}”`,
+    finance: { name: '财务', description: '合同会签' },
   },
 } as const;
 
@@ -69,7 +94,9 @@ describe.each(['en', 'zh-CN'] as const)('running the organisation in the designe
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The context bypasses the CSP only so that axe can be injected.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(String(error)));
   });
   afterEach(async (context) => {
@@ -147,6 +174,40 @@ describe.each(['en', 'zh-CN'] as const)('running the organisation in the designe
     const east = sales?.children.find((department) => department.name === n.east);
     expect(east?.id).toBe(me.department?.id);
     expect(east?.managerId).not.toBeNull();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('creates the role Finance, adds a rep to it, and lists it with the rep’s name', async () => {
+    const n = w.names;
+    const roles = page.getByRole('region', { name: w.roles, exact: true });
+    await roles.getByRole('button', { name: w.newRole }).click();
+    const create = page.getByRole('dialog', { name: w.newRole });
+    await create.getByLabel(w.roleName).fill(w.finance.name);
+    await create.getByLabel(w.roleDescription).fill(w.finance.description);
+    await create.getByRole('button', { name: w.create }).click();
+    await create.waitFor({ state: 'detached' });
+    const row = roles.getByRole('table', { name: w.roleList }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: w.finance.name, exact: true }) });
+    await expect.poll(() => row.count()).toBe(1);
+
+    await roles.getByRole('button', { name: w.editRole(w.finance.name), exact: true }).click();
+    const edit = page.getByRole('dialog', { name: w.editRoleTitle(w.finance.name) });
+    await edit.getByRole('group', { name: w.roleMembers }).getByRole('combobox', { name: w.addMember }).selectOption({ label: `${n.rep1} (lilei)` });
+    await edit.getByRole('button', { name: w.save }).click();
+    await edit.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByText(w.roleSaved(w.finance.name)).count()).toBe(1);
+    expect(await row.getByRole('cell').allTextContents()).toEqual([w.finance.description, n.rep1, expect.any(String)]);
+    await checkAccessibility(page, `organisation with a role, ${lang}`);
+
+    // The server holds the role with the rep as its member.
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'lilei', password: 'lilei-Initial-pw-42' }),
+    });
+    const cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const me = (await login.json()) as { user: { id: string } };
+    const listed = (await (await fetch(`${server.url}/api/roles`, { headers: { cookie } })).json()) as { items: { name: string; description: string; memberIds: string[] }[] };
+    expect(listed.items.find((role) => role.name === w.finance.name)).toMatchObject({ description: w.finance.description, memberIds: [me.user.id] });
     expect(pageErrors).toEqual([]);
   });
 });
