@@ -160,7 +160,7 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
             }}
           />
         ) : null}
-        {tree && !selected && !branch ? <FlowSettingsPanel workflow={workflow} onChange={(patch) => store.getState().setWorkflowSettings(patch)} /> : null}
+        {tree && !selected && !branch ? <FlowSettingsPanel workflow={workflow} form={form} onChange={(patch) => store.getState().setWorkflowSettings(patch)} /> : null}
         {tree && branch ? (
           <BranchPanel
             key={branch.id}
