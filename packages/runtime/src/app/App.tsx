@@ -14,7 +14,7 @@ import { MyDataPage } from './pages/MyDataPage.js';
 import { PerformancePage, TargetsPage } from './pages/PerformancePage.js';
 import { PublicFormPage } from './pages/PublicFormPage.js';
 import { RecordPage } from './pages/RecordPage.js';
-import { TaskPage, TasksPage } from './pages/TasksPage.js';
+import { NotificationsPage, TaskPage, TasksPage } from './pages/TasksPage.js';
 import { parseRoute, type Route } from './routing/parseRoute.js';
 import { useLocation } from './routing/useLocation.js';
 import { AppSessionContext, type AppSession } from './shell/AppSession.js';
@@ -146,6 +146,8 @@ function Page({ route }: { readonly route: Route }) {
       return <PerformancePage />;
     case 'targets':
       return <TargetsPage />;
+    case 'notifications':
+      return <NotificationsPage />;
     case 'public':
     case 'notFound':
       return (

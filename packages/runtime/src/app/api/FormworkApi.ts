@@ -5,7 +5,7 @@ import type { AppView, DepartmentNode, DirectoryEntry, FormSummaryView, FormView
 import type { DashboardDataView, DashboardSummaryView, DashboardView } from './DashboardViews.js';
 import type { DecomposeRequest, DecompositionView, LaggardsView, LeaderboardView, ScoreConfirmationView, ScoreRunView, ScoreTrendView, ScoringSummaryView, ScoringView, TargetProgressView } from './PerformanceViews.js';
 import type { FilterTree } from './RecordFilter.js';
-import type { FlowTimeline, InboxBox, InboxCounts, InboxPage, OpenedTaskView, TaskAction, TaskActionBody } from './TaskViews.js';
+import type { FlowTimeline, InboxBox, InboxCounts, InboxPage, NotificationPage, OpenedTaskView, TaskAction, TaskActionBody } from './TaskViews.js';
 
 export interface RecordQuery {
   readonly filter?: FilterTree | undefined;
@@ -117,6 +117,13 @@ export class FormworkApi {
     this.client.request<{ recordId: string; flow: unknown }>(`/api/tasks/${enc(taskId)}/${action}`, { method: 'POST', body });
   withdrawRecord = (recordId: string, comment?: string) =>
     this.client.request<unknown>(`/api/records/${enc(recordId)}/withdraw`, { method: 'POST', body: comment?.trim() ? { comment: comment.trim() } : {} });
+  /** The initiator (or an admin) urges whoever holds the record's open tasks; 409 once the flow finished. */
+  urgeRecord = (recordId: string) => this.client.request<unknown>(`/api/records/${enc(recordId)}/urge`, { method: 'POST', body: {} });
+  /** One page of the user's notifications, newest first. */
+  notifications = (cursor?: string) => this.client.request<NotificationPage>('/api/notifications', { query: { cursor } });
+  /** Marks these notifications read, or all of the user's (`'all'`). */
+  markNotificationsRead = (which: readonly string[] | 'all') =>
+    this.client.request<{ changed: number }>('/api/notifications/read', { method: 'POST', body: which === 'all' ? { all: true } : { ids: which } });
   flowTimeline = (recordId: string) => this.client.request<FlowTimeline>(`/api/records/${enc(recordId)}/flow`);
 
   /** An app's scoring schemes; an app with none for this user answers 404, which means none here. */

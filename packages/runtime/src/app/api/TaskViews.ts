@@ -36,7 +36,33 @@ export interface InboxPage {
   readonly nextCursor: string | null;
 }
 
-export type InboxCounts = Readonly<Record<InboxBox, number>>;
+/** The header's one counts call: the boxes, and the unread notifications (absent from an older server). */
+export type InboxCounts = Readonly<Record<InboxBox, number>> & { readonly unreadNotifications?: number };
+
+export type NotificationKind = 'task' | 'returned' | 'cc' | 'urge' | 'remind' | 'finished';
+
+/** An in-app notification (`/api/notifications`), one person's. */
+export interface NotificationView {
+  readonly id: string;
+  readonly kind: NotificationKind;
+  readonly recordId: string;
+  readonly formId: string;
+  /** The task it is about (a new task); null when it is about the record as a whole. */
+  readonly taskId: string | null;
+  readonly nodeId: string | null;
+  /** finished: how the flow finished. */
+  readonly status: FlowStatus | null;
+  readonly message: Readonly<Record<string, string>> | null;
+  readonly createdAt: string;
+  readonly readAt: string | null;
+  /** Who started the record's flow (user id). */
+  readonly initiator: string | null;
+}
+
+export interface NotificationPage {
+  readonly items: readonly NotificationView[];
+  readonly nextCursor: string | null;
+}
 
 /** An action on a task, as its path names it. */
 export type TaskAction = 'approve' | 'reject' | 'return' | 'transfer' | 'add-approver' | 'submit';

@@ -10,6 +10,8 @@ export const appMessages = {
   navMyData: { 'zh-CN': '我的数据', en: 'My data' },
   navTasks: { 'zh-CN': '待办', en: 'My tasks' },
   navTasksCount: { 'zh-CN': '待办 {n}', en: 'My tasks {n}' },
+  navNotifications: { 'zh-CN': '通知', en: 'Notifications' },
+  navNotificationsUnread: { 'zh-CN': '通知，{n} 条未读', en: 'Notifications, {n} unread' },
   logout: { 'zh-CN': '退出登录', en: 'Log out' },
   login: { 'zh-CN': '登录', en: 'Log in' },
   loginTitle: { 'zh-CN': '登录 Formwork', en: 'Log in to Formwork' },

@@ -5,6 +5,7 @@ import { useLocale } from '../i18n/LocaleContext.js';
 // either is opened: the fill page's bundle does not carry them.
 const TasksScreen = lazy(() => import('../tasks/TasksScreen.js'));
 const TaskScreen = lazy(() => import('../tasks/TaskScreen.js'));
+const NotificationsScreen = lazy(() => import('../tasks/NotificationsScreen.js'));
 
 function Loading() {
   const { t } = useLocale();
@@ -29,6 +30,15 @@ export function TaskPage({ taskId }: { readonly taskId: string }) {
   return (
     <Suspense fallback={<Loading />}>
       <TaskScreen taskId={taskId} />
+    </Suspense>
+  );
+}
+
+/** `/notifications`: the user's notifications, newest first, each leading to its task or record. */
+export function NotificationsPage() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <NotificationsScreen />
     </Suspense>
   );
 }

@@ -12,6 +12,8 @@ export type Route =
   /** The approval inbox; the box and the form filter are in the query (`?box=&form=`). */
   | { readonly page: 'tasks' }
   | { readonly page: 'task'; readonly taskId: string }
+  /** The user's notifications of the approval flows. */
+  | { readonly page: 'notifications' }
   /** My performance: score sheets, trend, team sheet, leaderboard (`?app=&scheme=&period=`). */
   | { readonly page: 'performance' }
   /** Targets: progress and their decomposition (`?app=&metric=&period=`). */
@@ -36,6 +38,7 @@ export function parseRoute(pathname: string): Route {
   if (a === 'tasks' && parts.length === 1) return { page: 'tasks' };
   if (a === 'performance' && parts.length === 1) return { page: 'performance' };
   if (a === 'targets' && parts.length === 1) return { page: 'targets' };
+  if (a === 'notifications' && parts.length === 1) return { page: 'notifications' };
   if (a === 'tasks' && b !== undefined && parts.length === 2) return { page: 'task', taskId: b };
   return { page: 'notFound' };
 }
@@ -67,5 +70,7 @@ export function routePath(route: Route): string {
       return '/performance';
     case 'targets':
       return '/targets';
+    case 'notifications':
+      return '/notifications';
   }
 }

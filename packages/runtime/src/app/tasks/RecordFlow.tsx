@@ -11,7 +11,7 @@ import { isTaskMessageKey, useTaskText } from './taskMessages.js';
 
 /**
  * The record page's approval part (a lazily loaded chunk): where the record stands, the
- * timeline (node, person, action, comment, time), the initiator's Withdraw while the flow runs,
+ * timeline (node, person, action, comment, time), the initiator's Withdraw and Urge while the flow runs,
  * and a link to the viewer's own open task on it (a returned record's resubmit, or an approval).
  * A record outside any flow, or one whose flow the viewer may not read, shows nothing.
  */
@@ -54,6 +54,22 @@ export default function RecordFlow({ recordId, formId }: { readonly recordId: st
     }
   };
 
+  // The server does not rate-limit urging, so the button stays: each press tells the holders again.
+  const urge = async (): Promise<void> => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      await api.urgeRecord(recordId);
+      setNotice({ text: tt('urged'), warning: false });
+      state.reload();
+    } catch (error) {
+      setNotice({ text: tt('urgeFailed', { message: error instanceof ApiError ? error.message : String(error) }), warning: true });
+      if (error instanceof ApiError && error.status === 409) state.reload();
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <section className="app-card app-flow" aria-labelledby={`flow-${recordId}`}>
       <h2 id={`flow-${recordId}`}>{tt('flowTitle')}</h2>
@@ -73,6 +89,11 @@ export default function RecordFlow({ recordId, formId }: { readonly recordId: st
           // Whether the workflow still allows it (never, or not once someone approved) is the server's call: a refusal is shown here.
           <button type="button" className="fw-button" disabled={busy} onClick={() => void withdraw()}>
             {tt('withdraw')}
+          </button>
+        )}
+        {flow?.state === 'in_progress' && flow.initiator === me.user.id && flow.assignees.some((id) => id !== me.user.id) && (
+          <button type="button" className="fw-button" disabled={busy} onClick={() => void urge()}>
+            {tt('urge')}
           </button>
         )}
       </div>

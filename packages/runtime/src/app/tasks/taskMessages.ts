@@ -96,6 +96,23 @@ export const taskMessages = {
   log_changeProposed: { 'zh-CN': '提出修改', en: 'Change proposed' },
   log_changeApplied: { 'zh-CN': '修改生效', en: 'Change applied' },
   system: { 'zh-CN': '系统', en: 'System' },
+  notificationsTitle: { 'zh-CN': '通知', en: 'Notifications' },
+  notificationsLoading: { 'zh-CN': '正在加载通知…', en: 'Loading notifications…' },
+  notificationsEmpty: { 'zh-CN': '还没有通知。', en: 'No notifications yet.' },
+  markAllRead: { 'zh-CN': '全部标为已读', en: 'Mark all read' },
+  notificationsAllRead: { 'zh-CN': '所有通知已标为已读。', en: 'All notifications are marked read.' },
+  notificationsReadFailed: { 'zh-CN': '未能标为已读：{message}', en: 'Could not mark them read: {message}' },
+  notificationAt: { 'zh-CN': '时间', en: 'When' },
+  unread: { 'zh-CN': '未读', en: 'Unread' },
+  notice_task: { 'zh-CN': '新的待办', en: 'New task for you' },
+  notice_returned: { 'zh-CN': '已退回给你，请修改后重新提交', en: 'Returned to you to edit and resubmit' },
+  notice_cc: { 'zh-CN': '抄送给你', en: 'Copied to you' },
+  notice_urge: { 'zh-CN': '催办：请尽快处理', en: 'Urged: please act on it soon' },
+  notice_remind: { 'zh-CN': '待办到期提醒', en: 'Reminder: a task is due' },
+  notice_finished: { 'zh-CN': '流程结束：{state}', en: 'Flow finished: {state}' },
+  urge: { 'zh-CN': '催办', en: 'Urge' },
+  urged: { 'zh-CN': '已催办，当前处理人会收到通知。', en: 'Urged: whoever holds it now is notified.' },
+  urgeFailed: { 'zh-CN': '催办失败：{message}', en: 'Could not urge: {message}' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type TaskMessageKey = keyof typeof taskMessages;
