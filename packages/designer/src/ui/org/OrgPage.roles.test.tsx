@@ -129,5 +129,7 @@ describe('the organisation roles', () => {
     expect(fake.roles.map((role) => role.id)).toEqual(['finance']);
     expect(screen.queryByRole('rowheader', { name: 'Sales director' })).toBeNull();
     expect(screen.getByRole('rowheader', { name: 'Finance' })).toBeTruthy();
+    // Its row, where focus came from, is gone: focus lands on "New role", not on the page.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New role' }));
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { UserAccount } from '../../api/OrgApi.js';
 import type { OrgRole, RoleApi } from '../../api/RoleApi.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
@@ -22,6 +22,14 @@ export function RolePanel({ api, roles, users, onChanged }: RolePanelProps) {
   const { t } = useLocale();
   const id = useFieldId();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  // A deleted role's row takes the button focus went back to: once it is gone, focus goes to "New role".
+  const [deletedId, setDeletedId] = useState<string | null>(null);
+  const newRole = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (deletedId === null || roles.some((role) => role.id === deletedId)) return;
+    setDeletedId(null);
+    newRole.current?.focus();
+  }, [deletedId, roles]);
   const names = new Map(users.map((user) => [user.id, user.name]));
   const membersOf = (role: OrgRole): string => role.memberIds.map((userId) => names.get(userId) ?? t(m.unknownUser, { id: userId })).join(t(m.nameSeparator));
 
@@ -29,7 +37,7 @@ export function RolePanel({ api, roles, users, onChanged }: RolePanelProps) {
     <section className="fw-org-panel fw-org-panel-wide" aria-labelledby={`${id}-title`}>
       <div className="fw-org-panel-head">
         <h3 id={`${id}-title`}>{t(m.roles)}</h3>
-        <button type="button" onClick={() => setDialog({ kind: 'create' })}>
+        <button ref={newRole} type="button" onClick={() => setDialog({ kind: 'create' })}>
           {t(m.newRole)}
         </button>
       </div>
@@ -89,6 +97,7 @@ export function RolePanel({ api, roles, users, onChanged }: RolePanelProps) {
           onClose={() => setDialog(null)}
           onDone={() => {
             setDialog(null);
+            setDeletedId(dialog.role.id);
             onChanged(t(m.roleDeleted, { name: dialog.role.name }));
           }}
         />
