@@ -5,8 +5,10 @@ import { FormRenderer } from '../../react/index.js';
 import { SignaturePad } from '../../react/fields/SignaturePad.js';
 import { ApiError } from '../api/ApiError.js';
 import type { DirectoryEntry, FormView } from '../api/ApiViews.js';
+import { changeOfTask } from '../api/ChangeViews.js';
 import { createFormServices } from '../api/createFormServices.js';
 import type { ApproverPosition, FlowTimeline, OpenedTaskView, TaskAction } from '../api/TaskViews.js';
+import { ChangeDiffTable } from '../changes/ChangeDiffTable.js';
 import { Link } from '../routing/Link.js';
 import { routePath } from '../routing/parseRoute.js';
 import { useAppSession } from '../shell/AppSession.js';
@@ -68,6 +70,7 @@ export default function TaskScreen({ taskId }: { readonly taskId: string }) {
   }
   if (state.status === 'error') return <main className="app-page"><LoadFailure error={state.error} onRetry={state.reload} /></main>;
   const { opened, form, timeline } = state.value;
+  const change = changeOfTask(opened);
   return (
     <main className="app-page app-page--form">
       <div className="app-card">
@@ -83,6 +86,7 @@ export default function TaskScreen({ taskId }: { readonly taskId: string }) {
           </div>
         </div>
         <p className="app-muted">{tt('nodeHeading', { node: opened.node.name })}</p>
+        {change !== null && <ChangeDiffTable change={change} fieldsById={new Map((form.published?.schema.fields ?? []).map((field) => [field.id, field]))} />}
         {notice && (
           <p role={notice.warning ? 'alert' : 'status'} className={notice.warning ? 'app-warning' : 'app-success'}>
             {notice.text}
