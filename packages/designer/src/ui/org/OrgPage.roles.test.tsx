@@ -90,8 +90,10 @@ describe('the organisation roles', () => {
     expect(name.getAttribute('aria-describedby')).toBe(alert.id);
     expect(within(dialog).getAllByRole('alert')).toHaveLength(1);
     expect(fake.roles.map((role) => role.name)).toEqual(['Finance']);
-    // Fixing the name clears the fault on the next try.
+    // Changing the name takes the fault away; the new one is created.
     await user.clear(name);
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    expect(within(dialog).queryByRole('alert')).toBeNull();
     await user.type(name, 'Sales director');
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));
     expect(await screen.findByText('Role “Sales director” created')).toBeTruthy();

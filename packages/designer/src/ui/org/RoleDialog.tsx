@@ -62,7 +62,11 @@ export function RoleDialog({ api, users, role, onDone, onClose }: RoleDialogProp
         <input
           id={`${id}-name`}
           value={name}
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => {
+            setName(event.target.value);
+            // A changed name is no longer the one refused.
+            if (problems.name) setProblems(({ name: _refused, ...rest }) => rest);
+          }}
           required
           maxLength={60}
           autoComplete="off"
