@@ -19,6 +19,8 @@ describe('parseRoute', () => {
     ['/tasks', { page: 'tasks' }],
     ['/tasks/tsk_1', { page: 'task', taskId: 'tsk_1' }],
     ['/tasks/tsk_1/approve', { page: 'notFound' }],
+    ['/notifications', { page: 'notifications' }],
+    ['/notifications/ntf_1', { page: 'notFound' }],
     ['/performance', { page: 'performance' }],
     ['/targets', { page: 'targets' }],
     ['/targets/x', { page: 'notFound' }],
@@ -27,7 +29,7 @@ describe('parseRoute', () => {
   });
 
   it('writes paths that read back as the same route', () => {
-    const routes: Route[] = [{ page: 'fill', formId: 'a b' }, { page: 'data', formId: 'x' }, { page: 'record', recordId: 'r/1' }, { page: 'myData', formId: null }, { page: 'public', token: 'tok' }, { page: 'dashboard', dashboardId: 'd/1' }, { page: 'tasks' }, { page: 'task', taskId: 't/1' }, { page: 'performance' }, { page: 'targets' }];
+    const routes: Route[] = [{ page: 'fill', formId: 'a b' }, { page: 'data', formId: 'x' }, { page: 'record', recordId: 'r/1' }, { page: 'myData', formId: null }, { page: 'public', token: 'tok' }, { page: 'dashboard', dashboardId: 'd/1' }, { page: 'tasks' }, { page: 'task', taskId: 't/1' }, { page: 'performance' }, { page: 'targets' }, { page: 'notifications' }];
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
   });
 });
