@@ -1,4 +1,5 @@
 import type { FormSchema, Locale, RecordData, Role } from '../../engine/index.js';
+import type { ProposedChangeView } from './ChangeViews.js';
 
 /** The server's JSON, as the app reads it. Fields the app does not use are left out. */
 
@@ -65,6 +66,8 @@ export interface RecordView {
    * `settings.access.edit`. Sent with a single record, not in lists; missing means no.
    */
   readonly canEdit?: boolean;
+  /** The edit a change flow holds for approval (sent with a single record; null or absent: none waits). */
+  readonly pendingChange?: ProposedChangeView | null;
 }
 
 export interface RecordPage {

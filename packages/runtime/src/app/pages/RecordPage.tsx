@@ -4,6 +4,9 @@ import type { FieldDefinition, RecordData } from '../../engine/index.js';
 import { FormRenderer, type SubmitOutcome } from '../../react/index.js';
 import { ApiError } from '../api/ApiError.js';
 import type { FormView, RecordView } from '../api/ApiViews.js';
+import { isProposedChange, type ProposedRecordChange } from '../api/ChangeViews.js';
+import { changeTranslator } from '../changes/changeMessages.js';
+import { PendingChangeNotice } from '../changes/PendingChangeNotice.js';
 import { createFormServices } from '../api/createFormServices.js';
 import { isArchived } from '../api/isArchived.js';
 import { toSubmitOutcome } from '../api/toSubmitOutcome.js';
@@ -71,12 +74,12 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
   const changeable = !archived && record.canEdit === true;
   const fieldsById = useMemo(() => indexFields(published?.schema.fields ?? []), [published]);
 
-  const saved = (next: RecordView): void => {
+  const saved = (next: RecordView, sentForApproval = false): void => {
     setRecord(next);
     setEditing(false);
     setConflict(null);
     reason.reset();
-    setNotice(t('saved'));
+    setNotice(sentForApproval ? changeTranslator(locale)('sentForApproval') : t('saved'));
     setHistoryRound((r) => r + 1);
   };
   const save = async (values: RecordData, version: number): Promise<SubmitOutcome> => {
@@ -84,9 +87,14 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
     if (!reason.check()) return { kind: 'rejected', message: '' };
     try {
       const patch = toRecordPatch(record.data, values, fieldsById);
-      saved(await api.updateRecord(record.id, forRole ? forRole.writable(patch) : patch, version, reason.value));
+      // A 202 answers the proposal a change flow now holds, not the record: read it again with its pending change.
+      const answer: RecordView | ProposedRecordChange = await api.updateRecord(record.id, forRole ? forRole.writable(patch) : patch, version, reason.value);
+      if (isProposedChange(answer)) saved(await api.record(record.id).catch(() => answer.record), true);
+      else saved(answer);
       return { kind: 'accepted', recordId: record.id };
     } catch (error) {
+      // Another change waits for approval: no stale copy to compare, the server's message says whose.
+      if (error instanceof ApiError && error.code === 'change_pending') return { kind: 'rejected', message: error.message };
       if (error instanceof ApiError && (error.status === 409 || error.status === 412)) {
         // Stale: keep the user's values in the form and show what changed underneath.
         const theirs = await api.record(record.id).catch(() => null);
@@ -180,6 +188,7 @@ function RecordDetail({ initial, form }: { readonly initial: RecordView; readonl
         {archived && <ArchivedFormNotice />}
         {deleted && <p className="app-warning" role="status">{t('deleted')}</p>}
         {notice !== null && <p role="status" className="app-muted">{notice}</p>}
+        {record.pendingChange && <PendingChangeNotice change={record.pendingChange} fieldsById={fieldsById} />}
         {pending !== null && (
           <ConfirmChangePanel
             title={t(pending === 'delete' ? 'deleteTitle' : 'restoreTitle')}
