@@ -8,6 +8,7 @@ import type { CommandResult } from '../../store/CommandResult.js';
 import { dashboardMessages as m, widgetTypeNames } from '../../i18n/dashboardMessages.js';
 import { fillText } from '../../i18n/fillText.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
+import { DocumentToolbar } from '../editor/DocumentToolbar.js';
 import { gentleAutoScroll } from '../editor/EditorDndContext.js';
 import { useUndoShortcuts } from '../editor/useUndoShortcuts.js';
 import { DashboardCanvas } from './DashboardCanvas.js';
@@ -107,23 +108,19 @@ export function DashboardDesigner({ store, session, headingRef }: { readonly sto
       <h2 id="fw-dash-heading" ref={headingRef} tabIndex={-1}>
         {t(m.editorTitle, { title: dashboard.title })}
       </h2>
-      <div role="toolbar" aria-label={t(m.toolbar)} className="fw-toolbar">
-        <button type="button" disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z" onClick={() => store.getState().undo()}>
-          {t(m.undo)}
-        </button>
-        <button type="button" disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" onClick={() => store.getState().redo()}>
-          {t(m.redo)}
-        </button>
-        <button type="button" disabled={phase.busy} onClick={() => void session.save()}>
-          {t(m.saveDraft)}
-        </button>
-        <button type="button" className="fw-btn-primary" disabled={phase.busy} onClick={() => void session.publish()}>
-          {t(m.publish)}
-        </button>
-        <span role="status" className="fw-muted">
-          {dirty ? t(m.unsaved) : phase.notice?.kind === 'ok' ? t(phase.notice.text) : ''}
-        </span>
-      </div>
+      <DocumentToolbar
+        messages={{ ...m, save: m.saveDraft }}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={() => store.getState().undo()}
+        onRedo={() => store.getState().redo()}
+        busy={phase.busy}
+        onSave={() => void session.save()}
+        onPublish={() => void session.publish()}
+        dirty={dirty}
+        notice={phase.notice?.kind === 'ok' ? phase.notice.text : null}
+        shortcuts
+      />
       {phase.notice?.kind === 'error' ? <p role="alert">{t(phase.notice.text)}</p> : null}
       {lastError ? <p role="alert">{t(lastError)}</p> : null}
       {/* What the last drag or key did, for screen readers (the grid shows it). */}

@@ -32,6 +32,13 @@ describe('DocumentToolbar', () => {
     renderToolbar({ busy: true, canUndo: false, canRedo: false, dirty: true, notice: workflowMessages.saved }, 'zh-CN');
     for (const name of ['撤销', '重做', '保存流程草稿', '发布流程']) expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('status').textContent).toBe('流程有未保存的更改');
+    expect(screen.getByRole('button', { name: '撤销' }).getAttribute('aria-keyshortcuts')).toBeNull();
+  });
+
+  it('names the keys that undo and redo when the designer has them', () => {
+    renderToolbar({ shortcuts: true });
+    expect(screen.getByRole('button', { name: 'Undo' }).getAttribute('aria-keyshortcuts')).toBe('Control+Z Meta+Z');
+    expect(screen.getByRole('button', { name: 'Redo' }).getAttribute('aria-keyshortcuts')).toBe('Control+Shift+Z Meta+Shift+Z');
   });
 
   it('shows the last notice once saved, and nothing before', () => {

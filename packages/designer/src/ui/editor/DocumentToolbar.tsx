@@ -27,6 +27,8 @@ export interface DocumentToolbarProps {
   readonly dirty: boolean;
   /** What the last save or publish came to, when it went well (failures are the designer's alert). */
   readonly notice: LocalizedText | null;
+  /** Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z undo and redo too (`useUndoShortcuts`): the buttons say so. */
+  readonly shortcuts?: boolean;
   /** More after the status, e.g. the published versions. */
   readonly children?: ReactNode;
 }
@@ -36,14 +38,14 @@ export interface DocumentToolbarProps {
  * document the designer edits (workflows, scoring schemes, dashboards), so each designer only says
  * its words and wires its session.
  */
-export function DocumentToolbar({ messages: m, canUndo, canRedo, onUndo, onRedo, busy, onSave, onPublish, dirty, notice, children }: DocumentToolbarProps) {
+export function DocumentToolbar({ messages: m, canUndo, canRedo, onUndo, onRedo, busy, onSave, onPublish, dirty, notice, shortcuts = false, children }: DocumentToolbarProps) {
   const { t } = useLocale();
   return (
     <div role="toolbar" aria-label={t(m.toolbar)} className="fw-toolbar">
-      <button type="button" disabled={!canUndo} onClick={onUndo}>
+      <button type="button" disabled={!canUndo} aria-keyshortcuts={shortcuts ? 'Control+Z Meta+Z' : undefined} onClick={onUndo}>
         {t(m.undo)}
       </button>
-      <button type="button" disabled={!canRedo} onClick={onRedo}>
+      <button type="button" disabled={!canRedo} aria-keyshortcuts={shortcuts ? 'Control+Shift+Z Meta+Shift+Z' : undefined} onClick={onRedo}>
         {t(m.redo)}
       </button>
       <button type="button" disabled={busy} onClick={onSave}>

@@ -27,6 +27,7 @@ export function ScoringToolbar({ store, session }: { readonly store: ScoringStor
         onPublish={() => void session.publish()}
         dirty={dirty}
         notice={phase.notice?.kind === 'ok' ? phase.notice.text : null}
+        shortcuts
       >
         <span className="fw-muted">{versions === '' ? t(m.noVersions) : t(m.versions, { list: versions })}</span>
       </DocumentToolbar>

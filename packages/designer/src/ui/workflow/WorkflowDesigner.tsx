@@ -92,6 +92,7 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
         onPublish={() => void session.publish()}
         dirty={dirty}
         notice={phase.notice?.kind === 'ok' ? phase.notice.text : null}
+        shortcuts
       />
       {lastError ? <p role="alert">{t(lastError)}</p> : null}
       {phase.notice?.kind === 'error' && (phase.faults.length === 0 || serverFaults.length > 0) ? (
