@@ -117,14 +117,16 @@ export function taskRoutes(context: ServerContext): ApiRouter {
               done: { type: 'integer' },
               initiated: { type: 'integer' },
               cc: { type: 'integer' },
-              unreadNotifications: { type: 'integer', description: 'Your unread notifications, in all (any form): the header reads both counts with one call' },
+              unreadNotifications: { type: 'integer', description: 'Without formId: your unread notifications, in all, so that the header reads both counts with one call' },
             },
           },
         },
       },
     },
     async ({ query, user }) => {
-      const [boxes, unread] = await Promise.all([stores.tasks.countBoxes(user.id, query.formId), stores.notifications.countUnread(user.id)]);
+      // One form's counts are its boxes only; the header's (no form) carry the notifications too.
+      if (query.formId !== undefined) return stores.tasks.countBoxes(user.id, query.formId);
+      const [boxes, unread] = await Promise.all([stores.tasks.countBoxes(user.id), stores.notifications.countUnread(user.id)]);
       return { ...boxes, unreadNotifications: unread.total };
     },
   );
