@@ -24,4 +24,7 @@ export interface RecordHistoryEntry {
   readonly changes: readonly RecordChange[];
   /** Why, as its author gave it (null or absent: no reason given). */
   readonly reason?: string | null;
+  /** An applied change flow: who approved it (the actor proposed it); absent otherwise. */
+  readonly approvedBy?: string;
+  readonly approverName?: string | null;
 }

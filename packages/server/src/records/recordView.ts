@@ -53,6 +53,9 @@ export function toHistoryView(entry: RecordHistoryEntry) {
     // read: the stored values already hold it, and entries written before this say it too.
     changes: entry.changes.map(withRowChanges),
     reason: entry.reason ?? null,
+    // An applied change flow's entry: the actor proposed the change, this person approved it.
+    approvedBy: entry.approvedBy ?? null,
+    approverName: entry.approverName ?? null,
   };
 }
 
@@ -118,6 +121,8 @@ export const historyViewSchema: JsonSchema = {
             },
           },
           reason: { type: ['string', 'null'], description: 'Why, as the author of the change gave it' },
+          approvedBy: { type: ['string', 'null'], description: 'A change applied by its change flow: who approved it (actorId proposed it); null otherwise' },
+          approverName: { type: ['string', 'null'] },
         },
       },
     },

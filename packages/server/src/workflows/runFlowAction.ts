@@ -89,7 +89,7 @@ async function attemptAction(context: ServerContext, tx: Stores, user: User | nu
   }
   const proposed = result.instance.change;
   if (applyChange !== undefined && proposed !== undefined) {
-    // The applied change is the proposer's edit, with the reason they gave for it; the approvals are in the flow's timeline.
+    // The applied change is the proposer's edit, with the reason they gave for it, approved by whoever completed the flow.
     const edits = Object.fromEntries(Object.entries(applyChange).map(([fieldId, change]) => [fieldId, change.after]));
     await writeRecordEdits(context, tx, { user, record, form, edits, fields: undefined, locale, now, author: { id: proposed.proposedBy, reason: proposed.reason ?? null } });
   }
@@ -185,6 +185,6 @@ async function writeRecordEdits(context: ServerContext, tx: Stores, edits: Recor
   const updated = await tx.records.update(record.id, record.version, { data: prepared.data, formVersion: form.version.version, updatedBy: user?.id ?? null, updatedAt: now }, form.columns);
   if (!updated) throw new LostRace();
   const author = edits.author;
-  await tx.history.append({ recordId: record.id, version: updated.version, action: 'update', actorId: author?.id ?? user?.id ?? null, at: now, changes, ...(author ? { reason: author.reason } : {}) });
+  await tx.history.append({ recordId: record.id, version: updated.version, action: 'update', actorId: author?.id ?? user?.id ?? null, at: now, changes, ...(author ? { reason: author.reason, ...(user ? { approvedBy: user.id } : {}) } : {}) });
   await tx.files.setRecordFiles(record.id, [...fileIdsOf(updated.data)], now);
 }

@@ -26,7 +26,7 @@ interface TaskBody {
   change: { proposedBy: string; proposedByName: string | null; reason: string | null; diff: ChangeLine[] } | null;
 }
 interface HistoryBody {
-  items: { version: number; action: string; actorId: string | null; reason: string | null; changes: { fieldId: string; from?: unknown; to?: unknown }[] }[];
+  items: { version: number; action: string; actorId: string | null; actorName: string | null; approvedBy: string | null; approverName: string | null; reason: string | null; changes: { fieldId: string; from?: unknown; to?: unknown }[] }[];
 }
 
 let server: TestServer;
@@ -111,6 +111,8 @@ describe('changes to completed records that need approval', () => {
     const changed = await people.rep.client.patch<RecordBody>(`/api/records/${recordId}`, { data: { f_amount: 800000 }, reason: '客户追加' });
     expect(changed.status).toBe(200);
     expect(changed.body.data['f_amount']).toBe(800000);
+    const history = await people.rep.client.get<HistoryBody>(`/api/records/${recordId}/history`);
+    expect(history.body.items.at(-1)).toMatchObject({ actorId: people.rep.id, approvedBy: null, reason: '客户追加' });
   });
 
   it('applies an edit of a field outside fieldIds at once', async () => {
@@ -152,7 +154,8 @@ describe('changes to completed records that need approval', () => {
     expect(applied.body.pendingChange).toBeNull();
     const history = await people.rep.client.get<HistoryBody>(`/api/records/${recordId}/history`);
     const last = history.body.items.at(-1);
-    expect(last).toMatchObject({ version: 2, action: 'update', actorId: people.rep.id, reason: '客户追加数量' });
+    // The proposer's edit, their reason, and who approved it.
+    expect(last).toMatchObject({ version: 2, action: 'update', actorId: people.rep.id, actorName: '张三', approvedBy: people.manager.id, approverName: '李经理', reason: '客户追加数量' });
     expect(last?.changes.map((change) => change.fieldId).sort()).toEqual(['f_amount', 'f_cost']);
   });
 

@@ -12,6 +12,8 @@ interface HistoryRow {
   at: number | string;
   changes: string;
   reason: string | null;
+  approved_by: string | null;
+  approver_name: string | null;
 }
 
 interface CreationRow {
@@ -28,7 +30,7 @@ interface CreationRow {
 export function createPgRecordHistoryStore(db: PgQueryable): RecordHistoryStore {
   return {
     async append(entry) {
-      await db.query('INSERT INTO record_history (record_id, version, action, actor_id, at, changes, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      await db.query('INSERT INTO record_history (record_id, version, action, actor_id, at, changes, reason, approved_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
         entry.recordId,
         entry.version,
         entry.action,
@@ -36,12 +38,13 @@ export function createPgRecordHistoryStore(db: PgQueryable): RecordHistoryStore 
         entry.at,
         JSON.stringify(entry.changes),
         entry.reason ?? null,
+        entry.approvedBy ?? null,
       ]);
     },
     async list(recordId) {
       const { rows } = await db.query<HistoryRow>(
-        `SELECT h.record_id, h.version, h.action, h.actor_id, u.name AS actor_name, h.at, h.changes, h.reason
-         FROM record_history h LEFT JOIN users u ON u.id = h.actor_id WHERE h.record_id = $1 ORDER BY h.seq`,
+        `SELECT h.record_id, h.version, h.action, h.actor_id, u.name AS actor_name, h.at, h.changes, h.reason, h.approved_by, a.name AS approver_name
+         FROM record_history h LEFT JOIN users u ON u.id = h.actor_id LEFT JOIN users a ON a.id = h.approved_by WHERE h.record_id = $1 ORDER BY h.seq`,
         [recordId],
       );
       const stored = rows.map(
@@ -54,6 +57,7 @@ export function createPgRecordHistoryStore(db: PgQueryable): RecordHistoryStore 
           at: readBigint(row.at),
           changes: JSON.parse(row.changes) as RecordChange[],
           reason: row.reason,
+          ...(row.approved_by === null ? {} : { approvedBy: row.approved_by, approverName: row.approver_name }),
         }),
       );
       // The creation is stamped on the record's row, which never changes; records copied over

@@ -14,6 +14,7 @@ import { documents } from './0010_documents.js';
 import { flows } from './0011_flows.js';
 import { orgRoles } from './0014_org_roles.js';
 import { scoreConfirmationNotes } from './0015_score_confirmation_notes.js';
+import { changeApprovers } from './0016_change_approvers.js';
 
 /** Every migration, in order. Append new ones here. */
-export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows, recordWriteStamps, scoreRuns, orgRoles, scoreConfirmationNotes];
+export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows, recordWriteStamps, scoreRuns, orgRoles, scoreConfirmationNotes, changeApprovers];

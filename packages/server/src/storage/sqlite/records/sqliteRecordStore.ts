@@ -47,6 +47,8 @@ interface HistoryRow {
   at: number;
   changes: string;
   reason: string | null;
+  approved_by: string | null;
+  approver_name: string | null;
 }
 
 const recordColumns = `r.seq, r.id, r.form_id, r.form_version, r.data, r.version, r.creator_id, u.name AS creator_name, r.owner_id,
@@ -87,10 +89,10 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
   const bumpStamp = db.prepare<[string]>(
     'INSERT INTO record_write_stamps (form_id, stamp) VALUES (?, 1) ON CONFLICT (form_id) DO UPDATE SET stamp = stamp + 1',
   );
-  const insertHistory = db.prepare('INSERT INTO record_history (record_id, version, action, actor_id, at, changes, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertHistory = db.prepare('INSERT INTO record_history (record_id, version, action, actor_id, at, changes, reason, approved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const selectHistory = db.prepare<[string], HistoryRow>(
-    `SELECT h.record_id, h.version, h.action, h.actor_id, u.name AS actor_name, h.at, h.changes, h.reason
-     FROM record_history h LEFT JOIN users u ON u.id = h.actor_id WHERE h.record_id = ? ORDER BY h.seq`,
+    `SELECT h.record_id, h.version, h.action, h.actor_id, u.name AS actor_name, h.at, h.changes, h.reason, h.approved_by, a.name AS approver_name
+     FROM record_history h LEFT JOIN users u ON u.id = h.actor_id LEFT JOIN users a ON a.id = h.approved_by WHERE h.record_id = ? ORDER BY h.seq`,
   );
   const selectCreation = db.prepare<[string], { creator_id: string | null; creator_name: string | null; created_at: number }>(
     'SELECT r.creator_id, u.name AS creator_name, r.created_at FROM records r LEFT JOIN users u ON u.id = r.creator_id WHERE r.id = ?',
@@ -288,7 +290,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
 
   const history: Synchronous<RecordHistoryStore> = {
     append(entry) {
-      insertHistory.run(entry.recordId, entry.version, entry.action, entry.actorId, entry.at, JSON.stringify(entry.changes), entry.reason ?? null);
+      insertHistory.run(entry.recordId, entry.version, entry.action, entry.actorId, entry.at, JSON.stringify(entry.changes), entry.reason ?? null, entry.approvedBy ?? null);
     },
 
     list(recordId) {
@@ -301,6 +303,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
         at: row.at,
         changes: JSON.parse(row.changes) as RecordChange[],
         reason: row.reason,
+        ...(row.approved_by === null ? {} : { approvedBy: row.approved_by, approverName: row.approver_name }),
       })) satisfies RecordHistoryEntry[];
       // The creation is stamped on the record's row, which never changes (migration 0003);
       // records created before that have a stored `create` entry instead.

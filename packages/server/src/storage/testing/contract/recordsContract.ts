@@ -199,10 +199,13 @@ export function recordsContract(open: OpenStores): void {
     await stores.records.insert(newRecord('r1', { f_name: 'a' }), sampleColumns);
     await stores.history.append({ recordId: 'r1', version: 2, action: 'update', actorId: 'u2', at: 20, changes: [{ fieldId: 'f_name', from: 'a', to: 'b' }], reason: '客户改名' });
     await stores.history.append({ recordId: 'r1', version: 3, action: 'delete', actorId: 'u2', at: 30, changes: [] });
+    // An applied change flow: Bob proposed it, Alice approved it.
+    await stores.history.append({ recordId: 'r1', version: 4, action: 'update', actorId: 'u2', at: 40, changes: [{ fieldId: 'f_name', from: 'b', to: 'c' }], reason: '追加', approvedBy: 'u1' });
     expect(await stores.history.list('r1')).toEqual([
       { recordId: 'r1', version: 1, action: 'create', actorId: 'u1', actorName: 'Alice', at: 10, changes: [], reason: null },
       { recordId: 'r1', version: 2, action: 'update', actorId: 'u2', actorName: 'Bob', at: 20, changes: [{ fieldId: 'f_name', from: 'a', to: 'b' }], reason: '客户改名' },
       { recordId: 'r1', version: 3, action: 'delete', actorId: 'u2', actorName: 'Bob', at: 30, changes: [], reason: null },
+      { recordId: 'r1', version: 4, action: 'update', actorId: 'u2', actorName: 'Bob', at: 40, changes: [{ fieldId: 'f_name', from: 'b', to: 'c' }], reason: '追加', approvedBy: 'u1', approverName: 'Alice' },
     ]);
     expect(await stores.history.list('none')).toEqual([]);
   });
