@@ -5,7 +5,7 @@ import { launchBrowser } from './support/launchBrowser.js';
 import { startServer, type RunningServer } from './support/startServer.js';
 
 // Issue #12's notifications, in both languages: a rep submits a quote into a one-step flow (set
-// up over the API); the manager's header shows the unread count, the notifications page (axe
+// up over the API); the manager's header shows the unread count (and fits 360 px with its badge), the notifications page (axe
 // clean) leads to the task and marks it read; the rep urges from the record page and the
 // manager gets an urge notification.
 
@@ -131,6 +131,12 @@ describe.each(['en', 'zh-CN'] as const)('notifications and urge (%s)', (lang) =>
 
     const manager = await signIn('manager');
     const bell = manager.getByRole('link', { name: w.unread(1), exact: true });
+    await bell.waitFor();
+    // On a phone the bell and its badge fit the header's second row: two rows at most, no sideways scroll.
+    await manager.setViewportSize({ width: 360, height: 740 });
+    expect((await manager.locator('.app-header').boundingBox())?.height ?? 0).toBeLessThanOrEqual(72);
+    await expect(manager.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await manager.setViewportSize({ width: 1280, height: 900 });
     await bell.click();
     await manager.waitForURL('**/notifications');
     const list = manager.getByRole('list', { name: w.list });
