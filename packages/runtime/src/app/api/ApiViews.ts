@@ -92,6 +92,9 @@ export interface HistoryEntry {
   readonly changes?: readonly { readonly fieldId: string; readonly from?: unknown; readonly to?: unknown }[];
   /** Why the change was made, as the user wrote it; `null` (or missing, from older servers) when none was given. */
   readonly reason?: string | null;
+  /** A change applied by its change flow: who approved it (the actor proposed it); null or missing otherwise. */
+  readonly approvedBy?: string | null;
+  readonly approverName?: string | null;
 }
 
 /** One bad row of an import. */

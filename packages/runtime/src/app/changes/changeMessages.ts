@@ -11,6 +11,7 @@ export const changeMessages = {
   empty: { 'zh-CN': '（空）', en: '(empty)' },
   reason: { 'zh-CN': '修改原因：{reason}', en: 'Reason: {reason}' },
   pending: { 'zh-CN': '有一项修改正在等待审批，通过后才会生效。', en: 'A change is waiting for approval; it takes effect once approved.' },
+  approvedBy: { 'zh-CN': '（经{name}审批通过）', en: '(approved by {name})' },
   sentForApproval: { 'zh-CN': '已提交审批，审批通过后修改生效。', en: 'Sent for approval: the change takes effect once approved.' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { FakeServer } from '../testing/fakeServer.js';
 import { renderApp } from '../testing/renderApp.js';
-import { editableRecord, signedInServer } from '../testing/sampleData.js';
+import { editableRecord, signedInServer, visitRecord } from '../testing/sampleData.js';
 
 const proposal = { proposedBy: 'u1', proposedByName: '王芳', reason: null, diff: [{ fieldId: 'customer', label: 'Customer', before: 'ACME', after: 'ACME Ltd' }] };
 
@@ -58,5 +58,23 @@ describe('the record page: a change that needs approval', () => {
     expect(await screen.findByRole('region', { name: 'A change is waiting for approval; it takes effect once approved.' })).toBeTruthy();
     await editCustomer(user, { edit: 'Edit', customer: 'Customer', save: 'Save' });
     expect(await screen.findByText(/A change proposed by 王芳 is waiting for approval/)).toBeTruthy();
+  });
+
+  it('names who proposed an applied change, who approved it and why, in both languages', async () => {
+    const entry = { version: 2, action: 'update', actorId: 'u1', actorName: '王芳', approvedBy: 'u9', approverName: '李经理', reason: '客户追加', at: '2024-05-07T08:00:00Z', changes: [{ fieldId: 'customer', from: 'ACME', to: 'ACME Ltd' }] };
+    const server = () =>
+      signedInServer()
+        .on('GET', /^\/api\/records\/r1\/history$/, () => ({ body: { items: [entry] } }))
+        .on('GET', /^\/api\/records\/r1\/flow$/, () => ({ body: { flow: null, items: [] } }))
+        .on('GET', /^\/api\/records\/r1$/, () => ({ body: visitRecord('r1', { customer: 'ACME Ltd' }) }));
+    const first = renderApp(server(), '/records/r1');
+    const history = await screen.findByRole('region', { name: 'Change history' });
+    const line = await within(history).findByText(/approved by 李经理/);
+    expect(line.closest('li')?.textContent).toMatch(/^王芳 .*\(approved by 李经理\)/);
+    expect(within(history).getByText(/客户追加/)).toBeTruthy();
+    first.unmount();
+    renderApp(server(), '/records/r1', { locale: 'zh-CN' });
+    const zh = await screen.findByRole('region', { name: '修改记录' });
+    expect(await within(zh).findByText(/（经李经理审批通过）/)).toBeTruthy();
   });
 });

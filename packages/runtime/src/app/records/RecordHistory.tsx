@@ -1,4 +1,5 @@
 import type { FieldDefinition } from '../../engine/index.js';
+import { changeTranslator } from '../changes/changeMessages.js';
 import type { AppMessageKey } from '../i18n/appMessages.js';
 import { useLocale } from '../i18n/LocaleContext.js';
 import { useAppSession } from '../shell/AppSession.js';
@@ -27,6 +28,7 @@ export function RecordHistory({ recordId, round, fieldsById }: { readonly record
               <div>
                 <strong>{entry.actorName ?? entry.actorId ?? t('system')}</strong>{' '}
                 {knownActions.has(entry.action) ? t(`action_${entry.action}` as AppMessageKey) : entry.action}{' '}
+                {typeof entry.approvedBy === 'string' && <>{changeTranslator(locale)('approvedBy', { name: entry.approverName ?? entry.approvedBy })} </>}
                 <time className="app-muted" dateTime={entry.at}>
                   {new Date(entry.at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}
                 </time>
