@@ -1,7 +1,8 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import type { RecordStore } from '../RecordStore.js';
 import type { Stores } from '../Stores.js';
 import type { PgQueryable } from './PgQueryable.js';
+import { createPgValueTableKnowledge, type PgTransactionFacts, type PgValueTableFacts } from './valueTables/pgValueTableFacts.js';
 import { createPgAppStore } from './stores/pgAppStore.js';
 import { createPgDepartmentStore } from './stores/pgDepartmentStore.js';
 import { createPgDocumentStore } from './stores/pgDocumentStore.js';
@@ -27,9 +28,10 @@ export interface PostgresStoresOptions {
   /**
    * Makes the record store over a connection: the pool outside transactions, a transaction's
    * client inside one (called once per transaction and savepoint, so keep anything costly to
-   * build — caches of statement shapes, of value tables known to exist — outside the factory).
+   * build — caches of statement shapes — outside the factory). `facts` is what the process knows
+   * of value tables, as the connection may rely on it (see `pgValueTableFacts`).
    */
-  readonly records: (db: PgQueryable) => RecordStore;
+  readonly records: (db: PgQueryable, facts: PgValueTableFacts) => RecordStore;
   /**
    * How many times a transaction is tried in all when PostgreSQL aborts it for a deadlock or a
    * serialization failure (default 3). 1 turns retrying off.
@@ -80,14 +82,31 @@ const endedMessage = 'this transaction has ended; use the stores, not a kept tx'
  */
 export function createPostgresStores(pool: Pool, options: PostgresStoresOptions): Stores {
   const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
+  const knowledge = createPgValueTableKnowledge();
+  // A statement that finds a table or column missing, or of another type, than the facts said
+  // (another server retyped a column for a field's new kind): forget them all, and ask again.
+  // The pool keeps `connect` (exports read one snapshot on a connection of their own).
+  function forgettingOnSchemaErrors(db: Pool): PgQueryable & Pick<Pool, 'connect'>;
+  function forgettingOnSchemaErrors(db: PgQueryable): PgQueryable;
+  function forgettingOnSchemaErrors(db: PgQueryable | Pool): PgQueryable {
+    const queryable: PgQueryable = db;
+    const query = <Row extends QueryResultRow>(text: string, values?: unknown[]) =>
+      queryable.query<Row>(text, values).catch((error: unknown) => {
+        if (schemaErrorCodes.has(codeOf(error) ?? '')) knowledge.forget();
+        throw error;
+      });
+    if (!('connect' in db)) return { query };
+    const withConnect: PgQueryable & Pick<Pool, 'connect'> = { query, connect: (() => db.connect()) as Pool['connect'] };
+    return withConnect;
+  }
 
-  const portsOver = (db: PgQueryable): Ports => ({
+  const portsOver = (db: PgQueryable, facts: PgValueTableFacts): Ports => ({
     users: createPgUserStore(db),
     sessions: createPgSessionStore(db),
     departments: createPgDepartmentStore(db),
     apps: createPgAppStore(db),
     forms: createPgFormStore(db),
-    records: options.records(db),
+    records: options.records(db, facts),
     history: createPgRecordHistoryStore(db),
     serials: createPgSerialStore(db),
     idempotency: createPgIdempotencyStore(db),
@@ -106,19 +125,19 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions)
   });
 
   /** `tx` over the transaction's client: usable while `isOpen()`, refused after. */
-  const txStores = (client: PoolClient, isOpen: () => boolean, nextSavepoint: () => string): Stores => {
-    const guarded: PgQueryable = {
+  const txStores = (client: PoolClient, isOpen: () => boolean, nextSavepoint: () => string, facts: PgTransactionFacts): Stores => {
+    const guarded: PgQueryable = forgettingOnSchemaErrors({
       query: (text, values) => (isOpen() ? client.query(text, values) : Promise.reject(new Error(endedMessage))),
-    };
+    });
     return {
-      ...portsOver(guarded),
+      ...portsOver(guarded, facts),
       transaction: async (work) => {
         if (!isOpen()) throw new Error(endedMessage);
         const name = nextSavepoint();
         await client.query(`SAVEPOINT ${name}`);
         let open = true;
         try {
-          const result = await work(txStores(client, () => open && isOpen(), nextSavepoint));
+          const result = await work(txStores(client, () => open && isOpen(), nextSavepoint, facts));
           open = false;
           await client.query(`RELEASE SAVEPOINT ${name}`);
           return result;
@@ -127,6 +146,8 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions)
           // When even this fails the transaction is lost anyway: the outer one rolls back, and
           // what its work sees is the error that started it.
           await client.query(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`).catch(() => undefined);
+          // The savepoint may have made tables or columns it took back: what the transaction learned goes.
+          facts.discard();
           throw error;
         }
       },
@@ -138,6 +159,7 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions)
     let open = true;
     let clean = false;
     let savepoints = 0;
+    const facts = knowledge.transaction();
     // A connection that breaks while checked out (the server restarted, idle_in_transaction_session_timeout
     // ended it) emits 'error' on the client; unheard, that event would crash the process. The
     // query in flight fails anyway, and the client is destroyed rather than pooled.
@@ -149,10 +171,11 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions)
     try {
       await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
       try {
-        const result = await work(txStores(client, () => open, () => `sp_${String(++savepoints)}`));
+        const result = await work(txStores(client, () => open, () => `sp_${String(++savepoints)}`, facts));
         open = false;
         await client.query('COMMIT');
         clean = true;
+        facts.commit();
         return result;
       } catch (error) {
         open = false;
@@ -172,7 +195,7 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions)
   };
 
   return {
-    ...portsOver(pool),
+    ...portsOver(forgettingOnSchemaErrors(pool), knowledge),
     transaction: async (work) => {
       for (let attempt = 1; ; attempt += 1) {
         try {
@@ -187,8 +210,15 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions)
 }
 
 function isRetryable(error: unknown): boolean {
+  return retryableCodes.has(codeOf(error) ?? '');
+}
+
+/** undefined_table, undefined_column, datatype_mismatch: what stale facts about value tables cause. */
+const schemaErrorCodes = new Set(['42P01', '42703', '42804']);
+
+function codeOf(error: unknown): string | undefined {
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  return typeof code === 'string' && retryableCodes.has(code);
+  return typeof code === 'string' ? code : undefined;
 }
 
 function pause(ms: number): Promise<void> {

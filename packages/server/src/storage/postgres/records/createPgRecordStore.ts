@@ -11,6 +11,7 @@ import { compilePgSelectionSql } from '../sql/compilePgSelectionSql.js';
 import { pgRaw, pgSql, type PgFragment } from '../sql/PgFragment.js';
 import { readBigint } from '../stores/readBigint.js';
 import { openPgValueTable } from '../valueTables/openPgValueTable.js';
+import type { PgValueTableFacts } from '../valueTables/pgValueTableFacts.js';
 import { pgAggregateIndexColumns, pgColumnsToIndex } from '../valueTables/pgColumnsToIndex.js';
 import { pgValueRowOfRecord, writePgValueRows } from '../valueTables/pgValueRows.js';
 import { pgInsertBatchSql } from './pgInsertBatchSql.js';
@@ -45,10 +46,10 @@ const joined = (table: string): PgFragment => pgRaw(`${table} v JOIN records r O
  * a transaction's client. (Only creating or widening a value table runs before, in its own
  * statement: an empty table or column left by a failed insert is harmless and reused.)
  *
- * Cheap to make, as `createPostgresStores` makes one per transaction: no statements prepared, no
- * caches. Each call asks the catalog whether its value table is current (one small query,
- * `ensurePgValueTable`): a cache would have to be dropped whenever a transaction that created a
- * table rolls back, or another server retypes a column.
+ * Cheap to make, as `createPostgresStores` makes one per transaction: no statements prepared. What
+ * value tables have is asked of the catalog only when `facts` (kept per process, per transaction
+ * until it commits, see `pgValueTableFacts`) do not already show the table current; without
+ * `facts`, every call asks.
  *
  * Where PostgreSQL differs: `seq` is taken at INSERT, not at commit, so under concurrent writers
  * seqs commit out of order. A page walk (keyset on the sort value, then seq) may therefore miss a
@@ -61,7 +62,7 @@ const joined = (table: string): PgFragment => pgRaw(`${table} v JOIN records r O
  * @example
  * const stores = createPostgresStores(pool, { records: createPgRecordStore });
  */
-export function createPgRecordStore(db: PgQueryable): RecordStore {
+export function createPgRecordStore(db: PgQueryable, facts?: PgValueTableFacts): RecordStore {
   const one = async <Row extends object>(query: PgFragment): Promise<Row | undefined> => (await db.query<Row & Record<string, unknown>>(query.sql, [...query.params])).rows[0];
 
   const current = (id: string): Promise<CurrentRow | undefined> => one<CurrentRow>(pgSql`SELECT form_id, version, data FROM records WHERE id = ${id}`);
@@ -71,11 +72,11 @@ export function createPgRecordStore(db: PgQueryable): RecordStore {
     pgSql`WITH r AS (${cte}), w AS (${valueWrite}), s AS (${pgRaw(bumpStampFromR)}) SELECT ${pgRaw(pgRecordColumns)} FROM r LEFT JOIN users u ON u.id = r.creator_id`;
 
   const selectionTable = (selection: RecordSelection): Promise<string> =>
-    openPgValueTable(db, selection.formId, selection.columns, { wanted: pgColumnsToIndex(selection.filter, null, selection.scope) });
+    openPgValueTable(db, selection.formId, selection.columns, { wanted: pgColumnsToIndex(selection.filter, null, selection.scope) }, facts);
 
   return {
     async insert(record, columns) {
-      const table = await openPgValueTable(db, record.formId, columns);
+      const table = await openPgValueTable(db, record.formId, columns, {}, facts);
       const { id, formId, formVersion, creatorId, ownerId, ownerDepartmentId, createdAt } = record;
       const row = await one<PgRecordRow>(
         returned(
@@ -94,7 +95,7 @@ export function createPgRecordStore(db: PgQueryable): RecordStore {
         throw new Error(`a batch of ${String(ids.length)} ids has ${String(json.length)} data and ${String(batch.cells.length)} cells for ${String(columns.length)} columns`);
       }
       if (ids.length === 0) return;
-      const table = await openPgValueTable(db, batch.formId, columns);
+      const table = await openPgValueTable(db, batch.formId, columns, {}, facts);
       const { sql, values } = pgInsertBatchSql(table, batch, columns);
       await db.query(sql, values);
       // Inside the import's transaction (see the port): visible with the records, at their commit.
@@ -107,7 +108,7 @@ export function createPgRecordStore(db: PgQueryable): RecordStore {
       // form_id never changes (a trigger refuses it), so the table read here is the record's for good.
       const found = await current(id);
       if (!found || found.version !== expectedVersion) return undefined;
-      const table = await openPgValueTable(db, found.form_id, columns);
+      const table = await openPgValueTable(db, found.form_id, columns, {}, facts);
       const row = await one<PgRecordRow>(
         returned(
           pgSql`UPDATE records SET data = ${JSON.stringify(change.data)}, form_version = ${change.formVersion}, version = version + 1,
@@ -121,7 +122,7 @@ export function createPgRecordStore(db: PgQueryable): RecordStore {
     async setDeleted(id, expectedVersion, change, columns) {
       const found = await current(id);
       if (!found || found.version !== expectedVersion) return undefined;
-      const table = await openPgValueTable(db, found.form_id, columns);
+      const table = await openPgValueTable(db, found.form_id, columns, {}, facts);
       // The data read above is the data at `expectedVersion`: if the UPDATE below matches, it is unchanged.
       const data = JSON.parse(found.data) as RecordData;
       const row = await one<PgRecordRow>(
@@ -140,7 +141,7 @@ export function createPgRecordStore(db: PgQueryable): RecordStore {
     },
 
     async page(request) {
-      const table = await openPgValueTable(db, request.formId, request.columns, { wanted: pgColumnsToIndex(request.filter, request.sort, request.scope) });
+      const table = await openPgValueTable(db, request.formId, request.columns, { wanted: pgColumnsToIndex(request.filter, request.sort, request.scope) }, facts);
       const page = compilePgRecordPageSql(request.sort, request.cursor, 'v');
       const query = pgSql`SELECT ${pgRaw(pgRecordColumns)}, ${pgRaw(page.sortValue)} AS sort_value FROM ${joined(table)}
         WHERE ${compilePgSelectionSql(request, 'v')} AND ${page.after} ORDER BY ${pgRaw(page.orderBy)} LIMIT ${request.limit + 1}`;
@@ -164,7 +165,7 @@ export function createPgRecordStore(db: PgQueryable): RecordStore {
       const table = await openPgValueTable(db, selection.formId, selection.columns, {
         wanted: pgColumnsToIndex(query.filter, null, selection.scope),
         covering: pgAggregateIndexColumns(query, selection.scope),
-      });
+      }, facts);
       const compiled = compilePgAggregateSql(query, table, selection.scope, offsetMinutes);
       // Rows by name (g0…, m0…), as PgQueryable takes no rowMode: the names are the positions.
       const { rows } = await db.query<Record<string, CellValue>>(compiled.sql, [...compiled.params]);
@@ -196,7 +197,7 @@ export function createPgRecordStore(db: PgQueryable): RecordStore {
     },
 
     async rewriteValues(formId, columns) {
-      const table = await openPgValueTable(db, formId, columns);
+      const table = await openPgValueTable(db, formId, columns, {}, facts);
       let after = 0;
       for (;;) {
         const query = formBatch(formId, after);
@@ -220,7 +221,7 @@ export function createPgRecordStore(db: PgQueryable): RecordStore {
     async hasValue(formId, columns, fieldId, value, exceptId) {
       const column = columns.find((candidate) => candidate.fieldId === fieldId);
       if (!column || value === null) return false;
-      const table = await openPgValueTable(db, formId, columns);
+      const table = await openPgValueTable(db, formId, columns, {}, facts);
       const found = await one(
         pgSql`SELECT 1 AS found FROM ${pgRaw(table)} v WHERE ${compilePgCellEqualsSql(column, value, 'v')} AND NOT v.deleted
           AND v.rid <> coalesce((SELECT seq FROM records WHERE id = ${exceptId ?? ''}), 0) LIMIT 1`,

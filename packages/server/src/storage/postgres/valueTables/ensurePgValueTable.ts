@@ -3,6 +3,7 @@ import type { ValueColumn } from '../../../records/ValueColumn.js';
 import type { PgQueryable } from '../PgQueryable.js';
 import { pgCatalogTypes, pgColumnTypes } from './pgColumnTypeOf.js';
 import { valueColumnName } from '../../sqlColumns/valueColumnName.js';
+import type { PgValueTableFacts, ValueTableFacts } from './pgValueTableFacts.js';
 
 /** The value table's own columns, before the fields' (`rid` is the record's `seq`). */
 export const pgSystemColumns = ['rid', 'deleted', 'creator_id', 'owner_id', 'owner_department_id', 'created_at', 'updated_at'] as const;
@@ -26,15 +27,19 @@ export interface PgIndexWishes {
  * only for indexes that queries use. A list column gets a GIN index (for `?|`), others a b-tree;
  * `any` columns get none (their comparisons go through expressions no index serves).
  *
- * One catalog read when nothing is missing. Changes run as one simple query behind a transaction
- * advisory lock on the table's name, so two servers opening the same table at once do not both
+ * With `facts` (what this process knows, see `pgValueTableFacts`): no query at all when they show
+ * nothing missing; else, and without them, one catalog read, and the facts learn the result.
+ * Changes run as one simple query behind a transaction advisory lock on the table's name, so two servers opening the same table at once do not both
  * create it; inside the caller's transaction they commit or roll back with it.
  *
  * @example
  * await ensurePgValueTable(client, 'form_values_3', columns, { wanted: ['"v_f_amount"'] })
  */
-export async function ensurePgValueTable(db: PgQueryable, name: string, columns: readonly ValueColumn[], wishes: PgIndexWishes = {}): Promise<void> {
+export async function ensurePgValueTable(db: PgQueryable, name: string, columns: readonly ValueColumn[], wishes: PgIndexWishes = {}, facts?: PgValueTableFacts): Promise<void> {
   if (!/^[a-z_][a-z0-9_]{0,40}$/.test(name)) throw new Error(`not a value table name: ${name}`);
+  // What this process already knows the table has: enough when it lacks nothing (no query at all).
+  const known = facts?.table(name);
+  if (known && planChanges(name, columns, wishes, known).statements.length === 0) return;
   const { rows } = await db.query(
     `SELECT 'c' AS what, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a
      WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped
@@ -47,6 +52,18 @@ export async function ensurePgValueTable(db: PgQueryable, name: string, columns:
     if (row.what === 'c') existing.set(row.name, row.type ?? '');
     else indexes.add(row.name);
   }
+  const plan = planChanges(name, columns, wishes, { columns: existing, indexes });
+  if (plan.statements.length > 0) await db.query([`SELECT pg_advisory_xact_lock(hashtext('formwork.${name}'))`, ...plan.statements].join(';\n'));
+  facts?.learnTable(name, plan.after);
+}
+
+/**
+ * The statements that bring table `name`, as `current` describes it, up to what `columns` and
+ * `wishes` need, and what it then has.
+ */
+function planChanges(name: string, columns: readonly ValueColumn[], wishes: PgIndexWishes, current: ValueTableFacts): { statements: string[]; after: ValueTableFacts } {
+  const existing = new Map(current.columns);
+  const indexes = new Set(current.indexes);
   const statements: string[] = [];
   if (existing.size === 0) {
     statements.push(`CREATE TABLE IF NOT EXISTS ${name} (
@@ -55,6 +72,8 @@ export async function ensurePgValueTable(db: PgQueryable, name: string, columns:
       creator_id TEXT COLLATE "C", owner_id TEXT COLLATE "C", owner_department_id TEXT COLLATE "C",
       created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`);
     statements.push(`CREATE INDEX IF NOT EXISTS ${name}_owner_id ON ${name} (owner_id)`);
+    for (const [column, type] of systemColumnTypes) existing.set(column, type);
+    indexes.add(`${name}_owner_id`);
   }
   const byColumn = new Map(columns.map((column) => [valueColumnName(column.fieldId), column]));
   for (const column of columns) {
@@ -70,6 +89,7 @@ export async function ensurePgValueTable(db: PgQueryable, name: string, columns:
           ALTER TABLE ${name} ALTER COLUMN ${quoted} TYPE ${pgColumnTypes[column.kind]} USING NULL;
         END IF; END $retype$`);
     }
+    existing.set(bare, pgCatalogTypes[column.kind]);
   }
   const names = new Set<string>([...pgSystemColumns, ...columns.map((column) => valueColumnName(column.fieldId))]);
   // Only names of this table's columns ever reach the SQL text.
@@ -93,11 +113,22 @@ export async function ensurePgValueTable(db: PgQueryable, name: string, columns:
     // Each covering index costs every insert a little: a form gets a handful, for its busiest dashboards.
     if (!indexes.has(index) && aggregates < maxCoveringIndexes && covering.every((column) => byColumn.get(check(column))?.kind !== 'list')) {
       statements.push(`CREATE INDEX IF NOT EXISTS "${index}" ON ${name} (${covering.join(', ')}) WHERE NOT deleted`);
+      indexes.add(index);
     }
   }
-  if (statements.length === 0) return;
-  await db.query([`SELECT pg_advisory_xact_lock(hashtext('formwork.${name}'))`, ...statements].join(';\n'));
+  return { statements, after: { columns: existing, indexes } };
 }
+
+/** The system columns' catalog types, as `CREATE TABLE` above makes them. */
+const systemColumnTypes: readonly (readonly [string, string])[] = [
+  ['rid', 'bigint'],
+  ['deleted', 'boolean'],
+  ['creator_id', 'text'],
+  ['owner_id', 'text'],
+  ['owner_department_id', 'text'],
+  ['created_at', 'bigint'],
+  ['updated_at', 'bigint'],
+];
 
 /**
  * `form_values_3_v_f_amount`, or a hashed name when that would pass PostgreSQL's 63 bytes: a name

@@ -10,6 +10,8 @@ import { encodePgCell } from './encodePgCell.js';
 import { ensurePgValueTable } from './ensurePgValueTable.js';
 import { openPgValueTable } from './openPgValueTable.js';
 import { pgValueRowOfBatch, pgValueRowOfRecord, writePgValueRows } from './pgValueRows.js';
+import { createPgValueTableKnowledge } from './pgValueTableFacts.js';
+import type { PgQueryable } from '../PgQueryable.js';
 
 const column = (fieldId: string, kind: QueryValueKind, indexed = false): ValueColumn => ({ fieldId, kind, fieldType: 'text', indexed });
 
@@ -49,6 +51,41 @@ describe('PostgreSQL value tables', () => {
     expect(names[1]).toBe(names[4]);
     expect(new Set(names).size).toBe(3);
     expect(names.every((name) => /^form_values_\d+$/.test(name))).toBe(true);
+  });
+
+  it('with facts, a table known to be current costs no query; a transaction’s facts count for others once it commits', async () => {
+    const knowledge = createPgValueTableKnowledge();
+    const queries: string[] = [];
+    const counting: PgQueryable = { query: (text, values) => (queries.push(text), pool.query(text, values)) };
+    const columns = [column('f_x', 'number'), column('f_y', 'text', true)];
+    const name = await openPgValueTable(counting, 'frm_c', columns, {}, knowledge);
+    const asked = queries.length;
+    expect(asked).toBeGreaterThan(0);
+    expect(await openPgValueTable(counting, 'frm_c', columns, { wanted: ['"v_f_y"'] }, knowledge)).toBe(name);
+    expect(queries).toHaveLength(asked);
+    // A column the facts lack is looked for, added and then known.
+    await openPgValueTable(counting, 'frm_c', [...columns, column('f_z', 'date')], {}, knowledge);
+    expect(queries.length).toBeGreaterThan(asked);
+    expect((await typesOf(name))['v_f_z']).toBe('text');
+    const after = queries.length;
+    await openPgValueTable(counting, 'frm_c', [...columns, column('f_z', 'date')], {}, knowledge);
+    expect(queries).toHaveLength(after);
+    // A field of another kind now: the facts show the column mistyped, so the catalog is asked.
+    await openPgValueTable(counting, 'frm_c', [column('f_x', 'text')], {}, knowledge);
+    expect(queries.length).toBeGreaterThan(after);
+    expect((await typesOf(name))['v_f_x']).toBe('text');
+
+    const tx = knowledge.transaction();
+    tx.learnTableNumber('frm_new', 99);
+    expect(tx.tableNumber('frm_new')).toBe(99);
+    expect(knowledge.tableNumber('frm_new')).toBeUndefined();
+    tx.discard();
+    expect(tx.tableNumber('frm_new')).toBeUndefined();
+    tx.learnTableNumber('frm_new', 98);
+    tx.commit();
+    expect(knowledge.tableNumber('frm_new')).toBe(98);
+    knowledge.forget();
+    expect(knowledge.table(name)).toBeUndefined();
   });
 
   it('types each kind, indexes unique fields at once and others when a query first wants them', async () => {
