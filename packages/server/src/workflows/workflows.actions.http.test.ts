@@ -1,8 +1,8 @@
-import type { FormSchema } from '@formwork/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody, pngBytes } from '../files/testing/multipartBody.js';
-import type { ErrorBody, RecordBody } from '../records/testing/publishForm.js';
-import { startTestServer, type TestServer } from '../testing/startTestServer.js';
+import type { ErrorBody } from '../records/testing/publishForm.js';
+import type { TestServer } from '../testing/startTestServer.js';
+import { startQuoteFlowServer, type QuoteFlowServer } from './testing/startQuoteFlowServer.js';
 import type { TestClient } from '../testing/TestClient.js';
 
 interface FlowBody {
@@ -25,48 +25,13 @@ interface Counts {
 let server: TestServer;
 let admin: TestClient;
 let formId: string;
-const people: Record<'rep' | 'manager' | 'director' | 'finance', { id: string; client: TestClient }> = {} as never;
-
-const form: FormSchema = { kind: 'form', schemaVersion: 1, title: '报价', fields: [{ id: 'f_title', type: 'text', label: '标题', required: true }] };
+let people: QuoteFlowServer['people'];
+let submit: QuoteFlowServer['submit'];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.loginAsAdmin();
-  for (const name of ['rep', 'manager', 'director', 'finance'] as const) {
-    const created = await server.createUser({ username: name });
-    people[name] = { id: created.user.id, client: created.client };
-  }
-  const appId = (await admin.post<{ id: string }>('/api/apps', { name: '报价' })).body.id;
-  formId = (await admin.post<{ id: string }>(`/api/apps/${appId}/forms`, { schema: form })).body.id;
-  expect((await admin.post(`/api/forms/${formId}/publish`, {})).status).toBe(200);
-  const schema = {
-    kind: 'workflow',
-    schemaVersion: 2,
-    title: '报价审批',
-    formId,
-    nodes: [
-      { id: 'n_start', type: 'start', name: '发起' },
-      { id: 'n_manager', type: 'approval', name: '经理审批', mode: 'any', assignees: [{ kind: 'member', userId: people.manager.id }] },
-      { id: 'n_cc', type: 'cc', name: '抄送财务', recipients: [{ kind: 'member', userId: people.finance.id }] },
-      { id: 'n_end', type: 'end', name: '结束' },
-    ],
-    edges: [
-      { id: 'e1', from: 'n_start', to: 'n_manager' },
-      { id: 'e2', from: 'n_manager', to: 'n_cc' },
-      { id: 'e3', from: 'n_cc', to: 'n_end' },
-    ],
-  };
-  const { documents } = server.context.stores;
-  const document = await documents.create({ id: 'wfl_quote', kind: 'workflow', appId, formId, draft: schema as never, createdBy: null, createdAt: server.clock.now() });
-  await documents.publish(document.id, { draftRevision: 1, schema: schema as never, publishedAt: server.clock.now(), publishedBy: null });
+  ({ server, admin, formId, people, submit } = await startQuoteFlowServer());
 });
 afterAll(() => server.close());
-
-async function submit(title: string): Promise<string> {
-  const created = await people.rep.client.post<RecordBody>(`/api/forms/${formId}/records`, { data: { f_title: title } });
-  expect(created.status).toBe(201);
-  return created.body.id;
-}
 
 async function todoIds(client: TestClient): Promise<string[]> {
   return (await client.get<InboxBody>(`/api/tasks?box=todo&formId=${formId}`)).body.items.map((item) => item.task?.id ?? '');
