@@ -9,7 +9,10 @@ import type { Stores } from '../storage/Stores.js';
  * reactivate and reassign, and receive tasks nobody else resolves to.
  */
 export async function loadOrgDirectory(stores: Pick<Stores, 'users' | 'departments' | 'roles'>): Promise<OrgDirectory> {
-  const [users, departments, memberships] = await Promise.all([stores.users.list(), stores.departments.list(), stores.roles.memberships()]);
+  // One after the other: on PostgreSQL `stores` is a transaction's one client, which runs a query at a time anyway.
+  const users = await stores.users.list();
+  const departments = await stores.departments.list();
+  const memberships = await stores.roles.memberships();
   const held = new Map<string, string[]>();
   for (const { roleId, userId } of memberships) held.set(userId, [...(held.get(userId) ?? []), roleId]);
   return {
