@@ -15,6 +15,7 @@ import { readFlowTimeline } from '../workflows/readFlowTimeline.js';
 import { requireFlowReader } from '../workflows/requireFlowReader.js';
 import { runFlowAction } from '../workflows/runFlowAction.js';
 import { inboxPageSchema, taskViewSchema, toInboxItemView, toTaskView } from '../workflows/taskView.js';
+import { titleInboxItems } from '../workflows/titleInboxItems.js';
 
 const userId = v.string({ minLength: 1, maxLength: 64, description: 'A user id' });
 
@@ -52,6 +53,7 @@ const actionResponses = {
   404: { description: 'unknown_task: no such task (or a copy, which takes no action)' },
   409: { description: 'task_closed: someone already acted on it (of two acting at once, one wins); flow_finished; flow_changed' },
   422: { description: 'required_field, validation_failed, return_to_self, invalid_return_target, unknown_user, already_assigned' },
+  429: { description: 'urged_recently (urge only): the same person urged the same holders less than 10 minutes ago' },
 };
 
 /** The task actions and how each becomes an engine action. */
@@ -95,7 +97,8 @@ export function taskRoutes(context: ServerContext): ApiRouter {
     async ({ query, user }) => {
       const limit = query.limit === undefined ? 50 : Math.min(200, Math.max(1, Number(query.limit)));
       const page = await stores.tasks.page({ userId: user.id, box: query.box, formId: query.formId, cursor: query.cursor === undefined ? undefined : decodeInboxCursor(query.cursor), limit });
-      return { items: page.items.map(toInboxItemView), nextCursor: page.next === null ? null : encodeInboxCursor(page.next) };
+      const titles = await titleInboxItems(stores, page.items);
+      return { items: page.items.map((item, index) => toInboxItemView(item, titles[index] ?? '')), nextCursor: page.next === null ? null : encodeInboxCursor(page.next) };
     },
   );
 
@@ -230,6 +233,7 @@ export function taskRoutes(context: ServerContext): ApiRouter {
         403: { description: 'Only the initiator or an administrator urges' },
         404: { description: 'No such record, or not yours to see; no_flow: the record runs through no workflow' },
         409: { description: 'flow_finished' },
+        429: { description: 'urged_recently: the same person urged the same holders less than 10 minutes ago' },
       },
     },
     async ({ body, user, locale, param }) => {

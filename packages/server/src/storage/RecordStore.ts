@@ -62,6 +62,8 @@ export interface RecordStore {
   /** Soft-deletes or restores, compare-and-set on the version; `at`/`by` become the update time and actor. */
   setDeleted(id: string, expectedVersion: number, change: { readonly deleted: boolean; readonly at: number; readonly by: string }, columns: readonly ValueColumn[]): Promise<StoredRecord | undefined>;
   findById(id: string): Promise<StoredRecord | undefined>;
+  /** The records of these ids that exist (deleted ones too), in no particular order: one query for a page of them. */
+  findByIds(ids: readonly string[]): Promise<StoredRecord[]>;
   page(request: RecordPageRequest): Promise<RecordPage>;
   count(selection: RecordSelection): Promise<number>;
   aggregate(selection: Omit<RecordSelection, 'filter' | 'state'>, query: AggregateQuery, offsetMinutes: number): Promise<{ rows: AggregateRow[]; truncated: boolean }>;

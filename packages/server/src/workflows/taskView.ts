@@ -34,8 +34,9 @@ export function toFlowSummaryView(flow: FlowInstanceSummary) {
   };
 }
 
-export function toInboxItemView(item: InboxItem) {
-  return { task: item.task === null ? null : toTaskView(item.task), flow: toFlowSummaryView(item.flow) };
+/** An inbox line: its task (null in the initiated box), its flow, and what the line is called (see titleInboxItems). */
+export function toInboxItemView(item: InboxItem, title: string) {
+  return { title, task: item.task === null ? null : toTaskView(item.task), flow: toFlowSummaryView(item.flow) };
 }
 
 export const taskViewSchema: JsonSchema = {
@@ -70,7 +71,17 @@ export const flowSummarySchema: JsonSchema = {
 export const inboxPageSchema: JsonSchema = {
   type: 'object',
   properties: {
-    items: { type: 'array', items: { type: 'object', properties: { task: { ...taskViewSchema, type: ['object', 'null'], description: 'null in the initiated box' }, flow: flowSummarySchema } } },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          title: { type: 'string', description: "The form's title and the record's serial number, else its first text field, else its submit date — of the fields this line's node shows" },
+          task: { ...taskViewSchema, type: ['object', 'null'], description: 'null in the initiated box' },
+          flow: flowSummarySchema,
+        },
+      },
+    },
     nextCursor: { type: ['string', 'null'] },
   },
 };

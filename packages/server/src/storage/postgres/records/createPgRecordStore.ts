@@ -140,6 +140,12 @@ export function createPgRecordStore(db: PgQueryable, facts?: PgValueTableFacts):
       return row ? toStoredRecord(row) : undefined;
     },
 
+    async findByIds(ids) {
+      if (ids.length === 0) return [];
+      const { rows } = await db.query<PgRecordRow>(`SELECT ${pgRecordColumns} FROM records r LEFT JOIN users u ON u.id = r.creator_id WHERE r.id = ANY($1::text[])`, [ids]);
+      return rows.map(toStoredRecord);
+    },
+
     async page(request) {
       const table = await openPgValueTable(db, request.formId, request.columns, { wanted: pgColumnsToIndex(request.filter, request.sort, request.scope) }, facts);
       const page = compilePgRecordPageSql(request.sort, request.cursor, 'v');

@@ -73,6 +73,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
      VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`,
   );
   const byId = db.prepare<[string], RecordRow>(`SELECT ${recordColumns} FROM records r LEFT JOIN users u ON u.id = r.creator_id WHERE r.id = ?`);
+  const byIds = db.prepare<[string], RecordRow>(`SELECT ${recordColumns} FROM records r LEFT JOIN users u ON u.id = r.creator_id WHERE r.id IN (SELECT value FROM json_each(?))`);
   const bySeq = db.prepare<[number], RecordRow>(`SELECT ${recordColumns} FROM records r LEFT JOIN users u ON u.id = r.creator_id WHERE r.seq = ?`);
   const formBatch = db.prepare<[string, number, number], RecordRow>(
     `SELECT ${recordColumns} FROM records r LEFT JOIN users u ON u.id = r.creator_id WHERE r.form_id = ? AND r.seq > ? ORDER BY r.seq LIMIT ?`,
@@ -187,6 +188,10 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
     findById(id) {
       const row = byId.get(id);
       return row ? toRecord(row) : undefined;
+    },
+
+    findByIds(ids) {
+      return ids.length === 0 ? [] : byIds.all(JSON.stringify(ids)).map(toRecord);
     },
 
     page(request) {

@@ -42,6 +42,18 @@ export function recordsContract(open: OpenStores): void {
     expect(await stores.records.findById('none')).toBeUndefined();
   });
 
+  it('records: findByIds reads the ones that exist in one go, and nothing for no ids', async () => {
+    const stores = current();
+    await seedForm(stores);
+    await stores.records.insert(newRecord('r1', { f_name: 'a', f_amount: 1 }), sampleColumns);
+    await stores.records.insert(newRecord('r2', { f_name: 'b', f_amount: 2 }), sampleColumns);
+    await stores.records.insert(newRecord('r3', { f_name: 'c', f_amount: 3 }), sampleColumns);
+    const found = await stores.records.findByIds(['r3', 'none', 'r1']);
+    expect(found.map((record) => record.id).sort()).toEqual(['r1', 'r3']);
+    expect(found.find((record) => record.id === 'r3')).toMatchObject({ data: { f_name: 'c', f_amount: 3 }, creatorName: 'Alice' });
+    expect(await stores.records.findByIds([])).toEqual([]);
+  });
+
   it('records: update and delete are compare-and-set on the version; of racing writers exactly one wins', async () => {
     const stores = current();
     await seedForm(stores);
