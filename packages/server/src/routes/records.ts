@@ -189,7 +189,8 @@ export function recordRoutes(context: ServerContext): ApiRouter {
     async ({ res, user, param }) => {
       const { record, canEdit, fields } = await openRecordAsParticipant(stores, user, param('id'));
       const flow = await stores.flowInstances.findByRecord(record.id);
-      const change = flow?.flowState.status === 'in_progress' ? flow.instance.change : undefined;
+      const changeFlow = await stores.flowInstances.findByRecord(record.id, 'change');
+      const change = changeFlow?.flowState.status === 'in_progress' ? changeFlow.instance.change : undefined;
       const form = change ? await loadRecordForm(stores, record.formId) : undefined;
       res.set('ETag', `"${record.version}"`);
       return {

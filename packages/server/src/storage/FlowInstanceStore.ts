@@ -8,6 +8,12 @@ export interface StoredFlowInstance {
   readonly updatedAt: number;
 }
 
+/**
+ * What an instance is for: the record's own approval flow (`record`), or a change flow started on
+ * the completed record to approve an edit (`change`). Told by the instance's `change` when stored.
+ */
+export type FlowPurpose = 'record' | 'change';
+
 /** An instance as lists show it: who started it, when, and where the record stands now. */
 export interface FlowInstanceSummary {
   readonly id: string;
@@ -42,14 +48,18 @@ export interface FlowInstanceStore {
    */
   create(instance: WorkflowInstance, flowState: FlowState, now: number): Promise<boolean>;
   findById(id: string): Promise<StoredFlowInstance | undefined>;
-  /** The record's live instance, or else the one started last (finished flows keep their timeline). */
-  findByRecord(recordId: string): Promise<StoredFlowInstance | undefined>;
+  /**
+   * Among the record's instances of `purpose` (`any`: all of them), the live one, or else the one
+   * started last. The default is the record's own flow: a change flow that came after it stands
+   * for the record's pending change or its history, never for where the record stands.
+   */
+  findByRecord(recordId: string, purpose?: FlowPurpose | 'any'): Promise<StoredFlowInstance | undefined>;
   /**
    * Compare-and-set: writes `instance` (whose `revision` the engine has moved on) when the stored
    * revision is still `expectedRevision`. False when someone else's transition came first, or the
    * instance does not exist.
    */
   save(instance: WorkflowInstance, flowState: FlowState, expectedRevision: number, now: number): Promise<boolean>;
-  /** For record lists: each record's current flow (as `findByRecord` picks it); records without one are absent. */
+  /** For record lists: each record's own flow (as `findByRecord` picks it by default); records without one are absent. */
   summariesOf(recordIds: readonly string[]): Promise<ReadonlyMap<string, FlowInstanceSummary>>;
 }

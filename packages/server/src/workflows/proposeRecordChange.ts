@@ -38,7 +38,7 @@ export interface RecordEdit {
  * approver would approve a diff against values that moved under it.
  */
 export async function refuseWhileChangePending(tx: Pick<Stores, 'flowInstances' | 'users'>, recordId: string): Promise<void> {
-  const flow = await tx.flowInstances.findByRecord(recordId);
+  const flow = await tx.flowInstances.findByRecord(recordId, 'change');
   const change = flow?.instance.change;
   if (flow?.flowState.status !== 'in_progress' || change === undefined) return;
   const proposer = await tx.users.findById(change.proposedBy);
@@ -75,10 +75,9 @@ export async function proposeRecordChange(tx: Stores, context: Pick<ServerContex
 }
 
 /**
- * Whether the record went through its flow to the end. A change flow only ever starts on such a
- * record, so one that was rejected or withdrawn leaves the record as completed as it was.
+ * Whether the record went through its own flow to the end. Change flows are not asked: one that
+ * was rejected or withdrawn leaves the record as completed as it was.
  */
 function flowCompleted(flow: StoredFlowInstance | undefined): boolean {
-  if (!flow) return false;
-  return flow.flowState.status === 'completed' || flow.instance.change !== undefined;
+  return flow?.flowState.status === 'completed';
 }

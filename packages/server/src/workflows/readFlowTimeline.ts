@@ -8,7 +8,8 @@ import { loadWorkflowVersion } from './loadWorkflow.js';
  * (from the task's opening to the action). With where the record stands now.
  */
 export async function readFlowTimeline(stores: Stores, recordId: string) {
-  const current = await stores.flowInstances.findByRecord(recordId);
+  // The flow one acts on (urge, withdraw, approve): a change flow while it runs, or when it came last.
+  const current = await stores.flowInstances.findByRecord(recordId, 'any');
   const entries = await stores.flowLog.listByRecord(recordId);
   const instances = new Map([[current?.instance.id, current?.instance]]);
   for (const instanceId of new Set(entries.map((entry) => entry.instanceId))) {

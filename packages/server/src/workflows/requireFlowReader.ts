@@ -17,7 +17,9 @@ export async function requireFlowReader(stores: Stores, user: User, recordId: st
     if (!(error instanceof HttpError) || error.status !== 404) throw error;
   }
   if (await stores.tasks.hasTaskOnRecord(user.id, recordId)) return;
-  const flow = await stores.flowInstances.findByRecord(recordId);
-  if (flow?.instance.initiator === user.id) return;
+  // The initiator of the record's flow, or the proposer of its latest change.
+  for (const purpose of ['record', 'change'] as const) {
+    if ((await stores.flowInstances.findByRecord(recordId, purpose))?.instance.initiator === user.id) return;
+  }
   throw notFound();
 }

@@ -124,7 +124,10 @@ async function findFlow(tx: Stores, target: FlowTarget): Promise<StoredFlowInsta
     return stored;
   }
   if ('recordId' in target) {
-    const stored = await tx.flowInstances.findByRecord(target.recordId);
+    // A running change flow is the one urged, withdrawn or ended from the record; otherwise the
+    // record's own flow (a finished change flow is never reactivated in its stead).
+    const change = await tx.flowInstances.findByRecord(target.recordId, 'change');
+    const stored = change?.instance.status === 'in_progress' ? change : await tx.flowInstances.findByRecord(target.recordId);
     if (!stored) throw noFlow();
     return stored;
   }

@@ -1,5 +1,5 @@
 import type { FlowState, FlowStatus, WorkflowInstance } from '@formwork/runtime';
-import type { FlowInstanceSummary, StoredFlowInstance } from '../FlowInstanceStore.js';
+import type { FlowInstanceSummary, FlowPurpose, StoredFlowInstance } from '../FlowInstanceStore.js';
 import { readBigint, readNullableBigint } from '../postgres/stores/readBigint.js';
 
 /** `flow_instances` as both adapters read it (times may come as strings from PostgreSQL). */
@@ -30,6 +30,7 @@ export const flowInstanceColumns = [
   'started_at',
   'finished_at',
   'updated_at',
+  'purpose',
 ] as const;
 
 /** The summary columns, for lists that do not need the whole instance. */
@@ -50,7 +51,13 @@ export function flowInstanceValues(instance: WorkflowInstance, flowState: FlowSt
     instance.startedAt,
     instance.finishedAt ?? null,
     now,
+    flowPurposeOf(instance),
   ];
+}
+
+/** A change flow carries the edit it holds; every other instance is the record's own flow. */
+export function flowPurposeOf(instance: WorkflowInstance): FlowPurpose {
+  return instance.change === undefined ? 'record' : 'change';
 }
 
 export function toStoredFlowInstance(row: Pick<FlowInstanceRow, 'state' | 'flow_state' | 'updated_at'>): StoredFlowInstance {

@@ -36,8 +36,11 @@ export function createPgFlowInstanceStore(db: PgQueryable): FlowInstanceStore {
       const { rows } = await db.query<StateRow>('SELECT state, flow_state, updated_at FROM flow_instances WHERE id = $1', [id]);
       return rows[0] ? toStoredFlowInstance(rows[0]) : undefined;
     },
-    async findByRecord(recordId) {
-      const { rows } = await db.query<StateRow>(`SELECT state, flow_state, updated_at FROM flow_instances WHERE record_id = $1 ORDER BY ${currentFirst} LIMIT 1`, [recordId]);
+    async findByRecord(recordId, purpose = 'record') {
+      const { rows } = await db.query<StateRow>(
+        `SELECT state, flow_state, updated_at FROM flow_instances WHERE record_id = $1 AND ($2 = 'any' OR purpose = $2) ORDER BY ${currentFirst} LIMIT 1`,
+        [recordId, purpose],
+      );
       return rows[0] ? toStoredFlowInstance(rows[0]) : undefined;
     },
     async save(instance, flowState, expectedRevision, now) {
@@ -52,7 +55,7 @@ export function createPgFlowInstanceStore(db: PgQueryable): FlowInstanceStore {
       const found = new Map<string, FlowInstanceSummary>();
       if (recordIds.length === 0) return found;
       const { rows } = await db.query<SummaryRow>(
-        `SELECT ${flowSummaryColumns} FROM flow_instances WHERE record_id = ANY($1::text[]) ORDER BY record_id, ${currentFirst}`,
+        `SELECT ${flowSummaryColumns} FROM flow_instances WHERE record_id = ANY($1::text[]) AND purpose = 'record' ORDER BY record_id, ${currentFirst}`,
         [recordIds],
       );
       // Rows come current-first per record: the first one seen is the record's flow.

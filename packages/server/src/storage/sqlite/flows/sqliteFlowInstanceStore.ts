@@ -26,13 +26,15 @@ export function createSqliteFlowInstanceStore(db: SqliteDatabase): Synchronous<F
      ON CONFLICT (record_id) WHERE status = 'in_progress' DO NOTHING`,
   );
   const byId = db.prepare<[string], StateRow>('SELECT state, flow_state, updated_at FROM flow_instances WHERE id = ?');
-  const byRecord = db.prepare<[string], StateRow>(`SELECT state, flow_state, updated_at FROM flow_instances WHERE record_id = ? ORDER BY ${currentFirst} LIMIT 1`);
+  const byRecord = db.prepare<[string, string, string], StateRow>(
+    `SELECT state, flow_state, updated_at FROM flow_instances WHERE record_id = ? AND (? = 'any' OR purpose = ?) ORDER BY ${currentFirst} LIMIT 1`,
+  );
   const update = db.prepare<[string, number, string, string, number | null, number, string, number]>(
     `UPDATE flow_instances SET status = ?, revision = ?, state = ?, flow_state = ?, finished_at = ?, updated_at = ?
      WHERE id = ? AND revision = ?`,
   );
   const summaries = db.prepare<[string], SummaryRow>(
-    `SELECT ${flowSummaryColumns} FROM flow_instances WHERE record_id IN (SELECT value FROM json_each(?)) ORDER BY record_id, ${currentFirst}`,
+    `SELECT ${flowSummaryColumns} FROM flow_instances WHERE record_id IN (SELECT value FROM json_each(?)) AND purpose = 'record' ORDER BY record_id, ${currentFirst}`,
   );
   return {
     create: (instance, flowState, now) => insert.run(...flowInstanceValues(instance, flowState, now)).changes > 0,
@@ -40,8 +42,8 @@ export function createSqliteFlowInstanceStore(db: SqliteDatabase): Synchronous<F
       const row = byId.get(id);
       return row ? toStoredFlowInstance(row) : undefined;
     },
-    findByRecord: (recordId) => {
-      const row = byRecord.get(recordId);
+    findByRecord: (recordId, purpose = 'record') => {
+      const row = byRecord.get(recordId, purpose, purpose);
       return row ? toStoredFlowInstance(row) : undefined;
     },
     save: (instance, flowState, expectedRevision, now) =>

@@ -15,6 +15,7 @@ import { flows } from './0011_flows.js';
 import { orgRoles } from './0014_org_roles.js';
 import { scoreConfirmationNotes } from './0015_score_confirmation_notes.js';
 import { changeApprovers } from './0016_change_approvers.js';
+import { flowPurposes } from './0017_flow_purposes.js';
 
 /** Every migration, in order. Append new ones here. */
-export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows, recordWriteStamps, scoreRuns, orgRoles, scoreConfirmationNotes, changeApprovers];
+export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows, recordWriteStamps, scoreRuns, orgRoles, scoreConfirmationNotes, changeApprovers, flowPurposes];

@@ -135,7 +135,7 @@ export function flowsContract(open: OpenStores): void {
     expect(await stores.flowInstances.create(instanceOf('i2', 'r1'), flowAt(['u2']), 100)).toBe(false);
     expect(await stores.flowInstances.findById('i2')).toBeUndefined();
     expect(await stores.flowInstances.create(instanceOf('i3', 'r2'), flowAt(['u3']), 100)).toBe(true);
-    // Once r1's flow is finished a new one (a change flow) may start, and becomes the record's flow.
+    // Once r1's flow is finished a new one may start, and becomes the record's flow.
     const done = instanceOf('i1', 'r1', 2, { status: 'completed', finishedAt: 150 });
     expect(await stores.flowInstances.save(done, flowAt([], 'completed'), 1, 150)).toBe(true);
     expect((await stores.flowInstances.findByRecord('r1'))?.instance.status).toBe('completed');
@@ -146,6 +146,28 @@ export function flowsContract(open: OpenStores): void {
     expect(summaries.get('r1')).toMatchObject({ id: 'i2', status: 'in_progress', initiator: 'u1', formId: 'f', finishedAt: null, startedAt: 90 });
     expect(summaries.get('r2')?.flowState.assignees).toEqual(['u3']);
     expect((await stores.flowInstances.summariesOf([])).size).toBe(0);
+  });
+
+  it("flow instances: a change flow never stands for the record's own flow, live or finished", async () => {
+    const stores = current();
+    await seedFlow(stores);
+    const approved = instanceOf('i1', 'r1', 2, { status: 'completed', finishedAt: 150 });
+    expect(await stores.flowInstances.save(approved, flowAt([], 'completed'), 1, 150)).toBe(true);
+    const change = { proposedBy: 'u2', diff: { amount: { before: 1, after: 2 } } };
+    expect(await stores.flowInstances.create(instanceOf('c1', 'r1', 1, { startedAt: 200, initiator: 'u2', change }), flowAt(['u3']), 200)).toBe(true);
+    // While it runs, the change flow is the live one, and only it is asked for as a change.
+    expect((await stores.flowInstances.findByRecord('r1'))?.instance.id).toBe('i1');
+    expect((await stores.flowInstances.findByRecord('r1', 'record'))?.flowState.status).toBe('completed');
+    expect((await stores.flowInstances.findByRecord('r1', 'change'))?.instance).toEqual(instanceOf('c1', 'r1', 1, { startedAt: 200, initiator: 'u2', change }));
+    expect((await stores.flowInstances.findByRecord('r1', 'any'))?.instance.id).toBe('c1');
+    expect((await stores.flowInstances.summariesOf(['r1'])).get('r1')).toMatchObject({ id: 'i1', status: 'completed', flowState: { status: 'completed' } });
+    // Rejected and started last, it is still not the record's flow.
+    const rejected = instanceOf('c1', 'r1', 2, { startedAt: 200, initiator: 'u2', change, status: 'rejected', finishedAt: 250 });
+    expect(await stores.flowInstances.save(rejected, flowAt([], 'rejected'), 1, 250)).toBe(true);
+    expect((await stores.flowInstances.findByRecord('r1'))?.instance.id).toBe('i1');
+    expect((await stores.flowInstances.findByRecord('r1', 'any'))?.instance.id).toBe('c1');
+    expect((await stores.flowInstances.findByRecord('r1', 'change'))?.flowState.status).toBe('rejected');
+    expect((await stores.flowInstances.summariesOf(['r1'])).get('r1')).toMatchObject({ id: 'i1', status: 'completed' });
   });
 
   it('flow instances: save is a compare-and-set on the revision', async () => {
