@@ -71,6 +71,13 @@ describe('notifications for the header and the initiator\'s urge', () => {
     expect(items.filter((item) => item.recordId === recordId).map((item) => item.kind)).toEqual(['urge', 'task']);
     const timeline = (await people.rep.client.get<{ items: { action: string; actor: string | null }[] }>(`/api/records/${recordId}/flow`)).body.items;
     expect(timeline.at(-1)).toMatchObject({ action: 'urged', actor: people.rep.id });
+    // Again at once: 429 with when to try, in the caller's language, and nobody is told twice.
+    const again = await people.rep.client.post<ErrorBody>(`/api/records/${recordId}/urge?lang=en`, {});
+    expect(again.status).toBe(429);
+    expect(again.body.error).toMatchObject({ code: 'urged_recently', message: 'Already urged; you can urge again in 10 min' });
+    expect((await people.manager.client.get<NotificationsBody>('/api/notifications?unread=true')).body.items.filter((item) => item.recordId === recordId && item.kind === 'urge')).toHaveLength(1);
+    server.clock.advance(10 * 60_000);
+    expect((await people.rep.client.post(`/api/records/${recordId}/urge`, {})).status).toBe(200);
   });
 
   it('refuses anyone else\'s urge, a stranger\'s without telling the record exists, and a finished flow\'s', async () => {

@@ -117,6 +117,11 @@ export class Transition {
     return this.tasks.filter((task) => task.state === 'open' || task.state === 'waiting');
   }
 
+  /** The whole timeline so far: the instance's log, then this transition's entries. */
+  fullLog(): readonly WorkflowLogEntry[] {
+    return [...this.before.log, ...this.log];
+  }
+
   openTask(visit: NodeVisit, kind: WorkflowTask['kind'], assignee: string, extra: Partial<Pick<WorkflowTask, 'base' | 'addedBy' | 'state'>> = {}): WorkflowTask {
     const task: WorkflowTask = {
       id: this.context.newId('task'),

@@ -33,7 +33,9 @@ export function actOnFlow(transition: Transition, action: FlowAction): void {
     case 'urge': {
       requireRunning(transition);
       if (action.by !== transition.instance.initiator) requireAdmin(transition, action.by);
-      const holders = [...new Set(transition.pendingTasks().filter((task) => task.state === 'open').map((task) => task.assignee))];
+      const open = transition.pendingTasks().filter((task) => task.state === 'open');
+      requireUrgeDue(transition, action.by, open);
+      const holders = [...new Set(open.map((task) => task.assignee))];
       transition.notify({ kind: 'urge', to: holders });
       transition.addLog('urged', { actor: action.by, comment: action.comment, users: holders });
       return;
@@ -48,6 +50,23 @@ export function actOnFlow(transition: Transition, action: FlowAction): void {
     case 'timerFired':
       return fireTimer(transition, action.timerId);
   }
+}
+
+/** How long a person waits before urging the same open tasks again: each urge notifies every holder. */
+export const urgeCooldownMs = 10 * 60_000;
+
+/**
+ * Refuses (429) an urge by `by` within `urgeCooldownMs` of their last one, unless a task opened since
+ * or someone holds one who was not urged then (the record moved on to people not urged yet).
+ */
+function requireUrgeDue(transition: Transition, by: string, open: readonly { readonly assignee: string; readonly openedAt: number }[]): void {
+  const last = transition.fullLog().findLast((entry) => entry.action === 'urged' && entry.actor === by);
+  const urged = new Set(last?.users ?? []);
+  if (!last || open.some((task) => !urged.has(task.assignee) || task.openedAt > last.at)) return;
+  const waitMs = last.at + urgeCooldownMs - transition.now;
+  if (waitMs <= 0) return;
+  const minutes = Math.ceil(waitMs / 60_000);
+  refuse('urgedRecently', 429, { 'zh-CN': `刚催办过，${String(minutes)} 分钟后可再次催办`, en: `Already urged; you can urge again in ${String(minutes)} min` });
 }
 
 function withdraw(transition: Transition, by: string, comment: string | undefined): void {

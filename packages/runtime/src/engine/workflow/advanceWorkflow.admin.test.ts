@@ -30,6 +30,22 @@ describe('withdraw, urge and the admin’s actions', () => {
     expect(flow.refused({ type: 'urge', by: 'u_rep2' }).code).toBe('notAdmin');
   });
 
+  it('urging again waits ten minutes, unless the record moved on to holders not urged yet', () => {
+    const flow = new FlowDriver(twoSteps());
+    flow.act({ type: 'urge', by: 'u_rep' });
+    flow.context.advanceClock(4 * 60_000);
+    const early = flow.refused({ type: 'urge', by: 'u_rep' });
+    expect(early).toMatchObject({ code: 'urgedRecently', status: 429 });
+    expect(early.message).toEqual({ 'zh-CN': '刚催办过，6 分钟后可再次催办', en: 'Already urged; you can urge again in 6 min' });
+    // An admin's urge is theirs: the rep's does not hold it back.
+    expect(flow.act({ type: 'urge', by: 'u_admin' }).notices).toEqual([{ kind: 'urge', to: ['u_manager'] }]);
+    flow.context.advanceClock(6 * 60_000);
+    expect(flow.act({ type: 'urge', by: 'u_rep' }).notices).toEqual([{ kind: 'urge', to: ['u_manager'] }]);
+    // The manager approves: the director's task is new, so the rep may urge at once.
+    flow.approve('u_manager');
+    expect(flow.act({ type: 'urge', by: 'u_rep' }).notices).toEqual([{ kind: 'urge', to: ['u_director'] }]);
+  });
+
   it('an admin ends a running flow and reactivates it where it stopped', () => {
     const flow = new FlowDriver(twoSteps());
     flow.approve('u_manager');
