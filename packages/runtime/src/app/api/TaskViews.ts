@@ -26,6 +26,8 @@ export interface TaskView {
 }
 
 export interface InboxItem {
+  /** What the line is called, as the server computed it: the form's title and the record's serial number, first text field or submit date (never its id). */
+  readonly title: string;
   /** null in the initiated box. */
   readonly task: TaskView | null;
   readonly flow: FlowView & { readonly instanceId: string; readonly recordId: string; readonly formId: string; readonly initiator: string; readonly startedAt: string; readonly finishedAt: string | null };

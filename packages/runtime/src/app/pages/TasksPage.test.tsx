@@ -36,7 +36,7 @@ describe('the inbox at /tasks', () => {
     await waitFor(() => expect(within(tabs).getByRole('tab', { name: 'My tasks 2' }).getAttribute('aria-selected')).toBe('true'));
     expect(within(tabs).getByRole('tab', { name: 'Initiated 1' })).toBeTruthy();
     expect(within(tabs).getByRole('tab', { name: 'CC me 0' })).toBeTruthy();
-    const first = await screen.findByRole('link', { name: 'Open Customer visit · rec1' });
+    const first = await screen.findByRole('link', { name: 'Customer visit KH-0001' });
     expect(first.getAttribute('href')).toBe('/tasks/t1');
     const line = first.closest('li') as HTMLElement;
     expect(within(line).getByText('Manager approval')).toBeTruthy();
@@ -44,7 +44,7 @@ describe('the inbox at /tasks', () => {
     expect(within(line).getByText('In progress')).toBeTruthy();
 
     await user.click(within(tabs).getByRole('tab', { name: 'Processed 5' }));
-    expect(await screen.findByRole('link', { name: 'Open Customer visit · rec9' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Customer visit KH-0009' })).toBeTruthy();
     expect(window.location.search).toBe('?box=done');
     expect(server.requests.filter((r) => r.path === '/api/tasks').map((r) => r.query.get('box'))).toEqual(['todo', 'done']);
     // Nothing to approve in bulk outside My tasks.
@@ -67,10 +67,10 @@ describe('the inbox at /tasks', () => {
         : { body: { items: [inboxItem(sampleTask('t1', 'rec1'), 'rec1')], nextCursor: 'c2' } },
     );
     const { user } = renderApp(server, '/tasks');
-    await screen.findByRole('link', { name: 'Open Customer visit · rec1' });
+    await screen.findByRole('link', { name: 'Customer visit KH-0001' });
     await user.click(screen.getByRole('button', { name: 'Load more' }));
-    expect(await screen.findByRole('link', { name: 'Open Customer visit · rec3' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Open Customer visit · rec1' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Customer visit KH-0003' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Customer visit KH-0001' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Filter by form' }), 'Customer visit');
@@ -87,14 +87,14 @@ describe('the inbox at /tasks', () => {
           : { body: { recordId: 'rec1', flow: { state: 'completed', nodes: [], assignees: [] } } },
       );
     const { user } = renderApp(server, '/tasks');
-    await user.click(await screen.findByRole('checkbox', { name: 'Select Customer visit · rec1' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Select Customer visit · rec2' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Select Customer visit KH-0001' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Customer visit KH-0002' }));
     await user.type(screen.getByRole('textbox', { name: 'Comment for all selected' }), 'OK for this month');
     await user.click(screen.getByRole('button', { name: 'Approve selected (2)' }));
     const report = await screen.findByRole('status');
     await waitFor(() => expect(report.textContent).toContain('Approved 1.'));
     expect(report.textContent).toContain('1 could not be approved:');
-    expect(within(report).getByRole('listitem').textContent).toBe('Customer visit · rec2: This task was already handled');
+    expect(within(report).getByRole('listitem').textContent).toBe('Customer visit KH-0002: This task was already handled');
     const posts = server.requests.filter((r) => r.method === 'POST');
     expect(posts.map((r) => [r.path, r.body])).toEqual([
       ['/api/tasks/t1/approve', { comment: 'OK for this month' }],
@@ -106,9 +106,41 @@ describe('the inbox at /tasks', () => {
 
   it('offers batch approve in Chinese', async () => {
     const { user } = renderApp(taskServer().on('GET', /^\/api\/tasks$/, () => ({ body: todoPage })), '/tasks', { locale: 'zh-CN' });
-    await user.click(await screen.findByRole('checkbox', { name: '选择 Customer visit · rec1' }));
+    await user.click(await screen.findByRole('checkbox', { name: '选择 Customer visit KH-0001' }));
     expect(screen.getByRole('button', { name: '批量同意（1）' })).toHaveProperty('disabled', false);
     expect(screen.getByRole('textbox', { name: '批量审批意见' })).toBeTruthy();
+  });
+});
+
+describe('an inbox line', () => {
+  const titled = (title: string) => ({ ...inboxItem(sampleTask('t7', 'rec_7f3a9c'), 'rec_7f3a9c'), title });
+
+  it('is named by the title the server gives it, never by the record id, in both languages', async () => {
+    const server = taskServer().on('GET', /^\/api\/tasks$/, () => ({ body: { items: [titled('合同 HT-2026-0012')], nextCursor: null } }));
+    renderApp(server, '/tasks');
+    const link = await screen.findByRole('link', { name: '合同 HT-2026-0012' });
+    expect(link.getAttribute('href')).toBe('/tasks/t7');
+    expect(screen.getByRole('checkbox', { name: 'Select 合同 HT-2026-0012' })).toBeTruthy();
+    const list = link.closest('ul') as HTMLElement;
+    expect(list.textContent).not.toContain('rec_7f3a9c');
+    cleanup();
+    renderApp(server, '/tasks', { locale: 'zh-CN' });
+    const zh = await screen.findByRole('link', { name: '合同 HT-2026-0012' });
+    expect(screen.getByRole('checkbox', { name: '选择 合同 HT-2026-0012' })).toBeTruthy();
+    expect((zh.closest('ul') as HTMLElement).textContent).not.toContain('rec_7f3a9c');
+  });
+
+  it('shows a title holding markup as text', async () => {
+    const server = taskServer().on('GET', /^\/api\/tasks$/, () => ({ body: { items: [titled('报销 <img src=x onerror=alert(1)>')], nextCursor: null } }));
+    renderApp(server, '/tasks');
+    const link = await screen.findByRole('link', { name: '报销 <img src=x onerror=alert(1)>' });
+    expect(link.querySelector('img')).toBeNull();
+  });
+
+  it("falls back to the form's name for a line without a title", async () => {
+    const server = taskServer().on('GET', /^\/api\/tasks$/, () => ({ body: { items: [titled('')], nextCursor: null } }));
+    renderApp(server, '/tasks', { locale: 'zh-CN' });
+    expect(await screen.findByRole('link', { name: 'Customer visit' })).toBeTruthy();
   });
 });
 

@@ -30,7 +30,8 @@ export default function TasksScreen() {
     if (next.form !== undefined) void inbox.filterForm(next.form);
   };
   const formTitle = (id: string): string => names.forms.get(id) ?? id;
-  const recordLabel = (item: InboxItem): string => `${formTitle(item.flow.formId)} · ${item.flow.recordId}`;
+  // The server names the record (serial number, first text field or date); its id tells nobody anything.
+  const recordLabel = (item: InboxItem): string => (item.title === '' ? formTitle(item.flow.formId) : item.title);
   const approveSelected = async (): Promise<void> => {
     await inbox.approveSelected(comment);
     setComment('');
@@ -129,10 +130,9 @@ export default function TasksScreen() {
                     />
                   )}
                   <div className="app-tasks__body">
-                    <Link href={href} aria-label={tt('openTask', { record: label })} className="app-tasks__title">
-                      {formTitle(item.flow.formId)}
+                    <Link href={href} className="app-tasks__title">
+                      {label}
                     </Link>
-                    <span className="app-muted"> · {item.flow.recordId}</span>
                     <dl className="app-tasks__facts">
                       <dt>{tt('colNode')}</dt>
                       <dd>{item.flow.nodes.map((node) => node.name).join('、') || '—'}</dd>

@@ -26,7 +26,6 @@ export const taskMessages = {
   colState: { 'zh-CN': '状态', en: 'State' },
   selectTask: { 'zh-CN': '选择 {record}', en: 'Select {record}' },
   selectAll: { 'zh-CN': '全选', en: 'Select all' },
-  openTask: { 'zh-CN': '处理 {record}', en: 'Open {record}' },
   batchApprove: { 'zh-CN': '批量同意（{n}）', en: 'Approve selected ({n})' },
   batchComment: { 'zh-CN': '批量审批意见', en: 'Comment for all selected' },
   batchDone: { 'zh-CN': '已同意 {ok} 项。', en: 'Approved {ok}.' },

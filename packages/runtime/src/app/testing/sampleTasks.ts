@@ -16,6 +16,8 @@ export function sampleTask(id: string, recordId: string, overrides: Partial<Task
 /** An inbox line: the task (null in the initiated box) on a customer visit Wang Fang started. */
 export function inboxItem(task: TaskView | null, recordId: string): InboxItem {
   return {
+    // The server's title: the form's and the serial number (rec1 → KH-0001), never the record's id.
+    title: `Customer visit KH-${recordId.replace(/^\D+/, '').padStart(4, '0')}`,
     task,
     flow: {
       instanceId: `fi_${recordId}`,
