@@ -1,15 +1,16 @@
 import type { Stores } from '../storage/Stores.js';
+import { findFlowInPlay } from './findFlowInPlay.js';
 import { toFlowView } from './flowView.js';
 import { loadWorkflowVersion } from './loadWorkflow.js';
 
 /**
  * A record's timeline across every flow it ran through: each logged step with the node's name,
  * the person, the action, the comment, when, and for actions on a task how long it had waited
- * (from the task's opening to the action). With where the record stands now.
+ * (from the task's opening to the action). Headed by the flow in play: a running change flow, else
+ * the record's own.
  */
 export async function readFlowTimeline(stores: Stores, recordId: string) {
-  // The flow one acts on (urge, withdraw, approve): a change flow while it runs, or when it came last.
-  const current = await stores.flowInstances.findByRecord(recordId, 'any');
+  const current = await findFlowInPlay(stores, recordId);
   const entries = await stores.flowLog.listByRecord(recordId);
   const instances = new Map([[current?.instance.id, current?.instance]]);
   for (const instanceId of new Set(entries.map((entry) => entry.instanceId))) {

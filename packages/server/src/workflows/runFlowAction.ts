@@ -16,6 +16,7 @@ import type { StoredFlowInstance } from '../storage/FlowInstanceStore.js';
 import type { Stores } from '../storage/Stores.js';
 import type { User } from '../storage/UserStore.js';
 import { writeFlowTransition } from '../storage/writeFlowTransition.js';
+import { findFlowInPlay } from './findFlowInPlay.js';
 import { toFlowView, type FlowView } from './flowView.js';
 import { loadOrgDirectory } from './loadOrgDirectory.js';
 import { loadWorkflowVersion } from './loadWorkflow.js';
@@ -124,10 +125,7 @@ async function findFlow(tx: Stores, target: FlowTarget): Promise<StoredFlowInsta
     return stored;
   }
   if ('recordId' in target) {
-    // A running change flow is the one urged, withdrawn or ended from the record; otherwise the
-    // record's own flow (a finished change flow is never reactivated in its stead).
-    const change = await tx.flowInstances.findByRecord(target.recordId, 'change');
-    const stored = change?.instance.status === 'in_progress' ? change : await tx.flowInstances.findByRecord(target.recordId);
+    const stored = await findFlowInPlay(tx, target.recordId);
     if (!stored) throw noFlow();
     return stored;
   }

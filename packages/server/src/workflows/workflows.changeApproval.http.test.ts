@@ -25,6 +25,13 @@ interface TaskBody {
   record: { data: Record<string, unknown> };
   change: { proposedBy: string; proposedByName: string | null; reason: string | null; diff: ChangeLine[] } | null;
 }
+interface TimelineBody {
+  flow: (FlowBody & { instanceId: string }) | null;
+  items: { instanceId: string; action: string; actorName: string | null; nodeName: string | null; comment: string | null }[];
+}
+interface ListBody {
+  items: { id: string; flow: FlowBody | null }[];
+}
 interface HistoryBody {
   items: { version: number; action: string; actorId: string | null; actorName: string | null; approvedBy: string | null; approverName: string | null; reason: string | null; changes: { fieldId: string; from?: unknown; to?: unknown }[] }[];
 }
@@ -168,6 +175,35 @@ describe('changes to completed records that need approval', () => {
     expect(after.body.version).toBe(1);
     // Still a completed record: the next guarded edit goes to approval again.
     expect((await people.rep.client.patch(`/api/records/${recordId}`, { data: { f_amount: 600000 }, reason: '小幅调整' })).status).toBe(202);
+  });
+
+  it("keeps the record's own flow as its flow while a change runs and after it is rejected; the timeline shows the change", async () => {
+    const recordId = await completedContract(guardedFormId);
+    const approval = (await people.rep.client.get<TimelineBody>(`/api/records/${recordId}/flow`)).body.flow?.instanceId;
+    expect((await people.rep.client.patch(`/api/records/${recordId}`, { data: { f_amount: 900000 }, reason: '涨价' })).status).toBe(202);
+    const flowOf = async () => {
+      const record = (await people.rep.client.get<RecordBody & { flow: FlowBody | null; pendingChange: unknown }>(`/api/records/${recordId}`)).body;
+      const listed = (await people.rep.client.get<ListBody>(`/api/forms/${guardedFormId}/records?limit=200`)).body.items.find((item) => item.id === recordId);
+      return { record, listed, timeline: (await people.rep.client.get<TimelineBody>(`/api/records/${recordId}/flow`)).body };
+    };
+    // While the change waits: the record stays completed, the change is its pendingChange, and the
+    // timeline's flow is the change flow (the one to urge or act on).
+    const waiting = await flowOf();
+    expect(waiting.record.flow?.state).toBe('completed');
+    expect(waiting.record.pendingChange).not.toBeNull();
+    expect(waiting.listed?.flow?.state).toBe('completed');
+    expect(waiting.timeline.flow).toMatchObject({ state: 'in_progress', assignees: [people.manager.id] });
+    expect(waiting.timeline.flow?.instanceId).not.toBe(approval);
+
+    expect((await people.manager.client.post<{ flow: FlowBody }>(`/api/tasks/${await managerTask(recordId)}/reject`, { comment: '不同意' })).body.flow.state).toBe('rejected');
+    const rejected = await flowOf();
+    expect(rejected.record.flow?.state).toBe('completed');
+    expect(rejected.record.pendingChange).toBeNull();
+    expect(rejected.listed?.flow?.state).toBe('completed');
+    // The timeline heads with the record's own flow again, and keeps both flows' steps, the rejected change last.
+    expect(rejected.timeline.flow).toMatchObject({ state: 'completed', instanceId: approval });
+    expect(new Set(rejected.timeline.items.map((item) => item.instanceId))).toEqual(new Set([approval, waiting.timeline.flow?.instanceId]));
+    expect(rejected.timeline.items.at(-1)).toMatchObject({ instanceId: waiting.timeline.flow?.instanceId, action: 'rejected', actorName: '李经理', nodeName: '经理审批', comment: '不同意' });
   });
 
   it('refuses any other edit while a change waits, naming it', async () => {
