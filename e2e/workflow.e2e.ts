@@ -51,7 +51,8 @@ const words = {
     publish: 'Publish workflow',
     published: 'Workflow version 1 published',
     myTasks: 'My tasks',
-    open: (form: string) => `Open ${form}`,
+    // An inbox line is named by its title: the form's, then the record's serial number, text or date.
+    open: (form: string) => `${form} `,
     actions: 'Actions',
     returnAction: 'Return',
     approve: 'Approve',
@@ -111,7 +112,7 @@ const words = {
     publish: '发布流程',
     published: '已发布流程版本 1',
     myTasks: '待办',
-    open: (form: string) => `处理 ${form}`,
+    open: (form: string) => `${form} `,
     actions: '审批操作',
     returnAction: '退回',
     approve: '同意',
