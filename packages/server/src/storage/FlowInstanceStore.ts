@@ -19,6 +19,8 @@ export interface FlowInstanceSummary {
   readonly id: string;
   readonly recordId: string;
   readonly formId: string;
+  /** The workflow version the flow runs on (its nodes and their field permissions). */
+  readonly workflowVersion: number;
   readonly initiator: string;
   readonly status: FlowStatus;
   readonly flowState: FlowState;

@@ -4,7 +4,7 @@ import type { RecordForm } from '../records/RecordForm.js';
 import type { StoredRecord } from '../records/StoredRecord.js';
 import type { Stores } from '../storage/Stores.js';
 import type { InboxItem } from '../storage/TaskStore.js';
-import { findActiveWorkflow, type RunnableWorkflow } from './loadWorkflow.js';
+import { loadWorkflowVersion, type RunnableWorkflow } from './loadWorkflow.js';
 
 const maxValueLength = 60;
 
@@ -13,10 +13,11 @@ const maxValueLength = 60;
  * top-level text field, else its submit date (`YYYY-MM-DD`, UTC). Only a field the line's node
  * does not hide is used (the start node's for the initiated box, whose lines hold no task), so a
  * title never tells more than opening the task would. One query reads the page's records; forms
- * and workflows are read once per form on the page (forms come from the form cache).
+ * are read once per form and workflow versions once per version on the page (forms come from the
+ * form cache).
  *
- * The node is looked up in the form's published workflow: a node that version no longer has (or
- * a workflow since archived) hides every field, and the title falls back to the date.
+ * The node is looked up in the workflow version the flow runs on — the one whose permissions the
+ * task page applies — not in the form's latest, which may hide less.
  *
  * @example
  * await titleInboxItems(stores, page.items) // ['合同 HT-2026-0012', '报销 差旅费', '请假 2026-12-04']
@@ -24,23 +25,33 @@ const maxValueLength = 60;
 export async function titleInboxItems(stores: Stores, items: readonly InboxItem[]): Promise<string[]> {
   const recordIds = [...new Set(items.map((item) => item.flow.recordId))];
   const formIds = [...new Set(items.map((item) => item.flow.formId))];
+  const versionKeys = [...new Set(items.map((item) => versionKey(item.flow.formId, item.flow.workflowVersion)))];
   const [records, forms, workflows] = await Promise.all([
     stores.records.findByIds(recordIds),
     Promise.all(formIds.map((formId) => loadRecordForm(stores, formId))),
-    Promise.all(formIds.map((formId) => findActiveWorkflow(stores, formId))),
+    Promise.all(
+      versionKeys.map((key) => {
+        const [formId = '', version = '0'] = key.split('\u0000');
+        return loadWorkflowVersion(stores, formId, Number(version));
+      }),
+    ),
   ]);
   const recordById = new Map(records.map((record) => [record.id, record]));
   const formById = new Map(formIds.map((formId, index) => [formId, forms[index]]));
-  const workflowByForm = new Map(formIds.map((formId, index) => [formId, workflows[index]]));
+  const workflowByVersion = new Map(versionKeys.map((key, index) => [key, workflows[index]]));
   return items.map((item) => {
     const form = formById.get(item.flow.formId);
     const record = recordById.get(item.flow.recordId);
     const formTitle = form?.version.schema.title ?? '';
     if (!form || !record) return formTitle;
-    const node = nodeOf(workflowByForm.get(item.flow.formId), item.task?.nodeId);
+    const node = nodeOf(workflowByVersion.get(versionKey(item.flow.formId, item.flow.workflowVersion)), item.task?.nodeId);
     const detail = visibleDetail(form, record, node) ?? new Date(record.createdAt).toISOString().slice(0, 10);
     return formTitle === '' ? detail : `${formTitle} ${detail}`;
   });
+}
+
+function versionKey(formId: string, version: number): string {
+  return `${formId}\u0000${String(version)}`;
 }
 
 function nodeOf(workflow: RunnableWorkflow | undefined, nodeId: string | undefined): WorkflowNode | undefined {

@@ -128,4 +128,23 @@ describe('inbox lines are titled by the record, not its id', () => {
     expect(title).toBe(`请假 ${new Date(server.clock.now()).toISOString().slice(0, 10)}`);
     expect(title).not.toContain(recordId);
   });
+
+  it('reads the node of the version the flow runs on, not a later one that hides less', async () => {
+    const form: FormSchema = { kind: 'form', schemaVersion: 1, title: '采购', fields: [{ id: 'f_item', type: 'text', label: '物品' }] };
+    const formId = await publishWithFlow(form, ['f_item']);
+    const recordId = await submit(formId, { f_item: '机密型号' });
+    // Version 2 shows the field at the same node; the running flow stays on version 1.
+    const { documents } = server.context.stores;
+    const document = await documents.findById(`wfl_${formId}`);
+    const shown = JSON.parse(JSON.stringify(document?.published?.schema)) as { nodes: { id: string; fieldPermissions?: Record<string, string> }[] };
+    for (const node of shown.nodes) if (node.id === 'n_manager') node.fieldPermissions = {};
+    const saved = await documents.saveDraft(`wfl_${formId}`, shown as never, 1, null, server.clock.now());
+    expect(await documents.publish(`wfl_${formId}`, { draftRevision: saved ?? 0, schema: shown as never, publishedAt: server.clock.now(), publishedBy: null })).toBeDefined();
+    const title = await titleIn(people.manager.client, 'todo', recordId);
+    expect(title).not.toContain('机密');
+    expect(title).toBe(`采购 ${new Date(server.clock.now()).toISOString().slice(0, 10)}`);
+    // A record submitted now runs on version 2, whose node shows the field.
+    const later = await submit(formId, { f_item: '打印纸' });
+    expect(await titleIn(people.manager.client, 'todo', later)).toBe('采购 打印纸');
+  });
 });

@@ -7,6 +7,7 @@ export interface FlowInstanceRow {
   id: string;
   record_id: string;
   form_id: string;
+  workflow_version: number | string;
   initiator_id: string;
   status: string;
   state: string;
@@ -34,7 +35,7 @@ export const flowInstanceColumns = [
 ] as const;
 
 /** The summary columns, for lists that do not need the whole instance. */
-export const flowSummaryColumns = 'id, record_id, form_id, initiator_id, status, flow_state, started_at, finished_at';
+export const flowSummaryColumns = 'id, record_id, form_id, workflow_version, initiator_id, status, flow_state, started_at, finished_at';
 
 /** An instance's row values: the engine's JSON whole, and the fields queried or constrained beside it. */
 export function flowInstanceValues(instance: WorkflowInstance, flowState: FlowState, now: number): unknown[] {
@@ -73,6 +74,7 @@ export function toFlowSummary(row: Omit<FlowInstanceRow, 'state' | 'updated_at'>
     id: row.id,
     recordId: row.record_id,
     formId: row.form_id,
+    workflowVersion: readBigint(row.workflow_version),
     initiator: row.initiator_id,
     status: row.status as FlowStatus,
     flowState: JSON.parse(row.flow_state) as FlowState,

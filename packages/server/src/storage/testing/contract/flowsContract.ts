@@ -143,7 +143,7 @@ export function flowsContract(open: OpenStores): void {
     expect((await stores.flowInstances.findByRecord('r1'))?.instance.id).toBe('i2');
     const summaries = await stores.flowInstances.summariesOf(['r1', 'r2', 'nope']);
     expect([...summaries.keys()].sort()).toEqual(['r1', 'r2']);
-    expect(summaries.get('r1')).toMatchObject({ id: 'i2', status: 'in_progress', initiator: 'u1', formId: 'f', finishedAt: null, startedAt: 90 });
+    expect(summaries.get('r1')).toMatchObject({ id: 'i2', status: 'in_progress', initiator: 'u1', formId: 'f', workflowVersion: 1, finishedAt: null, startedAt: 90 });
     expect(summaries.get('r2')?.flowState.assignees).toEqual(['u3']);
     expect((await stores.flowInstances.summariesOf([])).size).toBe(0);
   });
@@ -316,7 +316,7 @@ export function flowsContract(open: OpenStores): void {
     // An item carries its task and where its flow stands.
     const [first] = (await stores.tasks.page({ userId: 'u2', box: 'todo', limit: 1 })).items;
     expect(first?.task).toEqual(task('a3', { openedAt: 500 }));
-    expect(first?.flow).toEqual({ id: 'i1', recordId: 'r1', formId: 'f', initiator: 'u1', status: 'in_progress', flowState: flowAt(['u2']), startedAt: 100, finishedAt: null });
+    expect(first?.flow).toEqual({ id: 'i1', recordId: 'r1', formId: 'f', workflowVersion: 1, initiator: 'u1', status: 'in_progress', flowState: flowAt(['u2']), startedAt: 100, finishedAt: null });
     const [started] = (await stores.tasks.page({ userId: 'u1', box: 'initiated', limit: 1 })).items;
     expect(started?.task).toBeNull();
     expect(started?.flow).toMatchObject({ id: 'ig', formId: 'g', recordId: 'rg' });
