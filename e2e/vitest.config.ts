@@ -12,6 +12,10 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // One retry: dashboardDesigner.e2e.ts's live preview sometimes never draws (1 run in 4 on the
+    // 2-core CI machine, in either language; cause not found yet — see the #14 note). A journey
+    // that fails twice still fails the run; a retried one is reported as flaky.
+    retry: 1,
     projects: [
       { extends: true, test: { name: 'e2e', include: ['**/*.e2e.ts'] } },
       {
