@@ -1,4 +1,5 @@
 import { assignSchemes, computeScores, parsePeriod, type DepartmentNode, type SchemeConflict, type SchemeEntry, type ScoredPerson, type ScoreSheet, type ScoringInputs } from '@formwork/runtime';
+import { rolesHeldByUser } from '../org/rolesHeldByUser.js';
 import type { TimeZone } from '../query/TimeZone.js';
 import type { Stores } from '../storage/Stores.js';
 import { collectScoringInputs } from './collectScoringInputs.js';
@@ -27,8 +28,7 @@ export async function scoreScheme(stores: Stores, schemes: readonly SchemeEntry[
   const period = parsePeriod(periodName);
   const departments: DepartmentNode[] = (await stores.departments.list()).map(({ id, name, parentId }) => ({ id, name, ...(parentId === null ? {} : { parentId }) }));
   // A scheme's scope names system roles (member, manager) or organisation roles (hunter, csm).
-  const held = new Map<string, string[]>();
-  for (const { roleId, userId } of await stores.roles.memberships()) held.set(userId, [...(held.get(userId) ?? []), roleId]);
+  const held = await rolesHeldByUser(stores);
   const people: ScoredPerson[] = (await stores.users.list())
     .filter((user) => !user.disabled)
     .map(({ id, name, role, departmentId }) => ({ id, name, roles: [role, ...(held.get(id) ?? [])], ...(departmentId === null ? {} : { departmentId }) }));

@@ -1,8 +1,7 @@
 import type { BundleRole, JsonObject } from '@formwork/runtime';
+import { systemRoles } from '../org/rolesHeldByUser.js';
 import type { Stores } from '../storage/Stores.js';
 
-/** The system roles every user has one of: a bundle naming one means it, and nothing is created. */
-const systemRoles = new Set(['member', 'manager', 'admin']);
 
 /**
  * Inside the install's transaction: the bundle's roles (销售总监, 财务, 人力资源) as organisation
@@ -15,6 +14,7 @@ export async function installBundleRoles(tx: Stores, roles: readonly BundleRole[
   const ids = new Map<string, string>();
   const stored = await tx.roles.list();
   for (const role of roles) {
+    // A bundle naming a system role means it: nothing is created.
     if (systemRoles.has(role.key)) {
       ids.set(role.key, role.key);
       continue;

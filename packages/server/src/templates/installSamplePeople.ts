@@ -1,5 +1,6 @@
 import type { SampleData } from '@formwork/templates';
 import type { ServerContext } from '../ServerContext.js';
+import { systemRoles } from '../org/rolesHeldByUser.js';
 import type { Stores } from '../storage/Stores.js';
 
 /** Who the sample's people became: generated id → stored id, and how many were new. */
@@ -66,7 +67,7 @@ export async function installSamplePeople(context: Pick<ServerContext, 'now' | '
     const userId = ids.get(person.id);
     for (const key of person.appRoles) {
       const roleId = roleIds.get(key);
-      if (userId !== undefined && roleId !== undefined && !['member', 'manager', 'admin'].includes(roleId)) await tx.roles.addMember(roleId, userId);
+      if (userId !== undefined && roleId !== undefined && !systemRoles.has(roleId)) await tx.roles.addMember(roleId, userId);
     }
   }
 

@@ -1,4 +1,5 @@
 import type { OrgDirectory } from '@formwork/runtime';
+import { rolesHeldByUser } from '../org/rolesHeldByUser.js';
 import type { Stores } from '../storage/Stores.js';
 
 /**
@@ -12,9 +13,7 @@ export async function loadOrgDirectory(stores: Pick<Stores, 'users' | 'departmen
   // One after the other: on PostgreSQL `stores` is a transaction's one client, which runs a query at a time anyway.
   const users = await stores.users.list();
   const departments = await stores.departments.list();
-  const memberships = await stores.roles.memberships();
-  const held = new Map<string, string[]>();
-  for (const { roleId, userId } of memberships) held.set(userId, [...(held.get(userId) ?? []), roleId]);
+  const held = await rolesHeldByUser(stores);
   return {
     users: users.map((user) => ({
       id: user.id,
