@@ -1,24 +1,15 @@
 import { lazy, Suspense } from 'react';
-import { useLocale } from '../i18n/LocaleContext.js';
+import { PageLoading } from './PageLoading.js';
 
 // My performance and targets, with their strings (performanceMessages), are one chunk fetched when
 // either is opened: the fill page's bundle does not carry them.
 const PerformanceScreen = lazy(() => import('../performance/PerformanceScreen.js'));
 const TargetsScreen = lazy(() => import('../performance/TargetsScreen.js'));
 
-function Loading() {
-  const { t } = useLocale();
-  return (
-    <main className="app-page" aria-busy="true">
-      {t('loading')}
-    </main>
-  );
-}
-
 /** `/performance?app=&scheme=&period=`: my score sheet, trend and rank; a manager's team sheet, leaderboard and laggards. */
 export function PerformancePage() {
   return (
-    <Suspense fallback={<Loading />}>
+    <Suspense fallback={<PageLoading />}>
       <PerformanceScreen />
     </Suspense>
   );
@@ -27,7 +18,7 @@ export function PerformancePage() {
 /** `/targets?app=&metric=&period=`: progress against targets, the stored decomposition, and the decompose form. */
 export function TargetsPage() {
   return (
-    <Suspense fallback={<Loading />}>
+    <Suspense fallback={<PageLoading />}>
       <TargetsScreen />
     </Suspense>
   );
