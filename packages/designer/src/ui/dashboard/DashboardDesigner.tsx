@@ -9,6 +9,7 @@ import { dashboardMessages as m, widgetTypeNames } from '../../i18n/dashboardMes
 import { fillText } from '../../i18n/fillText.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { DocumentToolbar } from '../editor/DocumentToolbar.js';
+import { PublishedVersions } from '../editor/PublishedVersions.js';
 import { gentleAutoScroll } from '../editor/EditorDndContext.js';
 import { useUndoShortcuts } from '../editor/useUndoShortcuts.js';
 import { DashboardCanvas } from './DashboardCanvas.js';
@@ -143,18 +144,7 @@ export function DashboardDesigner({ store, session, headingRef }: { readonly sto
         <DragOverlay dropAnimation={null}>{dragging?.kind === 'palette' ? <div className="fw-dash-palette__ghost">{t(widgetTypeNames[dragging.type])}</div> : null}</DragOverlay>
       </DndContext>
       <DashboardPreviewPane preview={phase.preview} busy={phase.busy} onRefresh={() => void session.preview()} />
-      <section className="fw-dash-versions" aria-labelledby="fw-dash-versions-title">
-        <h3 id="fw-dash-versions-title">{t(m.versions)}</h3>
-        {phase.versions.length === 0 ? (
-          <p className="fw-muted">{t(m.noVersions)}</p>
-        ) : (
-          <ul>
-            {phase.versions.map((version) => (
-              <li key={version.version}>{t(m.versionLine, { version: version.version, date: new Date(version.publishedAt).toLocaleString(locale) })}</li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <PublishedVersions messages={m} versions={phase.versions} className="fw-dash-versions" />
     </section>
   );
 }

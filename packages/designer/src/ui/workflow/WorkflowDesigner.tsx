@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { workflowMessages as m } from '../../i18n/workflowMessages.js';
 import type { WorkflowFault } from '../../api/WorkflowApi.js';
 import { DocumentToolbar } from '../editor/DocumentToolbar.js';
+import { PublishedVersions } from '../editor/PublishedVersions.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { buildWorkflowTree } from '../../workflow/buildWorkflowTree.js';
 import type { WorkflowSession } from '../../workflow/createWorkflowSession.js';
@@ -181,18 +182,7 @@ export function WorkflowDesigner({ store, session, form }: WorkflowDesignerProps
           />
         ) : null}
       </div>
-      <section className="fw-flow-versions" aria-label={t(m.versions)}>
-        <h3>{t(m.versions)}</h3>
-        {phase.versions.length === 0 ? (
-          <p className="fw-muted">{t(m.noVersions)}</p>
-        ) : (
-          <ul>
-            {phase.versions.map((version) => (
-              <li key={version.version}>{t(m.versionLine, { version: version.version, date: new Date(version.publishedAt).toLocaleString(locale) })}</li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <PublishedVersions messages={m} versions={phase.versions} className="fw-flow-versions" />
     </section>
   );
 }
