@@ -214,7 +214,13 @@ describe('an admin builds a dashboard in the designer and the app shows it (#14)
       // The live preview draws the saved draft with the server's figures: March is 300 + 700.
       await page.getByRole('button', { name: w.refreshPreview }).click();
       const preview = page.getByRole('region', { name: w.preview });
-      await expect(preview.getByRole('region', { name: 'Revenue by month' }).locator('table').innerText({ timeout: 20_000 })).resolves.toContain('1,000');
+      const revenueTable = preview.getByRole('region', { name: 'Revenue by month' }).locator('table');
+      // When no table comes, the failure says what the pane and the page's alerts showed instead.
+      await revenueTable.waitFor({ state: 'attached', timeout: 20_000 }).catch(async (error: unknown) => {
+        const alerts = await page.getByRole('alert').allInnerTexts();
+        throw new Error(`the preview drew no “Revenue by month” table; the pane read: ${await preview.innerText()} — alerts: ${alerts.join(' | ')}`, { cause: error });
+      });
+      await expect(revenueTable.innerText()).resolves.toContain('1,000');
       await checkAccessibility(page, `dashboard designer, ${lang}`);
 
       await page.getByRole('button', { name: w.publish, exact: true }).click();

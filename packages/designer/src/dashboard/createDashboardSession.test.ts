@@ -47,6 +47,27 @@ describe('the dashboard session', () => {
     expect(dashboards.calls.filter((call) => call.method === 'saveDashboard')).toHaveLength(1);
   });
 
+  it('a preview asked for while a save is under way waits for it instead of doing nothing', async () => {
+    const { session, store, dashboards } = await setUp();
+    store.getState().addWidget('kpi');
+    await Promise.all([session.save(), session.preview()]);
+    expect(dashboards.calls.map((call) => call.method)).toEqual(['createDashboard', 'saveDashboard', 'previewDashboard']);
+    const state = session.state.getState();
+    expect(state.phase === 'ready' && state.preview.status).toBe('ready');
+  });
+
+  it('says why there is no preview when the draft could not be saved', async () => {
+    const { session, store, dashboards } = await setUp();
+    const stored = [...dashboards.dashboards.values()][0]!;
+    stored.draftRevision = 7;
+    store.getState().addWidget('kpi');
+    await session.preview();
+    const state = session.state.getState();
+    expect(state.phase === 'ready' && state.preview.status === 'error' && state.preview.reason.en).toBe('The draft could not be saved, so there is no preview of it; the message above says why');
+    expect(state.phase === 'ready' && state.notice?.kind).toBe('error');
+    expect(dashboards.calls.map((call) => call.method)).not.toContain('previewDashboard');
+  });
+
   it('publishes the saved draft as version 1 and lists it', async () => {
     const { session, store } = await setUp();
     store.getState().addWidget('gauge');

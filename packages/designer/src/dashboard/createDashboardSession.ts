@@ -78,7 +78,7 @@ export function createDashboardSession(options: { readonly api: DashboardSession
   };
   const adopt = (document: DashboardDocument): void => update({ revision: document.draftRevision, versions: document.versions });
 
-  const save = async (): Promise<boolean> => {
+  const saveNow = async (): Promise<boolean> => {
     const current = ready();
     if (!current || current.busy) return false;
     const dashboard = store.getState().dashboard;
@@ -94,6 +94,18 @@ export function createDashboardSession(options: { readonly api: DashboardSession
       update({ busy: false, notice: { kind: 'error', text: failure(error, m.saveFailed) } });
       return false;
     }
+  };
+  // A save asked for while one is under way (Save, then Refresh preview at once) waits for it,
+  // then saves whatever changed since, instead of being refused as busy: the preview that asked
+  // is never silently dropped.
+  let saving: Promise<boolean> | null = null;
+  const save = async (): Promise<boolean> => {
+    while (saving) await saving;
+    const mine = saveNow().finally(() => {
+      if (saving === mine) saving = null;
+    });
+    saving = mine;
+    return mine;
   };
 
   return {
@@ -132,7 +144,10 @@ export function createDashboardSession(options: { readonly api: DashboardSession
       }
     },
     preview: async () => {
-      if (!(await save())) return;
+      if (!(await save())) {
+        update({ preview: { status: 'error', reason: m.previewNotSaved } });
+        return;
+      }
       const dashboard = store.getState().dashboard;
       update({ preview: { status: 'loading' } });
       try {

@@ -134,6 +134,7 @@ export const dashboardMessages = {
   },
   previewLoading: { 'zh-CN': '正在计算预览…', en: 'Computing the preview…' },
   previewFailed: { 'zh-CN': '预览失败：{message}', en: 'The preview failed: {message}' },
+  previewNotSaved: { 'zh-CN': '草稿未能保存，所以没有它的预览；原因见上方提示', en: 'The draft could not be saved, so there is no preview of it; the message above says why' },
   widgetFailed: { 'zh-CN': '“{title}”无法计算：{message}', en: '“{title}” could not be computed: {message}' },
 } as const satisfies Record<string, LocalizedText>;
 
