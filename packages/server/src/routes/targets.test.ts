@@ -172,6 +172,44 @@ describe('POST /api/apps/:appId/targets/decompose', () => {
   });
 });
 
+describe('decomposing a share further', () => {
+  it("keeps a department's share in the company's tree when its manager splits it to people, and asks why only when it changes", async () => {
+    const company = await decompose(admin, { root: { period: '2026', amount: 900, metric: 'k_calls' }, org: { to: 'department', method: 'even' }, dryRun: false });
+    expect(company.status).toBe(201);
+    expect(company.body).toMatchObject({ created: 4, replaced: 0 }); // the company, 华东区, 华西区 and 总部 at 300 each
+    const formId = company.body.formId ?? '';
+    const eastShare = (await targetsOf(formId, 'k_calls')).find((record) => record.data['tgt_department'] === id('east') && record.data['tgt_level'] === 'department');
+    expect(eastShare?.data).toMatchObject({ tgt_amount: 300, tgt_parent: company.body.recordIds?.[0] });
+
+    const further = (amount: number, extra: Record<string, unknown> = {}) =>
+      decompose(as('boss'), { root: { period: '2026', amount, metric: 'k_calls', department: id('east') }, org: { to: 'person', method: 'even' }, dryRun: false, ...extra }, { 'accept-language': 'en' });
+    const people = await further(300);
+    expect(people.status).toBe(201);
+    expect(people.body).toMatchObject({ created: 2, replaced: 0 });
+    expect(people.body.recordIds?.[0]).toBe(eastShare?.id);
+    const stored = await targetsOf(formId, 'k_calls');
+    expect(stored).toHaveLength(6);
+    const east = stored.find((record) => record.id === eastShare?.id);
+    expect(east?.data).toMatchObject({ tgt_amount: 300, tgt_parent: company.body.recordIds?.[0], tgt_rule: eastShare?.data['tgt_rule'] });
+    expect(stored.filter((record) => record.data['tgt_level'] === 'person').map((record) => [record.data['tgt_person'], record.data['tgt_amount'], record.data['tgt_parent']]).sort()).toEqual(
+      [
+        [id('li'), 150, eastShare?.id],
+        [id('han'), 150, eastShare?.id],
+      ].sort(),
+    );
+    const untouched = await admin.get<{ items: { action: string }[] }>(`/api/records/${eastShare?.id ?? ''}/history`);
+    expect(untouched.body.items.map(({ action }) => action)).toEqual(['create']);
+
+    // A changed share replaces it — with a reason — and it stays under the company, which now shows the difference.
+    expect((await further(400)).body.error.code).toBe('reason_required');
+    const raised = await further(400, { reason: '华东区追加任务' });
+    expect(raised.status).toBe(201);
+    expect(raised.body).toMatchObject({ created: 0, replaced: 3 });
+    const after = (await targetsOf(formId, 'k_calls')).find((record) => record.id === eastShare?.id);
+    expect(after?.data).toMatchObject({ tgt_amount: 400, tgt_parent: company.body.recordIds?.[0], tgt_reason: '华东区追加任务' });
+  });
+});
+
 describe('progress and laggards', () => {
   it('pro-rates each target to today and reads the actuals of the scoring item of the same key', async () => {
     const response = await admin.get<Progress>(`/api/apps/${appId}/targets/progress?period=2026-11&metric=k_sales`);

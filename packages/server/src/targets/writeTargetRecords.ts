@@ -20,13 +20,23 @@ export interface WrittenTargets {
   readonly replaced: number;
 }
 
+/** A target already stored for the metric: its record, amount and the target it was split from. */
+interface StoredTarget {
+  readonly id: string;
+  readonly amount: unknown;
+  readonly parent: string | null;
+}
+
 const keyOf = (target: { readonly period: unknown; readonly level: unknown; readonly department: unknown; readonly person: unknown }): string =>
   JSON.stringify([target.period, target.level, target.department ?? null, target.person ?? null]);
 
 /**
  * Writes a decomposition's targets in ONE transaction, each through the record write path (a new
  * target as a submit, an existing target of the same period, level, department, person and
- * metric as an update with `reason` — validation, history with who, when and why). The targets
+ * metric as an update with `reason` — validation, history with who, when and why). A root that
+ * is already a target — a department's share of the company's, decomposed further to its people —
+ * stays where it is in its tree: its parent is kept, and with its amount unchanged it is not
+ * rewritten at all (so neither replaced nor needing a reason). The targets
  * form is created on first use in the same transaction. A target that fails rolls all of them
  * back: 400 `targets_rejected` lists it at `/records/<n>` with its own error.
  */
@@ -41,12 +51,22 @@ export async function writeTargetRecords(context: ServerContext, user: User, app
     const zone = timeZoneAt(context.settings.records.timeZone, context.now());
     const filter = parseRecordFilter({ field: targetField.metric, op: 'eq', value: metric }, opened.form.queryFields, zone);
     if (!filter.ok) throw new Error('the targets form has no metric field');
-    const existing = new Map<string, string>();
+    const existing = new Map<string, StoredTarget>();
     for await (const record of tx.records.iterate({ formId, columns: opened.form.columns, scope: { kind: 'all' }, filter: filter.predicate, state: 'live' })) {
       const data = record.data;
-      existing.set(keyOf({ period: data[targetField.period], level: data[targetField.level], department: data[targetField.department], person: data[targetField.person] }), record.id);
+      const parent = data[targetField.parent];
+      existing.set(keyOf({ period: data[targetField.period], level: data[targetField.level], department: data[targetField.department], person: data[targetField.person] }), {
+        id: record.id,
+        amount: data[targetField.amount],
+        parent: typeof parent === 'string' && parent !== '' ? parent : null,
+      });
     }
-    const replacing = planned.filter((target) => existing.has(keyOf(target))).length;
+    // The root of a further decomposition, already stored with the same amount: its children hang on it as it is.
+    const kept = (target: PlannedTarget): StoredTarget | undefined => {
+      const found = target.parent === null ? existing.get(keyOf(target)) : undefined;
+      return found !== undefined && found.amount === target.amount ? found : undefined;
+    };
+    const replacing = planned.filter((target) => existing.has(keyOf(target)) && kept(target) === undefined).length;
     if (replacing > 0 && why === '') {
       throw new HttpError(400, 'reason_required', { 'zh-CN': `将替换 ${replacing} 个已有目标，请填写原因`, en: `${replacing} existing target(s) would be replaced: give a reason` }, [
         { pointer: '/reason', code: 'reason_required', message: { 'zh-CN': '替换已有目标须写明原因', en: 'Replacing existing targets needs a reason' } },
@@ -54,8 +74,15 @@ export async function writeTargetRecords(context: ServerContext, user: User, app
     }
     const recordIds: string[] = [];
     const failures: ErrorDetail[] = [];
+    let unchanged = 0;
     for (const [index, target] of planned.entries()) {
-      const parentId = target.parent === null ? null : (recordIds[target.parent] ?? null);
+      const stored = existing.get(keyOf(target));
+      if (kept(target) !== undefined && stored !== undefined) {
+        recordIds.push(stored.id);
+        unchanged += 1;
+        continue;
+      }
+      const parentId = target.parent === null ? (stored?.parent ?? null) : (recordIds[target.parent] ?? null);
       const data = {
         [targetField.period]: target.period,
         [targetField.level]: target.level,
@@ -68,10 +95,9 @@ export async function writeTargetRecords(context: ServerContext, user: User, app
         [targetField.reason]: why === '' ? null : why,
       };
       try {
-        const replaced = existing.get(keyOf(target));
-        if (replaced !== undefined) {
-          await updateRecord(inTx, user, replaced, data, undefined, locale, why);
-          recordIds.push(replaced);
+        if (stored !== undefined) {
+          await updateRecord(inTx, user, stored.id, data, undefined, locale, why);
+          recordIds.push(stored.id);
         } else {
           recordIds.push((await submitRecord(inTx, opened, data, locale, undefined)).view.id);
         }
@@ -85,6 +111,6 @@ export async function writeTargetRecords(context: ServerContext, user: User, app
     if (failures.length > 0) {
       throw new HttpError(400, 'targets_rejected', { 'zh-CN': `${failures.length} 个目标无法写入，所有目标均未写入`, en: `${failures.length} target(s) could not be written; none was written` }, failures);
     }
-    return { formId, recordIds, created: planned.length - replacing, replaced: replacing };
+    return { formId, recordIds, created: planned.length - replacing - unchanged, replaced: replacing };
   });
 }
