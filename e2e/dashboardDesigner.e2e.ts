@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/checkAccessibility.js';
 import { launchBrowser } from './support/launchBrowser.js';
+import { pointerDrag } from './support/pointerDrag.js';
 import { startServer, type RunningServer } from './support/startServer.js';
 
 // The admin builds a dashboard in the designer (#14), by role and accessible name, in both
@@ -90,15 +91,6 @@ async function api(url: string, username: string, secret: string) {
   };
 }
 
-/** Drags with the mouse the way a person does, in small steps (dnd-kit starts a drag after 5 px). */
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 10, from.y + 10, { steps: 3 });
-  await page.mouse.move(to.x, to.y, { steps: 12 });
-  await page.mouse.up();
-}
-
 describe('an admin builds a dashboard in the designer and the app shows it (#14)', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -150,7 +142,7 @@ describe('an admin builds a dashboard in the designer and the app shows it (#14)
       if (!source || !target) throw new Error('palette or grid not on screen');
       // Let go over the third column of the first row: the funnel's top left cell is that one.
       const column = (target.width + 8) / 12;
-      await drag(page, { x: source.x + 20, y: source.y + source.height / 2 }, { x: target.x + 2.5 * column, y: target.y + 20 });
+      await pointerDrag(page, { x: source.x + 20, y: source.y + source.height / 2 }, { x: target.x + 2.5 * column, y: target.y + 20 });
       await expect(grid.getByRole('button', { name: new RegExp(`^${w.types.funnel} `) }).textContent()).resolves.toContain(w.funnelPlace);
       const settings = page.getByRole('region', { name: w.settings });
       const retitle = async (title: string) => {
@@ -201,14 +193,14 @@ describe('an admin builds a dashboard in the designer and the app shows it (#14)
       await gauge.evaluate((element) => element.scrollIntoView({ block: 'center' }));
       const box = await gauge.boundingBox();
       if (!box) throw new Error('gauge not on screen');
-      await drag(page, { x: box.x + 20, y: box.y + 10 }, { x: box.x + 20, y: box.y + 10 + 2 * row });
+      await pointerDrag(page, { x: box.x + 20, y: box.y + 10 }, { x: box.x + 20, y: box.y + 10 + 2 * row });
       await expect.poll(place).not.toBe(placed);
       expect(rowOf(await place()) - rowOf(placed)).toBe(2);
       await card.evaluate((element) => element.scrollIntoView({ block: 'center' }));
       const moved = await card.boundingBox();
       const corner = await card.locator('.fw-dash-widget__resize').boundingBox();
       if (!corner || !moved) throw new Error('resize corner not on screen');
-      await drag(page, { x: corner.x + 8, y: corner.y + 8 }, { x: corner.x + 8, y: corner.y + 8 + row });
+      await pointerDrag(page, { x: corner.x + 8, y: corner.y + 8 }, { x: corner.x + 8, y: corner.y + 8 + row });
       await expect.poll(async () => Math.round(((await card.boundingBox())?.height ?? 0) - moved.height)).toBe(row);
 
       // The live preview draws the saved draft with the server's figures: March is 300 + 700.

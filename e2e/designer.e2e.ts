@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/launchBrowser.js';
+import { pointerDrag } from './support/pointerDrag.js';
 import { startServer, type RunningServer } from './support/startServer.js';
 
 // The admin's journey in the designer, by role and accessible name, in both languages: build a
@@ -95,20 +96,13 @@ const words = {
 
 type Words = (typeof words)[keyof typeof words];
 
-/** A pointer drag in small steps, as a person does it (dnd-kit starts after 5 px of movement). */
+/** A pointer drag from one element onto another (near its top, bottom or centre). */
 async function drag(page: Page, from: Locator, to: Locator, where: 'top' | 'bottom' | 'center' = 'center'): Promise<void> {
   const source = await from.boundingBox();
   const target = await to.boundingBox();
   if (!source || !target) throw new Error('drag: an end is not visible');
   const y = where === 'top' ? target.y + 6 : where === 'bottom' ? target.y + target.height - 6 : target.y + target.height / 2;
-  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2 + 10, { steps: 3 });
-  await page.mouse.move(target.x + target.width / 2, y, { steps: 12 });
-  await page.mouse.up();
-  // dnd-kit swallows every click for 50 ms after a pointer drag (so that the drop is not also a
-  // click); a person never clicks that fast, a test does.
-  await page.waitForTimeout(100);
+  await pointerDrag(page, { x: source.x + source.width / 2, y: source.y + source.height / 2 }, { x: target.x + target.width / 2, y });
 }
 
 /** Renames the field just added, once its card (still named after its type) is on the canvas. */
