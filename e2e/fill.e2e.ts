@@ -68,6 +68,7 @@ describe('filling in and finding records', () => {
   let browser: Browser;
   let formId = '';
   let colleagueRecordId = '';
+  let phoneForms = 0;
 
   beforeAll(async () => {
     server = await startServer();
@@ -141,14 +142,19 @@ describe('filling in and finding records', () => {
     await context.close();
   });
 
-  it('keeps every digit typed on a phone right after a pick in a select (touch)', async () => {
+  it.each([
+    ['en', { username: 'Username', password: 'Password', submit: 'Log in' }, 'Fill in', 'Submit', 'Submitted', 'Visits must be a whole number'],
+    ['zh-CN', { username: '用户名', password: '密码', submit: '登录' }, '填写', '提交', '提交成功', '「Visits」必须是整数'],
+  ] as const)('in %s on a touch phone: keeps every digit typed right after a pick in a select, and refuses 2.5 in a whole number', async (lang, labels, fillIn, submit, submitted, wholeNumber) => {
     const admin = await apiAs(server.url, server.admin.username, server.admin.password);
-    const app = await admin<{ id: string }>('POST', '/api/apps', { name: 'Phone' });
+    // A title of its own on each attempt: a retried journey must not find two links of one name.
+    const title = `Quick visit ${lang} ${String((phoneForms += 1))}`;
+    const app = await admin<{ id: string }>('POST', '/api/apps', { name: `Phone ${lang}` });
     const created = await admin<{ id: string; draftRevision: number }>('POST', `/api/apps/${app.id}/forms`, {
       schema: {
         kind: 'form',
         schemaVersion: 1,
-        title: 'Quick visit',
+        title,
         fields: [
           { id: 'f_stage', type: 'select', label: 'Stage', options: [{ value: 'lead', label: 'Lead' }, { value: 'won', label: 'Won' }] },
           { id: 'f_visits', type: 'number', label: 'Visits', precision: 0 },
@@ -158,24 +164,56 @@ describe('filling in and finding records', () => {
     await admin('POST', `/api/forms/${created.id}/publish`, {}, { 'If-Match': `"${created.draftRevision}"` });
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/?lang=en`);
-    await logIn(page, 'alice', { username: 'Username', password: 'Password', submit: 'Log in' });
-    await page.getByRole('link', { name: 'Fill in Quick visit' }).tap();
+    await page.goto(`${server.url}/?lang=${lang}`);
+    await logIn(page, 'alice', labels);
+    await page.getByRole('link', { name: `${fillIn} ${title}` }).tap();
     // The header takes two rows at most on a phone: the name and the tools, then the navigation
     // (Home, My data, My tasks with its count), which no longer fits beside them.
     const header = await page.locator('.app-header').boundingBox();
     expect(header?.height ?? 0).toBeLessThanOrEqual(72);
+    const visits = page.getByRole('textbox', { name: 'Visits' });
     for (const [option, digits] of [['Lead', '12'], ['Won', '345']] as const) {
       await page.getByRole('combobox', { name: 'Stage' }).tap();
       await page.getByRole('option', { name: option }).tap();
-      const visits = page.getByRole('textbox', { name: 'Visits' });
       await visits.tap();
       await page.keyboard.press('Control+A');
       await page.keyboard.press('Backspace');
-      await page.keyboard.type(digits);
-      // Read at once, not after a wait: the digits were gone for about a second.
-      await expect(visits.inputValue()).resolves.toBe(digits);
+      await visits.pressSequentially(digits);
+      // The digits were gone for about a second: every frame of the next 1.5 s must show them.
+      const seen = await visits.evaluate(
+        (element: HTMLInputElement) =>
+          new Promise<string[]>((resolve) => {
+            const values = new Set<string>();
+            const end = performance.now() + 1500;
+            const sample = (): void => {
+              values.add(element.isConnected ? element.value : '(replaced)');
+              if (performance.now() < end) requestAnimationFrame(sample);
+              else resolve([...values]);
+            };
+            sample();
+          }),
+      );
+      expect(seen).toEqual([digits]);
+      await expect(visits.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     }
+
+    // A whole number refuses 2.5 with the field's message, and nothing is sent until it is fixed.
+    await visits.tap();
+    await page.keyboard.press('Control+A');
+    await visits.pressSequentially('2.5');
+    await page.getByRole('combobox', { name: 'Stage' }).tap();
+    await page.getByRole('option', { name: 'Won' }).tap();
+    await page.getByText(wholeNumber).waitFor();
+    await expect(visits.inputValue()).resolves.toBe('2.5');
+    await page.getByRole('button', { name: submit }).tap();
+    await expect(visits.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(admin<{ items: unknown[] }>('GET', `/api/forms/${created.id}/records`).then((page) => page.items)).resolves.toEqual([]);
+    await page.keyboard.press('Control+A');
+    await visits.pressSequentially('3');
+    await page.getByRole('button', { name: submit }).tap();
+    await page.getByRole('heading', { name: submitted }).waitFor();
+    const records = await admin<{ items: { data: Record<string, unknown> }[] }>('GET', `/api/forms/${created.id}/records`);
+    expect(records.items.map((record) => record.data)).toEqual([{ f_stage: 'won', f_visits: 3 }]);
     await context.close();
   });
 
