@@ -1,9 +1,11 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { runAggregateBench } from './aggregateBench.js';
 import { medianRate, runBaselineBench } from './baselineBench.js';
 import { runDashboardBench } from './dashboardBench.js';
 import { runImportBench } from './importBench.js';
 import { runLoadBench } from './loadBench.js';
 import { runPostgresBench } from './postgresBench.js';
+import { runScoringBench } from './scoringBench.js';
 import { runTemplateBench } from './templateBench.js';
 import { runWorkflowBench } from './workflowBench.js';
 
@@ -41,7 +43,11 @@ import { runWorkflowBench } from './workflowBench.js';
  *   10,000 open tasks (aim p50/p95 < 50 ms), and the engine's `advanceWorkflow` approvals per second
  *   (`BENCH_WORKFLOW_INSTANCES`, `BENCH_WORKFLOW_ACTIONS` shrink it).
  *
- * `BENCH_ONLY=import|aggregate|dashboard|load|postgres|templates|workflow` runs one.
+ * - a KPI scoring run (#13): the performance template's six-item scheme for 1,000 reps over 1M
+ *   records of the period, `POST /api/scorings/:id/runs` vs the same figures read by hand, one
+ *   GROUP BY per form (aim < 1 s, ≤ 1.5×; `BENCH_SCORING_RECORDS` shrinks it).
+ *
+ * `BENCH_ONLY=import|aggregate|dashboard|load|postgres|templates|workflow|scoring` runs one.
  */
 const only = process.env['BENCH_ONLY'];
 const runs = (name: string) => only === undefined || only === '' || only === name;
@@ -138,4 +144,19 @@ if (runs('workflow')) {
   console.log(`  plain    PATCH /api/records/:id         ${flow.patch.count.toString().padStart(5)} ${ms(flow.patch.p50)} ${ms(flow.patch.p95)}   approve/PATCH p50 ${(flow.approve.p50 / flow.patch.p50).toFixed(2)}× (aim ≤ 2×)`);
   console.log(`  inbox    GET /api/tasks?box=todo        ${flow.inbox.count.toString().padStart(5)} ${ms(flow.inbox.p50)} ${ms(flow.inbox.p95)}   with ${flow.openTasksAtInbox.toLocaleString('en-US')} open tasks (aim < 50 ms)`);
   console.log(`  engine   advanceWorkflow approvals      ${Math.round(flow.engineTransitionsPerSecond).toLocaleString('en-US')} /s (pure, this process)${flow.failures > 0 ? `\n  ${flow.failures} measured requests failed!` : ''}`);
+}
+
+if (runs('scoring')) {
+  const records = Number(process.env['BENCH_SCORING_RECORDS'] ?? 1_000_000);
+  const scoring = await runScoringBench(records);
+  if (scoring.generatedMs !== null) console.log(`\n(generated and cached ${records.toLocaleString('en-US')} records in ${Math.round(scoring.generatedMs / 1000)} s)`);
+  console.log(`\nScoring run: ${scoring.people.toLocaleString('en-US')} people × ${scoring.items} items over ${scoring.records.toLocaleString('en-US')} records of the period (SQLite), median of 7; load ${loadAverage()}`);
+  console.log(`  POST /api/scorings/:id/runs        ${Math.round(scoring.runMs).toString().padStart(6)} ms   (aim < 1,000 ms)`);
+  console.log(`  the same figures by hand (4 SQL)   ${Math.round(scoring.sqlMs).toString().padStart(6)} ms   run/SQL ${(scoring.runMs / scoring.sqlMs).toFixed(2)}× (aim ≤ 1.5×)`);
+  console.log(`  first run (builds the covering indexes once) ${Math.round(scoring.firstRunMs)} ms`);
+}
+
+/** The machine's 1-minute load average over its cores: a figure from a busy machine says so. */
+function loadAverage(): string {
+  return `${(loadavg()[0] ?? 0).toFixed(2)} on ${String(availableParallelism())} cores`;
 }
