@@ -41,13 +41,15 @@ export function pgColumnsToIndex(filter: FilterPredicate | null, sort: RecordSor
 
 /**
  * The columns of a covering index for an aggregate, in order (as SQLite's `aggregateIndexColumns`):
- * the grouped columns, then what the measures, the filter and the row scope read. Empty without
- * groups or with a list group.
+ * the grouped columns, then what the measures, the filter and the row scope read. Empty with a
+ * list group, and for a count of records without groups; without groups, the measured columns
+ * (an index-only scan of them instead of the table's rows).
  */
 export function pgAggregateIndexColumns(query: AggregateQuery, scope: RowFilter): string[] {
-  if (query.groups.length === 0 || query.groups.some((group) => group.field.kind === 'list')) return [];
+  if (query.groups.some((group) => group.field.kind === 'list')) return [];
   const columns: string[] = query.groups.map((group) => queryColumnOf(group.field));
   for (const measure of query.measures) if (measure.field) columns.push(queryColumnOf(measure.field));
+  if (columns.length === 0) return [];
   columns.push(...pgColumnsToIndex(query.filter, null, { kind: 'all' }).filter((column) => !isListContains(query.filter, column)));
   if (scope.kind !== 'all') columns.push('owner_id');
   if (scope.kind === 'department') columns.push('owner_department_id');

@@ -38,13 +38,17 @@ export function columnsToIndex(filter: FilterPredicate | null, sort: RecordSort 
 /**
  * The columns of a covering index for an aggregate, in order: the grouped columns (so the scan
  * delivers groups in order and nothing is sorted), then what the measures, the filter and the
- * row scope read (so no table row is visited). Empty when there are no groups to order by, or a
- * list group (expanded with json_each, which no index orders).
+ * row scope read (so no table row is visited). Empty with a list group (expanded with json_each,
+ * which no index orders), and for a count of records without groups (any index counts them).
+ *
+ * Without groups the measured columns alone: a KPI's `sum(f_qty)` scans a narrow index of live
+ * rows instead of a million table rows (#14: 570–800 ms over 1M records, 45 ms with it).
  */
 export function aggregateIndexColumns(query: AggregateQuery, scope: RowFilter): string[] {
-  if (query.groups.length === 0 || query.groups.some((group) => group.field.kind === 'list')) return [];
+  if (query.groups.some((group) => group.field.kind === 'list')) return [];
   const columns: string[] = query.groups.map((group) => queryColumnOf(group.field));
   for (const measure of query.measures) if (measure.field) columns.push(queryColumnOf(measure.field));
+  if (columns.length === 0) return [];
   columns.push(...columnsToIndex(query.filter, null, { kind: 'all' }));
   if (scope.kind !== 'all') columns.push('owner_id');
   if (scope.kind === 'department') columns.push('owner_department_id');
