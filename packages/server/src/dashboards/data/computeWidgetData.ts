@@ -16,6 +16,7 @@ import type { OrgDirectory } from '../../cells/OrgDirectory.js';
 import type { AggregateRequest } from '../../query/checkAggregateQuery.js';
 import { maxAggregateRows } from '../../query/AggregateQuery.js';
 import type { ActiveFilter } from './DashboardFilterValues.js';
+import type { OneAtATime } from './oneAtATime.js';
 import { createDimensionLabeler, groupsNeedDirectory, type DimensionLabeler } from './DimensionLabeler.js';
 import { pivotData } from './pivotData.js';
 import { previousPeriod } from './previousPeriod.js';
@@ -30,6 +31,8 @@ export interface WidgetDataInputs {
   readonly filters: readonly ActiveFilter[];
   /** The organisation's names, read at most once per call (member and department groupings, record tables). */
   readonly directory: () => Promise<OrgDirectory>;
+  /** The dashboard's reads one after another, though its widgets are computed side by side. */
+  readonly exclusive: OneAtATime;
 }
 
 /** Leaderboards without a limit show this many people. */
@@ -99,7 +102,10 @@ export async function computeWidgetData(run: WidgetRun, inputs: WidgetDataInputs
       return pivotData(widget, aggregate, await labelsFor(aggregate));
     }
     case 'table': {
-      if ((widget.query.measures ?? []).length === 0) return recordTableData(run, widget, filter, await inputs.directory());
+      if ((widget.query.measures ?? []).length === 0) {
+        const directory = await inputs.directory();
+        return inputs.exclusive(() => recordTableData(run, widget, filter, directory));
+      }
       // With measures, a table of groups: the grouping values, then the measures.
       const aggregate = await runWidgetAggregate(run, request(groupBy, ordering));
       const labels = await labelsFor(aggregate);

@@ -5,11 +5,14 @@ import type { TimeZone } from '../../query/TimeZone.js';
 import type { AggregateRow } from '../../storage/RecordStore.js';
 import type { Stores } from '../../storage/Stores.js';
 import { widgetFormUnavailable, widgetQueryInvalid } from './WidgetFault.js';
+import type { WidgetAggregateBatch } from './WidgetAggregateBatch.js';
 import type { WidgetSource } from './WidgetSource.js';
 
 /** What computing one widget works with. */
 export interface WidgetRun {
   readonly stores: Stores;
+  /** Where its aggregates go: batched with the other widgets' (see createWidgetAggregateBatch). */
+  readonly aggregates: WidgetAggregateBatch;
   readonly widget: Widget;
   readonly source: WidgetSource;
   /** The app's time zone at the moment of the call: time buckets and day filters use it. */
@@ -26,7 +29,8 @@ export interface WidgetAggregate {
 /**
  * One SQL aggregate for a widget, through exactly the path `POST /api/forms/:id/aggregate`
  * takes (`checkAggregateQuery`, then `RecordStore.aggregate` in the source's row scope), so a
- * dashboard number and the same aggregate asked of the API are the same number.
+ * dashboard number and the same aggregate asked of the API are the same number — run in one
+ * statement with the other widgets' aggregates of the form where they can share a scan.
  */
 export async function runWidgetAggregate(run: WidgetRun, request: AggregateRequest): Promise<WidgetAggregate> {
   const scope = run.source.aggregateScope;
@@ -34,7 +38,7 @@ export async function runWidgetAggregate(run: WidgetRun, request: AggregateReque
   const { form } = run.source;
   const checked = checkAggregateQuery(request, run.source.fields.queryFields, run.zone);
   if (!checked.ok) throw widgetQueryInvalid(run.widget, checked.issues);
-  const result = await run.stores.records.aggregate({ formId: form.formId, columns: form.columns, scope }, checked.query, run.zone.offsetMinutes);
+  const result = await run.aggregates.aggregate({ formId: form.formId, columns: form.columns, scope }, checked.query);
   return { query: checked.query, rows: result.rows, truncated: result.truncated };
 }
 

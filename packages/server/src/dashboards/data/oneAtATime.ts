@@ -1,0 +1,20 @@
+/** Runs the work handed to it one piece after another, in the order it came. */
+export type OneAtATime = <T>(work: () => Promise<T>) => Promise<T>;
+
+/**
+ * A queue of one: the dashboard's widgets are computed side by side (so their aggregates can be
+ * batched), but their reads still reach the database one after another — on PostgreSQL a
+ * dashboard must not take the whole pool from the other requests.
+ *
+ * @example
+ * const exclusive = oneAtATime();
+ * await Promise.all([exclusive(() => readA()), exclusive(() => readB())]); // readB starts when readA settled
+ */
+export function oneAtATime(): OneAtATime {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const result = tail.then(work, work);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+}
