@@ -177,6 +177,7 @@ describe('decomposing a share further', () => {
     const company = await decompose(admin, { root: { period: '2026', amount: 900, metric: 'k_calls' }, org: { to: 'department', method: 'even' }, dryRun: false });
     expect(company.status).toBe(201);
     expect(company.body).toMatchObject({ created: 4, replaced: 0 }); // the company, 华东区, 华西区 and 总部 at 300 each
+    expect(company.body.tree).toMatchObject({ key: 'company', label: { 'zh-CN': '全公司', en: 'The company' } });
     const formId = company.body.formId ?? '';
     const eastShare = (await targetsOf(formId, 'k_calls')).find((record) => record.data['tgt_department'] === id('east') && record.data['tgt_level'] === 'department');
     expect(eastShare?.data).toMatchObject({ tgt_amount: 300, tgt_parent: company.body.recordIds?.[0] });

@@ -29,6 +29,9 @@ export interface DecompositionPlan {
   readonly records: readonly PlannedTarget[];
 }
 
+/** The root of a company-wide split, named as the app's targets page names it. */
+const companyLabel: LocalizedText = { 'zh-CN': '全公司', en: 'The company' };
+
 const timeOrder: readonly string[] = ['year', 'quarter', 'month', 'week', 'day'];
 
 /**
@@ -87,8 +90,10 @@ export async function planDecomposition(stores: Pick<Stores, 'departments' | 'us
       units = people.map((person) => unit(person.id, person.name));
     }
     if (units.length === 0) throw invalid('/org/to', 'no_units', { 'zh-CN': '没有可分配的下级部门或人员', en: 'There are no sub-departments or people to share the target' });
-    const name = department === null ? '公司' : (departments.find((each) => each.id === department)?.name ?? department);
-    const tree = decomposeTarget({ along: 'org', key: department ?? 'company', name, total: amount, split: org.method, units, ...(org.rebalance === undefined ? {} : { rebalance: org.rebalance }) });
+    const name = department === null ? companyLabel['zh-CN'] : (departments.find((each) => each.id === department)?.name ?? department);
+    const split = decomposeTarget({ along: 'org', key: department ?? 'company', name, total: amount, split: org.method, units, ...(org.rebalance === undefined ? {} : { rebalance: org.rebalance }) });
+    // The engine names a node once for every language; the company's name is the one word to translate.
+    const tree: TargetNode = department === null ? { ...split, label: companyLabel } : split;
     const records: PlannedTarget[] = [{ period: root.period, level, department, person: null, amount: tree.value, rule: tree.rule.text['zh-CN'], parent: null }];
     for (const child of tree.children ?? []) {
       records.push(
