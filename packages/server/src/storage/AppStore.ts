@@ -8,9 +8,23 @@ export interface App {
   readonly createdBy: string | null;
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** The shipped template the app was installed from, with its documents' keys; null for an app made by hand. */
+  readonly origin: TemplateOrigin | null;
 }
 
-export type NewApp = Omit<App, 'updatedAt'>;
+/**
+ * What a template install made, kept on its app so that a later install can find it: another
+ * template's scheme reads this app's forms by their bundle keys (see `linkTemplateApps`).
+ */
+export interface TemplateOrigin {
+  readonly template: string;
+  /** Each bundle form key → the stored form id. */
+  readonly forms: Readonly<Record<string, string>>;
+  /** Each bundle scoring key → the stored scheme id. */
+  readonly scorings: Readonly<Record<string, string>>;
+}
+
+export type NewApp = Omit<App, 'updatedAt' | 'origin'> & { readonly origin?: TemplateOrigin | null };
 
 export interface AppChanges {
   readonly name?: string;

@@ -1,6 +1,6 @@
 import type { Synchronous } from './Synchronous.js';
 import type { SqliteDatabase } from './openDatabase.js';
-import type { App, AppChanges, AppStore, NewApp } from '../AppStore.js';
+import type { App, AppChanges, AppStore, NewApp, TemplateOrigin } from '../AppStore.js';
 
 interface AppRow {
   id: string;
@@ -10,13 +10,14 @@ interface AppRow {
   created_by: string | null;
   created_at: number;
   updated_at: number;
+  origin: string | null;
 }
 
 /** AppStore over SQLite prepared statements. */
 export function createSqliteAppStore(db: SqliteDatabase): Synchronous<AppStore> {
   const insert = db.prepare(
-    `INSERT INTO apps (id, name, description, icon, created_by, created_at, updated_at)
-     VALUES (@id, @name, @description, @icon, @createdBy, @createdAt, @createdAt)`,
+    `INSERT INTO apps (id, name, description, icon, created_by, created_at, updated_at, origin)
+     VALUES (@id, @name, @description, @icon, @createdBy, @createdAt, @createdAt, @origin)`,
   );
   const byId = db.prepare<[string], AppRow>('SELECT * FROM apps WHERE id = ?');
   const all = db.prepare<[], AppRow>('SELECT * FROM apps ORDER BY created_at, id');
@@ -31,7 +32,7 @@ export function createSqliteAppStore(db: SqliteDatabase): Synchronous<AppStore> 
 
   return {
     create(app: NewApp) {
-      insert.run(app);
+      insert.run({ id: app.id, name: app.name, description: app.description, icon: app.icon, createdBy: app.createdBy, createdAt: app.createdAt, origin: app.origin ? JSON.stringify(app.origin) : null });
       return mustFind(app.id);
     },
     findById: (id) => {
@@ -68,5 +69,6 @@ function toApp(row: AppRow): App {
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    origin: row.origin === null ? null : (JSON.parse(row.origin) as TemplateOrigin),
   };
 }

@@ -1,5 +1,5 @@
 import type { PgQueryable } from '../PgQueryable.js';
-import type { App, AppChanges, AppStore, NewApp } from '../../AppStore.js';
+import type { App, AppChanges, AppStore, NewApp, TemplateOrigin } from '../../AppStore.js';
 import { readBigint } from './readBigint.js';
 
 interface AppRow {
@@ -10,9 +10,10 @@ interface AppRow {
   created_by: string | null;
   created_at: number | string;
   updated_at: number | string;
+  origin: string | null;
 }
 
-const columns = 'id, name, description, icon, created_by, created_at, updated_at';
+const columns = 'id, name, description, icon, created_by, created_at, updated_at, origin';
 
 /** AppStore over PostgreSQL. */
 export function createPgAppStore(db: PgQueryable): AppStore {
@@ -24,9 +25,9 @@ export function createPgAppStore(db: PgQueryable): AppStore {
   return {
     async create(app: NewApp) {
       const created = await one(
-        `INSERT INTO apps (id, name, description, icon, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING ${columns}`,
-        [app.id, app.name, app.description, app.icon, app.createdBy, app.createdAt],
+        `INSERT INTO apps (id, name, description, icon, created_by, created_at, updated_at, origin)
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7) RETURNING ${columns}`,
+        [app.id, app.name, app.description, app.icon, app.createdBy, app.createdAt, app.origin ? JSON.stringify(app.origin) : null],
       );
       if (!created) throw new Error(`app ${app.id} was not written`);
       return created;
@@ -58,5 +59,6 @@ function toApp(row: AppRow): App {
     createdBy: row.created_by,
     createdAt: readBigint(row.created_at),
     updatedAt: readBigint(row.updated_at),
+    origin: row.origin === null ? null : (JSON.parse(row.origin) as TemplateOrigin),
   };
 }
