@@ -200,10 +200,9 @@ describe('scoring schemes, stored per app like dashboards', () => {
     expect(en.body.error.message).toBe('The scoring scheme schema is invalid');
   });
 
-  it('refuses a form of another app, an unknown form and a field the form lacks, pointing into the scheme', async () => {
+  it('refuses an unknown form and a field the form lacks, pointing into the scheme', async () => {
     const cases: [Record<string, unknown>, string, string][] = [
-      [withItem(0, (item) => ({ ...item, source: { ...(item['source'] as object), formId: otherAppFormId } })), '/items/0/source/formId', '本应用中没有已发布的表单'],
-      [withItem(3, (item) => ({ ...item, source: { ...(item['source'] as object), formId: 'frm_nothing' } })), '/items/3/source/formId', '本应用中没有已发布的表单'],
+      [withItem(3, (item) => ({ ...item, source: { ...(item['source'] as object), formId: 'frm_nothing' } })), '/items/3/source/formId', '没有已发布的表单 frm_nothing'],
       [withItem(0, (item) => ({ ...item, source: { ...(item['source'] as object), dateField: 'f_nope' } })), '/items/0/source/dateField', '表单中没有字段 f_nope'],
       [withItem(0, (item) => ({ ...item, target: { ...(item['target'] as object), valueField: 'f_nope' } })), '/items/0/target/valueField', '表单中没有字段 f_nope'],
     ];
@@ -219,6 +218,13 @@ describe('scoring schemes, stored per app like dashboards', () => {
     const en = await admin.post<Envelope>(`/api/apps/${appId}/scorings?lang=en`, { schema: derived });
     expect(en.body.error.details).toEqual([expect.objectContaining({ pointer: '/items/2/source/inputs/1/source/field', message: 'The form has no field f_gone' })]);
     expect((await admin.get<{ items: unknown[] }>(`/api/apps/${appId}/scorings`)).body.items).toHaveLength(1);
+  });
+
+  // #15: the performance app's scheme reads the CRM's contracts and visits.
+  it("accepts another app's published form as a source", async () => {
+    const response = await admin.post<SchemeView>(`/api/apps/${appId}/scorings`, { schema: withItem(0, (item) => ({ ...item, source: { ...(item['source'] as object), formId: otherAppFormId } })) });
+    expect(response.status).toBe(201);
+    expect((await admin.get<{ items: { id: string }[] }>(`/api/apps/${appId}/scorings`)).body.items.map((item) => item.id).sort()).toEqual([schemeId, response.body.id].sort());
   });
 
   it('saves with If-Match (409 naming the scheme when stale), publishes, and lets everyone signed in read the published version', async () => {

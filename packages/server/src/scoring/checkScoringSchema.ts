@@ -13,16 +13,18 @@ export const scoringNoun = { 'zh-CN': '考核方案', en: 'scoring scheme' } as 
 /**
  * A scoring scheme from a client, checked: the runtime's parser (meta-schema, migration to the
  * current `schemaVersion`, item ids, methods, derived formulas), then that every form a source or
- * target names is a published form of the scheme's own app and has each field named (person,
- * date, period, value, the aggregated field, the filter's fields) — so a run can always be
- * computed from a published scheme, and a scheme never reads another app's records. Returns the
+ * target names is a published form and has each field named (person, date, period, value, the
+ * aggregated field, the filter's fields) — so a run can always be computed from a published
+ * scheme. The form may be another app's (#15: the performance app scores the CRM's visits and
+ * contracts): only admins write schemes, and a run counts every record of its forms whoever
+ * may list them, as it does within one app. Returns the
  * parsed document as the JSON the DocumentStore keeps, or throws 400 `invalid_schema` with each
  * fault's pointer into the scheme (`/items/0/source/dateField`).
  */
-export async function requireValidScoringSchema(stores: Stores, appId: string, input: unknown, zone: TimeZone): Promise<JsonObject> {
+export async function requireValidScoringSchema(stores: Stores, input: unknown, zone: TimeZone): Promise<JsonObject> {
   const parsed = parseScoringSchema(input);
   if (!parsed.ok) throw invalidScoringSchema(parsed.errors);
-  const faults = await checkScoringReferences(stores, appId, parsed.value, zone);
+  const faults = await checkScoringReferences(stores, parsed.value, zone);
   if (faults.length > 0) throw invalidScoringSchema(faults);
   // A parsed document is plain JSON (objects, arrays, strings, numbers, booleans, null).
   return JSON.parse(JSON.stringify(parsed.value)) as JsonObject;
@@ -33,21 +35,20 @@ export function invalidScoringSchema(issues: readonly DocumentIssue[]): HttpErro
   return invalidDocumentSchema(scoringNoun, issues);
 }
 
-async function checkScoringReferences(stores: Stores, appId: string, scheme: ScoringSchema, zone: TimeZone): Promise<DocumentIssue[]> {
+async function checkScoringReferences(stores: Stores, scheme: ScoringSchema, zone: TimeZone): Promise<DocumentIssue[]> {
   const faults: DocumentIssue[] = [];
   const forms = new Map<string, RecordForm | undefined>();
 
   const formAt = async (formId: string, pointer: string): Promise<RecordForm | undefined> => {
     if (!forms.has(formId)) {
-      const stored = await stores.forms.findById(formId);
-      forms.set(formId, stored?.appId === appId ? await loadRecordForm(stores, formId) : undefined);
+      forms.set(formId, await loadRecordForm(stores, formId));
     }
     const form = forms.get(formId);
     if (!form) {
       faults.push({
         pointer,
         code: 'unknownForm',
-        message: { 'zh-CN': `本应用中没有已发布的表单 ${formId}`, en: `This app has no published form ${formId}` },
+        message: { 'zh-CN': `没有已发布的表单 ${formId}`, en: `There is no published form ${formId}` },
       });
     }
     return form;
