@@ -44,6 +44,18 @@ const installResultSchema = {
         records: { type: 'object', additionalProperties: { type: 'integer' } },
       },
     },
+    links: {
+      type: 'array',
+      description: "Schemes pointed at another installed template's forms by this install (the performance scheme reading the CRM's), in this app or an earlier one",
+      items: {
+        type: 'object',
+        properties: {
+          app: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } },
+          scoring: { type: 'object', properties: { id: { type: 'string' }, key: { type: 'string' }, version: { type: 'integer' } } },
+          reads: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, template: { type: 'string' } } },
+        },
+      },
+    },
   },
 };
 

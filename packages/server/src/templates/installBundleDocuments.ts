@@ -39,10 +39,12 @@ export async function installBundleDocuments(
   installedBy: User,
 ): Promise<InstalledDocuments> {
   const now = context.now();
-  const app = await tx.apps.create({ id: context.newId('app'), name: bundle.app.name, description: bundle.app.description, icon: bundle.app.icon ?? null, createdBy: installedBy.id, createdAt: now });
-  const roleIds = await installBundleRoles(tx, bundle.roles, now);
-  // Every id first: a form may link to itself, and documents name forms by key.
+  // Every id first: a form may link to itself, documents name forms by key, and the app keeps both.
   const formIds = new Map(bundle.forms.map((form) => [form.key, context.newId('frm')]));
+  const scoringIds = new Map(bundle.scorings.map((scoring) => [scoring.key, context.newId('sco')]));
+  const origin = { template: templateName, forms: Object.fromEntries(formIds), scorings: Object.fromEntries(scoringIds) };
+  const app = await tx.apps.create({ id: context.newId('app'), name: bundle.app.name, description: bundle.app.description, icon: bundle.app.icon ?? null, createdBy: installedBy.id, createdAt: now, origin });
+  const roleIds = await installBundleRoles(tx, bundle.roles, now);
   const forms: { key: string; id: string; title: string }[] = [];
   for (const [index, entry] of bundle.forms.entries()) {
     const checked = checkFormSchema(rebindFormKeys(entry.schema, formIds));
@@ -54,18 +56,18 @@ export async function installBundleDocuments(
   }
 
   const documents: { kind: VersionedDocumentKind; key: string; id: string }[] = [];
-  const store = async (rules: DocumentKindRules, prefix: string, collection: string, entries: AppBundle['workflows' | 'scorings' | 'dashboards'], formIdOf: (schema: JsonObject) => string | null): Promise<void> => {
+  const store = async (rules: DocumentKindRules, idOf: (key: string) => string, collection: string, entries: AppBundle['workflows' | 'scorings' | 'dashboards'], formIdOf: (schema: JsonObject) => string | null): Promise<void> => {
     for (const [index, entry] of entries.entries()) {
       const schema = await checkedDocument(rules, tx, app.id, rebindRoleKeys(rebindFormKeys(entry.schema, formIds), roleIds), templateName, `/${collection}/${index}/schema`);
-      const document = await tx.documents.create({ id: context.newId(prefix), kind: rules.kind, appId: app.id, formId: formIdOf(schema), draft: schema, createdBy: installedBy.id, createdAt: now });
+      const document = await tx.documents.create({ id: idOf(entry.key), kind: rules.kind, appId: app.id, formId: formIdOf(schema), draft: schema, createdBy: installedBy.id, createdAt: now });
       const published = await tx.documents.publish(document.id, { draftRevision: document.draftRevision, schema, publishedAt: context.now(), publishedBy: installedBy.id });
       if (!published) throw new Error(`the new ${rules.kind} ${document.id} could not be published`);
       documents.push({ kind: rules.kind, key: entry.key, id: document.id });
     }
   };
-  await store(workflowRules(formIds), 'wfl', 'workflows', bundle.workflows, (schema) => (typeof schema['formId'] === 'string' ? schema['formId'] : null));
-  await store(scoringRules(context), 'sco', 'scorings', bundle.scorings, () => null);
-  await store(dashboardRules, 'dsh', 'dashboards', bundle.dashboards, () => null);
+  await store(workflowRules(formIds), () => context.newId('wfl'), 'workflows', bundle.workflows, (schema) => (typeof schema['formId'] === 'string' ? schema['formId'] : null));
+  await store(scoringRules(context), (key) => scoringIds.get(key) as string, 'scorings', bundle.scorings, () => null);
+  await store(dashboardRules, () => context.newId('dsh'), 'dashboards', bundle.dashboards, () => null);
   return { app, forms, documents, roleIds };
 }
 
@@ -92,7 +94,7 @@ function workflowRules(formIds: ReadonlyMap<string, string>): DocumentKindRules 
 }
 
 /** The document checked by `rules`, or the bundle refused with the check's pointers moved under `prefix`. */
-async function checkedDocument(rules: DocumentKindRules, tx: Stores, appId: string, input: unknown, templateName: string, prefix: string): Promise<JsonObject> {
+export async function checkedDocument(rules: DocumentKindRules, tx: Stores, appId: string, input: unknown, templateName: string, prefix: string): Promise<JsonObject> {
   try {
     return await rules.check(tx, appId, input);
   } catch (error) {

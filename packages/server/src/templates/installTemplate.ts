@@ -7,6 +7,7 @@ import type { User } from '../storage/UserStore.js';
 import { installBundleDocuments, type InstalledDocuments } from './installBundleDocuments.js';
 import { installSamplePeople } from './installSamplePeople.js';
 import { installSampleRecords } from './installSampleRecords.js';
+import { linkTemplateApps, type TemplateLink } from './linkTemplateApps.js';
 import { loadTemplate } from './loadTemplate.js';
 import { sampleDataFor, sampleRecordsOf } from './sampleDataFor.js';
 
@@ -34,6 +35,8 @@ export interface TemplateInstallResult {
   readonly forms: InstalledDocuments['forms'];
   readonly documents: InstalledDocuments['documents'];
   readonly sampleData: SampleDataResult | null;
+  /** Schemes pointed at another installed template's forms, this app's or an earlier one's (`linkTemplateApps`). */
+  readonly links: readonly TemplateLink[];
 }
 
 export interface SampleDataResult {
@@ -53,7 +56,8 @@ export interface SampleDataResult {
  * Installs a shipped template as a new app, in ONE transaction: the app, its forms (published),
  * workflows, scoring schemes and dashboards (stored and published), and with `sampleData` the
  * generator's departments, users and records. A failure anywhere leaves nothing behind; a second
- * install makes a second app and never touches the first (sample people are reused by name).
+ * install makes a second app and never touches the first (sample people are reused by name) — but
+ * a scheme another template installed may be pointed at its forms (`linkTemplateApps`).
  * The bundle is parsed, the sample generated and the password hashed before the transaction, which
  * then awaits nothing but its stores.
  *
@@ -69,8 +73,9 @@ export async function installTemplate(context: ServerContext, name: string, opti
 
   return context.stores.transaction(async (tx) => {
     const { roleIds, ...installed } = await installBundleDocuments(context, tx, template.name, template.bundle, options.installedBy);
+    const links = await linkTemplateApps(context, tx, installed.app, options.installedBy);
     step('documents');
-    if (!sample) return { template: template.name, ...installed, sampleData: null };
+    if (!sample) return { template: template.name, ...installed, sampleData: null, links };
     const people = await installSamplePeople(context, tx, sample, passwordHash, roleIds);
     step('people');
     const users = new Map((await tx.users.list()).map((user) => [user.id, user]));
@@ -88,6 +93,7 @@ export async function installTemplate(context: ServerContext, name: string, opti
       template: template.name,
       ...installed,
       sampleData: { departments: people.departments, users: people.users, initialPassword: people.users.created > 0 ? initialPassword : null, records },
+      links,
     };
   });
 }
