@@ -18,6 +18,7 @@ interface InstallView {
     initialPassword: string | null;
     records: Record<string, number>;
   } | null;
+  links: { app: { id: string }; scoring: { key: string; version: number }; reads: { id: string } }[];
 }
 interface RunView {
   people: {
@@ -137,6 +138,7 @@ describe('POST /api/templates/:name/install', () => {
   let crmWithData: InstallView;
 
   it('installs the CRM with sample data: real users, and every generated record written after passing its form', async () => {
+    server.clock.advance(60_000); // the newest CRM, which the performance scheme will read (apps made in one millisecond have no order)
     const before = await counts();
     const response = await admin.post<InstallView>('/api/templates/crm/install', { sampleData: true });
     expect(response.status).toBe(201);
@@ -240,6 +242,8 @@ describe('POST /api/templates/:name/install', () => {
     const sample = response.body.sampleData;
     expect(sample?.users).toEqual({ created: 0, reused: 26 });
     expect(sample?.initialPassword).toBeNull();
+    // Its scheme reads the newest CRM's 跟进记录 and 合同.
+    expect(response.body.links).toEqual([{ app: { id: response.body.app.id, name: '销售绩效管理' }, scoring: expect.objectContaining({ key: 'salesKpi', version: 2 }) as unknown, reads: { id: crmWithData.app.id, name: crmWithData.app.name, template: 'crm' } }]);
     // The director role is the CRM's, reused; HR is new, and goes to the person the CRM created.
     const roles = (await admin.get<{ items: { id: string; name: string; memberIds: string[] }[] }>('/api/roles')).body.items;
     expect(roles.filter((role) => role.name === '销售总监').map((role) => role.id)).toEqual(['director']);
@@ -262,7 +266,7 @@ describe('POST /api/templates/:name/install', () => {
     expect(linked).toBeGreaterThan(0);
   }, installTimeout);
 
-  it("runs the performance bundle's KPI scheme over its sample data: every rep scored, each sheet adding up and explained", async () => {
+  it("runs the performance bundle's KPI scheme over the CRM's sample data: every rep scored, each sheet adding up and explained", async () => {
     const schemeId = performanceWithData.documents.find((document) => document.kind === 'scoring')?.id ?? '';
     // The second complete month before the clock: its evaluations carry the manager's satisfaction.
     const period = monthsBefore(server.clock.now(), 2);
@@ -293,15 +297,17 @@ describe('POST /api/templates/:name/install', () => {
     const rep = [...reps].sort((a, b) => amountOf(b.id) - amountOf(a.id))[0];
     if (!rep) throw new Error('no reps');
     expect(amountOf(rep.id)).toBeGreaterThan(0);
+    // The performance sample's visits and signings mirror the CRM's visits, demos and contracts, which the scheme reads.
     const visits = (records['visits'] ?? []).filter((record) => record.data['f_rep'] === rep.id && inMonth(record.data['f_visit_time']));
     const effective = visits.filter((record) => record.data['f_effective'] === 'yes').length;
+    const followUps = (sample.crm['followUps'] ?? []).filter((record) => record.data['f_owner'] === rep.id && inMonth(record.data['f_follow_time'])).length;
     const target = (records['targets'] ?? []).find((record) => record.data['f_person'] === rep.id && record.data['f_period_type'] === 'month' && inMonth(record.data['f_period_start']))?.data;
     const evaluation = (records['evaluations'] ?? []).find((record) => record.data['f_person'] === rep.id && inMonth(record.data['f_period']))?.data;
     const share = (actual: number, of: number, cap: number): number => Math.min((actual / of) * 100, cap);
     const expected = {
       k_amount: 40 * share(amountOf(rep.id), Number(target?.['f_amount_target']), 120) / 100,
       k_visits: 20 * share(effective, Number(target?.['f_visits_target']), 100) / 100,
-      k_follow_ups: 10 * share(visits.length, 8, 100) / 100,
+      k_follow_ups: 10 * share(followUps, 8, 100) / 100,
       k_orders: 10 * share(signedBy(rep.id).length, 1, 100) / 100,
       k_exam: 10 * Number(evaluation?.['f_exam_score'] ?? 0) / 100,
       k_satisfaction: 10 * Number(evaluation?.['f_satisfaction'] ?? 0) / 100,
