@@ -140,6 +140,45 @@ describe('collectScoringInputs', () => {
     expect(inputs.derived?.['k_conversion']).toEqual({ won: {}, all: {} });
   });
 
+  it('reads the sources of a form with the same person field, period and filter in one query, each with its own values', async () => {
+    const id = (key: string) => forms[key] ?? key;
+    const contracts = { formId: id('contracts'), personField: 'f_owner', dateField: 'f_signed' };
+    const opportunities = { formId: id('opportunities'), personField: 'f_owner', dateField: 'f_date' };
+    const item = (itemId: string, source: ScoringSchema['items'][number]['source']): ScoringSchema['items'][number] => ({ id: itemId, name: itemId, weight: 20, source, target: { kind: 'fixed', value: 1 }, method: { kind: 'ratio' } });
+    const shared: ScoringSchema = {
+      ...scheme(),
+      items: [
+        item('k_amount', { kind: 'aggregate', ...contracts, aggregate: 'sum', field: 'f_amount' }),
+        item('k_orders', { kind: 'aggregate', ...contracts, aggregate: 'count' }),
+        item('k_largest', { kind: 'aggregate', ...contracts, aggregate: 'max', field: 'f_amount' }),
+        item('k_opportunities', { kind: 'aggregate', ...opportunities, aggregate: 'count' }),
+        item('k_win_rate', {
+          kind: 'derived',
+          inputs: [
+            { name: 'won', label: '赢单数', source: { ...opportunities, aggregate: 'count', filter: { field: 'f_stage', op: 'eq', value: 'won' } } },
+            // The same measure as k_opportunities: computed once, given to both.
+            { name: 'all', label: '商机数', source: { ...opportunities, aggregate: 'count' } },
+          ],
+          formula: { '/': [{ var: 'won' }, { var: 'all' }] },
+        }),
+      ],
+    };
+    // The real record store, its aggregate calls counted.
+    const { stores } = server.context;
+    const queried: string[] = [];
+    const records = { ...stores.records, aggregate: (...args: Parameters<typeof stores.records.aggregate>) => (queried.push(args[0].formId), stores.records.aggregate(...args)) };
+    const inputs = await collectScoringInputs({ ...stores, records }, shared, '2026-11', { people: [{ id: li }, { id: han }] }, zone());
+    expect(inputs.actuals).toEqual({
+      k_amount: { [li]: 900_000, [han]: 300_000 },
+      k_orders: { [li]: 2, [han]: 1 },
+      k_largest: { [li]: 500_000, [han]: 300_000 },
+      k_opportunities: { [li]: 25 },
+    });
+    expect(inputs.derived).toEqual({ k_win_rate: { won: { [li]: 2 }, all: { [li]: 25 } } });
+    // Contracts: one query for three measures; opportunities: one unfiltered, one for the won ones.
+    expect(queried.sort()).toEqual([id('contracts'), id('opportunities'), id('opportunities')].sort());
+  });
+
   it('refuses a scheme naming a missing form or field, pointing into the scheme in both languages', async () => {
     const broken = scheme();
     const items = broken.items.map((item, index) =>

@@ -33,11 +33,14 @@ type Values<T> = Record<string, Record<string, T>>;
 /**
  * The `ScoringInputs` of a scheme for one period, read from the stored records:
  *
- * - each aggregate item and each input of a derived item is ONE grouped SQL query over the form's
- *   value table (`RecordStore.aggregate`, grouped by the person field, the date field bounded to
- *   the period's calendar dates in the app's time zone, plus the item's own filter) — never a query
- *   per person; `latest` (no SQL aggregate gives it) reads the period's records once, in
- *   submission order, keeping each person's record with the latest date;
+ * - aggregate items and the inputs of derived items are grouped SQL queries over the form's value
+ *   table (`RecordStore.aggregate`, grouped by the person field, the date field bounded to the
+ *   period's calendar dates in the app's time zone, plus the item's own filter) — never a query
+ *   per person, and ONE query for every source of a form with the same person field, date field
+ *   and filter (签约金额 and 签约单数: one scan of the signings computing the sum and the count;
+ *   each scan of a million rows costs hundreds of milliseconds, see `bench/scoringBench.ts`);
+ *   `latest` (no SQL aggregate gives it) reads the period's records once, in submission order,
+ *   keeping each person's record with the latest date;
  * - manual items (a grade or number a manager entered) and targets kept on a targets form read the
  *   form's records of the period once each: the period field holds the period's name (`2026-11`)
  *   or, on a date field, a date within it; a person's later record wins.
@@ -71,6 +74,8 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
   const derived: Record<string, Values<number | null>> = {};
   const targets: Values<number | null> = {};
 
+  // Aggregates wait in `shapes` until every source is checked, then run one query per shape.
+  const shapes = new Map<string, AggregateShape>();
   for (const [index, item] of scheme.items.entries()) {
     const at = `/items/${index}`;
     const source = item.source;
@@ -94,9 +99,14 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
     }
   }
   if (issues.length > 0) throw scoringSourceInvalid(issues);
+  for (const shape of shapes.values()) await runShape(shape);
+  if (issues.length > 0) throw scoringSourceInvalid(issues);
   return { period: periodName, people: population.people, ...(population.departments ? { departments: population.departments } : {}), actuals, derived, targets };
 
-  /** One grouped query: the person field's value → the measure, for the people scored. */
+  /**
+   * Checks the source and books its measure on the query of its shape (form, person field, date
+   * field, filter); answers the values object that `runShape` fills, for the people scored.
+   */
   async function aggregateByPerson(source: Omit<AggregateSource, 'kind'>, pointer: string): Promise<Record<string, number | string | null> | undefined> {
     const form = await formAt(source.formId, `${pointer}/formId`);
     if (!form) return undefined;
@@ -108,27 +118,46 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
       if (source.field === undefined) return undefined;
       return readLatest(form, filter, source.personField, source.field, source.dateField, pointer);
     }
-    const checked = checkAggregateQuery(
-      { groupBy: [{ field: source.personField }], measures: [{ op: source.aggregate, ...(source.field !== undefined ? { field: source.field } : {}), id: 'value' }], filter, limit: maxAggregateRows },
-      form.queryFields,
-      zone,
-    );
+    const measure = { op: source.aggregate, ...(source.field !== undefined ? { field: source.field } : {}) };
+    // Checked on its own, so that a fault points at this source's own field or filter.
+    const checked = checkAggregateQuery({ groupBy: [{ field: source.personField }], measures: [{ ...measure, id: 'value' }], filter, limit: maxAggregateRows }, form.queryFields, zone);
     if (!checked.ok) {
       issues.push(...checked.issues.map((issue) => ({ ...issue, pointer: `${pointer}${sourcePointerOf(issue.pointer)}` })));
       return undefined;
     }
+    const key = JSON.stringify([form.formId, source.personField, filter]);
+    const shape = shapes.get(key) ?? { form, personField: source.personField, filter, pointer, measures: [], sinks: [] };
+    shapes.set(key, shape);
+    let position = shape.measures.findIndex((booked) => booked.op === measure.op && booked.field === measure.field);
+    if (position < 0) position = shape.measures.push(measure) - 1;
+    const values: Record<string, number | string | null> = {};
+    shape.sinks.push({ position, values });
+    return values;
+  }
+
+  /** One grouped query for every measure booked on a shape: the person field's value → each measure. */
+  async function runShape(shape: AggregateShape): Promise<void> {
+    const { form, personField, filter, pointer, measures, sinks } = shape;
+    const checked = checkAggregateQuery(
+      { groupBy: [{ field: personField }], measures: measures.map((measure, position) => ({ ...measure, id: `measure_${position}` })), filter, limit: maxAggregateRows },
+      form.queryFields,
+      zone,
+    );
+    // Every measure passed on its own with this filter and group (see aggregateByPerson).
+    if (!checked.ok) throw new Error(`collectScoringInputs: a shape of checked sources failed its check: ${JSON.stringify(checked.issues)}`);
     const result = await stores.records.aggregate({ formId: form.formId, columns: form.columns, scope: { kind: 'all' } }, checked.query, zone.offsetMinutes);
     if (result.truncated) {
       issues.push({ pointer, code: 'too_many_people', message: { 'zh-CN': `一次最多为 ${maxAggregateRows} 人计分`, en: `at most ${maxAggregateRows} people can be scored at once` } });
-      return undefined;
+      return;
     }
-    const values: Record<string, number | string | null> = {};
     for (const row of result.rows) {
       const person = row.keys[0];
-      const value = row.values[0];
-      if (typeof person === 'string' && wanted.has(person)) values[person] = typeof value === 'number' || typeof value === 'string' ? value : null;
+      if (typeof person !== 'string' || !wanted.has(person)) continue;
+      for (const { position, values } of sinks) {
+        const value = row.values[position];
+        values[person] = typeof value === 'number' || typeof value === 'string' ? value : null;
+      }
     }
-    return values;
   }
 
   /** Manual grades and form targets: the period's record of each person (`periodField` holds the period). */
@@ -174,6 +203,20 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
     if (!field) issues.push({ pointer, code: 'unknown_field', message: { 'zh-CN': `表单中没有字段 "${fieldId}"`, en: `the form has no field "${fieldId}"` } });
     return field;
   }
+}
+
+/**
+ * The aggregate sources of one form read over the same records (person field, period and filter):
+ * their distinct measures, computed by one query, and where each source's values go.
+ */
+interface AggregateShape {
+  readonly form: RecordForm;
+  readonly personField: string;
+  readonly filter: RecordFilter;
+  /** The first source's, for a fault of the whole query. */
+  readonly pointer: string;
+  readonly measures: { readonly op: Exclude<AggregateSource['aggregate'], 'latest'>; readonly field?: string }[];
+  readonly sinks: { readonly position: number; readonly values: Record<string, number | string | null> }[];
 }
 
 /** Where an aggregate request's issue lies in the scheme's source (`/measures/0/field` → `/field`). */
