@@ -5,10 +5,11 @@ import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormSumma
 import type { ImportedUser, OrgApi, UserAccount } from './OrgApi.js';
 import type { OrgRole, RoleApi } from './RoleApi.js';
 import type { ScoringApi, ScoringDocument, ScoringPreview, ScoringSummary } from './ScoringApi.js';
+import type { TemplateApi, TemplateInstallResult, TemplateSummary } from './TemplateApi.js';
 import type { WorkflowApi, WorkflowDocument } from './WorkflowApi.js';
 
 /** The calls the designer makes to the server. Every method rejects with an `ApiError`. */
-export interface ApiClient extends OrgApi, WorkflowApi, DashboardApi, ScoringApi, RoleApi {
+export interface ApiClient extends OrgApi, WorkflowApi, DashboardApi, ScoringApi, RoleApi, TemplateApi {
   login(username: string, password: string): Promise<SessionUser>;
   logout(): Promise<void>;
   /** The signed-in user, or `null` when nobody is signed in. */
@@ -159,6 +160,8 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
     userImportTemplateUrl: (format, locale) => `${baseUrl}/api/users/import/template?format=${format}&lang=${encodeURIComponent(locale)}`,
     createDepartment: async (department) => pick<DepartmentNode>(await call('POST', '/api/departments', department), 'department'),
     updateDepartment: async (id, changes) => pick<DepartmentNode>(await call('PATCH', `/api/departments/${encodeURIComponent(id)}`, changes), 'department'),
+    listTemplates: async () => list<TemplateSummary>(await call('GET', '/api/templates'), 'templates'),
+    installTemplate: async (name, { sampleData }) => (await call('POST', `/api/templates/${encodeURIComponent(name)}/install`, { sampleData })) as TemplateInstallResult,
   };
 }
 

@@ -7,6 +7,7 @@ import type { WorkflowDocument } from '../WorkflowApi.js';
 import { createFakeDashboardApi } from './createFakeDashboardApi.js';
 import { createFakeOrgApi } from './createFakeOrgApi.js';
 import { createFakeScoringApi } from './createFakeScoringApi.js';
+import { createFakeTemplateApi } from './createFakeTemplateApi.js';
 
 interface StoredForm {
   id: string;
@@ -69,6 +70,8 @@ export function createFakeApi(
     ...createFakeDashboardApi().api,
     // Scoring schemes too (`createFakeScoringApi`), whose preview runs the engine on inputs tests give.
     ...createFakeScoringApi().api,
+    // The template gallery too (`createFakeTemplateApi`), which tests can hold mid-install.
+    ...createFakeTemplateApi().api,
     login: async (username, password) => {
       calls.push({ method: 'login', args: [username] });
       if (password !== (options.password ?? 'secret')) throw new ApiError(401, 'unauthorized', 'bad credentials');

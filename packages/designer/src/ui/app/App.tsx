@@ -14,6 +14,7 @@ import { SkipLink } from './SkipLink.js';
 import { OrgPage } from '../org/OrgPage.js';
 import { DashboardEditorPage } from '../dashboard/DashboardEditorPage.js';
 import { ScoringEditorPage } from '../scoring/ScoringEditorPage.js';
+import { TemplateGalleryPage } from '../templates/TemplateGalleryPage.js';
 import { orgMessages } from '../../i18n/orgMessages.js';
 import { useHashRoute } from './useHashRoute.js';
 
@@ -53,6 +54,7 @@ export function App({ api, drafts, initialLocale }: AppProps) {
   else if (route.page === 'form') page = <FormEditorPage key={route.formId} api={api} appId={route.appId} formId={route.formId} drafts={drafts} />;
   else if (route.page === 'scoring') page = <ScoringEditorPage key={route.scoringId} api={api} appId={route.appId} scoringId={route.scoringId} />;
   else if (route.page === 'dashboard') page = <DashboardEditorPage key={route.dashboardId} api={api} appId={route.appId} dashboardId={route.dashboardId} />;
+  else if (route.page === 'templates') page = <TemplateGalleryPage api={api} />;
   else if (route.page === 'org') page = user.role === 'admin' ? <OrgPage api={api} /> : <p>{tools.t(orgMessages.adminsOnly)}</p>;
   else page = <p>{tools.t(m.notFound)}</p>;
   return (

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { AppSummary } from '../../api/ApiTypes.js';
 import type { ApiClient } from '../../api/createApiClient.js';
 import { appMessages as m } from '../../i18n/appMessages.js';
+import { templateMessages } from '../../i18n/templateMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { useFieldId } from '../properties/useFieldId.js';
 import type { Route } from './Route.js';
@@ -48,6 +49,9 @@ export function AppListPage({ api, go }: { readonly api: ApiClient; readonly go:
         <input id={nameId} value={name} onChange={(event) => setName(event.target.value)} required />
         <button type="submit" className="fw-btn-primary">{t(m.newApp)}</button>
       </form>
+      <p>
+        <a href={routeHash({ page: 'templates' })}>{t(templateMessages.openGallery)}</a>
+      </p>
       <p className="fw-muted">{t(m.comingLater)}</p>
     </section>
   );

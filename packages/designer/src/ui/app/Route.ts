@@ -6,6 +6,7 @@ export type Route =
   | { readonly page: 'scoring'; readonly appId: string; readonly scoringId: string }
   | { readonly page: 'dashboard'; readonly appId: string; readonly dashboardId: string }
   | { readonly page: 'org' }
+  | { readonly page: 'templates' }
   | { readonly page: 'notFound' };
 
 /**
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0 || (parts.length === 1 && parts[0] === 'apps')) return { page: 'apps' };
   if (parts.length === 1 && parts[0] === 'org') return { page: 'org' };
+  if (parts.length === 1 && parts[0] === 'templates') return { page: 'templates' };
   if (parts[0] !== 'apps') return { page: 'notFound' };
   const appId = parts[1];
   if (appId && parts.length === 2) return { page: 'app', appId };
@@ -44,5 +46,7 @@ export function routeHash(route: Route): string {
       return `#/apps/${encodeURIComponent(route.appId)}/scorings/${encodeURIComponent(route.scoringId)}`;
     case 'org':
       return '#/org';
+    case 'templates':
+      return '#/templates';
   }
 }
