@@ -162,6 +162,20 @@ describe('createPgRecordStore: exports', () => {
   });
 });
 
+describe('createPgRecordStore: aggregates', () => {
+  it('an aggregate without groups gets a covering index of its measured columns, live rows only (#14), and the same total', async () => {
+    const [{ pool, stores }] = (await databaseWith(1)) as [{ pool: Pool; stores: Stores }];
+    await seedForm(stores);
+    await stores.records.insert(newRecord('r1', { f_name: 'a', f_amount: 2.5 }), columns);
+    await stores.records.insert(newRecord('r2', { f_name: 'b', f_amount: 4 }), columns);
+    await stores.records.setDeleted('r2', 1, { deleted: true, at: 11, by: 'u1' }, columns);
+    const total: AggregateQuery = { groups: [], measures: [{ id: 's', op: 'sum', field: amount }], filter: null, sort: null, limit: 10 };
+    expect(await stores.records.aggregate({ formId: 'f', columns, scope: { kind: 'all' } }, total, 480)).toEqual({ rows: [{ keys: [], values: [2.5] }], truncated: false });
+    const { rows } = await pool.query<{ indexdef: string }>("SELECT indexdef FROM pg_indexes WHERE tablename LIKE 'form_values_%' AND indexname LIKE '%_agg_%'");
+    expect(rows.map((row) => row.indexdef.replace(/^.* USING /, 'USING '))).toEqual(['USING btree (v_f_amount) WHERE (NOT deleted)']);
+  });
+});
+
 /** A small deterministic random source (the same records every run). */
 function randomSource(seed: number): () => number {
   let state = seed;
