@@ -140,11 +140,13 @@ describe('collectScoringInputs', () => {
     expect(inputs.derived?.['k_conversion']).toEqual({ won: {}, all: {} });
   });
 
-  it('reads the sources of a form with the same person field, period and filter in one query, each with its own values', async () => {
+  it('reads the sources of a form with the same person field, period and filter in one query, each with its own values; assessments and targets once per form', async () => {
     const id = (key: string) => forms[key] ?? key;
     const contracts = { formId: id('contracts'), personField: 'f_owner', dateField: 'f_signed' };
     const opportunities = { formId: id('opportunities'), personField: 'f_owner', dateField: 'f_date' };
-    const item = (itemId: string, source: ScoringSchema['items'][number]['source']): ScoringSchema['items'][number] => ({ id: itemId, name: itemId, weight: 20, source, target: { kind: 'fixed', value: 1 }, method: { kind: 'ratio' } });
+    const target = { kind: 'form', formId: id('targets'), personField: 'f_rep', periodField: 'f_period', valueField: 'f_amount' } as const;
+    const item = (itemId: string, source: ScoringSchema['items'][number]['source']): ScoringSchema['items'][number] => ({ id: itemId, name: itemId, weight: 20, source, target, method: { kind: 'ratio' } });
+    const review = { kind: 'manual', formId: id('reviews'), personField: 'f_rep', periodField: 'f_period', field: 'f_grade' } as const;
     const shared: ScoringSchema = {
       ...scheme(),
       items: [
@@ -161,22 +163,35 @@ describe('collectScoringInputs', () => {
           ],
           formula: { '/': [{ var: 'won' }, { var: 'all' }] },
         }),
+        item('k_teamwork', review),
+        item('k_attitude', review),
       ],
     };
     // The real record store, its aggregate calls counted.
     const { stores } = server.context;
     const queried: string[] = [];
-    const records = { ...stores.records, aggregate: (...args: Parameters<typeof stores.records.aggregate>) => (queried.push(args[0].formId), stores.records.aggregate(...args)) };
+    const iterated: string[] = [];
+    const records = {
+      ...stores.records,
+      aggregate: (...args: Parameters<typeof stores.records.aggregate>) => (queried.push(args[0].formId), stores.records.aggregate(...args)),
+      iterate: (...args: Parameters<typeof stores.records.iterate>) => (iterated.push(args[0].formId), stores.records.iterate(...args)),
+    };
     const inputs = await collectScoringInputs({ ...stores, records }, shared, '2026-11', { people: [{ id: li }, { id: han }] }, zone());
     expect(inputs.actuals).toEqual({
       k_amount: { [li]: 900_000, [han]: 300_000 },
       k_orders: { [li]: 2, [han]: 1 },
       k_largest: { [li]: 500_000, [han]: 300_000 },
       k_opportunities: { [li]: 25 },
+      k_teamwork: { [li]: '良好' },
+      k_attitude: { [li]: '良好' },
     });
+    // Every item's target, from the later of li's two November targets.
+    expect(Object.keys(inputs.targets ?? {})).toHaveLength(7);
+    expect(inputs.targets?.['k_win_rate']).toEqual({ [li]: 1_000_000 });
     expect(inputs.derived).toEqual({ k_win_rate: { won: { [li]: 2 }, all: { [li]: 25 } } });
     // Contracts: one query for three measures; opportunities: one unfiltered, one for the won ones.
     expect(queried.sort()).toEqual([id('contracts'), id('opportunities'), id('opportunities')].sort());
+    expect(iterated.sort()).toEqual([id('reviews'), id('targets')].sort());
   });
 
   it('refuses a scheme naming a missing form or field, pointing into the scheme in both languages', async () => {

@@ -20,6 +20,7 @@ import type { QueryField } from '../query/QueryField.js';
 import type { TimeZone } from '../query/TimeZone.js';
 import { loadRecordForm } from '../records/loadRecordForm.js';
 import type { RecordForm } from '../records/RecordForm.js';
+import type { StoredRecord } from '../records/StoredRecord.js';
 import type { Stores } from '../storage/Stores.js';
 
 /** Who is scored and how the team is built, as `computeScores` takes them. */
@@ -76,6 +77,7 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
 
   // Aggregates wait in `shapes` until every source is checked, then run one query per shape.
   const shapes = new Map<string, AggregateShape>();
+  const latestReads = new Map<string, ReadonlyMap<string, StoredRecord['data']>>();
   for (const [index, item] of scheme.items.entries()) {
     const at = `/items/${index}`;
     const source = item.source;
@@ -175,16 +177,36 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
   }
 
   /**
-   * Reads the filtered records once, keeping per person the value of the record with the latest
-   * `dateField` (or, without one, the last submitted), ties going to the later submission.
+   * Per person the value of the record with the latest `dateField` (or, without one, the last
+   * submitted), ties going to the later submission — see `latestRecords`.
    */
   async function readLatest(form: RecordForm, filter: RecordFilter, personField: string, valueField: string, dateField: string | null, pointer: string): Promise<Record<string, number | string | null> | undefined> {
+    const records = await latestRecords(form, filter, personField, dateField, pointer);
+    if (!records) return undefined;
+    return Object.fromEntries(
+      [...records].map(([person, data]) => {
+        const value = data[valueField];
+        return [person, typeof value === 'number' || typeof value === 'string' ? value : null];
+      }),
+    );
+  }
+
+  /**
+   * Reads the filtered records once, keeping per person the record with the latest `dateField`
+   * (or, without one, the last submitted), ties going to the later submission. Kept per form,
+   * filter, person and date field: two items reading one assessment (exam and satisfaction) or two
+   * targets of one targets record read the records once.
+   */
+  async function latestRecords(form: RecordForm, filter: RecordFilter, personField: string, dateField: string | null, pointer: string): Promise<ReadonlyMap<string, StoredRecord['data']> | undefined> {
+    const key = JSON.stringify([form.formId, filter, personField, dateField]);
+    const known = latestReads.get(key);
+    if (known) return known;
     const parsed = parseRecordFilter(filter, form.queryFields, zone);
     if (!parsed.ok) {
       issues.push(...parsed.issues.map((issue) => ({ ...issue, pointer: `${pointer}${issue.pointer}` })));
       return undefined;
     }
-    const kept = new Map<string, { readonly at: string; readonly value: number | string | null }>();
+    const kept = new Map<string, { readonly at: string; readonly data: StoredRecord['data'] }>();
     for await (const record of stores.records.iterate({ formId: form.formId, columns: form.columns, scope: { kind: 'all' }, filter: parsed.predicate, state: 'live' })) {
       const person = record.data[personField];
       if (typeof person !== 'string' || !wanted.has(person)) continue;
@@ -192,10 +214,11 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
       const at = typeof dated === 'string' ? dated : '';
       const previous = kept.get(person);
       if (previous && previous.at > at) continue;
-      const value = record.data[valueField];
-      kept.set(person, { at, value: typeof value === 'number' || typeof value === 'string' ? value : null });
+      kept.set(person, { at, data: record.data });
     }
-    return Object.fromEntries([...kept].map(([person, { value }]) => [person, value]));
+    const records = new Map([...kept].map(([person, { data }]) => [person, data]));
+    latestReads.set(key, records);
+    return records;
   }
 
   function fieldOf(form: RecordForm, fieldId: string, pointer: string): QueryField | undefined {

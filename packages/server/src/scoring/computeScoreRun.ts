@@ -29,7 +29,8 @@ export async function computeScoreRun(context: Pick<ServerContext, 'stores' | 'n
   if (!document.published) throw new HttpError(409, 'scoring_not_published', { 'zh-CN': '考核方案尚未发布，不能计算', en: 'The scoring scheme is not published yet, so it cannot be run' });
   const scheme = publishedScheme(document.published.schema);
   requireScoringPeriod(scheme, periodName);
-  const current = await stores.scoreRuns.latest(document.id, periodName);
+  // The latest run's summary: its inputs and sheet (megabytes for a thousand people) are not needed here.
+  const [current] = await stores.scoreRuns.history(document.id, periodName);
   if (current && (reason === undefined || reason.trim() === '') && (await stores.scoreRuns.confirmations(current.id)).length > 0) {
     throw new HttpError(422, 'reason_required', { 'zh-CN': '该期考核结果已被确认，重新计算须填写原因', en: "This period's sheet has been confirmed; recomputing it needs a reason" });
   }
