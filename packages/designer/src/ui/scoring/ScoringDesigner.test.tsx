@@ -136,3 +136,32 @@ describe('the scoring designer', () => {
     expect(screen.queryByRole('list', { name: /problem/ })).toBeNull();
   });
 });
+
+describe('a scheme reading another app’s form (#15)', () => {
+  it('offers that form by its title, with its fields, rather than as an unknown id', async () => {
+    const fake = createFakeApi();
+    const form = await fake.api.createForm('app_crm', contracts);
+    await fake.api.publish(form.id, 1);
+    const initial = starterScoring('en');
+    const store = createScoringStore({
+      createId: () => 'k_new',
+      locale: 'en',
+      initial: {
+        ...initial,
+        items: [{ id: 'k_amount', name: 'Signed amount', weight: 100, source: { kind: 'aggregate', formId: form.id, aggregate: 'sum', field: 'f_amount', personField: 'f_owner', dateField: 'f_signed' }, target: { kind: 'fixed', value: 100 }, method: { kind: 'ratio' } }],
+      },
+    });
+    const session = createScoringSession({ api: fake.api, appId: 'app_1', scoringId: null, store });
+    render(
+      <LocaleContext.Provider value={localeTools('en')}>
+        <ScoringDesigner api={fake.api} appId="app_1" store={store} session={session} />
+      </LocaleContext.Provider>,
+    );
+    await screen.findByRole('toolbar');
+    store.getState().selectItem('k_amount');
+    const item = await screen.findByRole('region', { name: 'Item "Signed amount"' });
+    const picker = within(item).getByRole('combobox', { name: 'Form' });
+    await expect.poll(() => (picker as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Contracts');
+    expect((within(item).getByRole('combobox', { name: 'Field aggregated' }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Amount');
+  });
+});

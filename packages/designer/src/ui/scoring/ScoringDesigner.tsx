@@ -6,6 +6,7 @@ import { scoringMessages as m } from '../../i18n/scoringMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import type { ScoringSession } from '../../scoring/createScoringSession.js';
 import type { ScoringStore } from '../../scoring/createScoringStore.js';
+import { formsNamedByScheme } from '../../scoring/formsNamedByScheme.js';
 import { placeProblems, problemsByItem, type SchemeProblem } from '../../scoring/problemsByItem.js';
 import { useUndoShortcuts } from '../editor/useUndoShortcuts.js';
 import { GradeBandsEditor } from './GradeBandsEditor.js';
@@ -40,7 +41,8 @@ export function ScoringDesigner({ api, appId, store, session, headingRef }: Scor
   const scheme = useStore(store, (state) => state.scheme);
   const selectedItemId = useStore(store, (state) => state.selectedItemId);
   const lastError = useStore(store, (state) => state.lastError);
-  const { forms, error: formsError } = useAppForms(api, appId);
+  const namedForms = useMemo(() => formsNamedByScheme(scheme), [scheme]);
+  const { forms, error: formsError } = useAppForms(api, appId, namedForms);
   useUndoShortcuts(store);
   useEffect(() => store.getState().setLocale(locale), [locale, store]);
   useEffect(() => {

@@ -11,18 +11,28 @@ export interface ScoringForm {
 }
 
 /**
- * The app's live, published forms with their published schemas: a scheme may read only those (the
- * server refuses others), so drafts and archived forms are not offered. `null` while loading.
+ * The app's live, published forms with their published schemas — drafts and archived forms are not
+ * offered — and the published forms of other apps in `alsoFormIds` (those the scheme already reads,
+ * as the performance template's reads the CRM's: the server accepts any published form, #15; one
+ * that cannot be read is left out and shows by id). `null` while loading.
  */
-export function useAppForms(api: Pick<ApiClient, 'listForms' | 'getForm'>, appId: string): { readonly forms: readonly ScoringForm[] | null; readonly error: string | null } {
+export function useAppForms(
+  api: Pick<ApiClient, 'listForms' | 'getForm'>,
+  appId: string,
+  alsoFormIds: readonly string[] = [],
+): { readonly forms: readonly ScoringForm[] | null; readonly error: string | null } {
   const [forms, setForms] = useState<readonly ScoringForm[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A string, so that a scheme naming the same forms does not load them again.
+  const also = alsoFormIds.join('\n');
   useEffect(() => {
     let live = true;
     const load = async (): Promise<ScoringForm[]> => {
       const summaries = (await api.listForms(appId)).filter((form) => !isArchived(form));
-      const documents = await Promise.all(summaries.map((form) => api.getForm(form.id)));
-      return documents.flatMap((document) => (document.published?.schema ? [{ id: document.id, title: document.title, schema: document.published.schema }] : []));
+      const own = new Set(summaries.map((form) => form.id));
+      const others = also === '' ? [] : also.split('\n').filter((id) => !own.has(id));
+      const documents = await Promise.all([...summaries.map((form) => api.getForm(form.id)), ...others.map((id) => api.getForm(id).catch(() => null))]);
+      return documents.flatMap((document) => (document?.published?.schema ? [{ id: document.id, title: document.title, schema: document.published.schema }] : []));
     };
     load().then(
       (loaded) => live && setForms(loaded),
@@ -31,6 +41,6 @@ export function useAppForms(api: Pick<ApiClient, 'listForms' | 'getForm'>, appId
     return () => {
       live = false;
     };
-  }, [api, appId]);
+  }, [api, appId, also]);
   return { forms, error };
 }
