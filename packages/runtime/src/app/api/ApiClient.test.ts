@@ -15,6 +15,14 @@ describe('ApiClient', () => {
     expect(headers?.get('x-requested-with')).toBe('fetch');
   });
 
+  it("gives links the browser follows itself (exports) the app's language as lang, since they carry no header of ours", () => {
+    const client = new ApiClient({ fetch: createFakeServer().fetch, locale: 'en' });
+    expect(client.linkUrl('/api/forms/f1/export', { format: 'xlsx', filter: undefined })).toBe('/api/forms/f1/export?format=xlsx&lang=en');
+    client.locale = 'zh-CN';
+    expect(new URL(client.linkUrl('/api/forms/f1/export', { format: 'csv' }), 'http://x').searchParams.get('lang')).toBe('zh-CN');
+    expect(client.url('/api/forms/f1/export', { format: 'csv' })).toBe('/api/forms/f1/export?format=csv');
+  });
+
   it('turns the error envelope into an ApiError with its details', async () => {
     const server = createFakeServer().on('POST', /^\/api\/x$/, () => ({
       status: 400,

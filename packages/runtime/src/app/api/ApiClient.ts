@@ -36,6 +36,15 @@ export class ApiClient {
     return search === '' ? path : `${path}?${search}`;
   }
 
+  /**
+   * A URL for a link the browser follows itself (an export, a template download): no
+   * `Accept-Language` header of ours goes with it, so the language the app shows goes as `lang` —
+   * else a file came back in the browser's language, not the one chosen in the header.
+   */
+  linkUrl(path: string, query: RequestOptions['query'] = {}): string {
+    return this.url(path, { ...query, lang: this.#locale });
+  }
+
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
     const response = await this.send(path, options);
     if (response.status === 204) return undefined as T;

@@ -92,7 +92,7 @@ export class FormworkApi {
   };
 
   exportUrl = (formId: string, format: 'csv' | 'xlsx', filter: FilterTree | undefined) =>
-    this.client.url(`/api/forms/${enc(formId)}/export`, { format, filter: filter ? JSON.stringify(filter) : undefined });
+    this.client.linkUrl(`/api/forms/${enc(formId)}/export`, { format, filter: filter ? JSON.stringify(filter) : undefined });
 
   /** `skipInvalid`: write the good records and skip the bad ones (the answer says which, with a report). */
   importRecords = async (formId: string, file: File, dryRun: boolean, skipInvalid = false) => {
@@ -105,7 +105,7 @@ export class FormworkApi {
     });
   };
 
-  importTemplateUrl = (formId: string, format: 'csv' | 'xlsx') => this.client.url(`/api/forms/${enc(formId)}/import/template`, { format });
+  importTemplateUrl = (formId: string, format: 'csv' | 'xlsx') => this.client.linkUrl(`/api/forms/${enc(formId)}/import/template`, { format });
 
   /** One page of an inbox box, newest first. */
   tasks = (box: InboxBox, query: { readonly formId?: string | undefined; readonly cursor?: string | undefined } = {}) =>

@@ -48,6 +48,8 @@ describe('the data list', () => {
     const exportUrl = new URL(exportHref, 'http://x');
     expect(exportUrl.pathname).toBe('/api/forms/frm1/export');
     expect(exportUrl.searchParams.get('format')).toBe('csv');
+    // A download carries no Accept-Language of the app's: the file's headers follow the app's language.
+    expect(exportUrl.searchParams.get('lang')).toBe('en');
     expect(JSON.parse(exportUrl.searchParams.get('filter') ?? 'null')).toEqual(expected);
     const aggregate = [...server.requests].reverse().find((r) => r.path === '/api/forms/frm1/aggregate');
     expect(aggregate?.body).toMatchObject({ filter: expected, measures: [{ op: 'count' }, { op: 'sum', field: 'amount' }] });
