@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/launchBrowser.js';
@@ -55,6 +56,22 @@ async function apiAs(url: string, username: string, secret: string) {
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
     return (text === '' ? undefined : JSON.parse(text)) as T;
   };
+}
+
+/**
+ * The cells of an XLSX file's first sheet, row by row (empty cells null), read with ExcelJS — the
+ * server's own dependency, loaded from the server package since the journeys have no other reader.
+ */
+async function readFirstSheet(path: string): Promise<unknown[][]> {
+  const require = createRequire(new URL('../packages/server/package.json', import.meta.url));
+  const ExcelJS = require('exceljs') as {
+    Workbook: new () => { xlsx: { readFile(path: string): Promise<unknown> }; worksheets: { getSheetValues(): unknown[] }[] };
+  };
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const rows = workbook.worksheets[0]?.getSheetValues() ?? [];
+  // ExcelJS counts rows and columns from 1, leaving holes where nothing is written.
+  return Array.from(rows.slice(1), (row) => (Array.isArray(row) ? Array.from(row.slice(1), (cell: unknown) => cell ?? null) : []));
 }
 
 async function logIn(page: Page, username: string, labels: { username: string; password: string; submit: string }, secret = password): Promise<void> {
@@ -231,6 +248,25 @@ describe('filling in and finding records', () => {
     const csv = readFileSync(path, 'utf8');
     expect(csv).toContain('ACME Ltd');
     expect(csv).toContain('Bob Corp');
+
+    // Excel, read as a manager's spreadsheet would: columns by label, a line per subform row under
+    // the record's own cells, times in the server's zone (Asia/Shanghai, stated) and the file named
+    // after that day — in the app's language (中文), not the browser's (en-US): a download carries
+    // no header of the app's, and its system columns came back in English.
+    const [workbookDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 Excel' }).click()]);
+    expect(workbookDownload.suggestedFilename()).toMatch(/^Visit report-\d{8}\.xlsx$/);
+    const sheet = await readFirstSheet(await workbookDownload.path());
+    const header = sheet[0] ?? [];
+    expect(header.slice(0, 9)).toEqual(['Customer', 'Phone', 'Kind', 'Previous contract', 'Items · Product', 'Items · Qty', 'Items · Price', 'Items · Amount', 'Total']);
+    expect(header.slice(9)).toEqual(['记录ID', '提交人', '提交时间 (Asia/Shanghai, UTC+08:00)', '更新时间 (Asia/Shanghai, UTC+08:00)']);
+    const acme = sheet.findIndex((row) => row[0] === 'ACME Ltd');
+    expect(sheet.slice(acme, acme + 2).map((row) => row.slice(0, 9))).toEqual([
+      ['ACME Ltd', '13800138000', 'Renewal', 'C-2023-001', 'CRM seats', 3, 100, 300, 351],
+      [null, null, null, null, null, 2, 25.5, 51, null],
+    ]);
+    const submittedAt = sheet[acme]?.[header.indexOf('提交时间 (Asia/Shanghai, UTC+08:00)')];
+    expect(workbookDownload.suggestedFilename()).toBe(`Visit report-${String(submittedAt).slice(0, 10).replaceAll('-', '')}.xlsx`);
+    expect(sheet.filter((row) => row[0] === 'Bob Corp')).toHaveLength(1);
 
     // Import: a checked file lists its bad rows and imports nothing; a good one goes in.
     await page.getByRole('button', { name: '导入' }).click();
