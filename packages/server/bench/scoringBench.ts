@@ -33,6 +33,9 @@ export interface ScoringBenchResult {
   readonly runMs: number;
   /** Median ms of the same figures read by hand: one grouped statement per form. */
   readonly sqlMs: number;
+  /** The same two medians in CPU time of this process (server and hand alike run here): steadier on a shared machine. */
+  readonly runCpuMs: number;
+  readonly sqlCpuMs: number;
   /** The first run on the data (builds the covering indexes the run's queries want, once per shape). */
   readonly firstRunMs: number;
   readonly generatedMs: number | null;
@@ -105,35 +108,57 @@ export async function runScoringBench(records: number, runs = 7): Promise<Scorin
     const login = await client.post('/api/auth/login', { username: 'admin', password: adminPassword });
     if (login.status !== 200) throw new Error(`login failed: ${String(login.status)}`);
     let sheet: RunPerson[] = [];
-    const run = async (): Promise<number> => {
+    const run = async (): Promise<Timing> => {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const response = await client.post<{ people: RunPerson[] }>(`/api/scorings/${schemeId}/runs`, { period });
-      const ms = performance.now() - started;
+      const timing = timingSince(started, cpu);
       if (response.status !== 201) throw new Error(`run failed: ${String(response.status)} ${JSON.stringify(response.body).slice(0, 500)}`);
       sheet = response.body.people;
-      return ms;
+      return timing;
     };
 
-    const firstRunMs = await run();
+    const firstRunMs = (await run()).ms;
     const hand = handQueries(dataDir, settings);
-    const byHand = (): number => {
+    const byHand = (): Timing => {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       hand.read();
-      return performance.now() - started;
+      return timingSince(started, cpu);
     };
     byHand();
-    const runTimes: number[] = [];
-    const sqlTimes: number[] = [];
+    const runTimes: Timing[] = [];
+    const sqlTimes: Timing[] = [];
     for (let round = 0; round < runs; round++) {
       sqlTimes.push(byHand());
       runTimes.push(await run());
     }
     checkSameFigures(sheet, hand.read());
     hand.close();
-    return { records, people: sheet.length, items: sheet[0]?.items.length ?? 0, runMs: median(runTimes), sqlMs: median(sqlTimes), firstRunMs, generatedMs };
+    return {
+      records,
+      people: sheet.length,
+      items: sheet[0]?.items.length ?? 0,
+      runMs: median(runTimes.map(({ ms }) => ms)),
+      sqlMs: median(sqlTimes.map(({ ms }) => ms)),
+      runCpuMs: median(runTimes.map(({ cpuMs }) => cpuMs)),
+      sqlCpuMs: median(sqlTimes.map(({ cpuMs }) => cpuMs)),
+      firstRunMs,
+      generatedMs,
+    };
   } finally {
     await server.close();
   }
+}
+
+interface Timing {
+  readonly ms: number;
+  readonly cpuMs: number;
+}
+
+function timingSince(started: number, cpu: NodeJS.CpuUsage): Timing {
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
 }
 
 interface RunPerson {
