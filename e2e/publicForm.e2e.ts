@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/launchBrowser.js';
 import { startServer, type RunningServer } from './support/startServer.js';
 
-// A public form (外链) end to end: the admin publishes a survey with its public link on in the
-// designer and reads the link and its QR code there; a stranger opens the link in a fresh browser
+// A public form (外链) end to end: the admin turns the survey's public link on in the designer's
+// form settings, publishes it and reads the link and its QR code there; a stranger opens the link in a fresh browser
 // (no cookie, Chinese), fills it in and sends it; the admin finds the record, owned by them.
 
 const survey = {
@@ -15,7 +15,6 @@ const survey = {
     { id: 'f_name', type: 'text', label: '姓名', required: true },
     { id: 'f_score', type: 'number', label: '评分', min: 1, max: 5 },
   ],
-  settings: { publicLink: { enabled: true } },
 };
 
 async function apiAs(url: string, username: string, secret: string) {
@@ -55,6 +54,8 @@ describe('a public form', () => {
     await designer.getByLabel('Username').fill(server.admin.username);
     await designer.getByLabel('Password').fill(server.admin.password);
     await designer.getByRole('button', { name: 'Sign in' }).click();
+    await designer.getByRole('tab', { name: 'Form', exact: true }).click();
+    await designer.getByRole('checkbox', { name: 'Public link: anyone with the link may fill it in without signing in' }).check();
     await designer.getByRole('button', { name: 'Publish' }).click();
     const share = designer.getByRole('region', { name: 'Share the form' });
     const publicLink = share.getByRole('textbox', { name: 'Public link (no sign-in)' });
