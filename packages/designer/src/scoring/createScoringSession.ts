@@ -1,10 +1,9 @@
 import { parseScoringSchema, type LocalizedText, type ScoringSchema } from '@formwork/runtime';
-import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ApiError } from '../api/ApiError.js';
 import type { ScoringApi, ScoringPreview, ScoringVersionSummary } from '../api/ScoringApi.js';
-import { workflowFaultsOf, type WorkflowFault } from '../api/WorkflowApi.js';
 import { fillText } from '../i18n/fillText.js';
 import { scoringMessages as m } from '../i18n/scoringMessages.js';
+import { createDocumentSession, type DocumentSession, type DocumentSessionState } from '../session/createDocumentSession.js';
 import type { ScoringStore } from './createScoringStore.js';
 import { problemsByItem } from './problemsByItem.js';
 
@@ -15,32 +14,17 @@ export type ScoringPreviewState =
   | { readonly phase: 'shown'; readonly period: string; readonly sheet: ScoringPreview }
   | { readonly phase: 'failed'; readonly period: string; readonly reason: LocalizedText };
 
+/** The scoring designer's own part of the ready state. */
+export interface ScoringSessionExtra {
+  readonly preview: ScoringPreviewState;
+}
+
 /** Where the scheme is with the server: one state, never a set of flags. */
-export type ScoringSessionState =
-  | { readonly phase: 'loading' }
-  | { readonly phase: 'failed'; readonly reason: LocalizedText }
-  | {
-      readonly phase: 'ready';
-      /** The draft revision to send in If-Match; `null` before the first save creates the scheme. */
-      readonly revision: number | null;
-      readonly versions: readonly ScoringVersionSummary[];
-      readonly busy: boolean;
-      /** What the last save or publish came to. */
-      readonly notice: { readonly kind: 'ok' | 'error'; readonly text: LocalizedText } | null;
-      /** The faults the server refused the last save or publish for (forms or fields it does not have). */
-      readonly faults: readonly WorkflowFault[];
-      /** The scheme those faults' pointers point into: after an edit they may point elsewhere. */
-      readonly faultsFor: ScoringSchema | null;
-      readonly preview: ScoringPreviewState;
-    };
+export type ScoringSessionState = DocumentSessionState<ScoringSchema, ScoringVersionSummary, ScoringSessionExtra>;
 
 export type ReadyScoringSession = Extract<ScoringSessionState, { phase: 'ready' }>;
 
-export interface ScoringSession {
-  readonly state: StoreApi<ScoringSessionState>;
-  load(): Promise<void>;
-  save(): Promise<boolean>;
-  publish(): Promise<void>;
+export interface ScoringSession extends Pick<DocumentSession<ScoringSchema, ScoringVersionSummary, ScoringSessionExtra>, 'state' | 'load' | 'save' | 'publish'> {
   /** Saves unsaved changes, then computes the saved draft for `period` on the stored records. */
   preview(period: string): Promise<void>;
 }
@@ -61,101 +45,56 @@ export function createScoringSession(options: {
 }): ScoringSession {
   const { api, store } = options;
   let scoringId = options.scoringId;
-  const state = createStore<ScoringSessionState>(() => ({ phase: 'loading' }));
-  const ready = (): ReadyScoringSession | null => {
-    const current = state.getState();
-    return current.phase === 'ready' ? current : null;
-  };
-  const update = (patch: Partial<ReadyScoringSession>): void => {
-    const current = ready();
-    if (current) state.setState({ ...current, ...patch }, true);
-  };
-  const failure = (error: unknown, template: LocalizedText): LocalizedText => {
-    if (error instanceof ApiError && error.code === 'stale_draft') return m.staleDraft;
-    return fillText(template, { message: error instanceof Error ? error.message : String(error) });
-  };
-  const faultsOf = (error: unknown): WorkflowFault[] => (error instanceof ApiError && error.code === 'invalid_schema' ? workflowFaultsOf(error.details) : []);
-
-  const save = async (): Promise<boolean> => {
-    const current = ready();
-    if (!current || current.busy) return false;
-    const scheme: ScoringSchema = store.getState().scheme;
-    if (problemsByItem(scheme).length > 0) {
-      update({ notice: { kind: 'error', text: m.fixProblemsFirst } });
-      return false;
-    }
-    update({ busy: true, notice: null, faults: [], faultsFor: null });
-    try {
-      const saved = scoringId === null || current.revision === null ? await api.createScoring(options.appId, scheme) : await api.saveScoring(scoringId, scheme, current.revision);
-      if (scoringId === null) {
-        scoringId = saved.id;
-        options.onCreated?.(saved.id);
+  const session = createDocumentSession<ScoringSchema, ScoringVersionSummary, ScoringSessionExtra>({
+    messages: { ...m, codes: { stale_draft: m.staleDraft } },
+    locale: () => store.getState().locale,
+    edited: {
+      current: () => store.getState().scheme,
+      saved: () => store.getState().savedScheme,
+      markSaved: (scheme) => store.getState().markSaved(scheme),
+      load: (scheme) => store.getState().load(scheme),
+    },
+    fetch: async () => (scoringId === null ? null : api.getScoring(scoringId)),
+    // A new scheme starts from what the store was given.
+    starter: () => store.getState().scheme,
+    prepare: async () => ({ preview: { phase: 'idle' } }),
+    parse: parseScoringSchema,
+    write: async (scheme, revision) => {
+      if (scoringId === null || revision === null) {
+        const created = await api.createScoring(options.appId, scheme);
+        scoringId = created.id;
+        options.onCreated?.(created.id);
+        return created;
       }
-      store.getState().markSaved(scheme);
-      update({ busy: false, revision: saved.draftRevision, versions: saved.versions, notice: { kind: 'ok', text: m.saved } });
-      return true;
-    } catch (error) {
-      const faults = faultsOf(error);
-      update({ busy: false, faults, faultsFor: scheme, notice: { kind: 'error', text: faults.length > 0 ? m.saveFaults : failure(error, m.saveFailed) } });
-      return false;
-    }
-  };
-  const saveIfChanged = async (): Promise<boolean> => (ready()?.revision !== null && store.getState().scheme === store.getState().savedScheme ? true : save());
+      return api.saveScoring(scoringId, scheme, revision);
+    },
+    publish: async (revision) => {
+      if (scoringId === null) throw new Error('a scheme is saved before it is published');
+      return api.publishScoring(scoringId, revision);
+    },
+    refuse: (scheme) => (problemsByItem(scheme).length > 0 ? m.fixProblemsFirst : null),
+  });
 
   return {
-    state,
-    load: async () => {
-      state.setState({ phase: 'loading' }, true);
-      if (scoringId === null) {
-        store.getState().load(store.getState().scheme);
-        state.setState({ phase: 'ready', revision: null, versions: [], busy: false, notice: { kind: 'ok', text: m.notSavedYet }, faults: [], faultsFor: null, preview: { phase: 'idle' } }, true);
-        return;
-      }
-      try {
-        const document = await api.getScoring(scoringId);
-        const parsed = parseScoringSchema(document.draft);
-        if (!parsed.ok) {
-          const first = parsed.errors[0];
-          state.setState({ phase: 'failed', reason: fillText(m.unreadable, { problem: first ? `${first.pointer} ${first.message.en}` : '' }) }, true);
-          return;
-        }
-        store.getState().load(parsed.value);
-        state.setState({ phase: 'ready', revision: document.draftRevision, versions: document.versions, busy: false, notice: null, faults: [], faultsFor: null, preview: { phase: 'idle' } }, true);
-      } catch (error) {
-        state.setState({ phase: 'failed', reason: failure(error, m.loadFailed) }, true);
-      }
-    },
-    save,
-    publish: async () => {
-      if (!ready() || ready()?.busy === true || !(await saveIfChanged())) return;
-      const revision = ready()?.revision;
-      if (revision === undefined || revision === null || scoringId === null) return;
-      update({ busy: true, notice: null, faults: [], faultsFor: null });
-      try {
-        const { version } = await api.publishScoring(scoringId, revision);
-        const document = await api.getScoring(scoringId);
-        update({ busy: false, versions: document.versions, revision: document.draftRevision, notice: { kind: 'ok', text: fillText(m.published, { version }) } });
-      } catch (error) {
-        const faults = faultsOf(error);
-        update({ busy: false, faults, faultsFor: store.getState().scheme, notice: { kind: 'error', text: faults.length > 0 ? m.publishFaults : failure(error, m.publishFailed) } });
-      }
-    },
+    state: session.state,
+    load: session.load,
+    save: session.save,
+    publish: session.publish,
     preview: async (period) => {
       const wanted = period.trim();
-      if (!ready() || ready()?.busy === true) return;
-      if (!(await saveIfChanged())) {
-        update({ preview: { phase: 'failed', period: wanted, reason: m.previewNeedsSave } });
+      if (!session.ready()) return;
+      if (!(await session.save()) || scoringId === null) {
+        session.update({ preview: { phase: 'failed', period: wanted, reason: m.previewNeedsSave } });
         return;
       }
-      if (scoringId === null) return;
       const id = scoringId;
-      update({ preview: { phase: 'computing', period: wanted } });
+      session.update({ preview: { phase: 'computing', period: wanted } });
       try {
         const sheet = await api.previewScoring(id, wanted);
-        update({ preview: { phase: 'shown', period: wanted, sheet } });
+        session.update({ preview: { phase: 'shown', period: wanted, sheet } });
       } catch (error) {
-        const reason = error instanceof ApiError && error.code === 'invalid_period' ? fillText(m.invalidPeriod, { period: wanted }) : failure(error, m.previewFailed);
-        update({ preview: { phase: 'failed', period: wanted, reason } });
+        const reason = error instanceof ApiError && error.code === 'invalid_period' ? fillText(m.invalidPeriod, { period: wanted }) : session.failure(error, m.previewFailed);
+        session.update({ preview: { phase: 'failed', period: wanted, reason } });
       }
     },
   };
