@@ -390,6 +390,8 @@ describe("issue #13's journey: a scheme built, a yearly target split down to peo
       await page.getByRole('article', { name: w.sheetOf(han.name, hanScore.total) }).waitFor();
       await page.getByRole('article', { name: w.sheetOf(zhang.name, 0) }).waitFor();
       await expect(page.getByRole('article', { name: new RegExp(manager.name) }).count()).resolves.toBe(0);
+      // The preview saved the draft: the new scheme has its address.
+      expect(new URL(page.url()).hash).toMatch(/^#\/apps\/[^/]+\/scorings\/sco_[^/]+$/);
       await checkAccessibility(page, `scoring designer with its preview, ${lang}`);
       await page.getByRole('button', { name: w.publish, exact: true }).click();
       await page.getByText(w.published).waitFor();
