@@ -122,7 +122,9 @@ const baselineCheckout = process.env['BENCH_BASELINE'];
 if (baselineCheckout !== undefined && baselineCheckout !== '' && (runs('baseline') || only === undefined || only === '')) {
   const seconds = Number(process.env['BENCH_BASELINE_SECONDS'] ?? 15);
   const rounds = Number(process.env['BENCH_BASELINE_ROUNDS'] ?? 3);
-  const comparisons = await runBaselineBench(baselineCheckout, [1, 8, 32], seconds, rounds);
+  // BENCH_BASELINE_CALLERS=1 measures one caller only (more rounds in the same time, where the runs swing most).
+  const callers = (process.env['BENCH_BASELINE_CALLERS'] ?? '1,8,32').split(',').map(Number);
+  const comparisons = await runBaselineBench(baselineCheckout, callers, seconds, rounds);
   console.log(`\nSQLite submit, this build vs ${baselineCheckout}: 20-field records back to back, ${seconds} s per run, ${rounds} rounds alternating, medians`);
   console.log('  callers   baseline rec/s   this build rec/s   ratio   p95 ms (baseline → this)   server CPU ms/record (baseline → this, ratio)');
   for (const { clients, current, baseline, ratio } of comparisons) {
