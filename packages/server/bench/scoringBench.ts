@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,15 +93,13 @@ const forms: Record<FormKey, FormSchema> = {
  * from elsewhere weighs on both. Throws when a run's actual values differ from the hand's.
  */
 export async function runScoringBench(records: number, runs = 7): Promise<ScoringBenchResult> {
-  const { dataDir, schemeId, generatedMs, settings } = await scoringDataset(records);
-
-  // Start from the indexes the generator left, so every bench measures the same first run.
-  const cleanup = new Database(databasePath(dataDir));
-  for (const index of cleanup.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE 'form_values_%_agg_%'").pluck().all() as string[]) {
-    cleanup.exec(`DROP INDEX "${index}"`);
-  }
-  cleanup.close();
-
+  const dataset = await scoringDataset(records);
+  const { schemeId, generatedMs } = dataset;
+  // Each bench on a copy of the generated data: runs are append-only and each one's history is
+  // read back, and the first run builds indexes, so every bench starts from the same database.
+  const dataDir = mkdtempSync(join(tmpdir(), 'formwork-bench-scoring-run-'));
+  for (const suffix of ['', '-wal']) if (existsSync(`${databasePath(dataset.dataDir)}${suffix}`)) copyFileSync(`${databasePath(dataset.dataDir)}${suffix}`, `${databasePath(dataDir)}${suffix}`);
+  const settings: Settings = { ...dataset.settings, dataDir };
   const server = await startServer(settings, { logger: silentLogger });
   const client = new TestClient(server.url.replace('localhost', '127.0.0.1'));
   try {
@@ -148,6 +146,7 @@ export async function runScoringBench(records: number, runs = 7): Promise<Scorin
     };
   } finally {
     await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -238,13 +237,13 @@ interface ScoringDataset {
 }
 
 /**
- * `formwork-bench-scoring-<records>`: 1,000 reps, the four forms holding `records` records of
+ * `formwork-bench-scoring-v2-<records>`: 1,000 reps, the four forms holding `records` records of
  * November 2026 (per rep one assessment and one target row, the rest 40 % signings and 60 %
  * visits, 60 % of those effective), written through the records store's bulk insert so value
  * tables are real; the scheme created and published through the API.
  */
 async function scoringDataset(records: number): Promise<ScoringDataset> {
-  const dataDir = join(tmpdir(), `formwork-bench-scoring-${String(records)}`);
+  const dataDir = join(tmpdir(), `formwork-bench-scoring-v2-${String(records)}`);
   const marker = join(dataDir, 'ready.json');
   const settings: Settings = { ...defaultSettings, port: 0, host: '127.0.0.1', dataDir, admin: { username: 'admin', password: adminPassword } };
   let generatedMs: number | null = null;
