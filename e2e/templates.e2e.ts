@@ -9,9 +9,10 @@ import { startServer, type RunningServer } from './support/startServer.js';
 // designer's gallery, by role and accessible name, in both languages — the CRM first (its sample
 // team is created and the one-time password shown), then the performance app (the team reused, its
 // scheme pointed at the CRM's forms). A sample rep then signs in to the app with the password the
-// page showed. The rest of the issue's journey (the workbench, a visit, a won deal, a contract
-// approved by the director and finance, the score and funnel moving) is not written yet; the
-// server's side of the score moving is templates.link.test.ts.
+// page showed and logs an effective visit in the CRM's 跟进记录 (links and selects picked by
+// searching, the check-in from the browser's location), and a run of the performance scheme counts
+// it (read over the API). The rest of the issue's journey (a workbench, a won deal, a contract
+// approved by the director and finance, the leaderboard and funnel moving) is not written yet.
 
 const words = {
   en: {
@@ -31,6 +32,10 @@ const words = {
     teamExists: 'The sample team already exists (26 people)',
     linked: 'The scoring scheme of “销售绩效管理” now reads the forms of “客户关系管理（CRM）”.',
     myPerformance: 'My performance in 销售绩效管理',
+    fillFollowUp: 'Fill in 跟进记录',
+    locate: 'Use my location',
+    submit: 'Submit',
+    submitted: 'Submitted',
   },
   'zh-CN': {
     username: '用户名',
@@ -49,6 +54,10 @@ const words = {
     teamExists: '示例团队已经存在（26 名成员）',
     linked: '“销售绩效管理”的考核方案现在读取“客户关系管理（CRM）”的表单。',
     myPerformance: '销售绩效管理 · 我的绩效',
+    fillFollowUp: '填写 跟进记录',
+    locate: '获取当前位置',
+    submit: '提交',
+    submitted: '提交成功',
   },
 } as const;
 
@@ -125,6 +134,18 @@ describe.each(['en', 'zh-CN'] as const)('installing the templates from the galle
     installTimeout,
   );
 
+  /** Signs in over HTTP and calls the API with the session's cookie. */
+  async function apiAs(username: string, secret: string) {
+    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: secret }) });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+      const response = await fetch(`${server.url}${path}`, { method, headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      expect(response.ok, `${method} ${path} → ${String(response.status)}`).toBe(true);
+      return (await response.json()) as T;
+    };
+  }
+
   it('a sample rep signs in to the app with the password the gallery showed', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
@@ -137,5 +158,59 @@ describe.each(['en', 'zh-CN'] as const)('installing the templates from the galle
     } finally {
       await context.close();
     }
+  });
+
+  it('the rep logs an effective visit in the CRM from the app, and their score counts it', async () => {
+    const admin = await apiAs(server.admin.username, server.admin.password);
+    const apps = (await admin<{ items: { id: string; name: string }[] }>('GET', '/api/apps')).items;
+    const crmApp = apps.find((app) => app.name === '客户关系管理（CRM）');
+    const performanceApp = apps.find((app) => app.name === '销售绩效管理');
+    const forms = (await admin<{ items: { id: string; title: string }[] }>('GET', `/api/apps/${crmApp?.id ?? ''}/forms`)).items;
+    const opportunitiesId = forms.find((form) => form.title === '商机')?.id ?? '';
+    const schemeId = (await admin<{ items: { id: string }[] }>('GET', `/api/apps/${performanceApp?.id ?? ''}/scorings`)).items[0]?.id ?? '';
+    const rep = await apiAs('zhu.lei', password);
+    const repId = (await rep<{ user: { id: string } }>('GET', '/api/me')).user.id;
+    const opportunity = (await rep<{ items: { data: Record<string, unknown> }[] }>('GET', `/api/forms/${opportunitiesId}/records?limit=1`)).items[0]?.data;
+    const opportunityName = String(opportunity?.['f_opportunity_name']);
+    // The visit is an hour ago, in Shanghai; the period is that hour's month.
+    const at = new Date(Date.now() - 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+    const period = at.slice(0, 7);
+    const visitsOf = async (): Promise<number | string | null | undefined> => {
+      type Run = { people: { personId: string; items: { itemId: string; actual: number | string | null }[] }[] };
+      const run = await admin<Run>('POST', `/api/scorings/${schemeId}/runs`, { period });
+      return run.people.find((person) => person.personId === repId)?.items.find((item) => item.itemId === 'k_visits')?.actual;
+    };
+    const before = Number((await visitsOf()) ?? 0);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai', permissions: ['geolocation'], geolocation: { latitude: 31.2304, longitude: 121.4737 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/?lang=${lang}`);
+      await page.getByLabel(w.username).fill('zhu.lei');
+      await page.getByLabel(w.password).fill(password);
+      await page.getByRole('button', { name: w.logIn }).click();
+      await page.getByRole('link', { name: w.fillFollowUp }).click();
+      // Links and selects are both a searchable combobox.
+      const pickRecord = async (label: string, query: string): Promise<void> => {
+        const box = page.getByRole('combobox', { name: label });
+        await box.fill(query);
+        await page.getByRole('option', { name: query }).first().click();
+      };
+      await pickRecord('商机', opportunityName);
+      await pickRecord('跟进方式', '上门拜访');
+      await page.getByLabel('跟进时间').fill(at);
+      await page.getByRole('button', { name: w.locate }).click();
+      await page.getByRole('radio', { name: '有效' }).check();
+      await page.getByLabel('跟进内容').fill('上门演示方案并确认采购时间表');
+      // The customer is the opportunity's: its name is what the link shows.
+      const customers = forms.find((form) => form.title === '客户')?.id ?? '';
+      const customer = (await rep<{ items: { id: string; data: Record<string, unknown> }[] }>('GET', `/api/forms/${customers}/records?limit=200`)).items.find((record) => record.id === opportunity?.['f_customer']);
+      await pickRecord('客户', String(customer?.data['f_customer_name']));
+      await page.getByRole('button', { name: w.submit }).click();
+      await page.getByRole('heading', { name: w.submitted }).waitFor({ timeout: 20_000 });
+    } finally {
+      await context.close();
+    }
+    await expect.poll(visitsOf).toBe(before + 1);
   });
 });
