@@ -140,7 +140,7 @@ describe('collectScoringInputs', () => {
     expect(inputs.derived?.['k_conversion']).toEqual({ won: {}, all: {} });
   });
 
-  it('reads the sources of a form with the same person field, period and filter in one query, each with its own values; assessments and targets once per form', async () => {
+  it('reads the sources of a form with the same person field and period in one query (counts filtered on one choice field too), each with its own values; assessments and targets once per form', async () => {
     const id = (key: string) => forms[key] ?? key;
     const contracts = { formId: id('contracts'), personField: 'f_owner', dateField: 'f_signed' };
     const opportunities = { formId: id('opportunities'), personField: 'f_owner', dateField: 'f_date' };
@@ -154,6 +154,8 @@ describe('collectScoringInputs', () => {
         item('k_orders', { kind: 'aggregate', ...contracts, aggregate: 'count' }),
         item('k_largest', { kind: 'aggregate', ...contracts, aggregate: 'max', field: 'f_amount' }),
         item('k_opportunities', { kind: 'aggregate', ...opportunities, aggregate: 'count' }),
+        // Nobody lost one: li, with 25 opportunities, has no value here, as with a query of its own.
+        item('k_lost', { kind: 'aggregate', ...opportunities, aggregate: 'count', filter: { field: 'f_stage', op: 'eq', value: 'lost' } }),
         item('k_win_rate', {
           kind: 'derived',
           inputs: [
@@ -182,15 +184,16 @@ describe('collectScoringInputs', () => {
       k_orders: { [li]: 2, [han]: 1 },
       k_largest: { [li]: 500_000, [han]: 300_000 },
       k_opportunities: { [li]: 25 },
+      k_lost: {},
       k_teamwork: { [li]: '良好' },
       k_attitude: { [li]: '良好' },
     });
     // Every item's target, from the later of li's two November targets.
-    expect(Object.keys(inputs.targets ?? {})).toHaveLength(7);
+    expect(Object.keys(inputs.targets ?? {})).toHaveLength(8);
     expect(inputs.targets?.['k_win_rate']).toEqual({ [li]: 1_000_000 });
     expect(inputs.derived).toEqual({ k_win_rate: { won: { [li]: 2 }, all: { [li]: 25 } } });
-    // Contracts: one query for three measures; opportunities: one unfiltered, one for the won ones.
-    expect(queried.sort()).toEqual([id('contracts'), id('opportunities'), id('opportunities')].sort());
+    // Contracts: one query for three measures; opportunities: one grouped by person and stage, for all, the won and the lost.
+    expect(queried.sort()).toEqual([id('contracts'), id('opportunities')].sort());
     expect(iterated.sort()).toEqual([id('reviews'), id('targets')].sort());
   });
 

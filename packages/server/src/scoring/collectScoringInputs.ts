@@ -101,7 +101,7 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
     }
   }
   if (issues.length > 0) throw scoringSourceInvalid(issues);
-  for (const shape of shapes.values()) await runShape(shape);
+  await runShapes([...shapes.values()]);
   if (issues.length > 0) throw scoringSourceInvalid(issues);
   return { period: periodName, people: population.people, ...(population.departments ? { departments: population.departments } : {}), actuals, derived, targets };
 
@@ -128,7 +128,8 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
       return undefined;
     }
     const key = JSON.stringify([form.formId, source.personField, filter]);
-    const shape = shapes.get(key) ?? { form, personField: source.personField, filter, pointer, measures: [], sinks: [] };
+    const base = JSON.stringify([form.formId, source.personField, inPeriod]);
+    const shape = shapes.get(key) ?? { form, personField: source.personField, filter, inPeriod, base, split: splitOf(form, source), plain: source.filter === undefined, pointer, measures: [], sinks: [] };
     shapes.set(key, shape);
     let position = shape.measures.findIndex((booked) => booked.op === measure.op && booked.field === measure.field);
     if (position < 0) position = shape.measures.push(measure) - 1;
@@ -137,7 +138,81 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
     return values;
   }
 
-  /** One grouped query for every measure booked on a shape: the person field's value → each measure. */
+  /**
+   * A source's filter that is one text field equal to a value (有效拜访 = 是): its shape can be read
+   * from a query grouped by person and that field, beside the form's other sources over the period.
+   */
+  function splitOf(form: RecordForm, source: Omit<AggregateSource, 'kind'>): AggregateShape['split'] {
+    if (source.filter === undefined) return undefined;
+    const parsed = parseRecordFilter(source.filter, form.queryFields, zone);
+    if (!parsed.ok) return undefined;
+    const { predicate } = parsed;
+    if (predicate.kind !== 'compare' || predicate.comparison !== '=' || predicate.field.kind !== 'text' || predicate.field.id === source.personField || typeof predicate.value !== 'string') return undefined;
+    return { field: predicate.field.id, value: predicate.value };
+  }
+
+  /**
+   * Runs the booked shapes. Over the same form, person field and period, the shapes filtered on one
+   * text field equal to a value, and the unfiltered one when it only counts, are ONE query grouped
+   * by person and that field (有效拜访 and 客户跟进: one scan of the visits). Every other shape is a
+   * query of its own.
+   */
+  async function runShapes(all: readonly AggregateShape[]): Promise<void> {
+    const done = new Set<AggregateShape>();
+    for (const shape of all) {
+      if (done.has(shape) || shape.split === undefined) continue;
+      const field = shape.split.field;
+      const splits = all.filter((other) => !done.has(other) && other.base === shape.base && other.split?.field === field);
+      // Counts add up exactly from groups; not sums (a float total depends on the order of addition), nor min and max (a number column may hold a stray text, which SQLite orders after numbers).
+      const plain = all.find((other) => !done.has(other) && other.base === shape.base && other.plain && other.measures.every((measure) => measure.op === 'count'));
+      const together = plain ? [...splits, plain] : splits;
+      if (together.length < 2 || !(await runTogether(together, field))) continue;
+      for (const joined of together) done.add(joined);
+    }
+    for (const shape of all) if (!done.has(shape)) await runShape(shape);
+  }
+
+  /** The shapes' measures in one query grouped by person and `field`; false (nothing filled) when that query is cut at its limit. */
+  async function runTogether(together: readonly AggregateShape[], field: string): Promise<boolean> {
+    const [first] = together;
+    if (!first) return true;
+    const measures: AggregateShape['measures'][number][] = [];
+    const positions = new Map<AggregateShape, number[]>();
+    for (const shape of together) {
+      positions.set(
+        shape,
+        shape.measures.map((measure) => {
+          const found = measures.findIndex((booked) => booked.op === measure.op && booked.field === measure.field);
+          return found >= 0 ? found : measures.push(measure) - 1;
+        }),
+      );
+    }
+    const checked = checkAggregateQuery(
+      { groupBy: [{ field: first.personField }, { field }], measures: measures.map((measure, position) => ({ ...measure, id: `measure_${position}` })), filter: first.inPeriod, limit: maxAggregateRows },
+      first.form.queryFields,
+      zone,
+    );
+    if (!checked.ok) throw new Error(`collectScoringInputs: shapes of checked sources failed their check together: ${JSON.stringify(checked.issues)}`);
+    const result = await stores.records.aggregate({ formId: first.form.formId, columns: first.form.columns, scope: { kind: 'all' } }, checked.query, zone.offsetMinutes);
+    if (result.truncated) return false;
+    for (const row of result.rows) {
+      const [person, key] = row.keys;
+      if (typeof person !== 'string' || !wanted.has(person)) continue;
+      for (const shape of together) {
+        if (shape.split !== undefined && shape.split.value !== key) continue;
+        const at = positions.get(shape) ?? [];
+        for (const { position, values } of shape.sinks) {
+          const raw = row.values[at[position] ?? -1];
+          if (shape.split !== undefined) values[person] = typeof raw === 'number' || typeof raw === 'string' ? raw : null;
+          // The unfiltered shape's counts: the sum of the person's groups.
+          else values[person] = (typeof values[person] === 'number' ? values[person] : 0) + (typeof raw === 'number' ? raw : 0);
+        }
+      }
+    }
+    return true;
+  }
+
+  /** One shape's query: the person field's value → each measure. */
   async function runShape(shape: AggregateShape): Promise<void> {
     const { form, personField, filter, pointer, measures, sinks } = shape;
     const checked = checkAggregateQuery(
@@ -236,6 +311,13 @@ interface AggregateShape {
   readonly form: RecordForm;
   readonly personField: string;
   readonly filter: RecordFilter;
+  /** The period alone, and the form, person field and period as a key: shapes that may share a query. */
+  readonly inPeriod: RecordFilter;
+  readonly base: string;
+  /** The filter is `field = value` on a text field. */
+  readonly split: { readonly field: string; readonly value: string } | undefined;
+  /** No filter but the period. */
+  readonly plain: boolean;
   /** The first source's, for a fault of the whole query. */
   readonly pointer: string;
   readonly measures: { readonly op: Exclude<AggregateSource['aggregate'], 'latest'>; readonly field?: string }[];
