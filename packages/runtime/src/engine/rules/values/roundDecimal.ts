@@ -18,6 +18,15 @@ export type RoundingMode = 'half_away_from_zero' | 'ceil' | 'floor';
  */
 export function roundDecimal(value: number, digits: number, mode: RoundingMode = 'half_away_from_zero'): number {
   if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
+  // Fast path (a score sheet rounds tens of thousands of numbers, most already at their places: 36,
+  // 25.5): when value × 10^digits is a whole number k below 10^15, value lies within a rounding
+  // error of k ÷ 10^digits, so its 15-digit text is that number's and the text path below returns
+  // k ÷ 10^digits in every mode — which dividing by an exact power of ten gives, correctly rounded.
+  if (Number.isInteger(digits) && digits >= 0 && digits <= 22) {
+    const power = 10 ** digits;
+    const scaled = value * power;
+    if (Number.isInteger(scaled) && Math.abs(scaled) < 1e15) return scaled / power;
+  }
   const [mantissa = '0', exponent = '0'] = value.toExponential(14).split('e');
   const shifted = Number(`${mantissa}e${Number(exponent) + digits}`);
   if (Math.abs(shifted) >= 1e15) return value;
