@@ -96,11 +96,43 @@ describe('the targets page', { timeout: 20_000 }, () => {
     expect(sent).toEqual([{ ...request, dryRun: true }, { ...request, dryRun: false }]);
   });
 
+  it("splits a stored target further: the form starts from its period, department and amount, one level down", async () => {
+    const server = targetsServer();
+    const { user } = renderApp(server, '/targets?app=app1');
+    await screen.findByRole('button', { name: "Split East's 2024 target further" }, { timeout: 15_000 });
+    // A person's target is not split further.
+    expect(screen.queryByRole('button', { name: /Split Li Lei/ })).toBeNull();
+    // A first decomposition applied: the tree is read again.
+    const first = screen.getByRole('heading', { level: 2, name: 'Decompose a target' }).closest('section') as HTMLElement;
+    await user.type(within(first).getByRole('textbox', { name: 'Amount' }), '1200');
+    await user.click(within(first).getByRole('button', { name: 'Preview' }));
+    await user.click(await within(first).findByRole('button', { name: 'Apply' }));
+    expect(await within(first).findByText('Saved: 3 created, 0 replaced.')).toBeTruthy();
+    await screen.findByRole('option', { name: 'East' });
+    await user.click(await screen.findByRole('button', { name: "Split East's 2024 target further" }));
+    // The form starts afresh (a new section) from the target.
+    const form = screen.getByRole('heading', { level: 2, name: 'Decompose a target' }).closest('section') as HTMLElement;
+    await within(form).findByRole('option', { name: 'East' });
+    const amount = within(form).getByRole('textbox', { name: 'Amount' }) as HTMLInputElement;
+    expect(amount.value).toBe('1200');
+    expect(document.activeElement).toBe(amount);
+    const chosen = (name: string) => (within(form).getByRole('combobox', { name }) as HTMLSelectElement).value;
+    expect([chosen('Department'), chosen('Split'), chosen('Down to')]).toEqual(['d1', 'org', 'person']);
+    await user.click(within(form).getByRole('button', { name: 'Preview' }));
+    expect(await within(form).findByText('Preview: nothing saved yet.')).toBeTruthy();
+    const sent = server.requests.filter(({ method, path }) => method === 'POST' && path === '/api/apps/app1/targets/decompose').map(({ body }) => body);
+    expect(sent.at(-1)).toEqual({ root: { period: '2024', amount: 1200, metric: 'k_sales', department: 'd1' }, org: { to: 'person', method: 'even' }, dryRun: true });
+    // One tree beside the one form (the applied decomposition's new tree and the new form are told apart).
+    expect(screen.getAllByRole('heading', { level: 2, name: 'Decomposition' })).toHaveLength(1);
+    expect(screen.getAllByRole('heading', { level: 2, name: 'Decompose a target' })).toHaveLength(1);
+  });
+
   it('offers a rep no decompose form, and reads in Chinese', async () => {
     const { member } = await import('../testing/sampleData.js');
     renderApp(targetsServer(member), '/targets?app=app1', { locale: 'zh-CN' });
     expect(await screen.findAllByRole('progressbar', { name: 'Li Lei 的完成进度' }, { timeout: 15_000 })).toHaveLength(2);
     expect(screen.getByRole('heading', { level: 1, name: '目标' })).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('heading', { name: '分解目标' })).toBeNull());
+    expect(screen.queryByRole('button', { name: /继续分解/ })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatScoreNumber, type TargetNode } from '../../engine/index.js';
 import { ApiError } from '../api/ApiError.js';
 import type { DecomposeRequest, DecompositionView } from '../api/PerformanceViews.js';
@@ -7,6 +7,14 @@ import { useAsync } from '../shell/useAsync.js';
 import { usePerformanceText } from './performanceMessages.js';
 
 type Along = 'time' | 'org';
+
+/** A stored target to split further: the form starts from its period, department and amount. */
+export interface DecomposeSeed {
+  readonly period: string;
+  /** '' for the company. */
+  readonly department: string;
+  readonly amount: number;
+}
 const timeLevels = ['quarter', 'month', 'week'] as const;
 const orgLevels = ['department', 'person'] as const;
 
@@ -32,13 +40,23 @@ type DecomposeStep =
  * For admins and managers: a target split over time or through the organisation. Preview asks the
  * server for a dry run and shows the tree with the rule behind each value and any children that
  * do not add up; Apply sends the same request for real (with the reason replacing targets needs).
+ * Given a `seed` (a stored target's "split further"), it starts from that target, split through
+ * the organisation one level down, with the focus on its amount.
  */
-export function DecomposeForm({ appId, metric, period, onApplied }: { readonly appId: string; readonly metric: string; readonly period: string; readonly onApplied: () => void }) {
+export function DecomposeForm({ appId, metric, period, seed, onApplied }: { readonly appId: string; readonly metric: string; readonly period: string; readonly seed?: DecomposeSeed; readonly onApplied: () => void }) {
   const { api } = useAppSession();
   const { pt, locale } = usePerformanceText();
   const ids = { amount: useId(), period: useId(), department: useId(), along: useId(), to: useId(), reason: useId(), error: useId() };
   const departments = useAsync(() => api.departments(), 'departments');
-  const [draft, setDraft] = useState<DecomposeDraft>({ amount: '', period: period.slice(0, 4), department: '', along: 'time', to: 'quarter', reason: '' });
+  const [draft, setDraft] = useState<DecomposeDraft>(() =>
+    seed === undefined
+      ? { amount: '', period: period.slice(0, 4), department: '', along: 'time', to: 'quarter', reason: '' }
+      : { amount: String(seed.amount), period: seed.period, department: seed.department, along: 'org', to: seed.department === '' ? 'department' : 'person', reason: '' },
+  );
+  const amountInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (seed !== undefined) amountInput.current?.focus();
+  }, [seed]);
   const [state, setState] = useState<DecomposeStep>({ step: 'editing' });
   const edit = (patch: Partial<DecomposeDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
@@ -76,7 +94,7 @@ export function DecomposeForm({ appId, metric, period, onApplied }: { readonly a
       <h2 id="decompose">{pt('decomposeHeading')}</h2>
       <form className="app-targets__form" onSubmit={submit} aria-describedby={error === undefined ? undefined : ids.error}>
         <label htmlFor={ids.amount}>{pt('rootAmount')}</label>
-        <input id={ids.amount} inputMode="decimal" value={draft.amount} onChange={(event) => edit({ amount: event.target.value })} />
+        <input id={ids.amount} ref={amountInput} inputMode="decimal" value={draft.amount} onChange={(event) => edit({ amount: event.target.value })} />
         <label htmlFor={ids.period}>{pt('rootPeriod')}</label>
         <input id={ids.period} value={draft.period} maxLength={16} onChange={(event) => edit({ period: event.target.value })} />
         <label htmlFor={ids.department}>{pt('rootDepartment')}</label>

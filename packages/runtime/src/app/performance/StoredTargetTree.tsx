@@ -3,6 +3,7 @@ import type { PersonProgressView } from '../api/PerformanceViews.js';
 import { useAppSession } from '../shell/AppSession.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
+import type { DecomposeSeed } from './DecomposeForm.js';
 import { findTargetsForm } from './findTargetsForm.js';
 import { usePerformanceText } from './performanceMessages.js';
 import { buildTargetTree, nodeProgress, targetsOf, type TargetTreeNode } from './targetTree.js';
@@ -11,9 +12,24 @@ import { ProgressBar } from './ProgressBar.js';
 /**
  * The metric's stored targets as their decompositions made them (records of the targets form,
  * each naming its parent), with a progress bar on a person's target of the page's period and the
- * difference wherever the children do not add up to their parent.
+ * difference wherever the children do not add up to their parent. With `onSplit` (for those who
+ * may decompose), each company or department target offers to be split further.
  */
-export function StoredTargetTree({ appId, metric, period, today, progress }: { readonly appId: string; readonly metric: string; readonly period: string; readonly today: string | null; readonly progress: readonly PersonProgressView[] }) {
+export function StoredTargetTree({
+  appId,
+  metric,
+  period,
+  today,
+  progress,
+  onSplit,
+}: {
+  readonly appId: string;
+  readonly metric: string;
+  readonly period: string;
+  readonly today: string | null;
+  readonly progress: readonly PersonProgressView[];
+  readonly onSplit?: (seed: DecomposeSeed) => void;
+}) {
   const { api } = useAppSession();
   const { pt } = usePerformanceText();
   const tree = useAsync(async () => {
@@ -32,7 +48,7 @@ export function StoredTargetTree({ appId, metric, period, today, progress }: { r
       {tree.status === 'ready' && tree.value.length > 0 && (
         <ul className="app-targets__tree">
           {tree.value.map((node) => (
-            <TreeNode key={node.target.id} node={node} actuals={actuals} period={period} today={today} />
+            <TreeNode key={node.target.id} node={node} actuals={actuals} period={period} today={today} onSplit={onSplit} />
           ))}
         </ul>
       )}
@@ -40,7 +56,19 @@ export function StoredTargetTree({ appId, metric, period, today, progress }: { r
   );
 }
 
-function TreeNode({ node, actuals, period, today }: { readonly node: TargetTreeNode; readonly actuals: ReadonlyMap<string, number>; readonly period: string; readonly today: string | null }) {
+function TreeNode({
+  node,
+  actuals,
+  period,
+  today,
+  onSplit,
+}: {
+  readonly node: TargetTreeNode;
+  readonly actuals: ReadonlyMap<string, number>;
+  readonly period: string;
+  readonly today: string | null;
+  readonly onSplit: ((seed: DecomposeSeed) => void) | undefined;
+}) {
   const { pt, locale } = usePerformanceText();
   const { target } = node;
   const figure = (value: number) => formatScoreNumber(value, locale, 2);
@@ -54,11 +82,16 @@ function TreeNode({ node, actuals, period, today }: { readonly node: TargetTreeN
       {node.difference !== null && node.childrenSum !== null && (
         <p className="app-error">{pt('childrenDiffer', { sum: figure(node.childrenSum), difference: figure(node.difference) })}</p>
       )}
+      {onSplit && target.level !== 'person' && (
+        <button type="button" className="fw-button app-targets__split" onClick={() => onSplit({ period: target.period, department: target.departmentId ?? '', amount: target.amount })}>
+          {pt('splitFurther', { name: target.name, period: target.period })}
+        </button>
+      )}
       {progress && <ProgressBar person={{ name: target.name, target: target.amount, actual: progress.actual, due: progress.due, share: progress.due > 0 ? progress.actual / progress.due : null }} />}
       {node.children.length > 0 && (
         <ul>
           {node.children.map((child) => (
-            <TreeNode key={child.target.id} node={child} actuals={actuals} period={period} today={today} />
+            <TreeNode key={child.target.id} node={child} actuals={actuals} period={period} today={today} onSplit={onSplit} />
           ))}
         </ul>
       )}

@@ -3,7 +3,7 @@ import { useAppSession } from '../shell/AppSession.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
 import { ChoiceSelect } from './ChoiceSelect.js';
-import { DecomposeForm } from './DecomposeForm.js';
+import { DecomposeForm, type DecomposeSeed } from './DecomposeForm.js';
 import { ProgressBar } from './ProgressBar.js';
 import { usePerformanceText } from './performanceMessages.js';
 import { dayOf, recentPeriods } from './recentPeriods.js';
@@ -60,6 +60,8 @@ function TargetsBody({ appId, metric, period, mayDecompose }: { readonly appId: 
   const { pt } = usePerformanceText();
   // A decomposition applied here reads progress and the stored tree again.
   const [round, setRound] = useState(0);
+  // A stored target picked to split further starts the form afresh from it.
+  const [seeded, setSeeded] = useState<{ readonly seed: DecomposeSeed; readonly n: number } | null>(null);
   const progress = useAsync(() => api.targetProgress(appId, period, metric), `${appId}/${metric}/${period}/${round}`);
   const shown = progress.status === 'ready' ? progress.value.people : [];
   return (
@@ -92,8 +94,16 @@ function TargetsBody({ appId, metric, period, mayDecompose }: { readonly appId: 
           </div>
         )}
       </section>
-      <StoredTargetTree key={round} appId={appId} metric={metric} period={period} today={progress.status === 'ready' ? progress.value.today : null} progress={shown} />
-      {mayDecompose && <DecomposeForm appId={appId} metric={metric} period={period} onApplied={() => setRound((r) => r + 1)} />}
+      <StoredTargetTree
+        key={`tree-${String(round)}`}
+        appId={appId}
+        metric={metric}
+        period={period}
+        today={progress.status === 'ready' ? progress.value.today : null}
+        progress={shown}
+        {...(mayDecompose ? { onSplit: (seed: DecomposeSeed) => setSeeded((last) => ({ seed, n: (last?.n ?? 0) + 1 })) } : {})}
+      />
+      {mayDecompose && <DecomposeForm key={`form-${String(seeded?.n ?? 0)}`} appId={appId} metric={metric} period={period} {...(seeded ? { seed: seeded.seed } : {})} onApplied={() => setRound((r) => r + 1)} />}
     </>
   );
 }

@@ -66,6 +66,7 @@ export const performanceMessages = {
   treeHeading: { 'zh-CN': '目标分解', en: 'Decomposition' },
   childrenDiffer: { 'zh-CN': '下级合计 {sum}，差 {difference}', en: 'Children add up to {sum}, {difference} off' },
   decomposeHeading: { 'zh-CN': '分解目标', en: 'Decompose a target' },
+  splitFurther: { 'zh-CN': '继续分解 {name} {period} 的目标', en: "Split {name}'s {period} target further" },
   rootAmount: { 'zh-CN': '目标值', en: 'Amount' },
   rootPeriod: { 'zh-CN': '目标周期（如 2026、2026-Q4）', en: 'Period of the target (e.g. 2026, 2026-Q4)' },
   rootDepartment: { 'zh-CN': '部门', en: 'Department' },

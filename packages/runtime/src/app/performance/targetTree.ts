@@ -9,6 +9,8 @@ export interface StoredTarget {
   /** The company, the department's name or the person's, as the list answer named them. */
   readonly name: string;
   readonly personId: string | null;
+  /** The department's own id for its target, the person's department for theirs; null for the company. */
+  readonly departmentId: string | null;
   readonly amount: number;
   readonly rule: string;
   readonly parentId: string | null;
@@ -63,7 +65,7 @@ export function targetsOf(records: readonly RecordView[], names: RecordNames | u
         : level === 'department' && departmentId !== null
           ? (names?.departments[departmentId] ?? departmentId)
           : companyName;
-    return [{ id: record.id, period, level, name, personId, amount, rule: text(data['tgt_rule']) ?? '', parentId: text(data['tgt_parent']) }];
+    return [{ id: record.id, period, level, name, personId, departmentId, amount, rule: text(data['tgt_rule']) ?? '', parentId: text(data['tgt_parent']) }];
   });
 }
 
