@@ -128,6 +128,7 @@ const words = {
     people: 'People',
     preview: 'Preview',
     apply: 'Apply',
+    splitFurther: (name: string) => `Split ${name}'s ${year} target further`,
     previewShown: 'Preview: nothing saved yet.',
     saved: (created: number) => `Saved: ${String(created)} created, 0 replaced.`,
     tree: 'Decomposition',
@@ -199,6 +200,7 @@ const words = {
     people: '个人',
     preview: '预览',
     apply: '应用并保存',
+    splitFurther: (name: string) => `继续分解 ${name} ${year} 的目标`,
     previewShown: '预览：尚未保存。',
     saved: (created: number) => `已保存：新增 ${String(created)} 条，替换 0 条。`,
     tree: '目标分解',
@@ -414,13 +416,10 @@ describe("issue #13's journey: a scheme built, a yearly target split down to peo
       // another node's item, only its descendants are found, so nesting the calls checks the tree.
       const storedNode = (scope: Locator, label: string, amount: number) => scope.getByRole('listitem').filter({ has: page.getByText(`${label} · ${year} · ${figure(amount, lang)}`, { exact: true }) });
 
-      /** Fills the form, previews (nothing written yet), then applies. */
-      const decompose = async (department: string, amount: number, downTo: string, check: (tree: Locator) => Promise<void>, created: number) => {
-        await page.getByRole('textbox', { name: w.amount, exact: true }).fill(String(amount));
-        await expect(page.getByRole('textbox', { name: w.rootPeriod, exact: true }).inputValue()).resolves.toBe(year);
-        await page.getByRole('combobox', { name: w.department, exact: true }).selectOption({ label: department });
-        await page.getByRole('combobox', { name: w.split, exact: true }).selectOption({ label: w.throughOrg });
-        await page.getByRole('combobox', { name: w.downTo, exact: true }).selectOption({ label: downTo });
+      const amountInput = page.getByRole('textbox', { name: w.amount, exact: true });
+      const chosen = (name: string) => page.getByRole('combobox', { name, exact: true }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? '');
+      /** Previews the form's decomposition (nothing written yet), checks it, then applies it. */
+      const previewAndApply = async (check: (tree: Locator) => Promise<void>, created: number) => {
         await page.getByRole('button', { name: w.preview, exact: true }).click();
         await page.getByRole('status').filter({ hasText: w.previewShown }).waitFor();
         await check(planned);
@@ -429,7 +428,12 @@ describe("issue #13's journey: a scheme built, a yearly target split down to peo
         await page.getByRole('status').filter({ hasText: w.saved(created) }).waitFor();
       };
 
-      await decompose(w.company, companyTarget, w.departments, async (tree) => {
+      await amountInput.fill(String(companyTarget));
+      await expect(page.getByRole('textbox', { name: w.rootPeriod, exact: true }).inputValue()).resolves.toBe(year);
+      await page.getByRole('combobox', { name: w.department, exact: true }).selectOption({ label: w.company });
+      await page.getByRole('combobox', { name: w.split, exact: true }).selectOption({ label: w.throughOrg });
+      await page.getByRole('combobox', { name: w.downTo, exact: true }).selectOption({ label: w.departments });
+      await previewAndApply(async (tree) => {
         const company = plannedNode(tree, w.company, companyTarget);
         await plannedNode(company, '华东', regionTarget).waitFor();
         await plannedNode(company, '华南', regionTarget).waitFor();
@@ -438,8 +442,18 @@ describe("issue #13's journey: a scheme built, a yearly target split down to peo
       }, 3);
       await storedNode(stored, w.company, companyTarget).waitFor();
 
-      // 华东's share, as the tree shows it, to its people; the stored 华东 stays under the company.
-      await decompose('华东', regionTarget, w.people, async (tree) => {
+      // 华东's share split further from the stored tree: the form starts from it, down to its people.
+      await storedNode(stored, '华东', regionTarget).getByRole('button', { name: w.splitFurther('华东') }).click();
+      await page.getByRole('combobox', { name: w.department, exact: true }).locator('option', { hasText: '华东' }).waitFor({ state: 'attached' });
+      await expect(amountInput.inputValue()).resolves.toBe(String(regionTarget));
+      await expect(amountInput.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+      await expect(Promise.all([w.rootPeriod, w.department, w.split, w.downTo].map((name) => (name === w.rootPeriod ? page.getByRole('textbox', { name, exact: true }).inputValue() : chosen(name))))).resolves.toEqual([
+        year,
+        '华东',
+        w.throughOrg,
+        w.people,
+      ]);
+      await previewAndApply(async (tree) => {
         const east = plannedNode(tree, '华东', regionTarget);
         await plannedNode(east, li.name, personTarget).waitFor();
         await plannedNode(east, han.name, personTarget).waitFor();
