@@ -12,9 +12,10 @@ import { startServer, type RunningServer } from './support/startServer.js';
 // page showed and logs an effective visit in the CRM's 跟进记录 (links and selects picked by
 // searching, the check-in from the browser's location); then submits a 合同 of 60万, which the
 // director (wu.siyuan) and finance (zhang.qiang) approve from their inboxes. A run of the
-// performance scheme counts the visit and the amount (read over the API). Not written yet: a
-// workbench to start from (there is none), moving the opportunity to 赢单, the rep's score and
-// leaderboard on the performance page, the manager's funnel.
+// performance scheme counts the visit and the amount (read over the API), and the rep's 我的绩效
+// shows this period's sheet and rank, the same rank as on the director's leaderboard. Not written
+// yet: a workbench to start from (there is none), moving the opportunity to 赢单, the rank
+// *changing* (compared with a run before the visit), the manager's funnel.
 
 const words = {
   en: {
@@ -44,6 +45,9 @@ const words = {
     approve: 'Approve',
     confirmApprove: 'Confirm: Approve',
     approved: 'Done: Approve.',
+    myScore: 'Score this period',
+    leaderboard: 'Leaderboard',
+    rank: /^Rank: (\d+)$/,
   },
   'zh-CN': {
     username: '用户名',
@@ -72,6 +76,9 @@ const words = {
     approve: '同意',
     confirmApprove: '确认同意',
     approved: '已同意。',
+    myScore: '本期得分',
+    leaderboard: '排行榜',
+    rank: /^排名：第 (\d+) 名$/,
   },
 } as const;
 
@@ -273,5 +280,32 @@ describe.each(['en', 'zh-CN'] as const)('installing the templates from the galle
     const record = await crm.rep<{ flow: { state: string } | null }>('GET', `/api/records/${contract?.id ?? ''}`);
     expect(record.flow?.state).toBe('completed');
     await expect.poll(() => crm.actual('k_amount')).toBe(before + 600_000);
+  });
+
+  it("the rep's performance page shows this period's sheet with 签约金额 and their rank, which the director's leaderboard shows too", async () => {
+    const crm = await crmOfRep();
+    const name = (await crm.rep<{ user: { name: string } }>('GET', '/api/me')).user.name;
+    let rank = 0;
+    const rep = await appPage('zhu.lei');
+    try {
+      await rep.page.getByRole('link', { name: w.myPerformance }).click({ timeout: 60_000 });
+      const sheet = rep.page.getByRole('region', { name: w.myScore });
+      await sheet.waitFor({ timeout: 20_000 });
+      await sheet.getByText('签约金额', { exact: true }).waitFor();
+      rank = Number(w.rank.exec((await sheet.getByText(w.rank).textContent()) ?? '')?.[1]);
+      expect(rank).toBeGreaterThanOrEqual(1);
+    } finally {
+      await rep.context.close();
+    }
+    // A rep sees only their own line; the director (销售部's manager) sees the team's board.
+    const director = await appPage('wu.siyuan');
+    try {
+      await director.page.getByRole('link', { name: w.myPerformance }).click({ timeout: 60_000 });
+      const row = director.page.getByRole('table', { name: w.leaderboard }).getByRole('row').filter({ has: director.page.getByRole('rowheader', { name, exact: true }) });
+      await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+      await expect(row.getByRole('cell').first().textContent()).resolves.toBe(String(rank));
+    } finally {
+      await director.context.close();
+    }
   });
 });
