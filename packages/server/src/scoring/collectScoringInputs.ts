@@ -39,11 +39,13 @@ type Values<T> = Record<string, Record<string, T>>;
  *   period's calendar dates in the app's time zone, plus the item's own filter) — never a query
  *   per person, and ONE query for every source of a form with the same person field, date field
  *   and filter (签约金额 and 签约单数: one scan of the signings computing the sum and the count;
- *   each scan of a million rows costs hundreds of milliseconds, see `bench/scoringBench.ts`);
+ *   each scan of a million rows costs hundreds of milliseconds, see `bench/scoringBench.ts`), and
+ *   one grouped by person and a choice field for counts filtered on that field and the plain
+ *   count beside them (有效拜访 and 客户跟进: one scan of the visits; see `runShapes`);
  *   `latest` (no SQL aggregate gives it) reads the period's records once, in submission order,
  *   keeping each person's record with the latest date;
  * - manual items (a grade or number a manager entered) and targets kept on a targets form read the
- *   form's records of the period once each: the period field holds the period's name (`2026-11`)
+ *   form's records of the period once per form (and period and person field): the period field holds the period's name (`2026-11`)
  *   or, on a date field, a date within it; a person's later record wins.
  *
  * Scores are computed over every record of the forms, not the caller's row scope: a rep's score
