@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/checkAccessibility.js';
 import { launchBrowser } from './support/launchBrowser.js';
+import { signInToApi } from './support/signInToApi.js';
 import { startServer, type RunningServer } from './support/startServer.js';
 
 // axe-core (WCAG 2.2 AA + best practice) on the pages a team meets on day one, in both languages,
@@ -41,17 +42,6 @@ async function expectFitsTheWindow(page: Page, width: number, signOut: string): 
   expect(box !== null && box.x >= 0 && box.x + box.width <= width).toBe(true);
 }
 
-async function api(url: string, username: string, secret: string) {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: secret }) });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
-    const response = await fetch(`${url}${path}`, { method, headers: { cookie, 'content-type': 'application/json', ...headers }, body: body === undefined ? null : JSON.stringify(body) });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-    return (text === '' ? undefined : JSON.parse(text)) as T;
-  };
-}
-
 describe('accessibility of the app and the designer (axe-core, WCAG 2.2 AA)', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -60,7 +50,7 @@ describe('accessibility of the app and the designer (axe-core, WCAG 2.2 AA)', ()
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const admin = await api(server.url, server.admin.username, server.admin.password);
+    const admin = await signInToApi(server.url, server.admin.username, server.admin.password);
     const app = await admin<{ id: string }>('POST', '/api/apps', { name: 'Sales' });
     const created = await admin<{ id: string; draftRevision: number }>('POST', `/api/apps/${app.id}/forms`, { schema: form });
     formId = created.id;

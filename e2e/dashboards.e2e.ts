@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/checkAccessibility.js';
 import { launchBrowser } from './support/launchBrowser.js';
+import { signInToApi } from './support/signInToApi.js';
 import { startServer, type RunningServer } from './support/startServer.js';
 
 // A manager's morning dashboard (issue #14), in both languages: created and published through the
@@ -58,18 +59,6 @@ const reps = [
   { username: 'hanmei', password: 'Rep-password-2026-b', name: 'Han Meimei', department: 'south' },
 ] as const;
 
-async function api(url: string, username: string, secret: string) {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: secret }) });
-  if (!login.ok) throw new Error(`login ${username} → ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
-    const response = await fetch(`${url}${path}`, { method, headers: { cookie, 'content-type': 'application/json', ...headers }, body: body === undefined ? null : JSON.stringify(body) });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-    return (text === '' ? undefined : JSON.parse(text)) as T;
-  };
-}
-
 describe('a manager reads the dashboard, narrows it and drills into the data (#14)', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -80,7 +69,7 @@ describe('a manager reads the dashboard, narrows it and drills into the data (#1
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const admin = await api(server.url, server.admin.username, server.admin.password);
+    const admin = await signInToApi(server.url, server.admin.username, server.admin.password);
     const sales = await admin<{ id: string }>('POST', '/api/departments', { name: '销售部' });
     const east = await admin<{ id: string }>('POST', '/api/departments', { name: '华东', parentId: sales.id });
     const south = await admin<{ id: string }>('POST', '/api/departments', { name: '华南', parentId: sales.id });
@@ -94,8 +83,8 @@ describe('a manager reads the dashboard, narrows it and drills into the data (#1
     const form = await admin<{ id: string; draftRevision: number }>('POST', `/api/apps/${app.id}/forms`, { schema: deals });
     formId = form.id;
     await admin('POST', `/api/forms/${formId}/publish`, {}, { 'If-Match': `"${form.draftRevision}"` });
-    const lilei = await api(server.url, reps[0].username, reps[0].password);
-    const hanmei = await api(server.url, reps[1].username, reps[1].password);
+    const lilei = await signInToApi(server.url, reps[0].username, reps[0].password);
+    const hanmei = await signInToApi(server.url, reps[1].username, reps[1].password);
     await lilei('POST', `/api/forms/${formId}/records`, { data: { f_customer: 'Early East', f_amount: 100, f_stage: 'lead', f_closed: '2026-02-10' } });
     await lilei('POST', `/api/forms/${formId}/records`, { data: { f_customer: 'Acme East', f_amount: 300, f_stage: 'won', f_closed: '2026-03-05' } });
     await hanmei('POST', `/api/forms/${formId}/records`, { data: { f_customer: 'Borel South', f_amount: 700, f_stage: 'quote', f_closed: '2026-03-12' } });

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/checkAccessibility.js';
 import { launchBrowser } from './support/launchBrowser.js';
+import { signInToApi } from './support/signInToApi.js';
 import { startServer, type RunningServer } from './support/startServer.js';
 
 // Issue #12's notifications, in both languages: a rep submits a quote into a one-step flow (set
@@ -51,18 +52,6 @@ const words = {
 const password = 'Notice-password-2026';
 const accounts = { manager: 'wang', rep: 'lilei' } as const;
 
-async function api(url: string, username: string, secret: string) {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: secret }) });
-  if (!login.ok) throw new Error(`login ${username} → ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
-    const response = await fetch(`${url}${path}`, { method, headers: { cookie, 'content-type': 'application/json', ...headers }, body: body === undefined ? null : JSON.stringify(body) });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-    return (text === '' ? undefined : JSON.parse(text)) as T;
-  };
-}
-
 describe.each(['en', 'zh-CN'] as const)('notifications and urge (%s)', (lang) => {
   const w = words[lang];
   let server: RunningServer;
@@ -74,7 +63,7 @@ describe.each(['en', 'zh-CN'] as const)('notifications and urge (%s)', (lang) =>
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const admin = await api(server.url, server.admin.username, server.admin.password);
+    const admin = await signInToApi(server.url, server.admin.username, server.admin.password);
     const sales = await admin<{ id: string }>('POST', '/api/departments', { name: lang === 'en' ? 'Sales' : '销售部' });
     const manager = await admin<{ id: string }>('POST', '/api/users', { username: accounts.manager, password, name: w.people.manager, role: 'manager', departmentId: sales.id });
     await admin('POST', '/api/users', { username: accounts.rep, password, name: w.people.rep, role: 'member', departmentId: sales.id });

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/checkAccessibility.js';
 import { launchBrowser } from './support/launchBrowser.js';
+import { signInToApi } from './support/signInToApi.js';
 import { startServer, type RunningServer } from './support/startServer.js';
 
 // My performance and targets (#13), in both languages, for what scoringJourney.e2e.ts does not
@@ -82,18 +83,6 @@ const reps = [
   { username: 'hanmei', password: 'Rep-password-2026-b', name: 'Han Meimei' },
 ] as const;
 
-async function api(url: string, username: string, secret: string) {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: secret }) });
-  if (!login.ok) throw new Error(`login ${username} → ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
-    const response = await fetch(`${url}${path}`, { method, headers: { cookie, 'content-type': 'application/json', ...headers }, body: body === undefined ? null : JSON.stringify(body) });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-    return (text === '' ? undefined : JSON.parse(text)) as T;
-  };
-}
-
 describe('a confirmed sheet recomputed only with a reason, and both pages on a phone (#13)', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -105,7 +94,7 @@ describe('a confirmed sheet recomputed only with a reason, and both pages on a p
   beforeAll(async () => {
     server = await startServer({ env: { FORMWORK_TIME_ZONE: 'UTC' } });
     browser = await launchBrowser();
-    const admin = await api(server.url, server.admin.username, server.admin.password);
+    const admin = await signInToApi(server.url, server.admin.username, server.admin.password);
     const hq = await admin<{ id: string }>('POST', '/api/departments', { name: '总部' });
     const east = await admin<{ id: string }>('POST', '/api/departments', { name: '华东' });
     eastId = east.id;
@@ -150,7 +139,7 @@ describe('a confirmed sheet recomputed only with a reason, and both pages on a p
   it.each(['en', 'zh-CN'] as const)('in %s: a confirmed sheet is recomputed only with a reason, and waits for a confirmation again', async (lang) => {
     const w = words[lang];
     // East's current sheet (the setup's, or the one English recomputed) confirmed by its manager.
-    const boss = await api(server.url, manager.username, manager.password);
+    const boss = await signInToApi(server.url, manager.username, manager.password);
     // A retried attempt may find it confirmed already (409).
     await boss('POST', `/api/scorings/${schemeId}/runs/${month}/confirm`, { subject: 'team', id: eastId }).catch((error: unknown) => {
       if (!String(error).includes('→ 409')) throw error;

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/checkAccessibility.js';
 import { launchBrowser } from './support/launchBrowser.js';
+import { signInToApi, type ApiCall } from './support/signInToApi.js';
 import { startServer, type RunningServer } from './support/startServer.js';
 
 // Issue #13's scoring journey, by role and accessible name, in both languages (each in its own
@@ -239,18 +240,6 @@ function formsIn(lang: Lang): Record<FormKey, object> {
   };
 }
 
-async function api(url: string, username: string, secret: string) {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: secret }) });
-  if (!login.ok) throw new Error(`login ${username} → ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
-    const response = await fetch(`${url}${path}`, { method, headers: { cookie, 'content-type': 'application/json', ...headers }, body: body === undefined ? null : JSON.stringify(body) });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-    return (text === '' ? undefined : JSON.parse(text)) as T;
-  };
-}
-
 /** Types into a labelled input and commits it with Enter, as the designer's settings commit. */
 async function enter(input: Locator, value: string): Promise<void> {
   await input.fill(value);
@@ -260,7 +249,7 @@ async function enter(input: Locator, value: string): Promise<void> {
 describe("issue #13's journey: a scheme built, a yearly target split down to people, scores read, confirmed and ranked", () => {
   let server: RunningServer;
   let browser: Browser;
-  let admin: Awaited<ReturnType<typeof api>>;
+  let admin: ApiCall;
   const people = { li: '', han: '' };
   const attempts: Record<Lang, number> = { en: 0, 'zh-CN': 0 };
 
@@ -295,7 +284,7 @@ describe("issue #13's journey: a scheme built, a yearly target split down to peo
   beforeAll(async () => {
     server = await startServer({ env: { FORMWORK_TIME_ZONE: 'UTC' } });
     browser = await launchBrowser();
-    admin = await api(server.url, server.admin.username, server.admin.password);
+    admin = await signInToApi(server.url, server.admin.username, server.admin.password);
     const east = await admin<{ id: string }>('POST', '/api/departments', { name: '华东' });
     const south = await admin<{ id: string }>('POST', '/api/departments', { name: '华南' });
     // The manager sits in no region: they manage 华东 without taking a share of its target or being scored.

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/checkAccessibility.js';
 import { launchBrowser } from './support/launchBrowser.js';
+import { signInToApi } from './support/signInToApi.js';
 import { startServer, type RunningServer } from './support/startServer.js';
 
 // The 合同审批 journey of issue #12, in both languages: the org and the contract form are set up
@@ -144,18 +145,6 @@ const password = 'Flow-password-2026';
 const accounts = { director: 'zhao', manager: 'wang', finance: 'qian', rep: 'lilei', otherRep: 'hanmei' } as const;
 type Person = keyof typeof accounts;
 
-async function api(url: string, username: string, secret: string) {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: secret }) });
-  if (!login.ok) throw new Error(`login ${username} → ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
-    const response = await fetch(`${url}${path}`, { method, headers: { cookie, 'content-type': 'application/json', ...headers }, body: body === undefined ? null : JSON.stringify(body) });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-    return (text === '' ? undefined : JSON.parse(text)) as T;
-  };
-}
-
 describe.each(['en', 'zh-CN'] as const)('合同审批: built in the designer, run through the app (%s)', (lang) => {
   const w: Words = words[lang];
   let server: RunningServer;
@@ -169,7 +158,7 @@ describe.each(['en', 'zh-CN'] as const)('合同审批: built in the designer, ru
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const admin = await api(server.url, server.admin.username, server.admin.password);
+    const admin = await signInToApi(server.url, server.admin.username, server.admin.password);
     const sales = await admin<{ id: string }>('POST', '/api/departments', { name: lang === 'en' ? 'Sales' : '销售部' });
     const east = await admin<{ id: string }>('POST', '/api/departments', { name: lang === 'en' ? 'East' : '华东', parentId: sales.id });
     const finance = await admin<{ id: string }>('POST', '/api/departments', { name: lang === 'en' ? 'Finance' : '财务部' });
