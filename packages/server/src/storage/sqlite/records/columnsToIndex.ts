@@ -49,8 +49,29 @@ export function aggregateIndexColumns(query: AggregateQuery, scope: RowFilter): 
   const columns: string[] = query.groups.map((group) => queryColumnOf(group.field));
   for (const measure of query.measures) if (measure.field) columns.push(queryColumnOf(measure.field));
   if (columns.length === 0) return [];
+  // A range the whole filter requires (a period's dates) leads: SQLite, with no statistics,
+  // otherwise answers the range through that column's own index and looks up every row of the
+  // period in the table (#13: a scoring run's 400k signings of a month, ~380 ms that way against
+  // ~120 ms through a covering index it can range over). The groups then come unordered and are
+  // sorted, which costs less than the lookups.
+  const range = requiredRangeColumn(query.filter);
+  if (range !== null) columns.unshift(range);
   columns.push(...columnsToIndex(query.filter, null, { kind: 'all' }));
   if (scope.kind !== 'all') columns.push('owner_id');
   if (scope.kind === 'department') columns.push('owner_department_id');
   return [...new Set(columns)];
+}
+
+/**
+ * The one column the filter requires to lie in a range (`>`, `>=`, `<`, `<=` on it, alone or in
+ * the top-level `and`), or null when there is none or more than one.
+ */
+function requiredRangeColumn(filter: FilterPredicate | null): string | null {
+  if (filter === null) return null;
+  const required = filter.kind === 'and' ? filter.items : [filter];
+  const ranged = new Set<string>();
+  for (const predicate of required) {
+    if (predicate.kind === 'compare' && predicate.comparison !== '=' && predicate.field.kind !== 'list' && predicate.field.kind !== 'count') ranged.add(queryColumnOf(predicate.field));
+  }
+  return ranged.size === 1 ? ([...ranged][0] ?? null) : null;
 }
