@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { keepFailureEvidence } from './support/keepFailureEvidence.js';
 import { launchBrowser } from './support/launchBrowser.js';
 import { pointerDrag } from './support/pointerDrag.js';
 import { startServer, type RunningServer } from './support/startServer.js';
@@ -127,12 +127,7 @@ describe.each(['en', 'zh-CN'] as const)('designing a customer-visit form (%s)', 
     page.on('pageerror', (error) => pageErrors.push(String(error)));
   });
   // A failed journey leaves a screenshot in .e2e-data/ (git-ignored) and says what the page threw.
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail') return;
-    mkdirSync(new URL('../.e2e-data/', import.meta.url), { recursive: true });
-    await page.screenshot({ path: new URL(`../.e2e-data/designer-${lang}.png`, import.meta.url).pathname, fullPage: true });
-    if (pageErrors.length > 0) console.error(`page errors:\n${pageErrors.join('\n')}`);
-  });
+  afterEach((context) => keepFailureEvidence(context.task, `designer-${lang}`, page, pageErrors));
   afterAll(async () => {
     await browser?.close();
     await server?.stop();

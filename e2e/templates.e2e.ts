@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/checkAccessibility.js';
+import { keepFailureEvidence } from './support/keepFailureEvidence.js';
 import { launchBrowser } from './support/launchBrowser.js';
 import { startServer, type RunningServer } from './support/startServer.js';
 
@@ -101,12 +101,7 @@ describe.each(['en', 'zh-CN'] as const)('installing the templates from the galle
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(String(error)));
   });
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail') return;
-    mkdirSync(new URL('../.e2e-data/', import.meta.url), { recursive: true });
-    await page.screenshot({ path: new URL(`../.e2e-data/templates-${lang}.png`, import.meta.url).pathname, fullPage: true });
-    if (pageErrors.length > 0) console.error(`page errors:\n${pageErrors.join('\n')}`);
-  });
+  afterEach((context) => keepFailureEvidence(context.task, `templates-${lang}`, page, pageErrors));
   afterAll(async () => {
     await browser?.close();
     await server?.stop();

@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './support/checkAccessibility.js';
+import { keepFailureEvidence } from './support/keepFailureEvidence.js';
 import { launchBrowser } from './support/launchBrowser.js';
 import { signInToApi } from './support/signInToApi.js';
 import { startServer, type RunningServer } from './support/startServer.js';
@@ -187,14 +187,7 @@ describe.each(['en', 'zh-CN'] as const)('合同审批: built in the designer, ru
     await admin('POST', `/api/forms/${formId}/publish`, {}, { 'If-Match': `"${form.draftRevision}"` });
   });
   // A failed journey leaves a screenshot of every open page in .e2e-data/ (git-ignored).
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail') return;
-    mkdirSync(new URL('../.e2e-data/', import.meta.url), { recursive: true });
-    for (const [who, page] of pages) {
-      if (!page.isClosed()) await page.screenshot({ path: new URL(`../.e2e-data/workflow-${lang}-${who}.png`, import.meta.url).pathname, fullPage: true });
-    }
-    if (pageErrors.length > 0) console.error(`page errors:\n${pageErrors.join('\n')}`);
-  });
+  afterEach((context) => keepFailureEvidence(context.task, `workflow-${lang}`, pages, pageErrors));
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
