@@ -3,6 +3,7 @@ import type { FilterPredicate } from '../../../query/FilterPredicate.js';
 import type { RecordSort } from '../../../query/RecordSort.js';
 import type { RowFilter } from '../../../permissions/resolveRowFilter.js';
 import { queryColumnOf } from '../../sqlColumns/queryColumnOf.js';
+import { requiredRangeColumn } from '../../sqlColumns/requiredRangeColumn.js';
 
 /**
  * The value-table columns a read would like indexed, for `ensurePgValueTable`'s `wanted`: as the
@@ -41,15 +42,18 @@ export function pgColumnsToIndex(filter: FilterPredicate | null, sort: RecordSor
 
 /**
  * The columns of a covering index for an aggregate, in order (as SQLite's `aggregateIndexColumns`):
- * the grouped columns, then what the measures, the filter and the row scope read. Empty with a
- * list group, and for a count of records without groups; without groups, the measured columns
- * (an index-only scan of them instead of the table's rows).
+ * the column the filter requires in a range (a period's dates) if there is one, the grouped
+ * columns, then what the measures, the filter and the row scope read. Empty with a list group,
+ * and for a count of records without groups; without groups, the measured columns (an index-only
+ * scan of them instead of the table's rows).
  */
 export function pgAggregateIndexColumns(query: AggregateQuery, scope: RowFilter): string[] {
   if (query.groups.some((group) => group.field.kind === 'list')) return [];
   const columns: string[] = query.groups.map((group) => queryColumnOf(group.field));
   for (const measure of query.measures) if (measure.field) columns.push(queryColumnOf(measure.field));
   if (columns.length === 0) return [];
+  const range = requiredRangeColumn(query.filter);
+  if (range !== null) columns.unshift(range);
   columns.push(...pgColumnsToIndex(query.filter, null, { kind: 'all' }).filter((column) => !isListContains(query.filter, column)));
   if (scope.kind !== 'all') columns.push('owner_id');
   if (scope.kind === 'department') columns.push('owner_department_id');

@@ -3,6 +3,7 @@ import type { FilterPredicate } from '../../../query/FilterPredicate.js';
 import type { RecordSort } from '../../../query/RecordSort.js';
 import type { RowFilter } from '../../../permissions/resolveRowFilter.js';
 import { queryColumnOf } from '../../sqlColumns/queryColumnOf.js';
+import { requiredRangeColumn } from '../../sqlColumns/requiredRangeColumn.js';
 
 /**
  * The value-table columns a read would like indexed: those compared, matched against a list or
@@ -36,9 +37,10 @@ export function columnsToIndex(filter: FilterPredicate | null, sort: RecordSort 
 }
 
 /**
- * The columns of a covering index for an aggregate, in order: the grouped columns (so the scan
- * delivers groups in order and nothing is sorted), then what the measures, the filter and the
- * row scope read (so no table row is visited). Empty with a list group (expanded with json_each,
+ * The columns of a covering index for an aggregate, in order: the column the filter requires in
+ * a range, if there is one (`requiredRangeColumn`), the grouped columns (without a range, the
+ * scan delivers groups in order and nothing is sorted), then what the measures, the filter and
+ * the row scope read (so no table row is visited). Empty with a list group (expanded with json_each,
  * which no index orders), and for a count of records without groups (any index counts them).
  *
  * Without groups the measured columns alone: a KPI's `sum(f_qty)` scans a narrow index of live
@@ -60,18 +62,4 @@ export function aggregateIndexColumns(query: AggregateQuery, scope: RowFilter): 
   if (scope.kind !== 'all') columns.push('owner_id');
   if (scope.kind === 'department') columns.push('owner_department_id');
   return [...new Set(columns)];
-}
-
-/**
- * The one column the filter requires to lie in a range (`>`, `>=`, `<`, `<=` on it, alone or in
- * the top-level `and`), or null when there is none or more than one.
- */
-function requiredRangeColumn(filter: FilterPredicate | null): string | null {
-  if (filter === null) return null;
-  const required = filter.kind === 'and' ? filter.items : [filter];
-  const ranged = new Set<string>();
-  for (const predicate of required) {
-    if (predicate.kind === 'compare' && predicate.comparison !== '=' && predicate.field.kind !== 'list' && predicate.field.kind !== 'count') ranged.add(queryColumnOf(predicate.field));
-  }
-  return ranged.size === 1 ? ([...ranged][0] ?? null) : null;
 }
