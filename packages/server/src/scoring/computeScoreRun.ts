@@ -1,4 +1,4 @@
-import { parseScoringSchema, type JsonObject, type SchemeConflict, type ScoringSchema } from '@formwork/runtime';
+import { parseScoringSchema, scoringFormIds, type JsonObject, type SchemeConflict, type ScoringSchema } from '@formwork/runtime';
 import { HttpError } from '../http/HttpError.js';
 import { timeZoneAt } from '../query/TimeZone.js';
 import type { ServerContext } from '../ServerContext.js';
@@ -7,7 +7,6 @@ import type { ScoreRun } from '../storage/ScoreRunStore.js';
 import { requireScoringPeriod } from './requireScoringPeriod.js';
 import { schemesOfApp } from './schemesOfApp.js';
 import { scoreScheme } from './scoreScheme.js';
-import { scoringFormIds } from './scoringFormIds.js';
 
 /** A stored run and the people the scheme could not score (another scheme claims them equally). */
 export interface ComputedScoreRun {

@@ -1,3 +1,4 @@
+import { scoringFormIds } from '@formwork/runtime';
 import { useEffect, useMemo, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import type { ApiClient } from '../../api/createApiClient.js';
@@ -6,7 +7,6 @@ import { scoringMessages as m } from '../../i18n/scoringMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import type { ScoringSession } from '../../scoring/createScoringSession.js';
 import type { ScoringStore } from '../../scoring/createScoringStore.js';
-import { formsNamedByScheme } from '../../scoring/formsNamedByScheme.js';
 import { placeProblems, problemsByItem, type SchemeProblem } from '../../scoring/problemsByItem.js';
 import { useUndoShortcuts } from '../editor/useUndoShortcuts.js';
 import { GradeBandsEditor } from './GradeBandsEditor.js';
@@ -41,7 +41,7 @@ export function ScoringDesigner({ api, appId, store, session, headingRef }: Scor
   const scheme = useStore(store, (state) => state.scheme);
   const selectedItemId = useStore(store, (state) => state.selectedItemId);
   const lastError = useStore(store, (state) => state.lastError);
-  const namedForms = useMemo(() => formsNamedByScheme(scheme), [scheme]);
+  const namedForms = useMemo(() => scoringFormIds(scheme), [scheme]);
   const { forms, error: formsError } = useAppForms(api, appId, namedForms);
   useUndoShortcuts(store);
   useEffect(() => store.getState().setLocale(locale), [locale, store]);

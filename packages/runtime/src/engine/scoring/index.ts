@@ -15,5 +15,6 @@ export { rollUpTeams } from './rollUpTeams.js';
 export { pickScheme, type SchemeEntry, type SchemePick } from './pickScheme.js';
 export { assignSchemes, type SchemeAssignment, type SchemeConflict } from './assignSchemes.js';
 export { listScoringAggregates, type ScoringAggregate } from './listScoringAggregates.js';
+export { scoringFormIds } from './scoringFormIds.js';
 export { formatScoreNumber } from './formatScoreNumber.js';
 export { formatQuantity } from './formatQuantity.js';
