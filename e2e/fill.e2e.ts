@@ -160,8 +160,8 @@ describe('filling in and finding records', () => {
   });
 
   it.each([
-    ['en', { username: 'Username', password: 'Password', submit: 'Log in' }, 'Fill in', 'Submit', 'Submitted', 'Visits must be a whole number'],
-    ['zh-CN', { username: '用户名', password: '密码', submit: '登录' }, '填写', '提交', '提交成功', '「Visits」必须是整数'],
+    ['en', { username: 'Username', password: 'Password', submit: 'Log in', menu: 'Account and language', logOut: 'Log out' }, 'Fill in', 'Submit', 'Submitted', 'Visits must be a whole number'],
+    ['zh-CN', { username: '用户名', password: '密码', submit: '登录', menu: '账户与语言', logOut: '退出登录' }, '填写', '提交', '提交成功', '「Visits」必须是整数'],
   ] as const)('in %s on a touch phone: keeps every digit typed right after a pick in a select, and refuses 2.5 in a whole number', async (lang, labels, fillIn, submit, submitted, wholeNumber) => {
     const admin = await apiAs(server.url, server.admin.username, server.admin.password);
     // A title of its own on each attempt: a retried journey must not find two links of one name.
@@ -184,10 +184,17 @@ describe('filling in and finding records', () => {
     await page.goto(`${server.url}/?lang=${lang}`);
     await logIn(page, 'alice', labels);
     await page.getByRole('link', { name: `${fillIn} ${title}` }).tap();
-    // The header takes two rows at most on a phone: the name and the tools, then the navigation
-    // (Home, My data, My tasks with its count), which no longer fits beside them.
+    // The header takes one line on a phone, and the page does not scroll sideways: the language
+    // and "Log out" wait behind the account menu's button.
     const header = await page.locator('.app-header').boundingBox();
-    expect(header?.height ?? 0).toBeLessThanOrEqual(72);
+    expect(header?.height ?? 0).toBeLessThanOrEqual(56);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const menu = page.getByRole('button', { name: labels.menu });
+    await menu.tap();
+    await page.getByRole('button', { name: labels.logOut }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.getByRole('button', { name: labels.logOut }).isVisible()).resolves.toBe(false);
     const visits = page.getByRole('textbox', { name: 'Visits' });
     for (const [option, digits] of [['Lead', '12'], ['Won', '345']] as const) {
       await page.getByRole('combobox', { name: 'Stage' }).tap();

@@ -5,6 +5,7 @@ export const appMessages = {
   appName: { 'zh-CN': 'Formwork 表单', en: 'Formwork' },
   loading: { 'zh-CN': '加载中…', en: 'Loading…' },
   language: { 'zh-CN': '语言', en: 'Language' },
+  accountMenu: { 'zh-CN': '账户与语言', en: 'Account and language' },
   mainNav: { 'zh-CN': '主导航', en: 'Main' },
   navHome: { 'zh-CN': '首页', en: 'Home' },
   navMyData: { 'zh-CN': '我的数据', en: 'My data' },
