@@ -1,4 +1,4 @@
-import { parseDashboardSchema, type DashboardFilterKind, type DashboardSchema, type Locale, type LocalizedText, type WidgetLayout, type WidgetType } from '@formwork/runtime';
+import { parseDashboardSchema, type DashboardFilterKind, type DashboardSchema, type GroupBy, type Locale, type LocalizedText, type WidgetLayout, type WidgetType } from '@formwork/runtime';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { fillText } from '../i18n/fillText.js';
 import { dashboardMessages as m } from '../i18n/dashboardMessages.js';
@@ -12,6 +12,10 @@ import { removeDashboardFilter } from './commands/removeDashboardFilter.js';
 import { removeWidget } from './commands/removeWidget.js';
 import { resizeWidget } from './commands/resizeWidget.js';
 import { setDashboardSettings, type DashboardSettingsPatch } from './commands/setDashboardSettings.js';
+import { setPivotColumns } from './commands/setPivotColumns.js';
+import { setTableColumns } from './commands/setTableColumns.js';
+import { setWidgetLimit } from './commands/setWidgetLimit.js';
+import { setWidgetSort, type WidgetSort } from './commands/setWidgetSort.js';
 import { updateDashboardFilter, type DashboardFilterPatch } from './commands/updateDashboardFilter.js';
 import { updateWidget, type WidgetPatch } from './commands/updateWidget.js';
 import { updateWidgetQuery, type QueryPatch } from './commands/updateWidgetQuery.js';
@@ -45,6 +49,14 @@ export interface DashboardState {
   updateWidget(id: string, patch: WidgetPatch): CommandResult;
   changeWidgetType(id: string, type: WidgetType): CommandResult;
   updateWidgetQuery(id: string, patch: QueryPatch): CommandResult;
+  /** A pivot table's second grouping, spread across its columns; `null`: rows only. */
+  setPivotColumns(id: string, columns: GroupBy | null): CommandResult;
+  /** The fields a record table lists, in order; `null`: the form's first fields. */
+  setTableColumns(id: string, columns: readonly string[] | null): CommandResult;
+  /** By the value (a top N), a grouped field or a record table's field; `null`: the grouping's order. */
+  setWidgetSort(id: string, sort: WidgetSort | null): CommandResult;
+  /** The first N groups, people ranked or rows listed; `null`: the default. */
+  setWidgetLimit(id: string, limit: number | null): CommandResult;
   setDashboardSettings(patch: DashboardSettingsPatch): CommandResult;
   /** A dashboard-wide filter viewers set (period, person, department, a field), bound to no widget yet. */
   addDashboardFilter(kind: DashboardFilterKind): CommandResult;
@@ -141,6 +153,10 @@ export function createDashboardStore(options: DashboardStoreOptions): DashboardS
       updateWidget: (id, patch) => commit(updateWidget(context(), id, patch)),
       changeWidgetType: (id, type) => commit(changeWidgetType(context(), id, type)),
       updateWidgetQuery: (id, patch) => commit(updateWidgetQuery(context(), id, patch)),
+      setPivotColumns: (id, columns) => commit(setPivotColumns(context(), id, columns)),
+      setTableColumns: (id, columns) => commit(setTableColumns(context(), id, columns)),
+      setWidgetSort: (id, sort) => commit(setWidgetSort(context(), id, sort)),
+      setWidgetLimit: (id, limit) => commit(setWidgetLimit(context(), id, limit)),
       setDashboardSettings: (patch) => commit(setDashboardSettings(context(), patch)),
       addDashboardFilter: (kind) => commit(addDashboardFilter(context(), kind)),
       updateDashboardFilter: (filterId, patch) => commit(updateDashboardFilter(context(), filterId, patch)),

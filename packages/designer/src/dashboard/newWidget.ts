@@ -29,6 +29,9 @@ export function widgetOfType(type: WidgetType, base: { readonly id: string; read
       return { id, type, title, query, layout, target: DEFAULT_GAUGE_TARGET };
     case 'leaderboard':
       return { id, type, title, layout, query: query.groupBy && query.groupBy.length > 0 ? query : { ...query, groupBy: [{ field: '_createdBy' }] } };
+    case 'pivot':
+      // A chart's series (its second grouping) become the pivot's columns.
+      return (query.groupBy?.length ?? 0) >= 2 ? { id, type, title, query, layout, columnLevels: 1 } : { id, type, title, query, layout };
     default:
       return { id, type, title, query, layout };
   }

@@ -53,7 +53,7 @@ export interface WidgetFieldChoice {
 }
 
 /** The record attributes every form has, as the server's queries name them. */
-const systemChoices: readonly WidgetFieldChoice[] = [
+export const recordAttributeChoices: readonly WidgetFieldChoice[] = [
   { id: '_createdBy', label: { 'zh-CN': '提交人', en: 'Submitted by' }, role: 'person' },
   { id: '_owner', label: { 'zh-CN': '负责人', en: 'Owner' }, role: 'person' },
   { id: '_ownerDepartment', label: { 'zh-CN': '负责人部门', en: 'Owner’s department' }, role: 'category' },
@@ -75,5 +75,5 @@ export function widgetFieldChoices(schema: FormSchema): readonly WidgetFieldChoi
     .filter((entry) => !entry.inSubform)
     .map((entry): WidgetFieldChoice => ({ id: entry.field.id, label: entry.field.label, role: widgetFieldRole(entry.field), field: entry.field }))
     .filter((choice) => choice.role !== 'none');
-  return [...fields, ...systemChoices];
+  return [...fields, ...recordAttributeChoices];
 }

@@ -1,6 +1,8 @@
 import type { DataQuery, GroupBy, MeasureOp, RecordFilter, Widget } from '@formwork/runtime';
 import type { DashboardCommandContext, DashboardEdit } from '../DashboardEdit.js';
 import { findWidget, replaceWidget } from './findWidget.js';
+import { listsRecords } from './setWidgetSort.js';
+import { groupSortKeys, valueSortKey } from './widgetSortKeys.js';
 
 /** The one measure the designer edits: an operation and, except for `count`, the number field it reads. */
 export interface MeasurePick {
@@ -19,8 +21,9 @@ export interface QueryPatch {
 
 /**
  * Changes what a widget reads: its form, grouping (a field, and for a date a time bucket),
- * measure and filter. The measure keeps its id (a sort may name it); its label goes with a new
- * field, so the legend names the field picked.
+ * measure and filter. The measure keeps its id; its label goes with a new field, so the legend
+ * names the field picked. A sort by the value follows the measure (a top N stays a top N); a sort
+ * by a field no longer grouped goes, as does a pivot's column level without a row under it.
  */
 export function updateWidgetQuery(context: DashboardCommandContext, id: string, patch: QueryPatch): DashboardEdit {
   const found = findWidget(context.dashboard, id);
@@ -29,7 +32,14 @@ export function updateWidgetQuery(context: DashboardCommandContext, id: string, 
   let query: DataQuery = widget.query;
   let next: Widget = widget;
   if (patch.formId !== undefined && patch.formId !== query.formId) {
-    query = { formId: patch.formId, ...(query.measures ? { measures: query.measures.map(({ id: measureId }) => ({ id: measureId, op: 'count' as const })) } : {}) };
+    // How many to show, and largest first, mean the same on another form; its fields do not.
+    const byValue = query.sort && query.sort.by === valueSortKey(query) ? query.sort : undefined;
+    query = {
+      formId: patch.formId,
+      ...(query.measures ? { measures: query.measures.map(({ id: measureId }) => ({ id: measureId, op: 'count' as const })) } : {}),
+      ...(byValue ? { sort: byValue } : {}),
+      ...(query.limit === undefined ? {} : { limit: query.limit }),
+    };
     if (next.type === 'funnel') {
       const { stages: _dropped, ...rest } = next;
       next = rest;
@@ -38,13 +48,21 @@ export function updateWidgetQuery(context: DashboardCommandContext, id: string, 
   if (patch.groupBy !== undefined) query = withPart(query, 'groupBy', patch.groupBy === null || patch.groupBy.length === 0 ? undefined : patch.groupBy);
   if (patch.measure !== undefined) {
     const measureId = query.measures?.[0]?.id ?? 'value';
+    const sortedByValue = query.sort?.by === valueSortKey(query) ? query.sort : undefined;
     const measure = patch.measure === null || patch.measure.op === 'count' ? undefined : { id: measureId, op: patch.measure.op, ...(patch.measure.field === undefined ? {} : { field: patch.measure.field }) };
     query = withPart(query, 'measures', measure ? [measure] : undefined);
-    // A sort by the measure stays; a sort by a measure that is gone would be refused.
-    if (!measure && query.sort && query.sort.by === measureId) query = withPart(query, 'sort', undefined);
+    // Without measures the value is the server's implied count, named `count`: the sort names it anew.
+    if (sortedByValue) query = withPart(query, 'sort', { by: valueSortKey(query), direction: sortedByValue.direction });
+  }
+  if (patch.groupBy !== undefined && query.sort && query.sort.by !== valueSortKey(query) && !listsRecords({ ...next, query }) && !groupSortKeys(query).includes(query.sort.by)) {
+    query = withPart(query, 'sort', undefined);
   }
   if (patch.filter !== undefined) query = withPart(query, 'filter', patch.filter ?? undefined);
   if (patch.formId !== undefined && next.type === 'leaderboard' && !query.groupBy) query = { ...query, groupBy: [{ field: '_createdBy' }] };
+  if (next.type === 'pivot' && next.columnLevels !== undefined && next.columnLevels >= (query.groupBy?.length ?? 0)) {
+    const { columnLevels: _dropped, ...rest } = next;
+    next = rest;
+  }
   return { ok: true, dashboard: replaceWidget(context.dashboard, index, { ...next, query }), selectedId: id };
 }
 

@@ -7,10 +7,12 @@ import { useLocale } from '../../i18n/LocaleContext.js';
 import { CommitOnBlurInput } from './CommitOnBlurInput.js';
 import { paletteTypes } from './WidgetPalette.js';
 import { WidgetFilterEditor } from './WidgetFilterEditor.js';
+import { TableColumnsPicker } from './TableColumnsPicker.js';
+import { WidgetOrderPicker } from './WidgetOrderPicker.js';
 import { WidgetQueryPickers } from './WidgetQueryPickers.js';
 import { WidgetTypeSettings } from './WidgetTypeSettings.js';
 
-/** The selected widget's settings: title, type, form, grouping, measure, filter and its type's own. Every change is a store command. */
+/** The selected widget's settings: title, type, form, grouping, measure, a record table's columns, order and how many, filter and its type's own. Every change is a store command. */
 export function WidgetPanel({ widget, forms, store }: { readonly widget: Widget; readonly forms: readonly DashboardSourceForm[]; readonly store: DashboardStore }) {
   const { t } = useLocale();
   const id = useId();
@@ -47,7 +49,9 @@ export function WidgetPanel({ widget, forms, store }: { readonly widget: Widget;
           ))}
         </select>
       </div>
-      <WidgetQueryPickers widget={widget} form={form} onChange={(patch) => commands.updateWidgetQuery(widget.id, patch)} />
+      <WidgetQueryPickers widget={widget} form={form} onChange={(patch) => commands.updateWidgetQuery(widget.id, patch)} onPivotColumns={(columns) => commands.setPivotColumns(widget.id, columns)} />
+      {widget.type === 'table' ? <TableColumnsPicker widget={widget} form={form} onChange={(columns) => commands.setTableColumns(widget.id, columns).ok} /> : null}
+      <WidgetOrderPicker widget={widget} form={form} onSort={(sort) => commands.setWidgetSort(widget.id, sort)} onLimit={(limit) => commands.setWidgetLimit(widget.id, limit).ok} />
       <WidgetTypeSettings widget={widget} form={form} onChange={(patch) => commands.updateWidget(widget.id, patch).ok} />
       <WidgetFilterEditor
         key={`${widget.id}:${widget.query.formId}:${JSON.stringify(widget.query.filter ?? null)}`}
