@@ -15,6 +15,7 @@ import { appRoutes } from './routes/apps.js';
 import { authRoutes } from './routes/auth.js';
 import { dashboardRoutes } from './routes/dashboards.js';
 import { scoringRoutes } from './routes/scorings.js';
+import { targetClaimRoutes } from './routes/targetClaims.js';
 import { targetRoutes } from './routes/targets.js';
 import { departmentRoutes } from './routes/departments.js';
 import { roleRoutes } from './routes/roles.js';
@@ -71,7 +72,7 @@ export function createApp(deps: AppDeps): FormworkApp {
   app.set('query parser', 'simple');
   app.use(securityHeaders);
 
-  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), userImportRoutes(context), departmentRoutes(context), roleRoutes(context), appRoutes(context), formRoutes(context), dashboardRoutes(context), scoringRoutes(context), targetRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context), publicFormRoutes(context), taskRoutes(context), templateRoutes(context)];
+  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), userImportRoutes(context), departmentRoutes(context), roleRoutes(context), appRoutes(context), formRoutes(context), dashboardRoutes(context), scoringRoutes(context), targetRoutes(context), targetClaimRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context), publicFormRoutes(context), taskRoutes(context), templateRoutes(context)];
   const docs = () => routers.flatMap((router) => router.docs);
   routers.push(openApiRoutes(docs));
 
