@@ -20,4 +20,10 @@ export interface QueryField {
   readonly system: boolean;
   /** No longer in the latest version of the form: still readable, filterable and exportable. */
   readonly removed: boolean;
+  /**
+   * Not kept in the form's value table but read, where a filter names it, from elsewhere (the
+   * record's approval flow: `_flowStatus`): filters may use it; groups, measures, sorts and indexes
+   * may not.
+   */
+  readonly filterOnly?: true;
 }

@@ -38,6 +38,10 @@ export function checkAggregateQuery(request: AggregateRequest, fields: ReadonlyM
   const known = (name: string | undefined, pointer: string): QueryField | undefined => {
     const field = name === undefined ? undefined : fields.get(name);
     if (!field) issue(pointer, 'unknown_field', { 'zh-CN': `没有字段 "${String(name).slice(0, 64)}"`, en: `there is no field "${String(name).slice(0, 64)}"` });
+    if (field?.filterOnly === true) {
+      issue(pointer, 'filter_only', { 'zh-CN': `"${field.id}" 只能用于筛选，不能分组或统计`, en: `"${field.id}" can only be filtered on, not grouped by or measured` });
+      return undefined;
+    }
     return field;
   };
 

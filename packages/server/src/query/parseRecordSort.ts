@@ -19,6 +19,9 @@ export function parseRecordSort(text: string | undefined, fields: ReadonlyMap<st
     const shown = (match?.[1] ?? text).slice(0, 64);
     return fail('unknown_field', { 'zh-CN': `无法按 "${shown}" 排序：写成 字段ID:asc 或 字段ID:desc`, en: `cannot sort by "${shown}": write fieldId:asc or fieldId:desc` });
   }
+  if (field.filterOnly === true) {
+    return fail('not_sortable', { 'zh-CN': `"${field.id}" 只能用于筛选，不能排序`, en: `"${field.id}" can only be filtered on, not sorted by` });
+  }
   if (field.kind === 'list' || field.kind === 'count') {
     return fail('not_sortable', { 'zh-CN': '多选和文件字段不能排序', en: 'list and file fields cannot be sorted' });
   }

@@ -8,7 +8,12 @@ const system = (id: string, kind: QueryField['kind']): QueryField => ({ id, kind
  *
  * - `_createdAt`, `_updatedAt`: times (filter with ISO dates or date-times; bucket by day…year);
  * - `_createdBy`: the user who submitted; `_owner`: the user the record belongs to (row scopes use it);
- * - `_ownerDepartment`: the owner's department when the record was submitted.
+ * - `_ownerDepartment`: the owner's department when the record was submitted;
+ * - `_flowStatus`: where the record's own approval flow stands — `in_progress`, `completed`
+ *   (approved at its end), `rejected`, `withdrawn` or `ended`; empty for a record that never went
+ *   through one (entered before its form had a flow, or imported). Its latest flow counts, change
+ *   flows never do. Filters only (`filterOnly`): a scoring item counts only approved contracts with
+ *   `{ "field": "_flowStatus", "op": "eq", "value": "completed" }`.
  */
 export const systemFields: readonly QueryField[] = [
   system('_createdAt', 'timestamp'),
@@ -16,4 +21,5 @@ export const systemFields: readonly QueryField[] = [
   system('_createdBy', 'text'),
   system('_owner', 'text'),
   system('_ownerDepartment', 'text'),
+  { ...system('_flowStatus', 'text'), filterOnly: true },
 ];

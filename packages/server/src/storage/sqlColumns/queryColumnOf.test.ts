@@ -5,7 +5,10 @@ import { valueColumnName } from './valueColumnName.js';
 
 describe('queryColumnOf', () => {
   it('keeps the column names databases already hold, so no migration is needed', () => {
-    expect(Object.fromEntries(systemFields.map((field) => [field.id, queryColumnOf(field)]))).toEqual({
+    // A filter-only field has no column (see filterOperandSql).
+    const stored = systemFields.filter((field) => field.filterOnly !== true);
+    expect(systemFields.filter((field) => field.filterOnly === true).map((field) => field.id)).toEqual(['_flowStatus']);
+    expect(Object.fromEntries(stored.map((field) => [field.id, queryColumnOf(field)]))).toEqual({
       _createdAt: 'created_at',
       _updatedAt: 'updated_at',
       _createdBy: 'creator_id',
@@ -20,5 +23,6 @@ describe('queryColumnOf', () => {
     expect(() => valueColumnName('f"; DROP TABLE records; --')).toThrow(/not a field id/);
     expect(() => queryColumnOf({ id: '1abc', system: false })).toThrow(/not a field id/);
     expect(() => queryColumnOf({ id: '_deleted', system: true })).toThrow(/not a system field/);
+    expect(() => queryColumnOf({ id: '_flowStatus', system: true })).toThrow(/not a system field/);
   });
 });

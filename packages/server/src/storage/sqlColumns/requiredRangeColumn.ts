@@ -15,7 +15,7 @@ export function requiredRangeColumn(filter: FilterPredicate | null): string | nu
   const required = filter.kind === 'and' ? filter.items : [filter];
   const ranged = new Set<string>();
   for (const predicate of required) {
-    if (predicate.kind === 'compare' && predicate.comparison !== '=' && predicate.field.kind !== 'list' && predicate.field.kind !== 'count') ranged.add(queryColumnOf(predicate.field));
+    if (predicate.kind === 'compare' && predicate.comparison !== '=' && predicate.field.kind !== 'list' && predicate.field.kind !== 'count' && predicate.field.filterOnly !== true) ranged.add(queryColumnOf(predicate.field));
   }
   return ranged.size === 1 ? ([...ranged][0] ?? null) : null;
 }

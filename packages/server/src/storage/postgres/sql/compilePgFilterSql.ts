@@ -2,7 +2,7 @@ import type { FilterPredicate } from '../../../query/FilterPredicate.js';
 import type { QueryField } from '../../../query/QueryField.js';
 import { pgJoin, pgParam, pgRaw, pgSql, type PgFragment } from './PgFragment.js';
 import { anyIsText, compareValueSql } from './pgValueSql.js';
-import { queryColumnOf } from '../../sqlColumns/queryColumnOf.js';
+import { filterOperandSql } from '../../sqlColumns/filterOperandSql.js';
 
 /**
  * Turns a checked filter into a WHERE condition over a form's PostgreSQL value table (aliased
@@ -52,7 +52,7 @@ export function compilePgFilterSql(predicate: FilterPredicate, table: string): P
 }
 
 function columnOf(field: QueryField, table: string): string {
-  return `${table}.${queryColumnOf(field)}`;
+  return filterOperandSql(field, table);
 }
 
 /**

@@ -28,7 +28,8 @@ export function pgColumnsToIndex(filter: FilterPredicate | null, sort: RecordSor
       case 'compare':
       case 'in':
       case 'empty':
-        if (predicate.field.kind !== 'list' && predicate.field.kind !== 'count') columns.add(queryColumnOf(predicate.field));
+        // A filter-only field (`_flowStatus`) has no column to index.
+        if (predicate.field.kind !== 'list' && predicate.field.kind !== 'count' && predicate.field.filterOnly !== true) columns.add(queryColumnOf(predicate.field));
         return;
       default:
         return;

@@ -1,6 +1,6 @@
 import type { FilterPredicate } from '../../../query/FilterPredicate.js';
 import type { SqlFragment } from './SqlFragment.js';
-import { queryColumnOf } from '../../sqlColumns/queryColumnOf.js';
+import { filterOperandSql } from '../../sqlColumns/filterOperandSql.js';
 
 /**
  * Turns a checked filter into a WHERE condition over a form's value table (aliased `table`).
@@ -27,7 +27,7 @@ function compile(predicate: FilterPredicate, table: string, params: (string | nu
       return `((${compile(predicate.item, table, params)}) IS NOT 1)`;
     case 'compare': {
       params.push(predicate.value);
-      const column = `${table}.${queryColumnOf(predicate.field)}`;
+      const column = `${filterOperandSql(predicate.field, table)}`;
       // SQLite orders any text after every number: a value kept unconverted in a number column
       // ("about ten") must not count as greater than 100.
       if (predicate.field.kind === 'number' && (predicate.comparison === '>' || predicate.comparison === '>=')) {
@@ -37,15 +37,15 @@ function compile(predicate: FilterPredicate, table: string, params: (string | nu
     }
     case 'in':
       params.push(...predicate.values);
-      return `${table}.${queryColumnOf(predicate.field)} IN (${placeholders(predicate.values.length)})`;
+      return `${filterOperandSql(predicate.field, table)} IN (${placeholders(predicate.values.length)})`;
     case 'contains':
       params.push(...predicate.values);
-      return `EXISTS (SELECT 1 FROM json_each(${table}.${queryColumnOf(predicate.field)}) WHERE json_each.value IN (${placeholders(predicate.values.length)}))`;
+      return `EXISTS (SELECT 1 FROM json_each(${filterOperandSql(predicate.field, table)}) WHERE json_each.value IN (${placeholders(predicate.values.length)}))`;
     case 'like':
       params.push(`%${escapeLike(predicate.text)}%`);
-      return `${table}.${queryColumnOf(predicate.field)} LIKE ? ESCAPE '\\'`;
+      return `${filterOperandSql(predicate.field, table)} LIKE ? ESCAPE '\\'`;
     case 'empty':
-      return `${table}.${queryColumnOf(predicate.field)} IS NULL`;
+      return `${filterOperandSql(predicate.field, table)} IS NULL`;
   }
 }
 
