@@ -8,6 +8,7 @@ import { ProgressBar } from './ProgressBar.js';
 import { usePerformanceText } from './performanceMessages.js';
 import { dayOf, recentPeriods } from './recentPeriods.js';
 import { StoredTargetTree } from './StoredTargetTree.js';
+import { TargetClaimsSection } from './TargetClaimsSection.js';
 import { chosenApp, usePerformanceChoices } from './usePerformanceChoices.js';
 import './performance.css';
 
@@ -15,7 +16,8 @@ import './performance.css';
  * `/targets?app=&metric=&period=`: for a metric (a scoring item's id) and a period, each person's
  * actual against the part of their target due by today, the stored decompositions (company →
  * department → person, year → quarter → month) with children that do not add up shown; for
- * admins and managers a form that previews a decomposition and then applies it.
+ * admins and managers a form that previews a decomposition and then applies it. Everyone claims
+ * and confirms their own target there; managers approve or return their teams' claims.
  */
 export default function TargetsScreen() {
   const { api, me, now } = useAppSession();
@@ -94,6 +96,7 @@ function TargetsBody({ appId, metric, period, mayDecompose }: { readonly appId: 
           </div>
         )}
       </section>
+      <TargetClaimsSection appId={appId} metric={metric} period={period} onChanged={() => setRound((r) => r + 1)} />
       <StoredTargetTree
         key={`tree-${String(round)}`}
         appId={appId}
