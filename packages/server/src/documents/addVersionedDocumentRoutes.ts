@@ -8,7 +8,7 @@ import type { User } from '../storage/UserStore.js';
 import type { DocumentKindRules } from './DocumentKindRules.js';
 import { publishDocument } from './publishDocument.js';
 import { saveDocumentDraft } from './saveDocumentDraft.js';
-import { documentPublishResultSchema, documentSummarySchema, documentVersionListSchema, documentViewSchema, toDocumentSummary, toDocumentVersionSummary, toDocumentView } from './versionedDocumentView.js';
+import { documentPublishResultSchema, documentSummarySchema, documentVersionListSchema, documentVersionSchema, documentViewSchema, toDocumentSummary, toDocumentVersionSummary, toDocumentView } from './versionedDocumentView.js';
 
 /** How one kind of document is exposed over HTTP. */
 export interface VersionedDocumentRoutesOptions {
@@ -179,6 +179,28 @@ export function addVersionedDocumentRoutes(
       const document = await stores.documents.findById(param('id'));
       if (document?.kind !== rules.kind) throw notFound();
       return { items: (await stores.documents.listVersions(document.id)).map(toDocumentVersionSummary) };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: `/api/${collection}/:id/versions/:version`,
+      summary: `One published version of a ${noun}, to read or to restore as the draft`,
+      tags: [tag],
+      access: 'admin',
+      responses: {
+        200: { description: 'The version and its document', schema: documentVersionSchema(schemaName) },
+        404: { description: `No such ${noun} or version` },
+      },
+    },
+    async ({ param }) => {
+      const document = await stores.documents.findById(param('id'));
+      if (document?.kind !== rules.kind) throw notFound();
+      const number = Number(param('version'));
+      const version = Number.isSafeInteger(number) && number > 0 ? await stores.documents.findVersion(document.id, number) : undefined;
+      if (!version) throw notFound();
+      return { ...toDocumentVersionSummary(version), schema: version.schema };
     },
   );
 

@@ -91,10 +91,9 @@ function iso(time: number): string {
   return new Date(time).toISOString();
 }
 
-const versionSummarySchema: JsonSchema = {
-  type: 'object',
-  properties: { version: { type: 'integer' }, publishedAt: { type: 'string' }, publishedBy: { type: ['string', 'null'] } },
-};
+const versionSummaryProperties = { version: { type: 'integer' }, publishedAt: { type: 'string' }, publishedBy: { type: ['string', 'null'] } };
+
+const versionSummarySchema: JsonSchema = { type: 'object', properties: versionSummaryProperties };
 
 /** The OpenAPI schema of a `DocumentView` whose documents are `schemaName` (e.g. `DashboardSchema`). */
 export function documentViewSchema(schemaName: string): JsonSchema {
@@ -132,6 +131,11 @@ export const documentSummarySchema: JsonSchema = {
     updatedAt: { type: 'string' },
   },
 };
+
+/** The OpenAPI schema of one published version with its `schemaName` document. */
+export function documentVersionSchema(schemaName: string): JsonSchema {
+  return { type: 'object', properties: { ...versionSummaryProperties, schema: { type: 'object', description: `A ${schemaName} document` } } };
+}
 
 export const documentVersionListSchema: JsonSchema = { type: 'object', properties: { items: { type: 'array', items: versionSummarySchema } } };
 

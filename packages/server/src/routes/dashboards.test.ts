@@ -147,6 +147,13 @@ describe('publishing dashboards', () => {
     expect(versions.status).toBe(200);
     expect(versions.body.items.map((version) => version.version)).toEqual([1, 2]);
     expect(versions.body.items[0]?.publishedBy).toMatch(/^usr_/);
+    // Each version reads back as it was published, for the designer to show or restore.
+    const versionOne = await admin.get<{ version: number; publishedAt: string; schema: { title: string } }>(`/api/dashboards/${created.id}/versions/1`);
+    expect(versionOne.status).toBe(200);
+    expect(versionOne.body).toMatchObject({ version: 1, publishedAt: expect.any(String) as unknown, schema: { title: '销售看板' } });
+    expect((await admin.get<{ schema: { title: string } }>(`/api/dashboards/${created.id}/versions/2`)).body.schema.title).toBe('第二版');
+    expect((await admin.get(`/api/dashboards/${created.id}/versions/3`)).status).toBe(404);
+    expect((await admin.get(`/api/dashboards/${created.id}/versions/x`)).status).toBe(404);
   });
 
   it('answers a stale If-Match with 409 and publishes nothing', async () => {
@@ -171,6 +178,8 @@ describe('publishing dashboards', () => {
     const created = await createDashboard();
     expect((await member.post(`/api/dashboards/${created.id}/publish`)).status).toBe(403);
     expect((await member.get(`/api/dashboards/${created.id}/versions`)).status).toBe(403);
+    expect((await member.get(`/api/dashboards/${created.id}/versions/1`)).status).toBe(403);
+    expect((await admin.get('/api/dashboards/dsh_none/versions/1')).status).toBe(404);
     expect((await admin.post('/api/dashboards/dsh_none/publish')).status).toBe(404);
     expect((await admin.get('/api/dashboards/dsh_none/versions')).status).toBe(404);
   });
@@ -213,5 +222,6 @@ describe('who sees a dashboard', () => {
     expect(Object.keys(document.body.paths['/api/dashboards/{id}'] ?? {}).sort()).toEqual(['get', 'put']);
     expect(document.body.paths['/api/dashboards/{id}/publish']).toHaveProperty('post');
     expect(document.body.paths['/api/dashboards/{id}/versions']).toHaveProperty('get');
+    expect(document.body.paths['/api/dashboards/{id}/versions/{version}']).toHaveProperty('get');
   });
 });
