@@ -11,8 +11,10 @@ import { roundDecimal } from '../rules/values/roundDecimal.js';
  * formatScoreNumber(25.5, 'zh-CN', 1)  // '25.5'
  */
 export function formatScoreNumber(value: number, locale: Locale, digits = 2): string {
-  const text = String(roundDecimal(value, digits));
-  if (locale !== 'en' || /e/.test(text)) return text;
+  const rounded = roundDecimal(value, digits);
+  const text = String(rounded);
+  // Below a thousand there is nothing to group (most of a sheet's figures: shares, weights, points).
+  if (locale !== 'en' || (rounded > -1000 && rounded < 1000) || text.includes('e')) return text;
   const [whole = '', fraction] = text.split('.');
   const sign = whole.startsWith('-') ? '-' : '';
   const grouped = whole.slice(sign.length).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

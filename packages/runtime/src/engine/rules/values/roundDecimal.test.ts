@@ -25,11 +25,15 @@ describe('roundDecimal', () => {
     expect(Object.is(roundDecimal(-0.0001, 2), 0)).toBe(true);
   });
 
-  it('gives what the text path gives, for numbers already at their places and their neighbours too', () => {
+  it('gives what the text path gives, for numbers already at their places, halves, ratios and their neighbours too', () => {
     // Values k ÷ 10^d (what the fast path takes), a unit in the last place either side, and any double.
     const atPlaces = fc.tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 6 })).map(([whole, places]) => whole / 10 ** places);
     const nextTo = atPlaces.chain((value) => fc.constantFrom(value, value + Number.EPSILON * Math.abs(value), value - Number.EPSILON * Math.abs(value)));
-    const value = fc.oneof(atPlaces, nextTo, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
+    // Halves (k.5 ÷ 10^d, where half away from zero decides) and their neighbours, where the second fast path must step aside.
+    const halves = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 6 })).map(([whole, places]) => (whole + 0.5) / 10 ** places);
+    const nearHalves = halves.chain((value) => fc.constantFrom(value, value + Number.EPSILON * Math.abs(value), value - Number.EPSILON * Math.abs(value), value + 1e-9, value - 1e-9));
+    const ratios = fc.tuple(fc.integer({ min: 0, max: 1e7 }), fc.integer({ min: 1, max: 1e7 })).map(([actual, target]) => (actual / target) * 100);
+    const value = fc.oneof(atPlaces, nextTo, halves, nearHalves, ratios, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
     fc.assert(
       fc.property(value, fc.integer({ min: -3, max: 8 }), fc.constantFrom(...modes), (number, digits, mode) => {
         expect(roundDecimal(number, digits, mode)).toBe(byText(number, digits, mode));
