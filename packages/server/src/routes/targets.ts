@@ -1,11 +1,13 @@
 import { findLaggards } from '@formwork/runtime';
 import { ApiRouter } from '../http/ApiRouter.js';
-import { forbidden, invalidQuery, notFound } from '../http/httpErrors.js';
+import { forbidden, invalidBody, invalidQuery, notFound } from '../http/httpErrors.js';
 import { v } from '../http/validation/v.js';
 import type { ServerContext } from '../ServerContext.js';
 import { scoreScopeOf } from '../scoring/ScoreScope.js';
 import { maySetTargets, planDecomposition } from '../targets/planDecomposition.js';
 import { readTargetProgress } from '../targets/readTargetProgress.js';
+import { readTargetSettings } from '../targets/readTargetSettings.js';
+import { saveTargetSettings } from '../targets/saveTargetSettings.js';
 import { writeTargetRecords } from '../targets/writeTargetRecords.js';
 
 const text = (maxLength: number, description: string) => v.string({ minLength: 1, maxLength, trim: true, description });
@@ -16,6 +18,7 @@ const progressRow = {
   type: 'object',
   properties: { personId: { type: 'string' }, name: { type: 'string' }, departmentId: { type: ['string', 'null'] }, target: { type: 'number' }, actual: { type: 'number' }, due: { type: 'number' }, share: { type: ['number', 'null'] } },
 } as const;
+const settingsView = { type: 'object', properties: { maxChangesPerPeriod: { type: ['integer', 'null'] } } } as const;
 const progressQuery = {
   period: text(16, '2026, 2026-Q4, 2026-11 or 2026-W48'),
   metric: text(100, "The metric: the targets' metric key, and the id of the scoring item whose source gives the actuals"),
@@ -73,6 +76,7 @@ export function targetRoutes(context: ServerContext): ApiRouter {
           schema: { type: 'object', properties: { dryRun: { type: 'boolean' }, tree: node, mismatches: { type: 'array', items: mismatch }, formId: { type: 'string' }, recordIds: { type: 'array', items: { type: 'string' } }, created: { type: 'integer' }, replaced: { type: 'integer' } } },
         },
         400: { description: 'invalid_decomposition (pointer into the body), reason_required, or targets_rejected (each failing record at /records/<n>; nothing written)' },
+        409: { description: 'target_changes_exhausted: a target would change more often in its period than the app allows (each at /records/<n>; nothing written)' },
         403: { description: 'Not an admin, nor a manager of the department' },
         404: { description: 'No such app' },
       },
@@ -150,6 +154,50 @@ export function targetRoutes(context: ServerContext): ApiRouter {
       const people = progress.people.filter((person) => scope.kind === 'all' || person.personId !== scope.self);
       const result = findLaggards({ progress: people.map(({ personId, name, target, actual }) => ({ personId, name, target, actual })), period: query.period, today: progress.today, threshold, fromDay });
       return { period: query.period, today: progress.today, ...result };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/apps/:appId/targets/settings',
+      summary: "The app's targets settings: how many times a target may change in its period",
+      description: '`maxChangesPerPeriod`: how many times the amount of a target (one period, level, department, person and metric) may change after it is written; null: no limit (the default).',
+      tags: ['targets'],
+      access: 'signedIn',
+      responses: { 200: { description: 'The settings', schema: settingsView }, 404: { description: 'No such app' } },
+    },
+    async ({ param }) => {
+      const app = await stores.apps.findById(param('appId'));
+      if (!app) throw notFound();
+      return readTargetSettings(stores, app.id);
+    },
+  );
+
+  api.route(
+    {
+      method: 'put',
+      path: '/api/apps/:appId/targets/settings',
+      summary: "Change the app's targets settings (admins)",
+      description:
+        "Kept as the one record of a settings form the feature creates, so every change has its history (who, when, `reason`). A decomposition or an approved claim that would change a target's amount more often than `maxChangesPerPeriod` is refused with 409 `target_changes_exhausted`.",
+      tags: ['targets'],
+      access: 'signedIn',
+      body: v.object({
+        maxChangesPerPeriod: v.json('A whole number of 0 or more, or null for no limit'),
+        reason: v.optional(v.string({ maxLength: 500, trim: true, singleLine: false, description: 'Why, kept in the history' })),
+      }),
+      responses: { 200: { description: 'The settings as saved', schema: settingsView }, 400: { description: 'invalid_body (/maxChangesPerPeriod)' }, 403: { description: 'Not an admin' }, 404: { description: 'No such app' } },
+    },
+    async ({ body, user, param, locale }) => {
+      const app = await stores.apps.findById(param('appId'));
+      if (!app) throw notFound();
+      if (user.role !== 'admin') throw forbidden();
+      const limit = body.maxChangesPerPeriod;
+      if (limit !== null && !(typeof limit === 'number' && Number.isInteger(limit) && limit >= 0)) {
+        throw invalidBody([{ pointer: '/maxChangesPerPeriod', code: 'range', message: { 'zh-CN': '必须是不小于 0 的整数，或 null 表示不限', en: 'must be a whole number of 0 or more, or null for no limit' } }]);
+      }
+      return saveTargetSettings(context, user, app.id, { maxChangesPerPeriod: limit }, locale, body.reason);
     },
   );
 

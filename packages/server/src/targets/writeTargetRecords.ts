@@ -7,8 +7,10 @@ import { openRecordForm } from '../records/openRecordForm.js';
 import { submitRecord } from '../records/submitRecord.js';
 import { updateRecord } from '../records/updateRecord.js';
 import type { ServerContext } from '../ServerContext.js';
+import type { Stores } from '../storage/Stores.js';
 import type { User } from '../storage/UserStore.js';
 import type { PlannedTarget } from './planDecomposition.js';
+import { readTargetSettings } from './readTargetSettings.js';
 import { ensureTargetsForm, targetField } from './targetsForm.js';
 
 /** What an applied decomposition wrote. */
@@ -38,7 +40,9 @@ const keyOf = (target: { readonly period: unknown; readonly level: unknown; read
  * stays where it is in its tree: its parent is kept, and with its amount unchanged it is not
  * rewritten at all (so neither replaced nor needing a reason). The targets
  * form is created on first use in the same transaction. A target that fails rolls all of them
- * back: 400 `targets_rejected` lists it at `/records/<n>` with its own error.
+ * back: 400 `targets_rejected` lists it at `/records/<n>` with its own error. A target whose amount
+ * would change more often in its period than the app's settings allow is a 409
+ * `target_changes_exhausted`, before anything is written.
  */
 export async function writeTargetRecords(context: ServerContext, user: User, appId: string, metric: string, planned: readonly PlannedTarget[], locale: Locale, reason: string | undefined): Promise<WrittenTargets> {
   const { stores } = context;
@@ -72,6 +76,10 @@ export async function writeTargetRecords(context: ServerContext, user: User, app
         { pointer: '/reason', code: 'reason_required', message: { 'zh-CN': '替换已有目标须写明原因', en: 'Replacing existing targets needs a reason' } },
       ]);
     }
+    await refuseExhaustedChanges(tx, appId, planned, (target) => {
+      const stored = existing.get(keyOf(target));
+      return stored === undefined || kept(target) !== undefined || stored.amount === target.amount ? undefined : stored.id;
+    });
     const recordIds: string[] = [];
     const failures: ErrorDetail[] = [];
     let unchanged = 0;
@@ -113,4 +121,31 @@ export async function writeTargetRecords(context: ServerContext, user: User, app
     }
     return { formId, recordIds, created: planned.length - replacing - unchanged, replaced: replacing };
   });
+}
+
+/**
+ * Refuses the whole write when any target it changes (`changing` gives the stored record whose
+ * amount would change, or undefined) has already changed its amount as often as the app allows
+ * (`maxChangesPerPeriod`; a target is of one period, so its changes are the period's). Counted
+ * from the record's history, so changes made through the records API count too.
+ */
+async function refuseExhaustedChanges(tx: Stores, appId: string, planned: readonly PlannedTarget[], changing: (target: PlannedTarget) => string | undefined): Promise<void> {
+  const limit = (await readTargetSettings(tx, appId)).maxChangesPerPeriod;
+  if (limit === null) return;
+  const exhausted: ErrorDetail[] = [];
+  for (const [index, target] of planned.entries()) {
+    const recordId = changing(target);
+    if (recordId === undefined) continue;
+    const changes = (await tx.history.list(recordId)).filter((entry) => entry.action === 'update' && entry.changes.some((change) => change.fieldId === targetField.amount)).length;
+    if (changes < limit) continue;
+    exhausted.push({
+      pointer: `/records/${index}`,
+      code: 'target_changes_exhausted',
+      message: { 'zh-CN': `${target.period} 的目标已调整 ${changes} 次，达到本应用每个周期 ${limit} 次的上限`, en: `The ${target.period} target has already changed ${changes} time(s), the most this app allows in a period (${limit})` },
+      params: { period: target.period, level: target.level, department: target.department, person: target.person, changes, limit },
+    });
+  }
+  if (exhausted.length > 0) {
+    throw new HttpError(409, 'target_changes_exhausted', { 'zh-CN': `${exhausted.length} 个目标本周期的调整次数已用完（每个周期最多 ${limit} 次），所有目标均未写入`, en: `${exhausted.length} target(s) have used up the ${limit} change(s) allowed in a period; none was written` }, exhausted);
+  }
 }
