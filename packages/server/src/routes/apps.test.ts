@@ -86,3 +86,21 @@ describe('apps', () => {
     expect((await admin.get('/api/apps/app_nope')).status).toBe(404);
   });
 });
+
+describe("an app's colour (#15: the workbench draws each app in it)", () => {
+  it('is kept on create and patch, cleared with null, and only ever a hex colour (pointer, both languages)', async () => {
+    const created = await admin.post<AppView & { color: string | null }>('/api/apps', { name: 'Coloured', icon: 'target', color: '#2f7cf6' });
+    expect(created.status).toBe(201);
+    expect(created.body.color).toBe('#2f7cf6');
+    expect((await createApp('Plain')) as AppView & { color?: string | null }).toMatchObject({ color: null });
+    const patched = await admin.patch<{ color: string | null; icon: string | null }>(`/api/apps/${created.body.id}`, { color: '#fa8' });
+    expect(patched.body).toMatchObject({ color: '#fa8', icon: 'target' });
+    const zh = await admin.patch<{ error: { details: { pointer: string; message: string }[] } }>(`/api/apps/${created.body.id}`, { color: '#ggg' });
+    expect(zh.status).toBe(400);
+    expect(zh.body.error.details[0]).toMatchObject({ pointer: '/color', message: '必须是十六进制颜色，如 #2f7cf6' });
+    const en = await admin.patch<{ error: { details: { pointer: string; message: string }[] } }>(`/api/apps/${created.body.id}?lang=en`, { color: '#12345' });
+    expect(en.body.error.details[0]).toMatchObject({ pointer: '/color', message: 'must be a hex colour such as #2f7cf6' });
+    expect((await admin.patch<{ color: string | null }>(`/api/apps/${created.body.id}`, { color: null })).body.color).toBeNull();
+    expect((await admin.get<{ color: string | null }>(`/api/apps/${created.body.id}`)).body.color).toBeNull();
+  });
+});

@@ -10,9 +10,12 @@ import type { User } from '../storage/UserStore.js';
 const appName = v.string({ minLength: 1, maxLength: 100, trim: true });
 const appDescription = v.string({ maxLength: 2000, singleLine: false });
 const appIcon = v.nullable(v.string({ minLength: 1, maxLength: 64, trim: true, description: 'An icon name or emoji' }));
+const appColor = v.nullable(
+  v.string({ minLength: 4, maxLength: 7, pattern: { regex: /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, message: { 'zh-CN': '必须是十六进制颜色，如 #2f7cf6', en: 'must be a hex colour such as #2f7cf6' } }, description: 'The colour the app is shown in, #rrggbb or #rgb' }),
+);
 
-const createAppBody = v.object({ name: appName, description: v.optional(appDescription), icon: v.optional(appIcon) });
-const updateAppBody = v.object({ name: v.optional(appName), description: v.optional(appDescription), icon: v.optional(appIcon) });
+const createAppBody = v.object({ name: appName, description: v.optional(appDescription), icon: v.optional(appIcon), color: v.optional(appColor) });
+const updateAppBody = v.object({ name: v.optional(appName), description: v.optional(appDescription), icon: v.optional(appIcon), color: v.optional(appColor) });
 
 export const appViewSchema = {
   type: 'object',
@@ -21,6 +24,7 @@ export const appViewSchema = {
     name: { type: 'string' },
     description: { type: 'string' },
     icon: { type: ['string', 'null'] },
+    color: { type: ['string', 'null'], description: 'The colour the app is shown in (#rrggbb or #rgb), null for the default' },
     createdBy: { type: ['string', 'null'] },
     createdAt: { type: 'string' },
     updatedAt: { type: 'string' },
@@ -33,6 +37,7 @@ function toAppView(app: App) {
     name: app.name,
     description: app.description,
     icon: app.icon,
+    color: app.color,
     createdBy: app.createdBy,
     createdAt: new Date(app.createdAt).toISOString(),
     updatedAt: new Date(app.updatedAt).toISOString(),
@@ -72,6 +77,7 @@ export function appRoutes(context: ServerContext): ApiRouter {
         name: body.name,
         description: body.description ?? '',
         icon: body.icon ?? null,
+        color: body.color ?? null,
         createdBy: user.id,
         createdAt: context.now(),
       });
@@ -117,7 +123,7 @@ export function appRoutes(context: ServerContext): ApiRouter {
     {
       method: 'patch',
       path: '/api/apps/:appId',
-      summary: 'Rename an app or change its description or icon',
+      summary: 'Rename an app or change its description, icon or colour',
       tags: ['apps'],
       access: 'admin',
       body: updateAppBody,

@@ -5,6 +5,8 @@ export interface App {
   readonly description: string;
   /** An icon name or emoji chosen in the designer; never rendered as HTML. */
   readonly icon: string | null;
+  /** The colour it is shown in (`#rrggbb` or `#rgb`), as its bundle or an admin gives it; null for the default. */
+  readonly color: string | null;
   readonly createdBy: string | null;
   readonly createdAt: number;
   readonly updatedAt: number;
@@ -24,12 +26,13 @@ export interface TemplateOrigin {
   readonly scorings: Readonly<Record<string, string>>;
 }
 
-export type NewApp = Omit<App, 'updatedAt' | 'origin'> & { readonly origin?: TemplateOrigin | null };
+export type NewApp = Omit<App, 'updatedAt' | 'origin' | 'color'> & { readonly origin?: TemplateOrigin | null; readonly color?: string | null };
 
 export interface AppChanges {
   readonly name?: string;
   readonly description?: string;
   readonly icon?: string | null;
+  readonly color?: string | null;
 }
 
 export interface AppStore {

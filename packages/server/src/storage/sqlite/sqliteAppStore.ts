@@ -7,6 +7,7 @@ interface AppRow {
   name: string;
   description: string;
   icon: string | null;
+  color: string | null;
   created_by: string | null;
   created_at: number;
   updated_at: number;
@@ -16,8 +17,8 @@ interface AppRow {
 /** AppStore over SQLite prepared statements. */
 export function createSqliteAppStore(db: SqliteDatabase): Synchronous<AppStore> {
   const insert = db.prepare(
-    `INSERT INTO apps (id, name, description, icon, created_by, created_at, updated_at, origin)
-     VALUES (@id, @name, @description, @icon, @createdBy, @createdAt, @createdAt, @origin)`,
+    `INSERT INTO apps (id, name, description, icon, color, created_by, created_at, updated_at, origin)
+     VALUES (@id, @name, @description, @icon, @color, @createdBy, @createdAt, @createdAt, @origin)`,
   );
   const byId = db.prepare<[string], AppRow>('SELECT * FROM apps WHERE id = ?');
   const all = db.prepare<[], AppRow>('SELECT * FROM apps ORDER BY created_at, id');
@@ -26,13 +27,14 @@ export function createSqliteAppStore(db: SqliteDatabase): Synchronous<AppStore> 
        name = coalesce(@name, name),
        description = coalesce(@description, description),
        icon = CASE WHEN @setIcon THEN @icon ELSE icon END,
+       color = CASE WHEN @setColor THEN @color ELSE color END,
        updated_at = @updatedAt
      WHERE id = @id`,
   );
 
   return {
     create(app: NewApp) {
-      insert.run({ id: app.id, name: app.name, description: app.description, icon: app.icon, createdBy: app.createdBy, createdAt: app.createdAt, origin: app.origin ? JSON.stringify(app.origin) : null });
+      insert.run({ id: app.id, name: app.name, description: app.description, icon: app.icon, color: app.color ?? null, createdBy: app.createdBy, createdAt: app.createdAt, origin: app.origin ? JSON.stringify(app.origin) : null });
       return mustFind(app.id);
     },
     findById: (id) => {
@@ -47,6 +49,8 @@ export function createSqliteAppStore(db: SqliteDatabase): Synchronous<AppStore> 
         description: changes.description ?? null,
         setIcon: changes.icon !== undefined ? 1 : 0,
         icon: changes.icon ?? null,
+        setColor: changes.color !== undefined ? 1 : 0,
+        color: changes.color ?? null,
         updatedAt,
       });
       return result.changes === 0 ? undefined : mustFind(id);
@@ -66,6 +70,7 @@ function toApp(row: AppRow): App {
     name: row.name,
     description: row.description,
     icon: row.icon,
+    color: row.color,
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -31,6 +31,8 @@ export interface AppInfo {
   readonly description: string;
   /** A short stable icon key, as in the field catalogue. */
   readonly icon?: string;
+  /** The colour the app is shown in (`#2f7cf6` or `#fff`), as the workbench draws it. */
+  readonly color?: string;
 }
 
 export interface BundledDocument<T> {

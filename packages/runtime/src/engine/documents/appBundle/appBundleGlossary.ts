@@ -30,6 +30,7 @@ export const appBundleGlossary: DocumentGlossary = {
     name: { 'zh-CN': '名称', en: 'name' },
     description: { 'zh-CN': '描述', en: 'description' },
     icon: { 'zh-CN': '图标', en: 'icon' },
+    color: { 'zh-CN': '颜色', en: 'colour' },
     forms: { 'zh-CN': '表单', en: 'forms' },
     workflows: { 'zh-CN': '流程', en: 'workflows' },
     scorings: { 'zh-CN': '考核方案', en: 'scoring schemes' },

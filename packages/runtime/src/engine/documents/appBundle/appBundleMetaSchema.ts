@@ -1,4 +1,5 @@
 import { commonSchemaDefs } from '../commonSchemaDefs.js';
+import { colorPattern } from '../documentPatterns.js';
 import { APP_BUNDLE_SCHEMA_VERSION } from './AppBundle.js';
 
 /** A list of `{ key, schema }` entries whose schema is checked by the meta-schema at `ref`. */
@@ -35,6 +36,7 @@ export const appBundleMetaSchema = {
         name: { $ref: '#/$defs/name' },
         description: { type: 'string' },
         icon: { type: 'string', minLength: 1, maxLength: 64 },
+        color: { type: 'string', pattern: colorPattern },
       },
       additionalProperties: false,
     },

@@ -7,7 +7,7 @@ import { ucs2length } from '../metaSchemaRuntime.js';
 
 export const validateAppBundleAllFaults: MetaSchemaValidator = validate20;
 
-const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/appBundle.schema.json","title":"Formwork app bundle","description":"An app: its forms, workflows, scoring schemes, dashboards and roles. Documents refer to each other by key.","type":"object","required":["kind","schemaVersion","app","forms","workflows","scorings","dashboards","roles"],"properties":{"kind":{"const":"appBundle"},"schemaVersion":{"const":1},"app":{"type":"object","required":["name","description"],"properties":{"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"icon":{"type":"string","minLength":1,"maxLength":64}},"additionalProperties":false},"forms":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"form.schema.json"}},"additionalProperties":false}},"workflows":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"workflow.schema.json"}},"additionalProperties":false}},"scorings":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"scoring.schema.json"}},"additionalProperties":false}},"dashboards":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"dashboard.schema.json"}},"additionalProperties":false}},"roles":{"type":"array","items":{"type":"object","required":["key","name"],"properties":{"key":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]}}};
+const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/appBundle.schema.json","title":"Formwork app bundle","description":"An app: its forms, workflows, scoring schemes, dashboards and roles. Documents refer to each other by key.","type":"object","required":["kind","schemaVersion","app","forms","workflows","scorings","dashboards","roles"],"properties":{"kind":{"const":"appBundle"},"schemaVersion":{"const":1},"app":{"type":"object","required":["name","description"],"properties":{"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"icon":{"type":"string","minLength":1,"maxLength":64},"color":{"type":"string","pattern":"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"}},"additionalProperties":false},"forms":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"form.schema.json"}},"additionalProperties":false}},"workflows":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"workflow.schema.json"}},"additionalProperties":false}},"scorings":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"scoring.schema.json"}},"additionalProperties":false}},"dashboards":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"dashboard.schema.json"}},"additionalProperties":false}},"roles":{"type":"array","items":{"type":"object","required":["key","name"],"properties":{"key":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]}}};
 const schema32: any = {"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200};
 const schema33: any = {"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"};
 const schema34: any = {"$id":"https://formwork.dev/schemas/form.schema.json","type":"object"};
@@ -16,8 +16,9 @@ const schema38: any = {"$id":"https://formwork.dev/schemas/scoring.schema.json",
 const schema40: any = {"$id":"https://formwork.dev/schemas/dashboard.schema.json","type":"object"};
 const schema41: any = {"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}};
 const func1 = ucs2length;
-const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$", "u");
-const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
+const pattern4 = new RegExp("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "u");
+const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$", "u");
+const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
 
 function validate20(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 /*# sourceURL="https://formwork.dev/schemas/appBundle.schema.json" */;
@@ -173,7 +174,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data2){
-if(!(((key1 === "name") || (key1 === "description")) || (key1 === "icon"))){
+if(!((((key1 === "name") || (key1 === "description")) || (key1 === "icon")) || (key1 === "color"))){
 const err13 = {instancePath:instancePath+"/app",schemaPath:"#/properties/app/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.app,data:data2};
 if(vErrors === null){
 vErrors = [err13];
@@ -267,9 +268,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/app",schemaPath:"#/properties/app/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.app.type,parentSchema:schema31.properties.app,data:data2};
+if(data2.color !== undefined){
+let data6 = data2.color;
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+const err21 = {instancePath:instancePath+"/app/color",schemaPath:"#/properties/app/properties/color/pattern",keyword:"pattern",params:{pattern: "^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema31.properties.app.properties.color,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -279,15 +282,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.forms !== undefined){
-let data6 = data.forms;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.key === undefined){
-const err22 = {instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.forms.items.required,parentSchema:schema31.properties.forms.items,data:data7};
+else {
+const err22 = {instancePath:instancePath+"/app/color",schemaPath:"#/properties/app/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.app.properties.color.type,parentSchema:schema31.properties.app.properties.color,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -296,8 +292,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data7.schema === undefined){
-const err23 = {instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.forms.items.required,parentSchema:schema31.properties.forms.items,data:data7};
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/app",schemaPath:"#/properties/app/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.app.type,parentSchema:schema31.properties.app,data:data2};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -306,9 +304,16 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!((key2 === "key") || (key2 === "schema"))){
-const err24 = {instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.forms.items,data:data7};
+}
+if(data.forms !== undefined){
+let data7 = data.forms;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.key === undefined){
+const err24 = {instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.forms.items.required,parentSchema:schema31.properties.forms.items,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -317,12 +322,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data7.key !== undefined){
-let data8 = data7.key;
-if(typeof data8 === "string"){
-if(!pattern4.test(data8)){
-const err25 = {instancePath:instancePath+"/forms/" + i0+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data8};
+if(data8.schema === undefined){
+const err25 = {instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.forms.items.required,parentSchema:schema31.properties.forms.items,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -331,9 +332,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/forms/" + i0+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data8};
+for(const key2 in data8){
+if(!((key2 === "key") || (key2 === "schema"))){
+const err26 = {instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.forms.items,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -343,10 +344,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data7.schema !== undefined){
-let data9 = data7.schema;
-if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-const err27 = {instancePath:instancePath+"/forms/" + i0+"/schema",schemaPath:"form.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data9};
+if(data8.key !== undefined){
+let data9 = data8.key;
+if(typeof data9 === "string"){
+if(!pattern5.test(data9)){
+const err27 = {instancePath:instancePath+"/forms/" + i0+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -356,9 +358,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.forms.items.type,parentSchema:schema31.properties.forms.items,data:data7};
+const err28 = {instancePath:instancePath+"/forms/" + i0+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -368,9 +369,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.forms.type,parentSchema:schema31.properties.forms,data:data6};
+if(data8.schema !== undefined){
+let data10 = data8.schema;
+if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
+const err29 = {instancePath:instancePath+"/forms/" + i0+"/schema",schemaPath:"form.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -380,15 +382,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.workflows !== undefined){
-let data10 = data.workflows;
-if(Array.isArray(data10)){
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.key === undefined){
-const err30 = {instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.workflows.items.required,parentSchema:schema31.properties.workflows.items,data:data11};
+}
+else {
+const err30 = {instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.forms.items.type,parentSchema:schema31.properties.forms.items,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -397,8 +393,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data11.schema === undefined){
-const err31 = {instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.workflows.items.required,parentSchema:schema31.properties.workflows.items,data:data11};
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.forms.type,parentSchema:schema31.properties.forms,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -407,9 +405,16 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key3 in data11){
-if(!((key3 === "key") || (key3 === "schema"))){
-const err32 = {instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.workflows.items,data:data11};
+}
+if(data.workflows !== undefined){
+let data11 = data.workflows;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.key === undefined){
+const err32 = {instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.workflows.items.required,parentSchema:schema31.properties.workflows.items,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -418,12 +423,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data11.key !== undefined){
-let data12 = data11.key;
-if(typeof data12 === "string"){
-if(!pattern4.test(data12)){
-const err33 = {instancePath:instancePath+"/workflows/" + i1+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data12};
+if(data12.schema === undefined){
+const err33 = {instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.workflows.items.required,parentSchema:schema31.properties.workflows.items,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -432,9 +433,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/workflows/" + i1+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data12};
+for(const key3 in data12){
+if(!((key3 === "key") || (key3 === "schema"))){
+const err34 = {instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.workflows.items,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -444,10 +445,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data11.schema !== undefined){
-let data13 = data11.schema;
-if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-const err35 = {instancePath:instancePath+"/workflows/" + i1+"/schema",schemaPath:"workflow.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data13};
+if(data12.key !== undefined){
+let data13 = data12.key;
+if(typeof data13 === "string"){
+if(!pattern5.test(data13)){
+const err35 = {instancePath:instancePath+"/workflows/" + i1+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -457,9 +459,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
 else {
-const err36 = {instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.workflows.items.type,parentSchema:schema31.properties.workflows.items,data:data11};
+const err36 = {instancePath:instancePath+"/workflows/" + i1+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -469,9 +470,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/workflows",schemaPath:"#/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.workflows.type,parentSchema:schema31.properties.workflows,data:data10};
+if(data12.schema !== undefined){
+let data14 = data12.schema;
+if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
+const err37 = {instancePath:instancePath+"/workflows/" + i1+"/schema",schemaPath:"workflow.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -481,15 +483,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.scorings !== undefined){
-let data14 = data.scorings;
-if(Array.isArray(data14)){
-const len2 = data14.length;
-for(let i2=0; i2<len2; i2++){
-let data15 = data14[i2];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.key === undefined){
-const err38 = {instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.scorings.items.required,parentSchema:schema31.properties.scorings.items,data:data15};
+}
+else {
+const err38 = {instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.workflows.items.type,parentSchema:schema31.properties.workflows.items,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -498,8 +494,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data15.schema === undefined){
-const err39 = {instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.scorings.items.required,parentSchema:schema31.properties.scorings.items,data:data15};
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/workflows",schemaPath:"#/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.workflows.type,parentSchema:schema31.properties.workflows,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -508,9 +506,16 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key4 in data15){
-if(!((key4 === "key") || (key4 === "schema"))){
-const err40 = {instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.scorings.items,data:data15};
+}
+if(data.scorings !== undefined){
+let data15 = data.scorings;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.key === undefined){
+const err40 = {instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.scorings.items.required,parentSchema:schema31.properties.scorings.items,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -519,12 +524,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data15.key !== undefined){
-let data16 = data15.key;
-if(typeof data16 === "string"){
-if(!pattern4.test(data16)){
-const err41 = {instancePath:instancePath+"/scorings/" + i2+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data16};
+if(data16.schema === undefined){
+const err41 = {instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.scorings.items.required,parentSchema:schema31.properties.scorings.items,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -533,9 +534,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/scorings/" + i2+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data16};
+for(const key4 in data16){
+if(!((key4 === "key") || (key4 === "schema"))){
+const err42 = {instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.scorings.items,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -545,10 +546,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data15.schema !== undefined){
-let data17 = data15.schema;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err43 = {instancePath:instancePath+"/scorings/" + i2+"/schema",schemaPath:"scoring.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data17};
+if(data16.key !== undefined){
+let data17 = data16.key;
+if(typeof data17 === "string"){
+if(!pattern5.test(data17)){
+const err43 = {instancePath:instancePath+"/scorings/" + i2+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -558,9 +560,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.scorings.items.type,parentSchema:schema31.properties.scorings.items,data:data15};
+const err44 = {instancePath:instancePath+"/scorings/" + i2+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -570,9 +571,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/scorings",schemaPath:"#/properties/scorings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.scorings.type,parentSchema:schema31.properties.scorings,data:data14};
+if(data16.schema !== undefined){
+let data18 = data16.schema;
+if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+const err45 = {instancePath:instancePath+"/scorings/" + i2+"/schema",schemaPath:"scoring.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -582,15 +584,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.dashboards !== undefined){
-let data18 = data.dashboards;
-if(Array.isArray(data18)){
-const len3 = data18.length;
-for(let i3=0; i3<len3; i3++){
-let data19 = data18[i3];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.key === undefined){
-const err46 = {instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.dashboards.items.required,parentSchema:schema31.properties.dashboards.items,data:data19};
+}
+else {
+const err46 = {instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.scorings.items.type,parentSchema:schema31.properties.scorings.items,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -599,8 +595,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data19.schema === undefined){
-const err47 = {instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.dashboards.items.required,parentSchema:schema31.properties.dashboards.items,data:data19};
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/scorings",schemaPath:"#/properties/scorings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.scorings.type,parentSchema:schema31.properties.scorings,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -609,9 +607,16 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key5 in data19){
-if(!((key5 === "key") || (key5 === "schema"))){
-const err48 = {instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.dashboards.items,data:data19};
+}
+if(data.dashboards !== undefined){
+let data19 = data.dashboards;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.key === undefined){
+const err48 = {instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.dashboards.items.required,parentSchema:schema31.properties.dashboards.items,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -620,12 +625,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data19.key !== undefined){
-let data20 = data19.key;
-if(typeof data20 === "string"){
-if(!pattern4.test(data20)){
-const err49 = {instancePath:instancePath+"/dashboards/" + i3+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data20};
+if(data20.schema === undefined){
+const err49 = {instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.dashboards.items.required,parentSchema:schema31.properties.dashboards.items,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -634,9 +635,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/dashboards/" + i3+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data20};
+for(const key5 in data20){
+if(!((key5 === "key") || (key5 === "schema"))){
+const err50 = {instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.dashboards.items,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -646,10 +647,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data19.schema !== undefined){
-let data21 = data19.schema;
-if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
-const err51 = {instancePath:instancePath+"/dashboards/" + i3+"/schema",schemaPath:"dashboard.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data21};
+if(data20.key !== undefined){
+let data21 = data20.key;
+if(typeof data21 === "string"){
+if(!pattern5.test(data21)){
+const err51 = {instancePath:instancePath+"/dashboards/" + i3+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -659,9 +661,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
 else {
-const err52 = {instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.dashboards.items.type,parentSchema:schema31.properties.dashboards.items,data:data19};
+const err52 = {instancePath:instancePath+"/dashboards/" + i3+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -671,9 +672,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/dashboards",schemaPath:"#/properties/dashboards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.dashboards.type,parentSchema:schema31.properties.dashboards,data:data18};
+if(data20.schema !== undefined){
+let data22 = data20.schema;
+if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
+const err53 = {instancePath:instancePath+"/dashboards/" + i3+"/schema",schemaPath:"dashboard.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -683,15 +685,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.roles !== undefined){
-let data22 = data.roles;
-if(Array.isArray(data22)){
-const len4 = data22.length;
-for(let i4=0; i4<len4; i4++){
-let data23 = data22[i4];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.key === undefined){
-const err54 = {instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.roles.items.required,parentSchema:schema31.properties.roles.items,data:data23};
+}
+else {
+const err54 = {instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.dashboards.items.type,parentSchema:schema31.properties.dashboards.items,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -700,8 +696,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data23.name === undefined){
-const err55 = {instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.roles.items.required,parentSchema:schema31.properties.roles.items,data:data23};
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/dashboards",schemaPath:"#/properties/dashboards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.dashboards.type,parentSchema:schema31.properties.dashboards,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -710,9 +708,16 @@ vErrors.push(err55);
 }
 errors++;
 }
-for(const key6 in data23){
-if(!(((key6 === "key") || (key6 === "name")) || (key6 === "description"))){
-const err56 = {instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.roles.items,data:data23};
+}
+if(data.roles !== undefined){
+let data23 = data.roles;
+if(Array.isArray(data23)){
+const len4 = data23.length;
+for(let i4=0; i4<len4; i4++){
+let data24 = data23[i4];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.key === undefined){
+const err56 = {instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.roles.items.required,parentSchema:schema31.properties.roles.items,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -721,13 +726,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data23.key !== undefined){
-let data24 = data23.key;
-const _errs66: number = errors;
-const _errs67: number = errors;
-if(!((((((((data24 === "constructor") || (data24 === "prototype")) || (data24 === "hasOwnProperty")) || (data24 === "isPrototypeOf")) || (data24 === "propertyIsEnumerable")) || (data24 === "toLocaleString")) || (data24 === "toString")) || (data24 === "valueOf"))){
-const err57 = {};
+if(data24.name === undefined){
+const err57 = {instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.roles.items.required,parentSchema:schema31.properties.roles.items,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -736,9 +736,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-var valid27: boolean | undefined = _errs67 === errors;
-if(valid27){
-const err58 = {instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema41.not,parentSchema:schema41,data:data24};
+for(const key6 in data24){
+if(!(((key6 === "key") || (key6 === "name")) || (key6 === "description"))){
+const err58 = {instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.roles.items,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -747,20 +747,13 @@ vErrors.push(err58);
 }
 errors++;
 }
-else {
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data24 === "string"){
-if(!pattern8.test(data24)){
-const err59 = {instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema41,data:data24};
+if(data24.key !== undefined){
+let data25 = data24.key;
+const _errs68: number = errors;
+const _errs69: number = errors;
+if(!((((((((data25 === "constructor") || (data25 === "prototype")) || (data25 === "hasOwnProperty")) || (data25 === "isPrototypeOf")) || (data25 === "propertyIsEnumerable")) || (data25 === "toLocaleString")) || (data25 === "toString")) || (data25 === "valueOf"))){
+const err59 = {};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -769,9 +762,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data24};
+var valid27: boolean | undefined = _errs69 === errors;
+if(valid27){
+const err60 = {instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema41.not,parentSchema:schema41,data:data25};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -780,12 +773,20 @@ vErrors.push(err60);
 }
 errors++;
 }
+else {
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
 }
-if(data23.name !== undefined){
-let data25 = data23.name;
+else {
+vErrors = null;
+}
+}
+}
 if(typeof data25 === "string"){
-if(func1(data25) > 200){
-const err61 = {instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data25};
+if(!pattern9.test(data25)){
+const err61 = {instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema41,data:data25};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -794,8 +795,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(func1(data25) < 1){
-const err62 = {instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data25};
+}
+else {
+const err62 = {instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -805,8 +807,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data25};
+if(data24.name !== undefined){
+let data26 = data24.name;
+if(typeof data26 === "string"){
+if(func1(data26) > 200){
+const err63 = {instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -815,11 +820,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data23.description !== undefined){
-let data26 = data23.description;
-if(typeof data26 !== "string"){
-const err64 = {instancePath:instancePath+"/roles/" + i4+"/description",schemaPath:"#/properties/roles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.roles.items.properties.description.type,parentSchema:schema31.properties.roles.items.properties.description,data:data26};
+if(func1(data26) < 1){
+const err64 = {instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -829,9 +831,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
 else {
-const err65 = {instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.roles.items.type,parentSchema:schema31.properties.roles.items,data:data23};
+const err65 = {instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -841,9 +842,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.roles.type,parentSchema:schema31.properties.roles,data:data22};
+if(data24.description !== undefined){
+let data27 = data24.description;
+if(typeof data27 !== "string"){
+const err66 = {instancePath:instancePath+"/roles/" + i4+"/description",schemaPath:"#/properties/roles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.roles.items.properties.description.type,parentSchema:schema31.properties.roles.items.properties.description,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -855,12 +857,36 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err67 = {instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.roles.items.type,parentSchema:schema31.properties.roles.items,data:data24};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.roles.type,parentSchema:schema31.properties.roles,data:data23};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
 }
 errors++;
 }

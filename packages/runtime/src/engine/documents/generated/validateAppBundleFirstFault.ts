@@ -7,7 +7,7 @@ import { ucs2length } from '../metaSchemaRuntime.js';
 
 export const validateAppBundleFirstFault: MetaSchemaValidator = validate20;
 
-const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/appBundle.schema.json","title":"Formwork app bundle","description":"An app: its forms, workflows, scoring schemes, dashboards and roles. Documents refer to each other by key.","type":"object","required":["kind","schemaVersion","app","forms","workflows","scorings","dashboards","roles"],"properties":{"kind":{"const":"appBundle"},"schemaVersion":{"const":1},"app":{"type":"object","required":["name","description"],"properties":{"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"icon":{"type":"string","minLength":1,"maxLength":64}},"additionalProperties":false},"forms":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"form.schema.json"}},"additionalProperties":false}},"workflows":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"workflow.schema.json"}},"additionalProperties":false}},"scorings":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"scoring.schema.json"}},"additionalProperties":false}},"dashboards":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"dashboard.schema.json"}},"additionalProperties":false}},"roles":{"type":"array","items":{"type":"object","required":["key","name"],"properties":{"key":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]}}};
+const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/appBundle.schema.json","title":"Formwork app bundle","description":"An app: its forms, workflows, scoring schemes, dashboards and roles. Documents refer to each other by key.","type":"object","required":["kind","schemaVersion","app","forms","workflows","scorings","dashboards","roles"],"properties":{"kind":{"const":"appBundle"},"schemaVersion":{"const":1},"app":{"type":"object","required":["name","description"],"properties":{"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"icon":{"type":"string","minLength":1,"maxLength":64},"color":{"type":"string","pattern":"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"}},"additionalProperties":false},"forms":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"form.schema.json"}},"additionalProperties":false}},"workflows":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"workflow.schema.json"}},"additionalProperties":false}},"scorings":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"scoring.schema.json"}},"additionalProperties":false}},"dashboards":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"dashboard.schema.json"}},"additionalProperties":false}},"roles":{"type":"array","items":{"type":"object","required":["key","name"],"properties":{"key":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]}}};
 const schema32: any = {"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200};
 const schema33: any = {"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"};
 const schema34: any = {"$id":"https://formwork.dev/schemas/form.schema.json","type":"object"};
@@ -16,8 +16,9 @@ const schema38: any = {"$id":"https://formwork.dev/schemas/scoring.schema.json",
 const schema40: any = {"$id":"https://formwork.dev/schemas/dashboard.schema.json","type":"object"};
 const schema41: any = {"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}};
 const func1 = ucs2length;
-const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$", "u");
-const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
+const pattern4 = new RegExp("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "u");
+const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$", "u");
+const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
 
 function validate20(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 /*# sourceURL="https://formwork.dev/schemas/appBundle.schema.json" */;
@@ -86,7 +87,7 @@ return false;
 else {
 const _errs6: number = errors;
 for(const key1 in data2){
-if(!(((key1 === "name") || (key1 === "description")) || (key1 === "icon"))){
+if(!((((key1 === "name") || (key1 === "description")) || (key1 === "icon")) || (key1 === "color"))){
 validate20.errors = [{instancePath:instancePath+"/app",schemaPath:"#/properties/app/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.app,data:data2}];
 return false;
 break;
@@ -160,6 +161,28 @@ var valid1: boolean | undefined = _errs12 === errors;
 else {
 var valid1: boolean | undefined = true;
 }
+if(valid1){
+if(data2.color !== undefined){
+let data6 = data2.color;
+const _errs14: number = errors;
+if(errors === _errs14){
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+validate20.errors = [{instancePath:instancePath+"/app/color",schemaPath:"#/properties/app/properties/color/pattern",keyword:"pattern",params:{pattern: "^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema31.properties.app.properties.color,data:data6}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/app/color",schemaPath:"#/properties/app/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.app.properties.color.type,parentSchema:schema31.properties.app.properties.color,data:data6}];
+return false;
+}
+}
+var valid1: boolean | undefined = _errs14 === errors;
+}
+else {
+var valid1: boolean | undefined = true;
+}
+}
 }
 }
 }
@@ -177,62 +200,62 @@ var valid0: boolean | undefined = true;
 }
 if(valid0){
 if(data.forms !== undefined){
-let data6 = data.forms;
-const _errs14: number = errors;
-if(errors === _errs14){
-if(Array.isArray(data6)){
-var valid3: boolean | undefined = true;
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
+let data7 = data.forms;
 const _errs16: number = errors;
 if(errors === _errs16){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(Array.isArray(data7)){
+var valid3: boolean | undefined = true;
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+const _errs18: number = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
-if(((data7.key === undefined) && (missing2 = "key")) || ((data7.schema === undefined) && (missing2 = "schema"))){
-validate20.errors = [{instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema31.properties.forms.items.required,parentSchema:schema31.properties.forms.items,data:data7}];
+if(((data8.key === undefined) && (missing2 = "key")) || ((data8.schema === undefined) && (missing2 = "schema"))){
+validate20.errors = [{instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema31.properties.forms.items.required,parentSchema:schema31.properties.forms.items,data:data8}];
 return false;
 }
 else {
-const _errs18: number = errors;
-for(const key2 in data7){
+const _errs20: number = errors;
+for(const key2 in data8){
 if(!((key2 === "key") || (key2 === "schema"))){
-validate20.errors = [{instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.forms.items,data:data7}];
+validate20.errors = [{instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.forms.items,data:data8}];
 return false;
 break;
 }
 }
-if(_errs18 === errors){
-if(data7.key !== undefined){
-let data8 = data7.key;
-const _errs19: number = errors;
-const _errs20: number = errors;
-if(errors === _errs20){
-if(typeof data8 === "string"){
-if(!pattern4.test(data8)){
-validate20.errors = [{instancePath:instancePath+"/forms/" + i0+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data8}];
+if(_errs20 === errors){
+if(data8.key !== undefined){
+let data9 = data8.key;
+const _errs21: number = errors;
+const _errs22: number = errors;
+if(errors === _errs22){
+if(typeof data9 === "string"){
+if(!pattern5.test(data9)){
+validate20.errors = [{instancePath:instancePath+"/forms/" + i0+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data9}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/forms/" + i0+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data8}];
+validate20.errors = [{instancePath:instancePath+"/forms/" + i0+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data9}];
 return false;
 }
 }
-var valid4: boolean | undefined = _errs19 === errors;
+var valid4: boolean | undefined = _errs21 === errors;
 }
 else {
 var valid4: boolean | undefined = true;
 }
 if(valid4){
-if(data7.schema !== undefined){
-let data9 = data7.schema;
-const _errs22: number = errors;
-if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-validate20.errors = [{instancePath:instancePath+"/forms/" + i0+"/schema",schemaPath:"form.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data9}];
+if(data8.schema !== undefined){
+let data10 = data8.schema;
+const _errs24: number = errors;
+if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
+validate20.errors = [{instancePath:instancePath+"/forms/" + i0+"/schema",schemaPath:"form.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data10}];
 return false;
 }
-var valid4: boolean | undefined = _errs22 === errors;
+var valid4: boolean | undefined = _errs24 === errors;
 }
 else {
 var valid4: boolean | undefined = true;
@@ -242,84 +265,84 @@ var valid4: boolean | undefined = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.forms.items.type,parentSchema:schema31.properties.forms.items,data:data7}];
+validate20.errors = [{instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.forms.items.type,parentSchema:schema31.properties.forms.items,data:data8}];
 return false;
 }
 }
-var valid3: boolean | undefined = _errs16 === errors;
+var valid3: boolean | undefined = _errs18 === errors;
 if(!valid3){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.forms.type,parentSchema:schema31.properties.forms,data:data6}];
+validate20.errors = [{instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.forms.type,parentSchema:schema31.properties.forms,data:data7}];
 return false;
 }
 }
-var valid0: boolean | undefined = _errs14 === errors;
+var valid0: boolean | undefined = _errs16 === errors;
 }
 else {
 var valid0: boolean | undefined = true;
 }
 if(valid0){
 if(data.workflows !== undefined){
-let data10 = data.workflows;
-const _errs25: number = errors;
-if(errors === _errs25){
-if(Array.isArray(data10)){
-var valid7: boolean | undefined = true;
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
+let data11 = data.workflows;
 const _errs27: number = errors;
 if(errors === _errs27){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(Array.isArray(data11)){
+var valid7: boolean | undefined = true;
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+const _errs29: number = errors;
+if(errors === _errs29){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing3;
-if(((data11.key === undefined) && (missing3 = "key")) || ((data11.schema === undefined) && (missing3 = "schema"))){
-validate20.errors = [{instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema31.properties.workflows.items.required,parentSchema:schema31.properties.workflows.items,data:data11}];
+if(((data12.key === undefined) && (missing3 = "key")) || ((data12.schema === undefined) && (missing3 = "schema"))){
+validate20.errors = [{instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema31.properties.workflows.items.required,parentSchema:schema31.properties.workflows.items,data:data12}];
 return false;
 }
 else {
-const _errs29: number = errors;
-for(const key3 in data11){
+const _errs31: number = errors;
+for(const key3 in data12){
 if(!((key3 === "key") || (key3 === "schema"))){
-validate20.errors = [{instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.workflows.items,data:data11}];
+validate20.errors = [{instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.workflows.items,data:data12}];
 return false;
 break;
 }
 }
-if(_errs29 === errors){
-if(data11.key !== undefined){
-let data12 = data11.key;
-const _errs30: number = errors;
-const _errs31: number = errors;
-if(errors === _errs31){
-if(typeof data12 === "string"){
-if(!pattern4.test(data12)){
-validate20.errors = [{instancePath:instancePath+"/workflows/" + i1+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data12}];
+if(_errs31 === errors){
+if(data12.key !== undefined){
+let data13 = data12.key;
+const _errs32: number = errors;
+const _errs33: number = errors;
+if(errors === _errs33){
+if(typeof data13 === "string"){
+if(!pattern5.test(data13)){
+validate20.errors = [{instancePath:instancePath+"/workflows/" + i1+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data13}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/workflows/" + i1+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data12}];
+validate20.errors = [{instancePath:instancePath+"/workflows/" + i1+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data13}];
 return false;
 }
 }
-var valid8: boolean | undefined = _errs30 === errors;
+var valid8: boolean | undefined = _errs32 === errors;
 }
 else {
 var valid8: boolean | undefined = true;
 }
 if(valid8){
-if(data11.schema !== undefined){
-let data13 = data11.schema;
-const _errs33: number = errors;
-if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-validate20.errors = [{instancePath:instancePath+"/workflows/" + i1+"/schema",schemaPath:"workflow.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data13}];
+if(data12.schema !== undefined){
+let data14 = data12.schema;
+const _errs35: number = errors;
+if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
+validate20.errors = [{instancePath:instancePath+"/workflows/" + i1+"/schema",schemaPath:"workflow.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data14}];
 return false;
 }
-var valid8: boolean | undefined = _errs33 === errors;
+var valid8: boolean | undefined = _errs35 === errors;
 }
 else {
 var valid8: boolean | undefined = true;
@@ -329,84 +352,84 @@ var valid8: boolean | undefined = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.workflows.items.type,parentSchema:schema31.properties.workflows.items,data:data11}];
+validate20.errors = [{instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.workflows.items.type,parentSchema:schema31.properties.workflows.items,data:data12}];
 return false;
 }
 }
-var valid7: boolean | undefined = _errs27 === errors;
+var valid7: boolean | undefined = _errs29 === errors;
 if(!valid7){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/workflows",schemaPath:"#/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.workflows.type,parentSchema:schema31.properties.workflows,data:data10}];
+validate20.errors = [{instancePath:instancePath+"/workflows",schemaPath:"#/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.workflows.type,parentSchema:schema31.properties.workflows,data:data11}];
 return false;
 }
 }
-var valid0: boolean | undefined = _errs25 === errors;
+var valid0: boolean | undefined = _errs27 === errors;
 }
 else {
 var valid0: boolean | undefined = true;
 }
 if(valid0){
 if(data.scorings !== undefined){
-let data14 = data.scorings;
-const _errs36: number = errors;
-if(errors === _errs36){
-if(Array.isArray(data14)){
-var valid11: boolean | undefined = true;
-const len2 = data14.length;
-for(let i2=0; i2<len2; i2++){
-let data15 = data14[i2];
+let data15 = data.scorings;
 const _errs38: number = errors;
 if(errors === _errs38){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(Array.isArray(data15)){
+var valid11: boolean | undefined = true;
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+const _errs40: number = errors;
+if(errors === _errs40){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing4;
-if(((data15.key === undefined) && (missing4 = "key")) || ((data15.schema === undefined) && (missing4 = "schema"))){
-validate20.errors = [{instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema31.properties.scorings.items.required,parentSchema:schema31.properties.scorings.items,data:data15}];
+if(((data16.key === undefined) && (missing4 = "key")) || ((data16.schema === undefined) && (missing4 = "schema"))){
+validate20.errors = [{instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema31.properties.scorings.items.required,parentSchema:schema31.properties.scorings.items,data:data16}];
 return false;
 }
 else {
-const _errs40: number = errors;
-for(const key4 in data15){
+const _errs42: number = errors;
+for(const key4 in data16){
 if(!((key4 === "key") || (key4 === "schema"))){
-validate20.errors = [{instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.scorings.items,data:data15}];
+validate20.errors = [{instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.scorings.items,data:data16}];
 return false;
 break;
 }
 }
-if(_errs40 === errors){
-if(data15.key !== undefined){
-let data16 = data15.key;
-const _errs41: number = errors;
-const _errs42: number = errors;
-if(errors === _errs42){
-if(typeof data16 === "string"){
-if(!pattern4.test(data16)){
-validate20.errors = [{instancePath:instancePath+"/scorings/" + i2+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data16}];
+if(_errs42 === errors){
+if(data16.key !== undefined){
+let data17 = data16.key;
+const _errs43: number = errors;
+const _errs44: number = errors;
+if(errors === _errs44){
+if(typeof data17 === "string"){
+if(!pattern5.test(data17)){
+validate20.errors = [{instancePath:instancePath+"/scorings/" + i2+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data17}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/scorings/" + i2+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data16}];
+validate20.errors = [{instancePath:instancePath+"/scorings/" + i2+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17}];
 return false;
 }
 }
-var valid12: boolean | undefined = _errs41 === errors;
+var valid12: boolean | undefined = _errs43 === errors;
 }
 else {
 var valid12: boolean | undefined = true;
 }
 if(valid12){
-if(data15.schema !== undefined){
-let data17 = data15.schema;
-const _errs44: number = errors;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-validate20.errors = [{instancePath:instancePath+"/scorings/" + i2+"/schema",schemaPath:"scoring.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data17}];
+if(data16.schema !== undefined){
+let data18 = data16.schema;
+const _errs46: number = errors;
+if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+validate20.errors = [{instancePath:instancePath+"/scorings/" + i2+"/schema",schemaPath:"scoring.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data18}];
 return false;
 }
-var valid12: boolean | undefined = _errs44 === errors;
+var valid12: boolean | undefined = _errs46 === errors;
 }
 else {
 var valid12: boolean | undefined = true;
@@ -416,84 +439,84 @@ var valid12: boolean | undefined = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.scorings.items.type,parentSchema:schema31.properties.scorings.items,data:data15}];
+validate20.errors = [{instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.scorings.items.type,parentSchema:schema31.properties.scorings.items,data:data16}];
 return false;
 }
 }
-var valid11: boolean | undefined = _errs38 === errors;
+var valid11: boolean | undefined = _errs40 === errors;
 if(!valid11){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/scorings",schemaPath:"#/properties/scorings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.scorings.type,parentSchema:schema31.properties.scorings,data:data14}];
+validate20.errors = [{instancePath:instancePath+"/scorings",schemaPath:"#/properties/scorings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.scorings.type,parentSchema:schema31.properties.scorings,data:data15}];
 return false;
 }
 }
-var valid0: boolean | undefined = _errs36 === errors;
+var valid0: boolean | undefined = _errs38 === errors;
 }
 else {
 var valid0: boolean | undefined = true;
 }
 if(valid0){
 if(data.dashboards !== undefined){
-let data18 = data.dashboards;
-const _errs47: number = errors;
-if(errors === _errs47){
-if(Array.isArray(data18)){
-var valid15: boolean | undefined = true;
-const len3 = data18.length;
-for(let i3=0; i3<len3; i3++){
-let data19 = data18[i3];
+let data19 = data.dashboards;
 const _errs49: number = errors;
 if(errors === _errs49){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(Array.isArray(data19)){
+var valid15: boolean | undefined = true;
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+const _errs51: number = errors;
+if(errors === _errs51){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing5;
-if(((data19.key === undefined) && (missing5 = "key")) || ((data19.schema === undefined) && (missing5 = "schema"))){
-validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema31.properties.dashboards.items.required,parentSchema:schema31.properties.dashboards.items,data:data19}];
+if(((data20.key === undefined) && (missing5 = "key")) || ((data20.schema === undefined) && (missing5 = "schema"))){
+validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema31.properties.dashboards.items.required,parentSchema:schema31.properties.dashboards.items,data:data20}];
 return false;
 }
 else {
-const _errs51: number = errors;
-for(const key5 in data19){
+const _errs53: number = errors;
+for(const key5 in data20){
 if(!((key5 === "key") || (key5 === "schema"))){
-validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.dashboards.items,data:data19}];
+validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.dashboards.items,data:data20}];
 return false;
 break;
 }
 }
-if(_errs51 === errors){
-if(data19.key !== undefined){
-let data20 = data19.key;
-const _errs52: number = errors;
-const _errs53: number = errors;
-if(errors === _errs53){
-if(typeof data20 === "string"){
-if(!pattern4.test(data20)){
-validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data20}];
+if(_errs53 === errors){
+if(data20.key !== undefined){
+let data21 = data20.key;
+const _errs54: number = errors;
+const _errs55: number = errors;
+if(errors === _errs55){
+if(typeof data21 === "string"){
+if(!pattern5.test(data21)){
+validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data21}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data20}];
+validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data21}];
 return false;
 }
 }
-var valid16: boolean | undefined = _errs52 === errors;
+var valid16: boolean | undefined = _errs54 === errors;
 }
 else {
 var valid16: boolean | undefined = true;
 }
 if(valid16){
-if(data19.schema !== undefined){
-let data21 = data19.schema;
-const _errs55: number = errors;
-if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
-validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3+"/schema",schemaPath:"dashboard.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data21}];
+if(data20.schema !== undefined){
+let data22 = data20.schema;
+const _errs57: number = errors;
+if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
+validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3+"/schema",schemaPath:"dashboard.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data22}];
 return false;
 }
-var valid16: boolean | undefined = _errs55 === errors;
+var valid16: boolean | undefined = _errs57 === errors;
 }
 else {
 var valid16: boolean | undefined = true;
@@ -503,61 +526,61 @@ var valid16: boolean | undefined = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.dashboards.items.type,parentSchema:schema31.properties.dashboards.items,data:data19}];
+validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.dashboards.items.type,parentSchema:schema31.properties.dashboards.items,data:data20}];
 return false;
 }
 }
-var valid15: boolean | undefined = _errs49 === errors;
+var valid15: boolean | undefined = _errs51 === errors;
 if(!valid15){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/dashboards",schemaPath:"#/properties/dashboards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.dashboards.type,parentSchema:schema31.properties.dashboards,data:data18}];
+validate20.errors = [{instancePath:instancePath+"/dashboards",schemaPath:"#/properties/dashboards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.dashboards.type,parentSchema:schema31.properties.dashboards,data:data19}];
 return false;
 }
 }
-var valid0: boolean | undefined = _errs47 === errors;
+var valid0: boolean | undefined = _errs49 === errors;
 }
 else {
 var valid0: boolean | undefined = true;
 }
 if(valid0){
 if(data.roles !== undefined){
-let data22 = data.roles;
-const _errs58: number = errors;
-if(errors === _errs58){
-if(Array.isArray(data22)){
-var valid19: boolean | undefined = true;
-const len4 = data22.length;
-for(let i4=0; i4<len4; i4++){
-let data23 = data22[i4];
+let data23 = data.roles;
 const _errs60: number = errors;
 if(errors === _errs60){
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(Array.isArray(data23)){
+var valid19: boolean | undefined = true;
+const len4 = data23.length;
+for(let i4=0; i4<len4; i4++){
+let data24 = data23[i4];
+const _errs62: number = errors;
+if(errors === _errs62){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing6;
-if(((data23.key === undefined) && (missing6 = "key")) || ((data23.name === undefined) && (missing6 = "name"))){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema31.properties.roles.items.required,parentSchema:schema31.properties.roles.items,data:data23}];
+if(((data24.key === undefined) && (missing6 = "key")) || ((data24.name === undefined) && (missing6 = "name"))){
+validate20.errors = [{instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema31.properties.roles.items.required,parentSchema:schema31.properties.roles.items,data:data24}];
 return false;
 }
 else {
-const _errs62: number = errors;
-for(const key6 in data23){
+const _errs64: number = errors;
+for(const key6 in data24){
 if(!(((key6 === "key") || (key6 === "name")) || (key6 === "description"))){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.roles.items,data:data23}];
+validate20.errors = [{instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.roles.items,data:data24}];
 return false;
 break;
 }
 }
-if(_errs62 === errors){
-if(data23.key !== undefined){
-let data24 = data23.key;
-const _errs63: number = errors;
-const _errs64: number = errors;
+if(_errs64 === errors){
+if(data24.key !== undefined){
+let data25 = data24.key;
+const _errs65: number = errors;
 const _errs66: number = errors;
-const _errs67: number = errors;
-if(!((((((((data24 === "constructor") || (data24 === "prototype")) || (data24 === "hasOwnProperty")) || (data24 === "isPrototypeOf")) || (data24 === "propertyIsEnumerable")) || (data24 === "toLocaleString")) || (data24 === "toString")) || (data24 === "valueOf"))){
+const _errs68: number = errors;
+const _errs69: number = errors;
+if(!((((((((data25 === "constructor") || (data25 === "prototype")) || (data25 === "hasOwnProperty")) || (data25 === "isPrototypeOf")) || (data25 === "propertyIsEnumerable")) || (data25 === "toLocaleString")) || (data25 === "toString")) || (data25 === "valueOf"))){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -567,76 +590,76 @@ vErrors.push(err0);
 }
 errors++;
 }
-var valid22: boolean | undefined = _errs67 === errors;
+var valid22: boolean | undefined = _errs69 === errors;
 if(valid22){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema41.not,parentSchema:schema41,data:data24}];
+validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema41.not,parentSchema:schema41,data:data25}];
 return false;
 }
 else {
-errors = _errs66;
+errors = _errs68;
 if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
+if(_errs68){
+vErrors.length = _errs68;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(errors === _errs64){
-if(typeof data24 === "string"){
-if(!pattern8.test(data24)){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema41,data:data24}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data24}];
-return false;
-}
-}
-var valid20: boolean | undefined = _errs63 === errors;
-}
-else {
-var valid20: boolean | undefined = true;
-}
-if(valid20){
-if(data23.name !== undefined){
-let data25 = data23.name;
-const _errs68: number = errors;
-const _errs69: number = errors;
-if(errors === _errs69){
+if(errors === _errs66){
 if(typeof data25 === "string"){
-if(func1(data25) > 200){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data25}];
+if(!pattern9.test(data25)){
+validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema41,data:data25}];
 return false;
-}
-else {
-if(func1(data25) < 1){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data25}];
-return false;
-}
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data25}];
+validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data25}];
 return false;
 }
 }
-var valid20: boolean | undefined = _errs68 === errors;
+var valid20: boolean | undefined = _errs65 === errors;
 }
 else {
 var valid20: boolean | undefined = true;
 }
 if(valid20){
-if(data23.description !== undefined){
-let data26 = data23.description;
+if(data24.name !== undefined){
+let data26 = data24.name;
+const _errs70: number = errors;
 const _errs71: number = errors;
-if(typeof data26 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/description",schemaPath:"#/properties/roles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.roles.items.properties.description.type,parentSchema:schema31.properties.roles.items.properties.description,data:data26}];
+if(errors === _errs71){
+if(typeof data26 === "string"){
+if(func1(data26) > 200){
+validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data26}];
 return false;
 }
-var valid20: boolean | undefined = _errs71 === errors;
+else {
+if(func1(data26) < 1){
+validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data26}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data26}];
+return false;
+}
+}
+var valid20: boolean | undefined = _errs70 === errors;
+}
+else {
+var valid20: boolean | undefined = true;
+}
+if(valid20){
+if(data24.description !== undefined){
+let data27 = data24.description;
+const _errs73: number = errors;
+if(typeof data27 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/description",schemaPath:"#/properties/roles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.roles.items.properties.description.type,parentSchema:schema31.properties.roles.items.properties.description,data:data27}];
+return false;
+}
+var valid20: boolean | undefined = _errs73 === errors;
 }
 else {
 var valid20: boolean | undefined = true;
@@ -647,22 +670,22 @@ var valid20: boolean | undefined = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.roles.items.type,parentSchema:schema31.properties.roles.items,data:data23}];
+validate20.errors = [{instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.roles.items.type,parentSchema:schema31.properties.roles.items,data:data24}];
 return false;
 }
 }
-var valid19: boolean | undefined = _errs60 === errors;
+var valid19: boolean | undefined = _errs62 === errors;
 if(!valid19){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.roles.type,parentSchema:schema31.properties.roles,data:data22}];
+validate20.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.roles.type,parentSchema:schema31.properties.roles,data:data23}];
 return false;
 }
 }
-var valid0: boolean | undefined = _errs58 === errors;
+var valid0: boolean | undefined = _errs60 === errors;
 }
 else {
 var valid0: boolean | undefined = true;

@@ -7,13 +7,14 @@ interface AppRow {
   name: string;
   description: string;
   icon: string | null;
+  color: string | null;
   created_by: string | null;
   created_at: number | string;
   updated_at: number | string;
   origin: string | null;
 }
 
-const columns = 'id, name, description, icon, created_by, created_at, updated_at, origin';
+const columns = 'id, name, description, icon, color, created_by, created_at, updated_at, origin';
 
 /** AppStore over PostgreSQL. */
 export function createPgAppStore(db: PgQueryable): AppStore {
@@ -25,9 +26,9 @@ export function createPgAppStore(db: PgQueryable): AppStore {
   return {
     async create(app: NewApp) {
       const created = await one(
-        `INSERT INTO apps (id, name, description, icon, created_by, created_at, updated_at, origin)
-         VALUES ($1, $2, $3, $4, $5, $6, $6, $7) RETURNING ${columns}`,
-        [app.id, app.name, app.description, app.icon, app.createdBy, app.createdAt, app.origin ? JSON.stringify(app.origin) : null],
+        `INSERT INTO apps (id, name, description, icon, created_by, created_at, updated_at, origin, color)
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8) RETURNING ${columns}`,
+        [app.id, app.name, app.description, app.icon, app.createdBy, app.createdAt, app.origin ? JSON.stringify(app.origin) : null, app.color ?? null],
       );
       if (!created) throw new Error(`app ${app.id} was not written`);
       return created;
@@ -43,9 +44,10 @@ export function createPgAppStore(db: PgQueryable): AppStore {
            name = coalesce($2::text, name),
            description = coalesce($3::text, description),
            icon = CASE WHEN $4::boolean THEN $5::text ELSE icon END,
+           color = CASE WHEN $7::boolean THEN $8::text ELSE color END,
            updated_at = $6
          WHERE id = $1 RETURNING ${columns}`,
-        [id, changes.name ?? null, changes.description ?? null, changes.icon !== undefined, changes.icon ?? null, updatedAt],
+        [id, changes.name ?? null, changes.description ?? null, changes.icon !== undefined, changes.icon ?? null, updatedAt, changes.color !== undefined, changes.color ?? null],
       ),
   };
 }
@@ -56,6 +58,7 @@ function toApp(row: AppRow): App {
     name: row.name,
     description: row.description,
     icon: row.icon,
+    color: row.color,
     createdBy: row.created_by,
     createdAt: readBigint(row.created_at),
     updatedAt: readBigint(row.updated_at),

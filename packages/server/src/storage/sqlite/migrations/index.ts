@@ -17,6 +17,7 @@ import { scoreConfirmationNotes } from './0015_score_confirmation_notes.js';
 import { changeApprovers } from './0016_change_approvers.js';
 import { flowPurposes } from './0017_flow_purposes.js';
 import { appOrigins } from './0018_app_origins.js';
+import { appColors } from './0019_app_colors.js';
 
 /** Every migration, in order. Append new ones here. */
-export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows, recordWriteStamps, scoreRuns, orgRoles, scoreConfirmationNotes, changeApprovers, flowPurposes, appOrigins];
+export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows, recordWriteStamps, scoreRuns, orgRoles, scoreConfirmationNotes, changeApprovers, flowPurposes, appOrigins, appColors];
