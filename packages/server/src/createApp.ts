@@ -29,6 +29,7 @@ import { userRoutes } from './routes/users.js';
 import { userImportRoutes } from './routes/userImport.js';
 import { taskRoutes } from './routes/tasks.js';
 import { templateRoutes } from './routes/templates.js';
+import { workbenchRoutes } from './routes/workbench.js';
 import type { ServerContext } from './ServerContext.js';
 import { serveWebApps } from './web/serveWebApps.js';
 
@@ -72,7 +73,7 @@ export function createApp(deps: AppDeps): FormworkApp {
   app.set('query parser', 'simple');
   app.use(securityHeaders);
 
-  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), userImportRoutes(context), departmentRoutes(context), roleRoutes(context), appRoutes(context), formRoutes(context), dashboardRoutes(context), scoringRoutes(context), targetRoutes(context), targetClaimRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context), publicFormRoutes(context), taskRoutes(context), templateRoutes(context)];
+  const routers: ApiRouter[] = [authRoutes(context), userRoutes(context), userImportRoutes(context), departmentRoutes(context), roleRoutes(context), appRoutes(context), formRoutes(context), dashboardRoutes(context), scoringRoutes(context), targetRoutes(context), targetClaimRoutes(context), recordRoutes(context), aggregateRoutes(context), importExportRoutes(context), fileRoutes(context), publicFormRoutes(context), taskRoutes(context), templateRoutes(context), workbenchRoutes(context)];
   const docs = () => routers.flatMap((router) => router.docs);
   routers.push(openApiRoutes(docs));
 
