@@ -17,6 +17,11 @@ export interface DashboardVersionSummary {
   readonly publishedBy: string | null;
 }
 
+/** `GET /api/dashboards/:id/versions/:version`: one published version; its document is JSON the designer parses before trusting it. */
+export interface DashboardVersion extends DashboardVersionSummary {
+  readonly schema: unknown;
+}
+
 /**
  * `GET /api/dashboards/:id` as an admin reads it. The draft is JSON the designer parses with
  * `parseDashboardSchema` before trusting it.
@@ -53,6 +58,8 @@ export interface DashboardApi {
   saveDashboard(dashboardId: string, schema: DashboardSchema, revision: number): Promise<DashboardDocument>;
   /** Publishes the draft at `revision` as the next version; a 400 `invalid_schema` lists the faults. */
   publishDashboard(dashboardId: string, revision: number): Promise<{ readonly version: number }>;
+  /** One published version with its document (admins only). */
+  getDashboardVersion(dashboardId: string, version: number): Promise<DashboardVersion>;
   /** Every widget of the saved draft on the stored data (admins only, the server's own data path). */
   previewDashboard(dashboardId: string): Promise<DashboardPreview>;
 }

@@ -1,6 +1,6 @@
 import type { FormSchema } from '@formwork/runtime';
 import { ApiError } from './ApiError.js';
-import type { DashboardApi, DashboardDocument, DashboardPreview, DashboardSummary } from './DashboardApi.js';
+import type { DashboardApi, DashboardDocument, DashboardPreview, DashboardSummary, DashboardVersion } from './DashboardApi.js';
 import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormSummary, FormVersion, SessionUser } from './ApiTypes.js';
 import type { ImportedUser, OrgApi, UserAccount } from './OrgApi.js';
 import type { OrgRole, RoleApi } from './RoleApi.js';
@@ -134,6 +134,11 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
       pick<DashboardDocument>(await call('PUT', `/api/dashboards/${encodeURIComponent(dashboardId)}`, { schema }, { 'if-match': String(revision) }), 'dashboard'),
     publishDashboard: async (dashboardId, revision) =>
       (await call('POST', `/api/dashboards/${encodeURIComponent(dashboardId)}/publish`, {}, { 'if-match': String(revision) })) as { version: number },
+    getDashboardVersion: async (dashboardId, version) => {
+      const payload = await call('GET', `/api/dashboards/${encodeURIComponent(dashboardId)}/versions/${encodeURIComponent(String(version))}`);
+      if (!isRecord(payload) || typeof payload['version'] !== 'number') throw new ApiError(0, 'bad_response', 'The server sent no version');
+      return payload as unknown as DashboardVersion;
+    },
     previewDashboard: async (dashboardId) => (await call('POST', `/api/dashboards/${encodeURIComponent(dashboardId)}/data?draft=true`, {})) as DashboardPreview,
     listRoles: async () => list<OrgRole>(await call('GET', '/api/roles'), 'roles'),
     createRole: async (role) => pick<OrgRole>(await call('POST', '/api/roles', role), 'role'),

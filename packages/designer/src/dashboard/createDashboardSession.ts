@@ -33,6 +33,8 @@ export type DashboardSessionState = DocumentSessionState<DashboardSchema, Dashbo
 export interface DashboardSession extends Pick<DocumentSession<DashboardSchema, DashboardVersionSummary, DashboardSessionExtra>, 'state' | 'load' | 'save' | 'publish'> {
   /** Saves the draft if needed, then asks the server for every widget's data on the stored records. */
   preview(): Promise<void>;
+  /** A published version's document as the server sent it (parse it before trusting it). */
+  loadVersion(version: number): Promise<unknown>;
 }
 
 /** What the session needs of the API: the dashboard calls and the app's forms. */
@@ -79,6 +81,7 @@ export function createDashboardSession(options: { readonly api: DashboardSession
     load: session.load,
     save: session.save,
     publish: session.publish,
+    loadVersion: async (version) => (await api.getDashboardVersion(dashboardId, version)).schema,
     preview: async () => {
       if (!(await session.save())) {
         session.update({ preview: { status: 'error', reason: m.previewNotSaved } });

@@ -11,6 +11,7 @@ import { placeWidget } from './commands/placeWidget.js';
 import { removeDashboardFilter } from './commands/removeDashboardFilter.js';
 import { removeWidget } from './commands/removeWidget.js';
 import { resizeWidget } from './commands/resizeWidget.js';
+import { restoreDashboardVersion } from './commands/restoreDashboardVersion.js';
 import { setDashboardSettings, type DashboardSettingsPatch } from './commands/setDashboardSettings.js';
 import { setPivotColumns } from './commands/setPivotColumns.js';
 import { setTableColumns } from './commands/setTableColumns.js';
@@ -62,6 +63,8 @@ export interface DashboardState {
   addDashboardFilter(kind: DashboardFilterKind): CommandResult;
   updateDashboardFilter(filterId: string, patch: DashboardFilterPatch): CommandResult;
   removeDashboardFilter(filterId: string): CommandResult;
+  /** A published version (as the server sent it) becomes the document: one undo step, saved by the usual save. */
+  restoreVersion(version: number, document: unknown): CommandResult;
   /** Not an undo step: selection is not part of the document. */
   selectWidget(id: string | null): void;
   undo(): CommandResult;
@@ -161,6 +164,7 @@ export function createDashboardStore(options: DashboardStoreOptions): DashboardS
       addDashboardFilter: (kind) => commit(addDashboardFilter(context(), kind)),
       updateDashboardFilter: (filterId, patch) => commit(updateDashboardFilter(context(), filterId, patch)),
       removeDashboardFilter: (filterId) => commit(removeDashboardFilter(context(), filterId)),
+      restoreVersion: (version, document) => commit(restoreDashboardVersion(context(), version, document)),
       selectWidget: (id) => set({ selectedId: id }),
       undo: () => travel('past'),
       redo: () => travel('future'),

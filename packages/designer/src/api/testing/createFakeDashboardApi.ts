@@ -68,6 +68,12 @@ export function createFakeDashboardApi(options: { readonly preview?: (dashboard:
       dashboard.versions.push({ version, publishedAt: '2024-05-06T08:00:00.000Z', publishedBy: 'u_1', schema: dashboard.draft });
       return { version };
     },
+    getDashboardVersion: async (id, number) => {
+      calls.push({ method: 'getDashboardVersion', args: [id, number] });
+      const version = stored(id).versions.find((candidate) => candidate.version === number);
+      if (!version) throw new ApiError(404, 'not_found', 'No such version');
+      return version;
+    },
     previewDashboard: async (id) => {
       calls.push({ method: 'previewDashboard', args: [id] });
       const { draft } = stored(id);

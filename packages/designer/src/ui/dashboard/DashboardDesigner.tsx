@@ -9,12 +9,12 @@ import { dashboardMessages as m, widgetTypeNames } from '../../i18n/dashboardMes
 import { fillText } from '../../i18n/fillText.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { DocumentToolbar } from '../editor/DocumentToolbar.js';
-import { PublishedVersions } from '../editor/PublishedVersions.js';
 import { gentleAutoScroll } from '../editor/EditorDndContext.js';
 import { useUndoShortcuts } from '../editor/useUndoShortcuts.js';
 import { DashboardCanvas } from './DashboardCanvas.js';
 import { DashboardPreviewPane } from './DashboardPreviewPane.js';
 import { DashboardSettingsPanel } from './DashboardSettingsPanel.js';
+import { DashboardVersionsDialog } from './DashboardVersionsDialog.js';
 import { asDashboardDrag, type DashboardDrag } from './dragIds.js';
 import { cellAt, cellStep } from './gridGeometry.js';
 import type { WidgetKeyAction } from './WidgetCard.js';
@@ -28,7 +28,8 @@ const pointerOptions = { activationConstraint: { distance: 5 } };
 
 /**
  * The dashboard editor: toolbar (undo, redo, save, publish), the palette, the 12-column grid, the
- * selected widget's settings (or the dashboard's), the live preview and the published versions.
+ * selected widget's settings (or the dashboard's), the live preview, and the published versions
+ * (a dialog: view one read only, or restore it as the draft).
  * Drags and keys only call store commands; each outcome is announced in a live region.
  */
 export function DashboardDesigner({ store, session, headingRef }: { readonly store: DashboardStore; readonly session: DashboardSession; readonly headingRef?: Ref<HTMLHeadingElement> }) {
@@ -42,6 +43,7 @@ export function DashboardDesigner({ store, session, headingRef }: { readonly sto
   const dirty = useStore(store, (state) => state.dashboard !== state.savedDashboard);
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<DashboardDrag | null>(null);
+  const [versionsOpen, setVersionsOpen] = useState(false);
   const grid = useRef<HTMLDivElement | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, pointerOptions));
   useUndoShortcuts(store);
@@ -121,7 +123,11 @@ export function DashboardDesigner({ store, session, headingRef }: { readonly sto
         dirty={dirty}
         notice={phase.notice?.kind === 'ok' ? phase.notice.text : null}
         shortcuts
-      />
+      >
+        <button type="button" onClick={() => setVersionsOpen(true)}>
+          {t(m.versions)}
+        </button>
+      </DocumentToolbar>
       {phase.notice?.kind === 'error' ? <p role="alert">{t(phase.notice.text)}</p> : null}
       {lastError ? <p role="alert">{t(lastError)}</p> : null}
       {/* What the last drag or key did, for screen readers (the grid shows it). */}
@@ -144,7 +150,16 @@ export function DashboardDesigner({ store, session, headingRef }: { readonly sto
         <DragOverlay dropAnimation={null}>{dragging?.kind === 'palette' ? <div className="fw-dash-palette__ghost">{t(widgetTypeNames[dragging.type])}</div> : null}</DragOverlay>
       </DndContext>
       <DashboardPreviewPane preview={phase.preview} busy={phase.busy} onRefresh={() => void session.preview()} />
-      <PublishedVersions messages={m} versions={phase.versions} className="fw-dash-versions" />
+      {versionsOpen ? (
+        <DashboardVersionsDialog
+          versions={phase.versions}
+          forms={phase.forms}
+          store={store}
+          loadVersion={session.loadVersion}
+          saveDraft={session.save}
+          onClose={() => setVersionsOpen(false)}
+        />
+      ) : null}
     </section>
   );
 }
