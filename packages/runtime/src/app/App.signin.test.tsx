@@ -23,7 +23,7 @@ describe('signing in and out', () => {
     await user.clear(screen.getByLabelText('Password'));
     await user.type(screen.getByLabelText('Password'), 'secret');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'My apps' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Workbench' })).toBeTruthy();
     expect((await screen.findByRole('link', { name: 'Fill in Customer visit' })).getAttribute('href')).toBe('/f/frm1');
     const login = server.requests.find((r) => r.path === '/api/auth/login');
     expect(login?.headers.get('content-type')).toBe('application/json');
@@ -40,9 +40,9 @@ describe('signing in and out', () => {
   it('switches the language from the header', async () => {
     const server = signedInServer();
     const { user } = renderApp(server, '/');
-    await screen.findByRole('heading', { name: 'My apps' });
+    await screen.findByRole('heading', { name: 'Workbench' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh-CN');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('我的应用');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('工作台');
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(screen.getByRole('link', { name: '我的数据' })).toBeTruthy();
   });

@@ -15,6 +15,8 @@ export interface AppView {
   readonly name: string;
   readonly description: string;
   readonly icon: string | null;
+  /** `#rrggbb` or `#rgb`; absent from an older server. */
+  readonly color?: string | null;
 }
 
 export interface FormSummaryView {

@@ -6,6 +6,7 @@ import type { DashboardDataView, DashboardSummaryView, DashboardView } from './D
 import type { DecomposeRequest, DecompositionView, LaggardsView, LeaderboardView, ScoreConfirmationView, ScoreRunView, ScoreTrendView, ScoringSummaryView, ScoringView, TargetProgressView } from './PerformanceViews.js';
 import type { FilterTree } from './RecordFilter.js';
 import type { FlowTimeline, InboxBox, InboxCounts, InboxPage, NotificationPage, OpenedTaskView, TaskAction, TaskActionBody } from './TaskViews.js';
+import type { WorkbenchView } from './WorkbenchViews.js';
 
 export interface RecordQuery {
   readonly filter?: FilterTree | undefined;
@@ -28,6 +29,8 @@ export class FormworkApi {
   logout = () => this.client.request<void>('/api/auth/logout', { method: 'POST', body: {} });
 
   apps = async () => (await this.client.request<{ items: AppView[] }>('/api/apps')).items;
+  /** The home page's one call: to-dos, apps, score and targets, team, latest records (#15). */
+  workbench = () => this.client.request<WorkbenchView>('/api/workbench');
   forms = async (appId: string) => (await this.client.request<{ items: FormSummaryView[] }>(`/api/apps/${enc(appId)}/forms`)).items;
   form = (formId: string) => this.client.request<FormView>(`/api/forms/${enc(formId)}`);
   /** An app's dashboards; an app with none for this user answers 404, which means none here. */

@@ -1,110 +1,191 @@
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { WorkbenchAppView, WorkbenchView } from '../api/WorkbenchViews.js';
 import { renderApp } from '../testing/renderApp.js';
-import { admin, member, signedInServer } from '../testing/sampleData.js';
+import { admin, member, sampleWorkbench, signedInServer } from '../testing/sampleData.js';
 
-describe('the home page with nothing to fill in', () => {
-  const emptyServer = (role: 'admin' | 'member') =>
-    signedInServer()
-      .on('GET', /^\/api\/me$/, () => ({ body: { ...member, user: { ...member.user, role } } }))
-      .on('GET', /^\/api\/apps$/, () => ({ body: { items: [] } }));
+// The home page is the workbench (#15): one GET /api/workbench, sections left out when they have
+// nothing to show, every section headed and every control named in both languages.
+
+const manager = { ...member, user: { ...member.user, id: 'u9', username: 'wu', name: 'Wu', role: 'manager' as const } };
+
+const crm: WorkbenchAppView = {
+  id: 'app_crm',
+  name: 'CRM',
+  description: '',
+  icon: 'briefcase',
+  color: '#2f7cf6',
+  forms: [
+    { id: 'frm_customer', title: '客户', canSubmit: true, mine: 1 },
+    { id: 'frm_visit', title: '跟进记录', canSubmit: true, mine: 12 },
+    { id: 'frm_contract', title: '合同', canSubmit: true, mine: 3 },
+    { id: 'frm_targets', title: '目标', canSubmit: false, mine: 0 },
+  ],
+  quickForms: ['frm_customer', 'frm_visit', 'frm_contract'],
+  dashboards: [{ id: 'dsh_funnel', title: '销售漏斗' }],
+  performance: {
+    schemeId: 'sco_month',
+    title: '月度考核',
+    period: '2024-05',
+    current: true,
+    mine: { total: 72.5, grade: '合格', rank: 3, of: 20, targets: [{ itemId: 'k_amount', name: '签约金额', actual: 450_000, target: 1_000_000, share: 0.45 }] },
+    team: null,
+    laggards: [],
+  },
+};
+
+const repWorkbench: WorkbenchView = {
+  today: '2024-05-06',
+  tasks: { todo: 0, next: [] },
+  apps: [crm],
+  recent: [{ id: 'rec_1', formId: 'frm_visit', formTitle: '跟进记录', appId: 'app_crm', title: '上海东辰科技', createdAt: '2024-05-05T02:00:00.000Z' }],
+};
+
+const managerWorkbench: WorkbenchView = {
+  today: '2024-05-06',
+  tasks: {
+    todo: 2,
+    next: [
+      {
+        title: '合同 HT-0012',
+        task: { id: 'tsk_1', kind: 'approve', recordId: 'rec_9', formId: 'frm_contract', nodeId: 'n_director', assignee: 'u9', state: 'open', outcome: null, openedAt: '2024-05-05T02:00:00.000Z', closedAt: null },
+        flow: { instanceId: 'fin_1', recordId: 'rec_9', formId: 'frm_contract', initiator: 'u1', startedAt: '2024-05-05T02:00:00.000Z', finishedAt: null } as never,
+      },
+    ],
+  },
+  apps: [
+    {
+      ...crm,
+      quickForms: [],
+      performance: {
+        ...(crm.performance as NonNullable<WorkbenchAppView['performance']>),
+        period: '2024-04',
+        current: false,
+        mine: null,
+        team: { members: 8, targets: [{ itemId: 'k_amount', name: '签约金额', actual: 6_000_000, target: 8_000_000, share: 0.75 }] },
+        laggards: [{ personId: 'u1', name: '李娜', share: 0.4 }],
+      },
+    },
+  ],
+  recent: [],
+};
+
+const serve = (me: typeof member, workbench: WorkbenchView) =>
+  signedInServer()
+    .on('GET', /^\/api\/me$/, () => ({ body: me }))
+    .on('GET', /^\/api\/workbench$/, () => ({ body: workbench }));
+
+describe("a rep's workbench", () => {
+  it('shows their to-dos, quick buttons for the forms they fill most, score, rank and target progress, and recent records (en)', async () => {
+    const server = serve(member, repWorkbench);
+    renderApp(server, '/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Workbench' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'My to-dos' })).toBeTruthy();
+    expect(screen.getByText('Nothing to do.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'All my tasks' }).getAttribute('href')).toBe('/tasks');
+    const quick = screen.getByRole('region', { name: 'Quick forms' });
+    // Most filled first; the server's order is not trusted to be the rep's.
+    expect(within(quick).getAllByRole('link').map((link) => link.getAttribute('aria-label'))).toEqual(['New 跟进记录', 'New 合同', 'New 客户']);
+    expect(screen.getByRole('link', { name: 'New 跟进记录' }).getAttribute('href')).toBe('/f/frm_visit');
+    const mine = screen.getByRole('region', { name: 'My performance this period' });
+    expect(within(mine).getByRole('heading', { name: 'CRM · 月度考核 · 2024-05' })).toBeTruthy();
+    expect(within(mine).getByText('72.5 points')).toBeTruthy();
+    expect(within(mine).getByText('Rank: 3 of 20', { exact: false })).toBeTruthy();
+    const bar = within(mine).getByRole('progressbar', { name: '签约金额: progress' });
+    expect(bar.getAttribute('aria-valuetext')).toBe('450,000 of 1,000,000 (45%)');
+    expect(within(mine).getByRole('link', { name: 'Performance details in CRM' }).getAttribute('href')).toBe('/performance?app=app_crm&period=2024-05');
+    const recent = screen.getByRole('region', { name: 'My recent records' });
+    expect(within(recent).getByRole('link', { name: '跟进记录 上海东辰科技' }).getAttribute('href')).toBe('/records/rec_1');
+    // A rep watches no team: neither the team's progress nor the key dashboard is drawn.
+    expect(screen.queryByRole('region', { name: 'Team progress against target' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Key dashboards' })).toBeNull();
+    // The apps keep their fill-in and data links; a form they may only read has no fill-in.
+    const apps = screen.getByRole('region', { name: 'My apps' });
+    expect(within(apps).getByRole('heading', { name: 'CRM' })).toBeTruthy();
+    expect(within(apps).getByRole('link', { name: 'Fill in 跟进记录' }).getAttribute('href')).toBe('/f/frm_visit');
+    expect(within(apps).queryByRole('link', { name: 'Fill in 目标' })).toBeNull();
+    expect(within(apps).getByRole('link', { name: 'Data 目标' })).toBeTruthy();
+    expect(within(apps).getByRole('link', { name: 'My performance in CRM' })).toBeTruthy();
+    // One request for the whole page: nothing that would be a 404 to a rep is asked for.
+    const asked = server.requests.map((request) => request.path);
+    expect(asked.filter((path) => path.startsWith('/api/apps'))).toEqual([]);
+    expect(asked.filter((path) => path === '/api/workbench')).toHaveLength(1);
+  });
+
+  it('says the same in Chinese', async () => {
+    renderApp(serve(member, repWorkbench), '/', { locale: 'zh-CN' });
+    expect(await screen.findByRole('heading', { level: 1, name: '工作台' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '我的待办' })).toBeTruthy();
+    expect(screen.getByText('没有待办事项。')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '新建 跟进记录' })).toBeTruthy();
+    const mine = screen.getByRole('region', { name: '本期绩效' });
+    expect(within(mine).getByText('72.5 分')).toBeTruthy();
+    expect(within(mine).getByText('排名：第 3 名，共 20 人', { exact: false })).toBeTruthy();
+    expect(within(mine).getByRole('progressbar', { name: '签约金额 完成进度' }).getAttribute('aria-valuetext')).toBe('450000 / 目标 1000000（45%）');
+    expect(screen.getByRole('region', { name: '最近的记录' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: '我的应用' })).toBeTruthy();
+  });
+
+  it('leaves out what does not exist: no scheme, no quick forms, no records', async () => {
+    renderApp(signedInServer(), '/');
+    expect(await screen.findByRole('region', { name: 'My to-dos' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Quick forms' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'My performance this period' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'My recent records' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Fill in Customer visit' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Performance and targets' })).toBeNull();
+  });
+});
+
+describe("a manager's workbench", () => {
+  it("shows approvals waiting, the team's progress against target, the laggards and the key dashboard (en)", async () => {
+    renderApp(serve(manager, managerWorkbench), '/');
+    const approvals = await screen.findByRole('region', { name: 'Approvals waiting' });
+    expect(within(approvals).getByText('2 to do')).toBeTruthy();
+    expect(within(approvals).getByRole('link', { name: '合同 HT-0012' }).getAttribute('href')).toBe('/tasks/tsk_1');
+    const team = screen.getByRole('region', { name: 'Team progress against target' });
+    expect(within(team).getByRole('heading', { name: 'CRM · 月度考核 · 2024-04 (last period)' })).toBeTruthy();
+    expect(within(team).getByText('8 people')).toBeTruthy();
+    expect(within(team).getByRole('progressbar', { name: 'Team 签约金额: progress' }).getAttribute('aria-valuetext')).toBe('6,000,000 of 8,000,000 (75%)');
+    expect(within(team).getByRole('list', { name: 'Behind target' }).textContent).toBe('李娜: 40% done');
+    expect(screen.getByRole('link', { name: 'Key dashboard 销售漏斗' }).getAttribute('href')).toBe('/dashboards/dsh_funnel');
+    expect(screen.queryByRole('region', { name: 'My performance this period' })).toBeNull();
+  });
+
+  it('says the same in Chinese', async () => {
+    renderApp(serve(manager, managerWorkbench), '/', { locale: 'zh-CN' });
+    expect(await screen.findByRole('region', { name: '待我审批' })).toBeTruthy();
+    expect(screen.getByText('2 项待办')).toBeTruthy();
+    const team = screen.getByRole('region', { name: '团队目标进度' });
+    expect(within(team).getByRole('progressbar', { name: '团队 签约金额 完成进度' })).toBeTruthy();
+    expect(within(team).getByRole('list', { name: '进度落后' }).textContent).toBe('李娜：完成 40%');
+    expect(screen.getByRole('link', { name: '查看重点仪表盘 销售漏斗' })).toBeTruthy();
+  });
+});
+
+describe('a workbench with no apps', () => {
+  const empty = (me: typeof member) => serve(me, { ...sampleWorkbench, apps: [] });
 
   it('points an admin at the designer', async () => {
-    renderApp(emptyServer('admin'), '/', { locale: 'zh-CN' });
+    renderApp(empty(admin), '/', { locale: 'zh-CN' });
     const link = await screen.findByRole('link', { name: '去设计器搭建表单' });
     expect(link.getAttribute('href')).toBe('/designer/');
   });
 
   it('only says so to a member', async () => {
-    renderApp(emptyServer('member'), '/');
+    renderApp(empty(member), '/');
     expect(await screen.findByText('There are no forms for you to fill in yet.')).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Build a form in the designer' })).toBeNull();
+    cleanup();
   });
-});
 
-describe('the home page of an admin, who is still told of archived forms', () => {
-  const form = (id: string, appId: string, title: string, archivedAt: string | null) => ({ id, appId, title, publishedVersion: 1, archivedAt });
-  const adminServer = (forms: Record<string, readonly ReturnType<typeof form>[]>) =>
-    signedInServer()
-      .on('GET', /^\/api\/me$/, () => ({ body: admin }))
-      .on('GET', /^\/api\/apps$/, () => ({
-        body: { items: Object.keys(forms).map((id) => ({ id, name: id === 'app1' ? 'Sales' : 'Old surveys', description: '', icon: null })) },
-      }))
-      .on('GET', /^\/api\/apps\/(\w+)\/forms$/, (_request, [appId]) => ({ body: { items: forms[appId ?? ''] ?? [] } }));
-
-  it('leaves archived forms out, and an app with nothing else in it', async () => {
-    renderApp(
-      adminServer({
-        app1: [form('frm1', 'app1', 'Customer visit', null), form('frm2', 'app1', 'Expense claim', '2024-05-07T08:00:00.000Z')],
-        app2: [form('frm3', 'app2', 'Survey 2023', '2024-05-07T08:00:00.000Z')],
-      }),
-      '/',
-    );
+  it('offers a retry when the workbench cannot be read', async () => {
+    let fail = true;
+    const server = signedInServer().on('GET', /^\/api\/workbench$/, () => (fail ? { status: 500, body: { error: { code: 'internal', message: 'Something broke' } } } : { body: sampleWorkbench }));
+    const { user } = renderApp(server, '/');
+    const retry = await screen.findByRole('button', { name: /retry|try again/i });
+    fail = false;
+    await user.click(retry);
     expect(await screen.findByRole('link', { name: 'Fill in Customer visit' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Data Customer visit' })).toBeTruthy();
-    expect(screen.queryByText('Expense claim')).toBeNull();
-    expect(screen.queryByRole('link', { name: 'Fill in Expense claim' })).toBeNull();
-    expect(screen.queryByRole('heading', { name: 'Old surveys' })).toBeNull();
-    expect(screen.queryByText('Survey 2023')).toBeNull();
-  });
-
-  it('has nothing to offer when every form is archived', async () => {
-    renderApp(adminServer({ app1: [form('frm1', 'app1', 'Customer visit', '2024-05-07T08:00:00.000Z')] }), '/', { locale: 'zh-CN' });
-    expect(await screen.findByText('暂时没有可以填写的表单。')).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: 'Sales' })).toBeNull();
-    expect(screen.getByRole('link', { name: '去设计器搭建表单' })).toBeTruthy();
-  });
-});
-
-describe('the home page lists the dashboards each app holds', () => {
-  const dashboard = (id: string, title: string, publishedVersion: number | null) => ({ id, appId: 'app1', title, publishedVersion, updatedAt: '2024-05-01T00:00:00.000Z' });
-
-  it('each published one opens at /dashboards/:id, in both languages', async () => {
-    const server = signedInServer().on('GET', /^\/api\/apps\/app1\/dashboards$/, () => ({ body: { items: [dashboard('dsh1', 'Sales morning', 2)] } }));
-    renderApp(server, '/');
-    const link = await screen.findByRole('link', { name: 'Open dashboard Sales morning' });
-    expect(link.getAttribute('href')).toBe('/dashboards/dsh1');
-    expect(screen.getByRole('heading', { name: 'Dashboards' })).toBeTruthy();
-    cleanup();
-    renderApp(server, '/', { locale: 'zh-CN' });
-    expect(await screen.findByRole('link', { name: '打开仪表盘 Sales morning' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: '仪表盘' })).toBeTruthy();
-  });
-
-  it('leaves out an admin’s unpublished drafts, and shows no heading for an app without dashboards (404 for a member)', async () => {
-    const server = signedInServer()
-      .on('GET', /^\/api\/me$/, () => ({ body: admin }))
-      .on('GET', /^\/api\/apps\/app1\/dashboards$/, () => ({ body: { items: [dashboard('dsh1', 'Sales morning', 1), dashboard('dsh2', 'Draft board', null)] } }));
-    renderApp(server, '/');
-    expect(await screen.findByRole('link', { name: 'Open dashboard Sales morning' })).toBeTruthy();
-    expect(screen.queryByText('Draft board')).toBeNull();
-    cleanup();
-    // signedInServer answers 404 for the dashboards of app1, as the server does when a member has none.
-    renderApp(signedInServer(), '/');
-    expect(await screen.findByRole('link', { name: 'Fill in Customer visit' })).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: 'Dashboards' })).toBeNull();
-  });
-});
-
-describe('the home page links performance and targets for an app with a published scoring scheme', () => {
-  const scored = (publishedVersion: number | null) => signedInServer().on('GET', /^\/api\/apps\/app1\/scorings$/, () => ({ body: { items: [{ id: 'sco1', appId: 'app1', title: 'Monthly', publishedVersion }] } }));
-
-  it('opens /performance and /targets of the app, in both languages', async () => {
-    renderApp(scored(1), '/');
-    expect((await screen.findByRole('link', { name: 'My performance in Sales' })).getAttribute('href')).toBe('/performance?app=app1');
-    expect(screen.getByRole('link', { name: 'Targets in Sales' }).getAttribute('href')).toBe('/targets?app=app1');
-    cleanup();
-    renderApp(scored(1), '/', { locale: 'zh-CN' });
-    expect(await screen.findByRole('link', { name: 'Sales · 我的绩效' })).toBeTruthy();
-  });
-
-  it('offers neither for a scheme still a draft, nor for an app without schemes (404)', async () => {
-    renderApp(scored(null), '/');
-    await screen.findByRole('link', { name: 'Fill in Customer visit' });
-    expect(screen.queryByRole('link', { name: 'My performance in Sales' })).toBeNull();
-    cleanup();
-    renderApp(signedInServer(), '/');
-    await screen.findByRole('link', { name: 'Fill in Customer visit' });
-    expect(screen.queryByRole('heading', { name: 'Performance and targets' })).toBeNull();
   });
 });

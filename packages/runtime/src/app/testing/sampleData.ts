@@ -1,3 +1,4 @@
+import type { WorkbenchView } from '../api/WorkbenchViews.js';
 import type { FormSchema } from '../../engine/index.js';
 import type { MeView, RecordView } from '../api/ApiViews.js';
 import { createFakeServer, type FakeServer } from './fakeServer.js';
@@ -37,8 +38,17 @@ export function signedInServer(): FakeServer {
     .on('GET', /^\/api\/apps\/app1\/forms$/, () => ({ body: { items: [{ id: 'frm1', appId: 'app1', title: 'Customer visit', publishedVersion: 3 }] } }))
     .on('GET', /^\/api\/forms\/frm1$/, () => ({ body: { id: 'frm1', appId: 'app1', title: 'Customer visit', published: { version: 3, schema: visitSchema } } }))
     .on('GET', /^\/api\/users$/, () => ({ body: { items: [] } }))
-    .on('GET', /^\/api\/departments$/, () => ({ body: { items: [] } }));
+    .on('GET', /^\/api\/departments$/, () => ({ body: { items: [] } }))
+    .on('GET', /^\/api\/workbench$/, () => ({ body: sampleWorkbench }));
 }
+
+/** The home page's answer for the member above: Sales with Customer visit, nothing to do, no scheme. */
+export const sampleWorkbench: WorkbenchView = {
+  today: '2024-05-06',
+  tasks: { todo: 0, next: [] },
+  apps: [{ id: 'app1', name: 'Sales', description: '', icon: null, color: null, forms: [{ id: 'frm1', title: 'Customer visit', canSubmit: true, mine: 0 }], quickForms: [], dashboards: [], performance: null }],
+  recent: [],
+};
 
 export const admin: MeView = { ...member, user: { ...member.user, id: 'u0', username: 'admin', name: 'Admin', role: 'admin' } };
 
