@@ -36,6 +36,16 @@ describe('the designer app', () => {
     expect(screen.getByRole('navigation', { name: 'Fields' })).toBeTruthy();
   });
 
+  it('opens a dashboard in its designer, loaded only then (its own chunk)', async () => {
+    const fake = createFakeApi();
+    const app = await fake.api.createApp({ name: 'Sales' });
+    const dashboard = await fake.api.createDashboard(app.id, { kind: 'dashboard', schemaVersion: 1, title: 'Morning', widgets: [] });
+    window.location.hash = `#/apps/${app.id}/dashboards/${dashboard.id}`;
+    render(<App api={fake.api} drafts={drafts()} initialLocale="en" />);
+    expect(await screen.findByRole('heading', { name: 'Editing dashboard: Morning' }, { timeout: 20000 })).toBeTruthy();
+    expect(screen.getByRole('toolbar', { name: 'Dashboard toolbar' })).toBeTruthy();
+  });
+
   it('switches language from the header and signs out', async () => {
     const user = userEvent.setup();
     const fake = createFakeApi();

@@ -1,5 +1,5 @@
 import type { Locale } from '@formwork/runtime';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { SessionUser } from '../../api/ApiTypes.js';
 import type { ApiClient } from '../../api/createApiClient.js';
 import { appMessages as m } from '../../i18n/appMessages.js';
@@ -12,11 +12,13 @@ import { Header } from './Header.js';
 import { LoginPage } from './LoginPage.js';
 import { SkipLink } from './SkipLink.js';
 import { OrgPage } from '../org/OrgPage.js';
-import { DashboardEditorPage } from '../dashboard/DashboardEditorPage.js';
 import { ScoringEditorPage } from '../scoring/ScoringEditorPage.js';
 import { TemplateGalleryPage } from '../templates/TemplateGalleryPage.js';
 import { orgMessages } from '../../i18n/orgMessages.js';
 import { useHashRoute } from './useHashRoute.js';
+
+// The dashboard designer is loaded when a dashboard is opened: the forms designer does not pay for it.
+const DashboardEditorPage = lazy(() => import('../dashboard/DashboardEditorPage.js').then((module) => ({ default: module.DashboardEditorPage })));
 
 export interface AppProps {
   readonly api: ApiClient;
@@ -53,7 +55,12 @@ export function App({ api, drafts, initialLocale }: AppProps) {
   else if (route.page === 'app') page = <FormListPage key={route.appId} api={api} appId={route.appId} go={go} />;
   else if (route.page === 'form') page = <FormEditorPage key={route.formId} api={api} appId={route.appId} formId={route.formId} drafts={drafts} />;
   else if (route.page === 'scoring') page = <ScoringEditorPage key={route.scoringId} api={api} appId={route.appId} scoringId={route.scoringId} />;
-  else if (route.page === 'dashboard') page = <DashboardEditorPage key={route.dashboardId} api={api} appId={route.appId} dashboardId={route.dashboardId} />;
+  else if (route.page === 'dashboard')
+    page = (
+      <Suspense fallback={<p>{tools.t(m.loading)}</p>}>
+        <DashboardEditorPage key={route.dashboardId} api={api} appId={route.appId} dashboardId={route.dashboardId} />
+      </Suspense>
+    );
   else if (route.page === 'templates') page = <TemplateGalleryPage api={api} />;
   else if (route.page === 'org') page = user.role === 'admin' ? <OrgPage api={api} /> : <p>{tools.t(orgMessages.adminsOnly)}</p>;
   else page = <p>{tools.t(m.notFound)}</p>;
