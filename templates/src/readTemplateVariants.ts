@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { TemplateName } from './readTemplateBundle.js';
+import { applyVariantOverlay } from './applyVariantOverlay.js';
+import { readTemplateBundle, type TemplateName } from './readTemplateBundle.js';
 
 /**
  * Documents a template installs in place of its own when another template is installed beside it
@@ -19,11 +20,13 @@ export interface TemplateVariant {
 const variantFiles: Readonly<Record<TemplateName, readonly string[]>> = { crm: [], performance: ['withCrm.json'] };
 
 /**
- * The variants a template ships (none for most).
+ * The variants a template ships (none for most), each scheme the bundle's own with the overlay's
+ * sources and descriptions in place (`applyVariantOverlay`).
  *
  * @example
  * readTemplateVariants('performance')[0]?.uses // 'crm'
  */
 export function readTemplateVariants(name: TemplateName): TemplateVariant[] {
-  return variantFiles[name].map((file) => JSON.parse(readFileSync(new URL(`../${name}/${file}`, import.meta.url), 'utf8')) as TemplateVariant);
+  const bundle = readTemplateBundle(name);
+  return variantFiles[name].map((file) => applyVariantOverlay(bundle, JSON.parse(readFileSync(new URL(`../${name}/${file}`, import.meta.url), 'utf8')) as unknown));
 }

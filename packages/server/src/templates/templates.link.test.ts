@@ -77,8 +77,10 @@ describe('the performance scheme and the CRM (#15)', () => {
     expect(scheme.schema.items.find((item) => item.id === 'k_amount')?.target).toMatchObject({ kind: 'form', formId: formOf(performance, 'targets') });
   });
 
-  it("moves a rep's score when they log an effective visit and sign a contract in the CRM", async () => {
-    const { user: manager } = await server.createUser({ role: 'member', name: '区域经理' });
+  it("moves a rep's score when they log an effective visit, and when a contract they submit in the CRM is approved — not before", async () => {
+    const { user: manager, client: managerClient } = await server.createUser({ role: 'member', name: '区域经理' });
+    const { user: accountant, client: financeClient } = await server.createUser({ role: 'member', name: '财务' });
+    expect((await admin.patch('/api/roles/finance', { memberIds: [accountant.id] })).status).toBe(200);
     const department = await admin.post<{ id: string }>('/api/departments', { name: '华东大区', managerId: manager.id });
     expect(department.status).toBe(201);
     const { user: rep, client } = await server.createUser({ role: 'member', name: '销售代表', departmentId: department.body.id });
@@ -103,13 +105,25 @@ describe('the performance scheme and the CRM (#15)', () => {
     const followUp = { f_opportunity: opportunity, f_customer: customer, f_follow_type: 'visit', f_follow_time: '2025-01-06T10:00:00+08:00', f_checkin: { lat: 31.23, lng: 121.47, address: '上海市浦东新区' }, f_content: '现场演示产线数字化方案' };
     await submit('followUps', { ...followUp, f_effective: 'yes' });
     await submit('followUps', { ...followUp, f_follow_type: 'phone', f_effective: 'no' });
-    await submit('contracts', { f_contract_name: '产线数字化合同', f_opportunity: opportunity, f_customer: customer, f_amount: 120_000, f_sign_date: '2025-01-06', f_product_line: 'platform', f_payment_terms: 'once' });
+    const contract = await submit('contracts', { f_contract_name: '产线数字化合同', f_opportunity: opportunity, f_customer: customer, f_amount: 120_000, f_sign_date: '2025-01-06', f_product_line: 'platform', f_payment_terms: 'once' });
 
-    const after = await run();
-    expect(after['k_visits']?.actual).toBe(1); // the phone call is no visit
-    expect(after['k_follow_ups']?.actual).toBe(2);
-    expect(after['k_orders']).toEqual({ actual: 1, points: 10 });
-    expect(after['k_amount']?.actual).toBe(120_000);
+    const submitted = await run();
+    expect(submitted['k_visits']?.actual).toBe(1); // the phone call is no visit
+    expect(submitted['k_follow_ups']?.actual).toBe(2);
+    // Waiting for its approvals (主管审批, then 财务会签), the contract does not count yet.
+    expect(submitted['k_orders']).toEqual(before['k_orders']);
+    expect(submitted['k_amount']).toEqual(before['k_amount']);
+
+    type Inbox = { items: { task: { id: string } | null; flow: { recordId: string } }[] };
+    for (const approver of [managerClient, financeClient]) {
+      const todo = await approver.get<Inbox>(`/api/tasks?box=todo&formId=${formOf(crm, 'contracts')}`);
+      const task = todo.body.items.find((item) => item.flow.recordId === contract)?.task;
+      expect(task).toBeTruthy();
+      expect((await approver.post(`/api/tasks/${task?.id ?? ''}/approve`, {})).status).toBe(200);
+    }
+    const approved = await run();
+    expect(approved['k_orders']).toEqual({ actual: 1, points: 10 });
+    expect(approved['k_amount']?.actual).toBe(120_000);
   });
 
   it('a second CRM leaves the linked scheme alone; a new performance app reads the newest CRM', async () => {
