@@ -5,6 +5,7 @@ import { v } from '../http/validation/v.js';
 import type { ServerContext } from '../ServerContext.js';
 import { scoreScopeOf } from '../scoring/ScoreScope.js';
 import { maySetTargets, planDecomposition } from '../targets/planDecomposition.js';
+import { readLastYearActuals } from '../targets/readLastYearActuals.js';
 import { readTargetProgress } from '../targets/readTargetProgress.js';
 import { readTargetSettings } from '../targets/readTargetSettings.js';
 import { saveTargetSettings } from '../targets/saveTargetSettings.js';
@@ -39,20 +40,21 @@ export function targetRoutes(context: ServerContext): ApiRouter {
       path: '/api/apps/:appId/targets/decompose',
       summary: 'Decompose a target over time or through the organisation: a dry run shows the tree, applying writes it',
       description:
-        "Admins anywhere; managers for a department they manage (or below) — the company's target is the admins'. One dimension per request (`time` or `org`). The answer is the engine's tree with the rule behind each value, and every node whose children do not add up to it with the difference. Applying writes one targets-form record per node in ONE transaction through the record write path (history: who, when, why); replacing targets of the same period, level, department, person and metric needs a `reason`.",
+        "Admins anywhere; managers for a department they manage (or below) — the company's target is the admins'. One dimension per request (`time` or `org`). `lastYear` shares quarters and months by last year's actuals of the metric (the published scoring item of that id: one grouped query over its form, for the department's people or everyone); `root.growth` sets the amount as last year's actual × (1 + growth ÷ 100), the root's rule saying so. The answer is the engine's tree with the rule behind each value, and every node whose children do not add up to it with the difference. Applying writes one targets-form record per node in ONE transaction through the record write path (history: who, when, why); replacing targets of the same period, level, department, person and metric needs a `reason`.",
       tags: ['targets'],
       access: 'signedIn',
       body: v.object({
         root: v.object({
           period: text(16, 'The period whose target is split: 2026, 2026-Q4, 2026-11, 2026-W48'),
-          amount: v.json('The amount, a number of 0 or more'),
+          amount: v.optional(v.json('The amount, a number of 0 or more; absent when `growth` sets it')),
+          growth: v.optional(v.json("Percent over last year's actual of the same period (20: × 1.2), read from the published scoring item whose id is the metric; instead of `amount`")),
           metric: text(100, 'The metric key, e.g. the scoring item id k_sales'),
           department: v.optional(text(100, 'The department whose target it is; absent: the company')),
         }),
         time: v.optional(
           v.object({
             to: v.oneOf(['quarter', 'month', 'week', 'day']),
-            method: v.oneOf(['even', 'seasonal']),
+            method: v.oneOf(['even', 'seasonal', 'lastYear']),
             weights: v.optional(v.json('seasonal: weights by the child\'s name within its year ("Q1"…"Q4", "01"…"12")')),
             weekRule: v.optional(v.oneOf(['fourWeeks', 'isoWeeks', 'workingDays'])),
           }),
@@ -85,7 +87,8 @@ export function targetRoutes(context: ServerContext): ApiRouter {
       const app = await stores.apps.findById(param('appId'));
       if (!app) throw notFound();
       if (!(await maySetTargets(stores, user, body.root.department ?? null))) throw forbidden();
-      const plan = await planDecomposition(stores, body);
+      const department = body.root.department ?? null;
+      const plan = await planDecomposition(stores, body, (lastYear, pointer) => readLastYearActuals(context, app.id, body.root.metric, lastYear, department, pointer));
       const shown = { tree: plan.tree, mismatches: plan.mismatches };
       if (body.dryRun) return { dryRun: true, ...shown };
       const written = await writeTargetRecords(context, user, app.id, body.root.metric, plan.records, locale, body.reason);

@@ -1,12 +1,13 @@
-import { checkTargetTree, decomposeTarget, parsePeriod, TargetError, type LocalizedText, type OrgUnit, type TargetMismatch, type TargetNode, type TimeLevel, type WeekRule } from '@formwork/runtime';
+import { checkTargetTree, decomposeTarget, growTarget, parsePeriod, TargetError, type LocalizedText, type TargetRule, type OrgUnit, type TargetMismatch, type TargetNode, type TimeLevel, type WeekRule } from '@formwork/runtime';
 import { HttpError } from '../http/HttpError.js';
 import type { Stores } from '../storage/Stores.js';
 import type { User } from '../storage/UserStore.js';
+import { periodAYearBefore, type LastYearActuals } from './readLastYearActuals.js';
 
 /** `POST …/targets/decompose`'s body, as checked by the route. */
 export interface DecomposeRequest {
-  readonly root: { readonly period: string; readonly amount: unknown; readonly metric: string; readonly department?: string };
-  readonly time?: { readonly to: TimeLevel; readonly method: 'even' | 'seasonal'; readonly weights?: unknown; readonly weekRule?: WeekRule };
+  readonly root: { readonly period: string; readonly amount?: unknown; readonly growth?: unknown; readonly metric: string; readonly department?: string };
+  readonly time?: { readonly to: TimeLevel; readonly method: 'even' | 'seasonal' | 'lastYear'; readonly weights?: unknown; readonly weekRule?: WeekRule };
   readonly org?: { readonly to: 'department' | 'person'; readonly method: 'even' | 'weights'; readonly weights?: unknown; readonly adjustments?: unknown; readonly rebalance?: boolean };
 }
 
@@ -29,6 +30,9 @@ export interface DecompositionPlan {
   readonly records: readonly PlannedTarget[];
 }
 
+/** Reads the metric's actuals of a period last year (`readLastYearActuals`, bound to the app, metric and department); faults point at `pointer`. */
+export type LastYearReader = (lastYear: string, pointer: string) => Promise<LastYearActuals>;
+
 /** The root of a company-wide split, named as the app's targets page names it. */
 const companyLabel: LocalizedText = { 'zh-CN': '全公司', en: 'The company' };
 
@@ -40,14 +44,39 @@ const timeOrder: readonly string[] = ['year', 'quarter', 'month', 'week', 'day']
  * through the organisation (the root department's sub-departments, or its people with their
  * sub-departments' people). Decomposing the children further is another request.
  *
+ * The root's amount is given, or — with `root.growth` — last year's actual of the same period ×
+ * (1 + growth ÷ 100), the root's rule saying so (`growTarget`). Over time, `lastYear` shares
+ * each quarter and month by last year's actuals of the same period. Both read the actuals
+ * through `lastYear`.
+ *
  * Throws a 400 `invalid_decomposition` whose details point into the body (`/time/to`).
  */
-export async function planDecomposition(stores: Pick<Stores, 'departments' | 'users'>, request: DecomposeRequest): Promise<DecompositionPlan> {
+export async function planDecomposition(stores: Pick<Stores, 'departments' | 'users'>, request: DecomposeRequest, lastYear?: LastYearReader): Promise<DecompositionPlan> {
   const { root } = request;
-  const amount = root.amount;
-  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) throw invalid('/root/amount', 'amount', { 'zh-CN': '目标值必须是不小于 0 的数字', en: 'The amount must be a number of 0 or more' });
   const period = parsePeriod(root.period);
   if (!period) throw invalid('/root/period', 'period', { 'zh-CN': `“${root.period}”不是周期名称（如 2026、2026-Q4、2026-11、2026-W48）`, en: `"${root.period}" is not a period name (2026, 2026-Q4, 2026-11, 2026-W48)` });
+  // Last year's actuals, read once whether for growth, for shares, or both.
+  let actuals: LastYearActuals | undefined;
+  const actualsAt = async (pointer: string): Promise<LastYearActuals> => {
+    const before = periodAYearBefore(root.period);
+    if (before === undefined || !lastYear) throw invalid(pointer, 'no_last_year', { 'zh-CN': '按周拆分的周期没有去年同期，不能按去年实际设定', en: 'A week has no same period last year to grow from or share by' });
+    actuals ??= await lastYear(before, pointer);
+    return actuals;
+  };
+  let amount = root.amount;
+  let rootRule: TargetRule | undefined;
+  if (root.growth !== undefined) {
+    const growth = root.growth;
+    if (typeof growth !== 'number' || !Number.isFinite(growth) || growth <= -100) throw invalid('/root/growth', 'growth', { 'zh-CN': '增长率必须是大于 -100 的数字（百分比，如 20）', en: 'Growth must be a number above -100 (a percentage, e.g. 20)' });
+    if (amount !== undefined) throw invalid('/root/amount', 'amount_or_growth', { 'zh-CN': '目标值与增长率只能给出其一', en: 'Give the amount or the growth, not both' });
+    const grown = growTarget({ lastYearPeriod: periodAYearBefore(root.period) ?? '', lastYearActual: (await actualsAt('/root/growth')).total, growthPercent: growth });
+    amount = grown.value;
+    rootRule = grown.rule;
+  }
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) throw invalid('/root/amount', 'amount', { 'zh-CN': '目标值必须是不小于 0 的数字', en: 'The amount must be a number of 0 or more' });
+  const total = amount;
+  // A grown root says how it was grown; its children keep the split's own rules.
+  const withRootRule = (tree: TargetNode): TargetNode => (rootRule === undefined ? tree : { ...tree, rule: rootRule });
   if ((request.time === undefined) === (request.org === undefined)) {
     throw invalid('', 'one_dimension', { 'zh-CN': '每次只能按时间（time）或按组织（org）之一分解', en: 'Decompose over time or through the organisation (time or org), one at a time' });
   }
@@ -63,7 +92,8 @@ export async function planDecomposition(stores: Pick<Stores, 'departments' | 'us
       const levels = timeOrder.slice(from, to + 1) as TimeLevel[];
       const weights = time.method === 'seasonal' ? numberMap(time.weights, '/time/weights') : undefined;
       if (time.method === 'seasonal' && weights === undefined) throw invalid('/time/weights', 'weights_required', { 'zh-CN': '按季节分解须给出权重（如 {"Q4": 40}）', en: 'A seasonal split needs weights (e.g. {"Q4": 40})' });
-      const tree = decomposeTarget({ along: 'time', period: root.period, total: amount, levels, ...(weights ? { weighting: { rule: 'seasonal', weights } } : {}), ...(time.weekRule ? { weekRule: time.weekRule } : {}) });
+      const weighting = weights ? { rule: 'seasonal' as const, weights } : time.method === 'lastYear' ? { rule: 'lastYear' as const, actuals: (await actualsAt('/time/method')).byPeriod } : undefined;
+      const tree = withRootRule(decomposeTarget({ along: 'time', period: root.period, total, levels, ...(weighting ? { weighting } : {}), ...(time.weekRule ? { weekRule: time.weekRule } : {}) }));
       const records: PlannedTarget[] = [];
       const visit = (node: TargetNode, parent: number | null) => {
         const index = records.length;
@@ -91,9 +121,9 @@ export async function planDecomposition(stores: Pick<Stores, 'departments' | 'us
     }
     if (units.length === 0) throw invalid('/org/to', 'no_units', { 'zh-CN': '没有可分配的下级部门或人员', en: 'There are no sub-departments or people to share the target' });
     const name = department === null ? companyLabel['zh-CN'] : (departments.find((each) => each.id === department)?.name ?? department);
-    const split = decomposeTarget({ along: 'org', key: department ?? 'company', name, total: amount, split: org.method, units, ...(org.rebalance === undefined ? {} : { rebalance: org.rebalance }) });
+    const split = decomposeTarget({ along: 'org', key: department ?? 'company', name, total, split: org.method, units, ...(org.rebalance === undefined ? {} : { rebalance: org.rebalance }) });
     // The engine names a node once for every language; the company's name is the one word to translate.
-    const tree: TargetNode = department === null ? { ...split, label: companyLabel } : split;
+    const tree: TargetNode = withRootRule(department === null ? { ...split, label: companyLabel } : split);
     const records: PlannedTarget[] = [{ period: root.period, level, department, person: null, amount: tree.value, rule: tree.rule.text['zh-CN'], parent: null }];
     for (const child of tree.children ?? []) {
       records.push(
