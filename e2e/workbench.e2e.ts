@@ -1,0 +1,185 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkAccessibility } from './support/checkAccessibility.js';
+import { keepFailureEvidence } from './support/keepFailureEvidence.js';
+import { launchBrowser } from './support/launchBrowser.js';
+import { signInToApi, type ApiCall } from './support/signInToApi.js';
+import { startServer, type RunningServer } from './support/startServer.js';
+
+// Issue #15, the workbench: both templates installed with sample data over the API, this month's
+// score sheet computed, then a sample rep starts the day from the home page — their to-dos, quick
+// buttons, this period's performance, their recent records, the apps — and opens the visit form
+// (跟进记录) with a quick button; a sample manager sees the team's progress against target and the
+// approvals waiting. Both languages, on a desktop (1440 px) and a phone (360 px), whose page must
+// not scroll sideways.
+
+const words = {
+  en: {
+    username: 'Username',
+    password: 'Password',
+    logIn: 'Log in',
+    title: 'Workbench',
+    todo: 'My to-dos',
+    approvals: 'Approvals waiting',
+    quick: 'Quick forms',
+    newVisit: 'New 跟进记录',
+    mine: 'My performance this period',
+    team: 'Team progress against target',
+    recent: 'My recent records',
+    apps: 'My apps',
+    allTasks: 'All my tasks',
+  },
+  'zh-CN': {
+    username: '用户名',
+    password: '密码',
+    logIn: '登录',
+    title: '工作台',
+    todo: '我的待办',
+    approvals: '待我审批',
+    quick: '快捷填写',
+    newVisit: '新建 跟进记录',
+    mine: '本期绩效',
+    team: '团队目标进度',
+    recent: '最近的记录',
+    apps: '我的应用',
+    allTasks: '查看全部待办',
+  },
+} as const;
+
+interface Install {
+  app: { id: string; name: string };
+  forms: { key: string; id: string; title: string }[];
+  documents: { kind: string; key: string; id: string }[];
+  sampleData: { initialPassword: string | null } | null;
+}
+interface Workbench {
+  tasks: { todo: number };
+  apps: { name: string; color: string | null; quickForms: string[]; performance: { team: unknown; mine: unknown } | null }[];
+}
+
+/** Today in the app's time zone (Shanghai, UTC+8), where the sample data and the periods live. */
+const shanghaiToday = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** A name for the contract unlikely to meet the sample data's. */
+const uniqueSuffix = String(Date.now());
+
+let server: RunningServer;
+let browser: Browser;
+/** The sample rep and manager the journeys sign in as, chosen over the API for what they show. */
+const people = { rep: '', manager: '', password: '', visitFormId: '' };
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const admin = await signInToApi(server.url, server.admin.username, server.admin.password);
+  const crm = await admin<Install>('POST', '/api/templates/crm/install', { sampleData: true });
+  const performance = await admin<Install>('POST', '/api/templates/performance/install', { sampleData: true });
+  people.password = crm.sampleData?.initialPassword ?? '';
+  people.visitFormId = crm.forms.find((form) => form.title === '跟进记录')?.id ?? '';
+  expect(people.password).not.toBe('');
+  expect(people.visitFormId).not.toBe('');
+  // This month's sheet, as a manager computes it at the start of a review.
+  const scheme = performance.documents.find((document) => document.kind === 'scoring');
+  const month = shanghaiToday.slice(0, 7);
+  await admin('POST', `/api/scorings/${scheme?.id ?? ''}/runs`, { period: month });
+
+  const users = (await admin<{ items: { id: string; username: string; role: string; departmentId: string | null }[] }>('GET', '/api/users?limit=500')).items;
+  // The departments come as a tree.
+  interface Department {
+    id: string;
+    managerId: string | null;
+    children?: Department[];
+  }
+  const flatten = (nodes: readonly Department[]): Department[] => nodes.flatMap((node) => [node, ...flatten(node.children ?? [])]);
+  const departments = flatten((await admin<{ items: Department[] }>('GET', '/api/departments')).items);
+  const asUser = (username: string): Promise<ApiCall> => signInToApi(server.url, username, people.password);
+  for (const user of users.filter((each) => each.role === 'member' && each.departmentId !== null)) {
+    const manager = users.find((each) => each.id === departments.find((department) => department.id === user.departmentId)?.managerId);
+    const workbench = await (await asUser(user.username))<Workbench>('GET', '/api/workbench');
+    const scored = workbench.apps.some((app) => app.performance?.mine);
+    if (manager?.role === 'manager' && scored && workbench.apps.some((app) => app.quickForms.includes(people.visitFormId))) {
+      people.rep = user.username;
+      people.manager = manager.username;
+      break;
+    }
+  }
+  expect(people.rep, 'a sample rep who is scored, fills in 跟进记录 and has a manager').not.toBe('');
+  // The sample data's flows wait on nobody's task: the rep submits a contract of 30万, which
+  // (at most 50万) goes to their manager for approval.
+  const rep = await asUser(people.rep);
+  const contractsId = crm.forms.find((form) => form.title === '合同')?.id ?? '';
+  const [contract] = (await rep<{ items: { data: Record<string, unknown> }[] }>('GET', `/api/forms/${contractsId}/records?limit=1`)).items;
+  const { f_contract_no: _serial, f_large: _formula, f_scan: _scan, ...copied } = contract?.data ?? {};
+  await rep('POST', `/api/forms/${contractsId}/records`, { data: { ...copied, f_contract_name: `工作台验收合同 ${uniqueSuffix}`, f_amount: 300_000, f_sign_date: shanghaiToday } });
+  const managerBench = await (await asUser(people.manager))<Workbench>('GET', '/api/workbench');
+  expect(managerBench.tasks.todo, 'the manager has the contract to approve').toBeGreaterThan(0);
+  expect(managerBench.apps.some((app) => app.performance?.team), "the manager sees their team's sheet").toBe(true);
+  // The bundles' colours reach the apps.
+  const apps = (await admin<{ items: { name: string; color: string | null }[] }>('GET', '/api/apps')).items;
+  expect(apps.map(({ color }) => color)).toEqual(['#2f7cf6', '#fa8c16']);
+}, 900_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe.each([
+  ['en', 1440],
+  ['zh-CN', 1440],
+  ['en', 360],
+  ['zh-CN', 360],
+] as const)('the workbench (%s, %i px)', (lang, width) => {
+  const w = words[lang];
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    // The context bypasses the CSP only so that axe can be injected.
+    const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+  });
+  afterEach((context) => keepFailureEvidence(context.task, `workbench-${lang}-${String(width)}`, page, pageErrors));
+  afterAll(() => page?.context().close());
+
+  async function signIn(username: string): Promise<void> {
+    await page.context().clearCookies();
+    await page.goto(`${server.url}/?lang=${lang}`);
+    await page.getByLabel(w.username).fill(username);
+    await page.getByLabel(w.password).fill(people.password);
+    await page.getByRole('button', { name: w.logIn }).click();
+    await page.getByRole('heading', { level: 1, name: w.title }).waitFor({ timeout: 60_000 });
+  }
+
+  /** A phone's page is one column: nothing wider than the screen. */
+  async function expectNoSidewaysScroll(): Promise<void> {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+
+  it('a sample rep starts the day there and opens the visit form with a quick button', async () => {
+    await signIn(people.rep);
+    for (const name of [w.todo, w.quick, w.mine, w.recent, w.apps]) {
+      await page.getByRole('region', { name, exact: true }).waitFor();
+    }
+    expect(await page.getByRole('region', { name: w.team, exact: true }).count()).toBe(0);
+    await page.getByRole('region', { name: w.mine, exact: true }).getByRole('progressbar').first().waitFor();
+    await page.getByRole('link', { name: w.allTasks }).waitFor();
+    await expectNoSidewaysScroll();
+    await checkAccessibility(page, `a rep's workbench, ${lang}, ${String(width)} px`);
+    await page.getByRole('link', { name: w.newVisit }).click();
+    await page.waitForURL(`**/f/${people.visitFormId}`);
+    await page.getByRole('heading', { level: 1, name: '跟进记录' }).waitFor();
+  });
+
+  it("a sample manager sees the team's progress against target and the approvals waiting", async () => {
+    await signIn(people.manager);
+    const approvals = page.getByRole('region', { name: w.approvals, exact: true });
+    await approvals.waitFor();
+    expect(await approvals.getByRole('listitem').count()).toBeGreaterThan(0);
+    const team = page.getByRole('region', { name: w.team, exact: true });
+    await team.waitFor();
+    expect(await team.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+    await expectNoSidewaysScroll();
+    await checkAccessibility(page, `a manager's workbench, ${lang}, ${String(width)} px`);
+  });
+});
