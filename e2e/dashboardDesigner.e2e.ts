@@ -10,8 +10,8 @@ import { startServer, type RunningServer } from './support/startServer.js';
 // languages: a funnel dragged from the palette onto the grid, revenue by month, a leaderboard and
 // a gauge added from the palette and set up with the pickers, the gauge moved by keyboard, then
 // moved and resized with the pointer, a
-// live preview of the draft on the stored deals, then published; the app's /dashboards/:id shows
-// the four widgets with the figures of the seeded deals.
+// live preview of the draft on the stored deals, then published and that version viewed read
+// only; the app's /dashboards/:id shows the four widgets with the figures of the seeded deals.
 
 const deals = {
   kind: 'form',
@@ -51,6 +51,10 @@ const words = {
     preview: 'Live preview',
     publish: 'Publish',
     published: 'Published as version 1',
+    leaderboardSize: 'People ranked (empty: 10)',
+    versions: 'Versions',
+    viewVersion: 'View version 1',
+    versionWidgets: 'Widgets of version 1',
   },
   'zh-CN': {
     username: '用户名',
@@ -77,6 +81,10 @@ const words = {
     preview: '实时预览',
     publish: '发布',
     published: '已发布为第 1 版',
+    leaderboardSize: '上榜人数（留空为 10）',
+    versions: '版本',
+    viewVersion: '查看第 1 版',
+    versionWidgets: '第 1 版的组件',
   },
 } as const;
 
@@ -154,6 +162,9 @@ describe('an admin builds a dashboard in the designer and the app shows it (#14)
       await page.getByRole('button', { name: w.add(w.types.leaderboard) }).click();
       await retitle('Top reps');
       await settings.getByRole('combobox', { name: w.measure }).selectOption({ label: w.sum });
+      const size = settings.getByRole('spinbutton', { name: w.leaderboardSize });
+      await size.fill('3');
+      await size.press('Enter');
 
       await page.getByRole('button', { name: w.add(w.types.gauge) }).click();
       await retitle('Target');
@@ -206,6 +217,12 @@ describe('an admin builds a dashboard in the designer and the app shows it (#14)
 
       await page.getByRole('button', { name: w.publish, exact: true }).click();
       await page.getByText(w.published).waitFor();
+      // The published version opens read only from the versions dialog.
+      await page.getByRole('button', { name: w.versions, exact: true }).click();
+      const versions = page.getByRole('dialog', { name: w.versions });
+      await versions.getByRole('button', { name: w.viewVersion }).click();
+      await expect(versions.getByRole('list', { name: w.versionWidgets }).innerText()).resolves.toContain('“Top reps”');
+      await page.keyboard.press('Escape');
 
       // The app shows what was published.
       await page.goto(`${server.url}/dashboards/${encodeURIComponent(dashboardId)}?lang=${lang}`);
