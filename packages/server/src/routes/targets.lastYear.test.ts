@@ -7,12 +7,14 @@ import { startTestServer, type TestServer } from '../testing/startTestServer.js'
 
 // Targets from last year (#13), over HTTP on both databases: quarters and months shared by last
 // year's actuals of the metric (the scoring item's source, one grouped query), and a target set as
-// growth over last year's actual of the same period — the dry run saying which rule made each value.
+// growth over last year's actual of the same period — the dry run saying which rule made each value;
+// and the actual of every stored target (the tree's bars), from the same grouped query.
 
 let server: TestServer;
 let admin: TestClient;
 let appId: string;
 const ids: Record<string, string> = {};
+const clients: Record<string, TestClient> = {};
 
 interface Node {
   key: string;
@@ -34,7 +36,9 @@ beforeAll(async () => {
   ids['eastSub'] = (await admin.post<{ id: string }>('/api/departments', { name: '华东一组', parentId: ids['east'] })).body.id;
   ids['west'] = (await admin.post<{ id: string }>('/api/departments', { name: '华西区' })).body.id;
   for (const [key, department] of [['li', 'east'], ['han', 'eastSub'], ['wu', 'west']] as const) {
-    ids[key] = (await server.createUser({ username: key, role: 'member', departmentId: ids[department] ?? '' })).user.id;
+    const created = await server.createUser({ username: key, role: 'member', departmentId: ids[department] ?? '' });
+    ids[key] = created.user.id;
+    clients[key] = created.client;
   }
   appId = (await admin.post<{ id: string }>('/api/apps', { name: '销售' })).body.id;
   const fields: FieldDefinition[] = [{ id: 'f_owner', type: 'member', label: '销售' }, { id: 'f_signed', type: 'date', label: '签约日期' }, { id: 'f_amount', type: 'money', label: '金额' }];
@@ -101,5 +105,33 @@ describe("targets from last year's actuals", () => {
     const unknown = await decompose({ root: { period: '2026', amount: 100, metric: 'k_none' }, time: { to: 'quarter', method: 'lastYear' } });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.details?.[0]).toMatchObject({ pointer: '/time/method', code: 'no_actuals_source' });
+  });
+});
+
+describe('the actual of every stored target', () => {
+  it("sums the metric's records over each target's period and unit; a person's own only within scope", async () => {
+    // The company's 2026-Q4 (from the growth test above) split by month, and 华东's October to its people.
+    const split = await admin.post(`/api/apps/${appId}/targets/decompose`, { root: { period: '2026-10', amount: 1_000, metric: 'k_sales', department: ids['east'] }, org: { to: 'person', method: 'even' }, dryRun: false });
+    expect(split.status).toBe(201);
+    const page = await admin.get<PageBody>(`/api/forms/${(split.body as { formId: string }).formId}/records?limit=100`);
+    const recordOf = (period: string, level: string, person?: string) =>
+      page.body.items.find((record) => record.data['tgt_period'] === period && record.data['tgt_level'] === level && (person === undefined || record.data['tgt_person'] === person))?.id ?? '';
+    const read = async (client: TestClient) => (await client.get<{ source: boolean; actuals: Record<string, number | null> }>(`/api/apps/${appId}/targets/actuals?metric=k_sales`)).body;
+    const all = await read(admin);
+    expect(all.source).toBe(true);
+    expect(all.actuals[recordOf('2026-Q4', 'company')]).toBe(9_999); // li's 2026-10-01 contract; 2025's do not count
+    expect(all.actuals[recordOf('2026-10', 'company')]).toBe(9_999);
+    expect(all.actuals[recordOf('2026-11', 'company')]).toBe(0);
+    expect(all.actuals[recordOf('2026-10', 'department')]).toBe(9_999);
+    expect(all.actuals[recordOf('2026-10', 'person', ids['li'])]).toBe(9_999);
+    expect(all.actuals[recordOf('2026-10', 'person', ids['han'])]).toBe(0);
+    // han sees the team's total and their own, not li's.
+    const han = await read(clients['han'] as TestClient);
+    expect(han.actuals[recordOf('2026-10', 'department')]).toBe(9_999);
+    expect(han.actuals[recordOf('2026-10', 'person', ids['han'])]).toBe(0);
+    expect(han.actuals[recordOf('2026-10', 'person', ids['li'])]).toBeNull();
+    // A metric without a source of actuals: nulls, and says so.
+    const none = await admin.get<{ source: boolean }>(`/api/apps/${appId}/targets/actuals?metric=k_none`);
+    expect(none.body.source).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import type { ServerContext } from '../ServerContext.js';
 import { scoreScopeOf } from '../scoring/ScoreScope.js';
 import { maySetTargets, planDecomposition } from '../targets/planDecomposition.js';
 import { readLastYearActuals } from '../targets/readLastYearActuals.js';
+import { readTargetActuals } from '../targets/readTargetActuals.js';
 import { readTargetProgress } from '../targets/readTargetProgress.js';
 import { readTargetSettings } from '../targets/readTargetSettings.js';
 import { saveTargetSettings } from '../targets/saveTargetSettings.js';
@@ -157,6 +158,28 @@ export function targetRoutes(context: ServerContext): ApiRouter {
       const people = progress.people.filter((person) => scope.kind === 'all' || person.personId !== scope.self);
       const result = findLaggards({ progress: people.map(({ personId, name, target, actual }) => ({ personId, name, target, actual })), period: query.period, today: progress.today, threshold, fromDay });
       return { period: query.period, today: progress.today, ...result };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/apps/:appId/targets/actuals',
+      summary: 'The actual of every stored target of a metric, by target record id (the bars of the decomposition tree)',
+      description:
+        "Over each target's period (year, quarter or month; null for weeks and days) and unit: a person's own, a department's people's with its sub-departments', the company's everyone's — from the published scoring item whose id is the metric (a sum or a count; else `source` false and every actual null), one query grouped by person and month. Team totals for everyone; a person's own only within your scope (null otherwise).",
+      tags: ['targets'],
+      access: 'signedIn',
+      query: v.object({ metric: progressQuery.metric }),
+      responses: {
+        200: { description: 'The actuals', schema: { type: 'object', properties: { metric: { type: 'string' }, source: { type: 'boolean' }, actuals: { type: 'object', additionalProperties: { type: ['number', 'null'] } } } } },
+        404: { description: 'No such app' },
+      },
+    },
+    async ({ query, user, param }) => {
+      const app = await stores.apps.findById(param('appId'));
+      if (!app) throw notFound();
+      return readTargetActuals(context, app.id, await scoreScopeOf(stores, user), query.metric);
     },
   );
 
