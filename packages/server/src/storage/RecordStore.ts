@@ -36,6 +36,21 @@ export interface AggregateRow {
   readonly values: readonly CellValue[];
 }
 
+/** The records an aggregate reads: a form, its columns and a row scope. */
+export type AggregateSelection = Omit<RecordSelection, 'filter' | 'state'>;
+
+/** What an aggregate answers: its groups, and whether they were cut at the query's limit. */
+export interface AggregateResult {
+  readonly rows: AggregateRow[];
+  readonly truncated: boolean;
+}
+
+/** One of the aggregates `RecordStore.aggregateMany` is asked for. */
+export interface AggregateAsk {
+  readonly selection: AggregateSelection;
+  readonly query: AggregateQuery;
+}
+
 /** What changes when a record's data is replaced. */
 export interface RecordDataChange {
   readonly data: StoredRecord['data'];
@@ -66,7 +81,16 @@ export interface RecordStore {
   findByIds(ids: readonly string[]): Promise<StoredRecord[]>;
   page(request: RecordPageRequest): Promise<RecordPage>;
   count(selection: RecordSelection): Promise<number>;
-  aggregate(selection: Omit<RecordSelection, 'filter' | 'state'>, query: AggregateQuery, offsetMinutes: number): Promise<{ rows: AggregateRow[]; truncated: boolean }>;
+  aggregate(selection: AggregateSelection, query: AggregateQuery, offsetMinutes: number): Promise<AggregateResult>;
+  /**
+   * Several aggregates asked together (a dashboard's scans), in the order asked: each answered
+   * exactly as `aggregate` answers it alone, or with the error it failed with while the others
+   * still answer. How is the adapter's business — side by side where the database can read in
+   * parallel, one after another otherwise. Each is a statement of its own, so two of them may
+   * see the records a write apart, as two `aggregate` calls may; each sees every write that
+   * finished before the call.
+   */
+  aggregateMany(asks: readonly AggregateAsk[], offsetMinutes: number): Promise<PromiseSettledResult<AggregateResult>[]>;
   /** The selected records in submission order, read in batches (for exports). */
   iterate(selection: RecordSelection): AsyncIterable<StoredRecord>;
   /**

@@ -7,7 +7,8 @@ import { openDatabase, type SqliteDatabase } from '../../storage/sqlite/openData
 import type { Stores } from '../../storage/Stores.js';
 import { newRecord, sampleColumns, seedForm } from '../../storage/testing/contract/seedContractData.js';
 import { oneAtATime } from './oneAtATime.js';
-import { createWidgetAggregateBatch, type AggregateSelection } from './WidgetAggregateBatch.js';
+import type { AggregateSelection } from '../../storage/RecordStore.js';
+import { createWidgetAggregateBatch } from './WidgetAggregateBatch.js';
 
 // The batch against the real SQLite store: every query answered as `RecordStore.aggregate`
 // answers it alone, in fewer statements.
@@ -36,11 +37,14 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-/** The store, counting the statements it is asked to run. */
-function counted(): { records: Pick<Stores['records'], 'aggregate'>; statements: () => number } {
+/** The store, counting the statements it is asked to run (alone or together). */
+function counted(): { records: Pick<Stores['records'], 'aggregate' | 'aggregateMany'>; statements: () => number } {
   let statements = 0;
   return {
-    records: { aggregate: (...args) => (statements++, stores.records.aggregate(...args)) },
+    records: {
+      aggregate: (...args) => (statements++, stores.records.aggregate(...args)),
+      aggregateMany: (asks, offsetMinutes) => ((statements += asks.length), stores.records.aggregateMany(asks, offsetMinutes)),
+    },
     statements: () => statements,
   };
 }
@@ -101,9 +105,13 @@ describe('createWidgetAggregateBatch', () => {
   });
 
   it('fails the queries of a statement that failed, and answers the others', async () => {
-    let calls = 0;
-    const records: Pick<Stores['records'], 'aggregate'> = {
-      aggregate: (...args) => (calls++ === 0 ? Promise.reject(new Error('disk on fire')) : stores.records.aggregate(...args)),
+    // The store answers the first statement of the batch with an error, the others as it would.
+    const records: Pick<Stores['records'], 'aggregate' | 'aggregateMany'> = {
+      aggregate: (...args) => stores.records.aggregate(...args),
+      aggregateMany: async (asks, offsetMinutes) => {
+        const answers = await stores.records.aggregateMany(asks, offsetMinutes);
+        return answers.map((answer, index) => (index === 0 ? { status: 'rejected', reason: new Error('disk on fire') } : answer));
+      },
     };
     const batch = createWidgetAggregateBatch(records, 480, oneAtATime());
     const sorted = query({ groups: [byName], measures: [{ id: 's', op: 'sum', field: amount }], sort: { by: 's', direction: 'asc' } });

@@ -1,17 +1,8 @@
 import type { AggregateQuery } from '../../query/AggregateQuery.js';
 import type { CellValue } from '../../records/projectValue.js';
-import type { AggregateRow, RecordSelection, RecordStore } from '../../storage/RecordStore.js';
+import type { AggregateResult, AggregateSelection, RecordStore } from '../../storage/RecordStore.js';
 import type { OneAtATime } from './oneAtATime.js';
 import { planAggregateBatch, type AggregateScan, type ScanAnswer } from './planAggregateBatch.js';
-
-/** The records an aggregate reads: a form, its columns and a row scope. */
-export type AggregateSelection = Omit<RecordSelection, 'filter' | 'state'>;
-
-/** What `RecordStore.aggregate` answers. */
-export interface AggregateResult {
-  readonly rows: readonly AggregateRow[];
-  readonly truncated: boolean;
-}
 
 /** Aggregates asked for side by side, answered together. */
 export interface WidgetAggregateBatch {
@@ -28,8 +19,10 @@ interface Pending {
 
 /**
  * Collects the aggregates asked for until everyone asking is waiting (the next turn of the
- * event loop, as DataLoader does), then runs them per form and row scope as `planAggregateBatch`
- * merges them, each statement through `exclusive`. A dashboard's widgets, computed side by side,
+ * event loop, as DataLoader does), then plans them per form and row scope as `planAggregateBatch`
+ * merges them and hands all the scans to `RecordStore.aggregateMany` at once, through
+ * `exclusive` — the adapter runs them side by side where it can (SQLite: on reader threads,
+ * PostgreSQL: on two of the pool's connections). A dashboard's widgets, computed side by side,
  * ask their first aggregates in one batch and their second ones (a KPI's previous period, a
  * leaderboard's earlier ranks) in the next.
  *
@@ -37,7 +30,7 @@ interface Pending {
  * const batch = createWidgetAggregateBatch(stores.records, zone.offsetMinutes, oneAtATime());
  * const [byRegion, total] = await Promise.all([batch.aggregate(selection, byRegionQuery), batch.aggregate(selection, totalQuery)]); // one scan
  */
-export function createWidgetAggregateBatch(records: Pick<RecordStore, 'aggregate'>, offsetMinutes: number, exclusive: OneAtATime): WidgetAggregateBatch {
+export function createWidgetAggregateBatch(records: Pick<RecordStore, 'aggregate' | 'aggregateMany'>, offsetMinutes: number, exclusive: OneAtATime): WidgetAggregateBatch {
   let pending: Pending[] = [];
 
   const flush = async (batch: readonly Pending[]): Promise<void> => {
@@ -46,27 +39,32 @@ export function createWidgetAggregateBatch(records: Pick<RecordStore, 'aggregate
       const key = JSON.stringify([entry.selection.formId, entry.selection.scope]);
       bySelection.set(key, [...(bySelection.get(key) ?? []), entry]);
     }
+    const scans: { entries: readonly Pending[]; scan: AggregateScan; selection: AggregateSelection }[] = [];
     for (const entries of bySelection.values()) {
-      for (const scan of planAggregateBatch(entries.map((entry) => entry.query))) await runScan(entries, scan);
+      for (const scan of planAggregateBatch(entries.map((entry) => entry.query))) {
+        const first = entries[scan.answers[0]?.query ?? 0];
+        if (first) scans.push({ entries, scan, selection: first.selection });
+      }
     }
+    if (scans.length === 0) return;
+    const results = await exclusive(() => records.aggregateMany(scans.map(({ scan, selection }) => ({ selection, query: scan.query })), offsetMinutes));
+    scans.forEach(({ entries, scan }, index) => {
+      const result = results[index] ?? { status: 'rejected', reason: new Error('the store left a scan unanswered') };
+      answerScan(entries, scan, result);
+    });
   };
 
   const run = (selection: AggregateSelection, query: AggregateQuery): Promise<AggregateResult> => exclusive(() => records.aggregate(selection, query, offsetMinutes));
 
-  const runScan = async (entries: readonly Pending[], scan: AggregateScan): Promise<void> => {
-    const first = entries[scan.answers[0]?.query ?? 0];
-    if (!first) return;
-    let result: AggregateResult;
-    try {
-      result = await run(first.selection, scan.query);
-    } catch (error) {
-      for (const answer of scan.answers) entries[answer.query]?.reject(error);
+  const answerScan = (entries: readonly Pending[], scan: AggregateScan, result: PromiseSettledResult<AggregateResult>): void => {
+    if (result.status === 'rejected') {
+      for (const answer of scan.answers) entries[answer.query]?.reject(result.reason);
       return;
     }
     for (const answer of scan.answers) {
       const entry = entries[answer.query];
       if (!entry) continue;
-      const answered = answer.rollUp ? totalOf(result, answer) : { rows: result.rows.map((row) => ({ keys: row.keys, values: answer.measures.map((position) => row.values[position] ?? null) })), truncated: result.truncated };
+      const answered = answer.rollUp ? totalOf(result.value, answer) : { rows: result.value.rows.map((row) => ({ keys: row.keys, values: answer.measures.map((position) => row.values[position] ?? null) })), truncated: result.value.truncated };
       if (answered) entry.resolve(answered);
       // Cut at its limit, the scan's groups do not hold the whole: ask on its own.
       else run(entry.selection, entry.query).then(entry.resolve, entry.reject);

@@ -98,8 +98,10 @@ export async function computeDashboardData(context: ServerContext, viewer: Viewe
   if (hit) return { ...hit, cached: true };
 
   // The widgets side by side, so that their aggregates of one form share scans (#14: six widgets
-  // over 1M records were six scans); the reads themselves one after another — on SQLite there is
-  // one connection anyway, and on PostgreSQL a dashboard must not take the whole pool.
+  // over 1M records were six scans). Each batch's scans reach the store together
+  // (`aggregateMany`), which runs them side by side where it can — SQLite on its reader threads,
+  // PostgreSQL on two of the pool's connections; everything else (the org directory, the next
+  // batch) waits its turn, so a dashboard never takes more than that from other requests.
   const exclusive = oneAtATime();
   const aggregates = createWidgetAggregateBatch(context.stores.records, zone.offsetMinutes, exclusive);
   let directory: Promise<OrgDirectory> | undefined;

@@ -31,7 +31,7 @@ export interface WidgetDataInputs {
   readonly filters: readonly ActiveFilter[];
   /** The organisation's names, read at most once per call (member and department groupings, record tables). */
   readonly directory: () => Promise<OrgDirectory>;
-  /** The dashboard's reads one after another, though its widgets are computed side by side. */
+  /** The dashboard's reads, one batch or read after another (the store may run a batch's scans side by side). */
   readonly exclusive: OneAtATime;
 }
 

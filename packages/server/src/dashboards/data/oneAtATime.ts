@@ -3,8 +3,9 @@ export type OneAtATime = <T>(work: () => Promise<T>) => Promise<T>;
 
 /**
  * A queue of one: the dashboard's widgets are computed side by side (so their aggregates can be
- * batched), but their reads still reach the database one after another — on PostgreSQL a
- * dashboard must not take the whole pool from the other requests.
+ * batched), but their reads reach the store one piece of work after another — a batch of scans
+ * (which the store may run side by side, see `RecordStore.aggregateMany`) or the org directory —
+ * so on PostgreSQL a dashboard never takes more than one batch's connections from the pool.
  *
  * @example
  * const exclusive = oneAtATime();

@@ -1,5 +1,7 @@
 import type { Stores } from '../Stores.js';
 import type { SqliteDatabase } from './openDatabase.js';
+import { aggregateOnReaders } from './records/aggregateOnReaders.js';
+import type { SqliteAggregateReaders } from './records/createSqliteAggregateReaders.js';
 import { createSqliteRecordStore } from './records/sqliteRecordStore.js';
 import { createSqliteAppStore } from './sqliteAppStore.js';
 import { createSqliteDepartmentStore } from './sqliteDepartmentStore.js';
@@ -25,6 +27,12 @@ import { TransactionGate } from './TransactionGate.js';
 export interface SqliteStoresOptions {
   /** How long a call outside a transaction waits for one to end before it fails (default 15 s). */
   readonly maxWaitMs?: number;
+  /**
+   * Read-only connections to the same file in worker threads: `records.aggregateMany` outside a
+   * transaction runs its statements side by side on them (see `aggregateOnReaders`). Without
+   * them (an in-memory database, a single core), one after another on `db`.
+   */
+  readonly aggregateReaders?: SqliteAggregateReaders;
 }
 
 /**
@@ -39,7 +47,7 @@ export interface SqliteStoresOptions {
  * committed.
  */
 export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOptions = {}): Stores {
-  const { records, history, serials, idempotency, forgetSchema } = createSqliteRecordStore(db);
+  const { records, history, serials, idempotency, forgetSchema, aggregateStatement } = createSqliteRecordStore(db);
   const sync = {
     users: createSqliteUserStore(db),
     sessions: createSqliteSessionStore(db),
@@ -121,8 +129,12 @@ export function createSqliteStores(db: SqliteDatabase, options: SqliteStoresOpti
     return tx;
   };
 
+  const outer = wrap({ gate });
+  const readers = options.aggregateReaders;
   return {
-    ...wrap({ gate }),
+    ...outer,
+    // Inside a transaction (`tx`) aggregates stay on `db`: only it sees the transaction's writes.
+    ...(readers ? { records: { ...outer.records, aggregateMany: aggregateOnReaders({ inTurn: outer.records.aggregateMany, aggregateStatement, gate, readers }) } } : {}),
     transaction: async (work) => {
       await gate.enter();
       let open = true;

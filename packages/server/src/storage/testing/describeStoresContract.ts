@@ -7,6 +7,7 @@ import { formsContract } from './contract/formsContract.js';
 import { limitsContract } from './contract/limitsContract.js';
 import type { OpenStores } from './contract/OpenStores.js';
 import { orgContract } from './contract/orgContract.js';
+import { recordAggregateManyContract } from './contract/recordAggregateManyContract.js';
 import { recordsContract } from './contract/recordsContract.js';
 import { recordWriteStampsContract } from './contract/recordWriteStampsContract.js';
 import { transactionContract } from './contract/transactionContract.js';
@@ -32,6 +33,7 @@ export function describeStoresContract(name: string, open: OpenStores): void {
     describe('forms', () => formsContract(open));
     describe('records', () => recordsContract(open));
     describe('record write stamps', () => recordWriteStampsContract(open));
+    describe('aggregates asked together', () => recordAggregateManyContract(open));
     describe('files', () => filesContract(open));
     describe('limits', () => limitsContract(open));
     describe('transactions', () => transactionContract(open));

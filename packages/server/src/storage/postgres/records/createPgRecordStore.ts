@@ -2,7 +2,8 @@ import type { RecordData } from '@formwork/runtime';
 import { sortKeyOf } from '../../../query/RecordSort.js';
 import type { CellValue } from '../../../records/projectValue.js';
 import type { StoredRecord } from '../../../records/StoredRecord.js';
-import type { AggregateRow, RecordSelection, RecordStore } from '../../RecordStore.js';
+import type { AggregateQuery } from '../../../query/AggregateQuery.js';
+import type { AggregateResult, AggregateRow, AggregateSelection, RecordSelection, RecordStore } from '../../RecordStore.js';
 import type { PgQueryable } from '../PgQueryable.js';
 import { compilePgAggregateSql } from '../sql/compilePgAggregateSql.js';
 import { compilePgCellEqualsSql } from '../sql/compilePgCellEqualsSql.js';
@@ -29,6 +30,12 @@ interface CurrentRow {
   version: number;
   data: string;
 }
+
+/**
+ * How many of an `aggregateMany`'s statements run at once on the pool: a dashboard's scans side
+ * by side, but never more than two of the pool's connections (ten by default) for one dashboard.
+ */
+const aggregateLanes = 2;
 
 const joined = (table: string): PgFragment => pgRaw(`${table} v JOIN records r ON r.seq = v.rid LEFT JOIN users u ON u.id = r.creator_id`);
 
@@ -70,6 +77,27 @@ export function createPgRecordStore(db: PgQueryable, facts?: PgValueTableFacts):
   // The form's write stamp is bumped in the same statement, and only when `r` wrote a row.
   const returned = (cte: PgFragment, valueWrite: PgFragment): PgFragment =>
     pgSql`WITH r AS (${cte}), w AS (${valueWrite}), s AS (${pgRaw(bumpStampFromR)}) SELECT ${pgRaw(pgRecordColumns)} FROM r LEFT JOIN users u ON u.id = r.creator_id`;
+
+  /** An aggregate's statement, its table, columns and covering index put in place first. */
+  const aggregateStatement = async (selection: AggregateSelection, query: AggregateQuery, offsetMinutes: number): Promise<PgFragment> => {
+    const table = await openPgValueTable(db, selection.formId, selection.columns, {
+      wanted: pgColumnsToIndex(query.filter, null, selection.scope),
+      covering: pgAggregateIndexColumns(query, selection.scope),
+    }, facts);
+    return compilePgAggregateSql(query, table, selection.scope, offsetMinutes);
+  };
+
+  const readAggregate = async (compiled: PgFragment, query: AggregateQuery): Promise<AggregateResult> => {
+    // Rows by name (g0…, m0…), as PgQueryable takes no rowMode: the names are the positions.
+    const { rows } = await db.query<Record<string, CellValue>>(compiled.sql, [...compiled.params]);
+    const truncated = rows.length > query.limit;
+    const kept = truncated ? rows.slice(0, query.limit) : rows;
+    const result: AggregateRow[] = kept.map((row) => ({
+      keys: query.groups.map((_, index) => row[`g${String(index)}`] ?? null),
+      values: query.measures.map((_, index) => row[`m${String(index)}`] ?? null),
+    }));
+    return { rows: result, truncated };
+  };
 
   const selectionTable = (selection: RecordSelection): Promise<string> =>
     openPgValueTable(db, selection.formId, selection.columns, { wanted: pgColumnsToIndex(selection.filter, null, selection.scope) }, facts);
@@ -168,20 +196,38 @@ export function createPgRecordStore(db: PgQueryable, facts?: PgValueTableFacts):
     },
 
     async aggregate(selection, query, offsetMinutes) {
-      const table = await openPgValueTable(db, selection.formId, selection.columns, {
-        wanted: pgColumnsToIndex(query.filter, null, selection.scope),
-        covering: pgAggregateIndexColumns(query, selection.scope),
-      }, facts);
-      const compiled = compilePgAggregateSql(query, table, selection.scope, offsetMinutes);
-      // Rows by name (g0…, m0…), as PgQueryable takes no rowMode: the names are the positions.
-      const { rows } = await db.query<Record<string, CellValue>>(compiled.sql, [...compiled.params]);
-      const truncated = rows.length > query.limit;
-      const kept = truncated ? rows.slice(0, query.limit) : rows;
-      const result: AggregateRow[] = kept.map((row) => ({
-        keys: query.groups.map((_, index) => row[`g${String(index)}`] ?? null),
-        values: query.measures.map((_, index) => row[`m${String(index)}`] ?? null),
-      }));
-      return { rows: result, truncated };
+      return readAggregate(await aggregateStatement(selection, query, offsetMinutes), query);
+    },
+
+    async aggregateMany(asks, offsetMinutes) {
+      const answers: PromiseSettledResult<AggregateResult>[] = [];
+      // Tables and covering indexes one after another (DDL on one table should not race itself)…
+      const statements: (PgFragment | null)[] = [];
+      for (const [index, { selection, query }] of asks.entries()) {
+        try {
+          statements.push(await aggregateStatement(selection, query, offsetMinutes));
+        } catch (error) {
+          statements.push(null);
+          answers[index] = { status: 'rejected', reason: error };
+        }
+      }
+      // …then the reads side by side on the pool, `aggregateLanes` at a time (a transaction's
+      // client takes them one after another anyway).
+      let next = 0;
+      const lane = async (): Promise<void> => {
+        for (let index = next++; index < asks.length; index = next++) {
+          const statement = statements[index];
+          const ask = asks[index];
+          if (!statement || !ask) continue;
+          try {
+            answers[index] = { status: 'fulfilled', value: await readAggregate(statement, ask.query) };
+          } catch (error) {
+            answers[index] = { status: 'rejected', reason: error };
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(aggregateLanes, asks.length) }, lane));
+      return answers;
     },
 
     async prepareToRead(selection) {

@@ -6,15 +6,18 @@ import { compileAggregateSql } from '../sql/compileAggregateSql.js';
 import { compileFilterSql } from '../sql/compileFilterSql.js';
 import { compileRecordPageSql } from '../sql/compileRecordPageSql.js';
 import { compileRowFilterSql } from '../sql/compileRowFilterSql.js';
+import type { SqlFragment } from '../sql/SqlFragment.js';
 import { sortKeyOf } from '../../../query/RecordSort.js';
 import type { CellValue } from '../../../records/projectValue.js';
 import type { RecordAction, RecordChange, RecordHistoryEntry } from '../../../records/RecordChange.js';
 import type { IdempotencyStore } from '../../IdempotencyStore.js';
 import type { RecordHistoryStore } from '../../RecordHistoryStore.js';
-import type { AggregateRow, RecordSelection, RecordStore } from '../../RecordStore.js';
+import type { AggregateQuery } from '../../../query/AggregateQuery.js';
+import type { AggregateResult, AggregateSelection, RecordSelection, RecordStore } from '../../RecordStore.js';
 import type { SerialStore } from '../../SerialStore.js';
 import type { Synchronous } from '../Synchronous.js';
 import type { StoredRecord } from '../../../records/StoredRecord.js';
+import { aggregateResultOf } from './aggregateResultOf.js';
 import { aggregateIndexColumns, columnsToIndex } from './columnsToIndex.js';
 import { createSqliteValueTables } from './sqliteValueTables.js';
 import { valueColumnName } from '../../sqlColumns/valueColumnName.js';
@@ -135,6 +138,12 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
     return { sql: `v.deleted = ${selection.state === 'deleted' ? 1 : 0} AND ${scope.sql} AND ${filter.sql}`, params: [...scope.params, ...filter.params] };
   };
 
+  /** An aggregate's statement, its table, columns and indexes put in place first (a write, on this connection). */
+  const aggregateStatement = (selection: AggregateSelection, query: AggregateQuery, offsetMinutes: number): SqlFragment => {
+    const table = tables.open(selection.formId, selection.columns, columnsToIndex(query.filter, null, selection.scope), aggregateIndexColumns(query, selection.scope));
+    return compileAggregateSql(query, table.name, selection.scope, offsetMinutes);
+  };
+
   const records: Synchronous<RecordStore> = {
     insert(record, columns) {
       const table = tables.open(record.formId, columns);
@@ -220,13 +229,20 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
     },
 
     aggregate(selection, query, offsetMinutes) {
-      const table = tables.open(selection.formId, selection.columns, columnsToIndex(query.filter, null, selection.scope), aggregateIndexColumns(query, selection.scope));
-      const { sql, params } = compileAggregateSql(query, table.name, selection.scope, offsetMinutes);
-      const raw = prepareShape(sql).raw(true).all(...params) as CellValue[][];
-      const truncated = raw.length > query.limit;
-      const groups = query.groups.length;
-      const rows: AggregateRow[] = (truncated ? raw.slice(0, query.limit) : raw).map((row) => ({ keys: row.slice(0, groups), values: row.slice(groups) }));
-      return { rows, truncated };
+      const { sql, params } = aggregateStatement(selection, query, offsetMinutes);
+      return aggregateResultOf(prepareShape(sql).raw(true).all(...params) as CellValue[][], query);
+    },
+
+    // One after another on this connection; the outer stores of a file database may fan them out
+    // instead (see createSqliteStores).
+    aggregateMany(asks, offsetMinutes) {
+      return asks.map(({ selection, query }): PromiseSettledResult<AggregateResult> => {
+        try {
+          return { status: 'fulfilled', value: records.aggregate(selection, query, offsetMinutes) };
+        } catch (error) {
+          return { status: 'rejected', reason: error };
+        }
+      });
     },
 
     prepareToRead(selection) {
@@ -344,7 +360,7 @@ export function createSqliteRecordStore(db: SqliteDatabase): SqliteRecordStores 
     },
   };
 
-  return { records, history, serials, idempotency, forgetSchema: tables.forget };
+  return { records, history, serials, idempotency, forgetSchema: tables.forget, aggregateStatement };
 }
 
 /** The record store and the stores kept beside it, sharing one connection's statements. */
@@ -355,6 +371,11 @@ export interface SqliteRecordStores {
   readonly idempotency: Synchronous<IdempotencyStore>;
   /** Drops what the store knows of value tables: called after a rollback, which may have undone some. */
   readonly forgetSchema: () => void;
+  /**
+   * An aggregate's statement, for another connection to run: what it reads (table, columns, its
+   * covering index) is created first on this one, which a read-only connection cannot do.
+   */
+  readonly aggregateStatement: (selection: AggregateSelection, query: AggregateQuery, offsetMinutes: number) => SqlFragment;
 }
 
 function toRecord(row: RecordRow): StoredRecord {
