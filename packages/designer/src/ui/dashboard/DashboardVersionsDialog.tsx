@@ -40,7 +40,7 @@ export function DashboardVersionsDialog({
       {versions.length === 0 ? <p>{t(m.noVersions)}</p> : null}
       <VersionRestoreList
         versions={versions}
-        versionLine={m.versionPublishedLine}
+        versionLine={m.versionLine}
         actions={(version) => (
           <button type="button" className="fw-btn-small" aria-pressed={viewing === version} onClick={() => setViewing(version)}>
             {t(m.viewVersion, { version })}
