@@ -45,6 +45,15 @@ describe('dashboards over HTTP', () => {
     expect(server.requests.map(({ method, url }) => [method, url])).toEqual([['POST', '/api/dashboards/dsh_1/data?draft=true']]);
   });
 
+  it('reads one published version, and refuses an answer that is none', async () => {
+    const version = { version: 2, publishedAt: '2024-05-06T08:00:00.000Z', publishedBy: 'usr_1', schema: emptyDashboard('Morning') };
+    const server = answering(200, version);
+    expect(await createApiClient(server.fetchImpl).getDashboardVersion('dsh 1', 2)).toEqual(version);
+    expect(server.requests.map(({ method, url }) => [method, url])).toEqual([['GET', '/api/dashboards/dsh%201/versions/2']]);
+    const failure = await createApiClient(answering(200, { items: [] }).fetchImpl).getDashboardVersion('dsh_1', 2).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'bad_response' });
+  });
+
   it('rejects with the server’s code when a save is stale', async () => {
     const server = answering(409, { error: { code: 'stale_draft', message: 'Someone saved', details: { currentRevision: 5 } } });
     const failure = await createApiClient(server.fetchImpl).saveDashboard('dsh_1', emptyDashboard('x'), 3).catch((error: unknown) => error);
