@@ -101,7 +101,9 @@ describe("a rep's workbench", () => {
     expect(screen.queryByRole('region', { name: 'Key dashboards' })).toBeNull();
     // The apps keep their fill-in and data links; a form they may only read has no fill-in.
     const apps = screen.getByRole('region', { name: 'My apps' });
-    expect(within(apps).getByRole('heading', { name: 'CRM' })).toBeTruthy();
+    // Drawn in the bundle's icon and colour, hidden from the accessible name.
+    const heading = within(apps).getByRole('heading', { name: 'CRM' });
+    expect(heading.querySelector('[aria-hidden="true"] svg')?.getAttribute('stroke')).toBe('#2f7cf6');
     expect(within(apps).getByRole('link', { name: 'Fill in 跟进记录' }).getAttribute('href')).toBe('/f/frm_visit');
     expect(within(apps).queryByRole('link', { name: 'Fill in 目标' })).toBeNull();
     expect(within(apps).getByRole('link', { name: 'Data 目标' })).toBeTruthy();
