@@ -6,12 +6,14 @@ import { useAsync } from '../shell/useAsync.js';
 import type { DecomposeSeed } from './DecomposeForm.js';
 import { findTargetsForm } from './findTargetsForm.js';
 import { usePerformanceText } from './performanceMessages.js';
-import { buildTargetTree, nodeProgress, targetsOf, type TargetTreeNode } from './targetTree.js';
+import { buildTargetTree, nodeProgress, storedNodeProgress, targetsOf, type TargetTreeNode } from './targetTree.js';
+import { readTargetActuals } from './readTargetActuals.js';
 import { ProgressBar } from './ProgressBar.js';
 
 /**
  * The metric's stored targets as their decompositions made them (records of the targets form,
- * each naming its parent), with a progress bar on a person's target of the page's period and the
+ * each naming its parent), with a progress bar on every target the server has an actual for (a
+ * quarter or month of a time split too; else on a person's target of the page's period) and the
  * difference wherever the children do not add up to their parent. With `onSplit` (for those who
  * may decompose), each company or department target offers to be split further.
  */
@@ -38,6 +40,9 @@ export function StoredTargetTree({
     const page = await api.records(formId, { filter: { field: 'tgt_metric', op: 'eq', value: metric }, limit: 500 });
     return buildTargetTree(targetsOf(page.items, page.names, pt('company')));
   }, `${appId}/${metric}`);
+  // Every node's own actual, time splits included; without it (an older server) the bars come from the page's progress.
+  const stored = useAsync(() => readTargetActuals(api, appId, metric), `${appId}/${metric}`);
+  const byId = stored.status === 'ready' ? stored.value.actuals : {};
   const actuals = new Map(progress.map((person) => [person.personId, person.actual]));
   return (
     <section className="app-performance__section" aria-labelledby="target-tree">
@@ -48,7 +53,7 @@ export function StoredTargetTree({
       {tree.status === 'ready' && tree.value.length > 0 && (
         <ul className="app-targets__tree">
           {tree.value.map((node) => (
-            <TreeNode key={node.target.id} node={node} actuals={actuals} period={period} today={today} onSplit={onSplit} />
+            <TreeNode key={node.target.id} node={node} actuals={actuals} byId={byId} period={period} today={today} onSplit={onSplit} />
           ))}
         </ul>
       )}
@@ -59,12 +64,14 @@ export function StoredTargetTree({
 function TreeNode({
   node,
   actuals,
+  byId,
   period,
   today,
   onSplit,
 }: {
   readonly node: TargetTreeNode;
   readonly actuals: ReadonlyMap<string, number>;
+  readonly byId: Readonly<Record<string, number | null>>;
   readonly period: string;
   readonly today: string | null;
   readonly onSplit: ((seed: DecomposeSeed) => void) | undefined;
@@ -72,7 +79,7 @@ function TreeNode({
   const { pt, locale } = usePerformanceText();
   const { target } = node;
   const figure = (value: number) => formatScoreNumber(value, locale, 2);
-  const progress = today === null ? undefined : nodeProgress(node, period, today, actuals);
+  const progress = today === null ? undefined : (storedNodeProgress(node, today, byId) ?? nodeProgress(node, period, today, actuals));
   return (
     <li className="app-targets__node">
       <span>
@@ -87,11 +94,12 @@ function TreeNode({
           {pt('splitFurther', { name: target.name, period: target.period })}
         </button>
       )}
-      {progress && <ProgressBar person={{ name: target.name, target: target.amount, actual: progress.actual, due: progress.due, share: progress.due > 0 ? progress.actual / progress.due : null }} />}
+      {/* A team's bars are one per period of its split: the period tells them apart. */}
+      {progress && <ProgressBar person={{ name: target.level === 'person' ? target.name : `${target.name} ${target.period}`, target: target.amount, actual: progress.actual, due: progress.due, share: progress.due > 0 ? progress.actual / progress.due : null }} />}
       {node.children.length > 0 && (
         <ul>
           {node.children.map((child) => (
-            <TreeNode key={child.target.id} node={child} actuals={actuals} period={period} today={today} onSplit={onSplit} />
+            <TreeNode key={child.target.id} node={child} actuals={actuals} byId={byId} period={period} today={today} onSplit={onSplit} />
           ))}
         </ul>
       )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordView } from '../api/ApiViews.js';
 import { recentPeriods } from './recentPeriods.js';
-import { buildTargetTree, nodeProgress, targetsOf } from './targetTree.js';
+import { buildTargetTree, nodeProgress, storedNodeProgress, targetsOf, type TargetTreeNode } from './targetTree.js';
 
 const record = (id: string, data: Record<string, unknown>): RecordView => ({ id, formId: 'tgt', version: 1, data });
 
@@ -80,5 +80,35 @@ describe('recentPeriods', () => {
     expect(recentPeriods('quarter', '2026-02-10', 2)).toEqual(['2026-Q1', '2025-Q4']);
     expect(recentPeriods('week', '2026-01-01', 1)).toEqual(['2026-W01']);
     expect(recentPeriods('month', 'not a day', 3)).toEqual([]);
+  });
+});
+
+describe("a node's bar from the server's actual of that target", () => {
+  const tree = buildTargetTree(
+    targetsOf(
+      [
+        record('y', { tgt_period: '2026', tgt_level: 'department', tgt_department: 'd1', tgt_amount: 1200 }),
+        record('q1', { tgt_period: '2026-Q1', tgt_level: 'department', tgt_department: 'd1', tgt_amount: 300, tgt_parent: 'y' }),
+        record('q4', { tgt_period: '2026-Q4', tgt_level: 'department', tgt_department: 'd1', tgt_amount: 300, tgt_parent: 'y' }),
+      ],
+      undefined,
+      'Company',
+    ),
+  );
+  const [year] = tree;
+  const quarter = (id: string) => year?.children.find((child) => child.target.id === id);
+
+  it('pro-rates each node over its own period: a past quarter all due, a future one nothing, the year in part', () => {
+    const actuals = { y: 500, q1: 280, q4: 0 };
+    expect(quarter('q1') && storedNodeProgress(quarter('q1') as TargetTreeNode, '2026-05-06', actuals)).toEqual({ actual: 280, due: 300 });
+    expect(quarter('q4') && storedNodeProgress(quarter('q4') as TargetTreeNode, '2026-05-06', actuals)).toEqual({ actual: 0, due: 0 });
+    const due = year && storedNodeProgress(year, '2026-05-06', actuals)?.due;
+    expect(due).toBeGreaterThan(400);
+    expect(due).toBeLessThan(430); // 1200 × 126 ÷ 365
+  });
+
+  it('has no bar where the server has no actual (a week, someone else’s target)', () => {
+    expect(year && storedNodeProgress(year, '2026-05-06', { y: null })).toBeUndefined();
+    expect(year && storedNodeProgress(year, '2026-05-06', {})).toBeUndefined();
   });
 });

@@ -44,6 +44,18 @@ export function nodeProgress(node: TargetTreeNode, period: string, today: string
   return actual === undefined ? undefined : { actual, due: proRate(target.amount, period, today).value };
 }
 
+/**
+ * A node's bar from the server's actual of that very target (`GET …/targets/actuals`, by record
+ * id) — at any node, a quarter or a month of a time split too — due pro-rated to `today` over the
+ * node's own period (a past period is all due, a future one nothing yet). Undefined when the
+ * server has no actual for it (a week, another person's target, no source).
+ */
+export function storedNodeProgress(node: TargetTreeNode, today: string, actuals: Readonly<Record<string, number | null>>): { readonly actual: number; readonly due: number } | undefined {
+  const actual = actuals[node.target.id];
+  if (typeof actual !== 'number') return undefined;
+  return { actual, due: proRate(node.target.amount, node.target.period, today).value };
+}
+
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
 /**
