@@ -140,7 +140,7 @@ describe('collectScoringInputs', () => {
     expect(inputs.derived?.['k_conversion']).toEqual({ won: {}, all: {} });
   });
 
-  it('reads the sources of a form with the same person field and period in one query (counts filtered on one choice field too), each with its own values; assessments and targets once per form', async () => {
+  it('reads the sources of a form with the same person field and period in one query (counts filtered on one choice field too), each with its own values; assessments and targets once per form, by a query unless someone\'s records disagree', async () => {
     const id = (key: string) => forms[key] ?? key;
     const contracts = { formId: id('contracts'), personField: 'f_owner', dateField: 'f_signed' };
     const opportunities = { formId: id('opportunities'), personField: 'f_owner', dateField: 'f_date' };
@@ -169,13 +169,14 @@ describe('collectScoringInputs', () => {
         item('k_attitude', review),
       ],
     };
-    // The real record store, its aggregate calls counted.
+    // The real record store, its aggregate calls counted: the queries are asked together, so that the store may run them side by side.
     const { stores } = server.context;
-    const queried: string[] = [];
+    const asked: string[][] = [];
     const iterated: string[] = [];
     const records = {
       ...stores.records,
-      aggregate: (...args: Parameters<typeof stores.records.aggregate>) => (queried.push(args[0].formId), stores.records.aggregate(...args)),
+      aggregate: () => Promise.reject(new Error('asked alone: the queries go to aggregateMany together')),
+      aggregateMany: (...args: Parameters<typeof stores.records.aggregateMany>) => (asked.push(args[0].map((ask) => ask.selection.formId)), stores.records.aggregateMany(...args)),
       iterate: (...args: Parameters<typeof stores.records.iterate>) => (iterated.push(args[0].formId), stores.records.iterate(...args)),
     };
     const inputs = await collectScoringInputs({ ...stores, records }, shared, '2026-11', { people: [{ id: li }, { id: han }] }, zone());
@@ -193,8 +194,10 @@ describe('collectScoringInputs', () => {
     expect(inputs.targets?.['k_win_rate']).toEqual({ [li]: 1_000_000 });
     expect(inputs.derived).toEqual({ k_win_rate: { won: { [li]: 2 }, all: { [li]: 25 } } });
     // Contracts: one query for three measures; opportunities: one grouped by person and stage, for all, the won and the lost.
-    expect(queried.sort()).toEqual([id('contracts'), id('opportunities')].sort());
-    expect(iterated.sort()).toEqual([id('reviews'), id('targets')].sort());
+    // The assessments and targets (the latest record per person) are grouped queries beside them.
+    expect(asked.map((formIds) => [...formIds].sort())).toEqual([[id('contracts'), id('opportunities'), id('reviews'), id('targets')].sort()]);
+    // li revised his November target (900,000, then 1,000,000): only the records say which is the latest.
+    expect(iterated).toEqual([id('targets')]);
   });
 
   it('refuses a scheme naming a missing form or field, pointing into the scheme in both languages', async () => {

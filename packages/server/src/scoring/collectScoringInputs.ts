@@ -13,14 +13,17 @@ import {
 } from '@formwork/runtime';
 import { HttpError } from '../http/HttpError.js';
 import type { ValidationIssue } from '../http/validation/ValueSchema.js';
-import { maxAggregateRows } from '../query/AggregateQuery.js';
+import { maxAggregateRows, type AggregateQuery } from '../query/AggregateQuery.js';
 import { checkAggregateQuery } from '../query/checkAggregateQuery.js';
+import type { FilterPredicate } from '../query/FilterPredicate.js';
 import { parseRecordFilter } from '../query/parseRecordFilter.js';
 import type { QueryField } from '../query/QueryField.js';
 import type { TimeZone } from '../query/TimeZone.js';
 import { loadRecordForm } from '../records/loadRecordForm.js';
+import type { CellValue } from '../records/projectValue.js';
 import type { RecordForm } from '../records/RecordForm.js';
 import type { StoredRecord } from '../records/StoredRecord.js';
+import type { AggregateRow } from '../storage/RecordStore.js';
 import type { Stores } from '../storage/Stores.js';
 
 /** Who is scored and how the team is built, as `computeScores` takes them. */
@@ -47,6 +50,11 @@ type Values<T> = Record<string, Record<string, T>>;
  * - manual items (a grade or number a manager entered) and targets kept on a targets form read the
  *   form's records of the period once per form (and period and person field): the period field holds the period's name (`2026-11`)
  *   or, on a date field, a date within it; a person's later record wins.
+ *
+ * Every check comes first; then the aggregate queries are asked together (`RecordStore.aggregateMany`:
+ * side by side on SQLite's reader threads or PostgreSQL's pool — the signings and the visits are
+ * two scans of hundreds of milliseconds each), and the record reads run on the request's own
+ * connection while they do (#13's bench).
  *
  * Scores are computed over every record of the forms, not the caller's row scope: a rep's score
  * counts all their visits, whoever may list them. Who may *read* a sheet is decided when it is
@@ -79,7 +87,7 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
 
   // Aggregates wait in `shapes` until every source is checked, then run one query per shape.
   const shapes = new Map<string, AggregateShape>();
-  const latestReads = new Map<string, ReadonlyMap<string, StoredRecord['data']>>();
+  const latestReads = new Map<string, LatestRead>();
   for (const [index, item] of scheme.items.entries()) {
     const at = `/items/${index}`;
     const source = item.source;
@@ -103,7 +111,14 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
     }
   }
   if (issues.length > 0) throw scoringSourceInvalid(issues);
-  await runShapes([...shapes.values()]);
+  // Latest values of fields a query can read are asked with the scans; the others read records on
+  // this thread (or connection) while the scans run on theirs.
+  const grouped = [...latestReads.values()].filter(groupable);
+  const scanned = runShapes([...shapes.values()], grouped.map(latestScan));
+  const read = readBooked([...latestReads.values()].filter((booked) => !grouped.includes(booked)));
+  await Promise.all([scanned, read]);
+  // A person with records of different values: only the records say which is the latest.
+  await readBooked(grouped.filter((booked) => booked.unsettled));
   if (issues.length > 0) throw scoringSourceInvalid(issues);
   return { period: periodName, people: population.people, ...(population.departments ? { departments: population.departments } : {}), actuals, derived, targets };
 
@@ -154,30 +169,55 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
   }
 
   /**
-   * Runs the booked shapes. Over the same form, person field and period, the shapes filtered on one
-   * text field equal to a value, and the unfiltered one when it only counts, are ONE query grouped
-   * by person and that field (有效拜访 and 客户跟进: one scan of the visits). Every other shape is a
-   * query of its own.
+   * Runs the booked shapes, every query asked at once (`aggregateMany`). Over the same form, person
+   * field and period, the shapes filtered on one text field equal to a value, and the unfiltered
+   * one when it only counts, are ONE query grouped by person and that field (有效拜访 and 客户跟进:
+   * one scan of the visits); cut at its limit, they are asked again one by one. Every other shape
+   * is a query of its own.
    */
-  async function runShapes(all: readonly AggregateShape[]): Promise<void> {
-    const done = new Set<AggregateShape>();
+  async function runShapes(all: readonly AggregateShape[], more: readonly Scan[]): Promise<void> {
+    const scans: Scan[] = [...more];
+    const joined = new Set<AggregateShape>();
     for (const shape of all) {
-      if (done.has(shape) || shape.split === undefined) continue;
+      if (joined.has(shape) || shape.split === undefined) continue;
       const field = shape.split.field;
-      const splits = all.filter((other) => !done.has(other) && other.base === shape.base && other.split?.field === field);
+      const splits = all.filter((other) => !joined.has(other) && other.base === shape.base && other.split?.field === field);
       // Counts add up exactly from groups; not sums (a float total depends on the order of addition), nor min and max (a number column may hold a stray text, which SQLite orders after numbers).
-      const plain = all.find((other) => !done.has(other) && other.base === shape.base && other.plain && other.measures.every((measure) => measure.op === 'count'));
+      const plain = all.find((other) => !joined.has(other) && other.base === shape.base && other.plain && other.measures.every((measure) => measure.op === 'count'));
       const together = plain ? [...splits, plain] : splits;
-      if (together.length < 2 || !(await runTogether(together, field))) continue;
-      for (const joined of together) done.add(joined);
+      if (together.length < 2) continue;
+      scans.push(togetherScan(together, field));
+      for (const each of together) joined.add(each);
     }
-    for (const shape of all) if (!done.has(shape)) await runShape(shape);
+    for (const shape of all) if (!joined.has(shape)) scans.push(shapeScan(shape));
+    const cut = await runScans(scans);
+    if (cut.length > 0) await runScans(cut.map(shapeScan));
   }
 
-  /** The shapes' measures in one query grouped by person and `field`; false (nothing filled) when that query is cut at its limit. */
-  async function runTogether(together: readonly AggregateShape[], field: string): Promise<boolean> {
+  /** Asks the scans' queries together and fills their values; answers the shapes of joined scans cut at their limit. */
+  async function runScans(scans: readonly Scan[]): Promise<AggregateShape[]> {
+    if (scans.length === 0) return [];
+    const results = await stores.records.aggregateMany(
+      scans.map(({ form, query }) => ({ selection: { formId: form.formId, columns: form.columns, scope: { kind: 'all' } }, query })),
+      zone.offsetMinutes,
+    );
+    const cut: AggregateShape[] = [];
+    scans.forEach((scan, index) => {
+      const result = results[index];
+      if (!result) throw new Error('collectScoringInputs: the record store left a query unanswered');
+      if (result.status === 'rejected') throw result.reason;
+      if (!result.value.truncated) scan.fill(result.value.rows);
+      else if (scan.latest) scan.latest.unsettled = true;
+      else if (scan.shapes.length > 1) cut.push(...scan.shapes);
+      else issues.push({ pointer: scan.shapes[0]?.pointer ?? '', code: 'too_many_people', message: { 'zh-CN': `一次最多为 ${maxAggregateRows} 人计分`, en: `at most ${maxAggregateRows} people can be scored at once` } });
+    });
+    return cut;
+  }
+
+  /** The shapes' measures in one query grouped by person and `field`. */
+  function togetherScan(together: readonly AggregateShape[], field: string): Scan {
     const [first] = together;
-    if (!first) return true;
+    if (!first) throw new Error('collectScoringInputs: a joined scan of no shape');
     const measures: AggregateShape['measures'][number][] = [];
     const positions = new Map<AggregateShape, number[]>();
     for (const shape of together) {
@@ -195,28 +235,28 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
       zone,
     );
     if (!checked.ok) throw new Error(`collectScoringInputs: shapes of checked sources failed their check together: ${JSON.stringify(checked.issues)}`);
-    const result = await stores.records.aggregate({ formId: first.form.formId, columns: first.form.columns, scope: { kind: 'all' } }, checked.query, zone.offsetMinutes);
-    if (result.truncated) return false;
-    for (const row of result.rows) {
-      const [person, key] = row.keys;
-      if (typeof person !== 'string' || !wanted.has(person)) continue;
-      for (const shape of together) {
-        if (shape.split !== undefined && shape.split.value !== key) continue;
-        const at = positions.get(shape) ?? [];
-        for (const { position, values } of shape.sinks) {
-          const raw = row.values[at[position] ?? -1];
-          if (shape.split !== undefined) values[person] = typeof raw === 'number' || typeof raw === 'string' ? raw : null;
-          // The unfiltered shape's counts: the sum of the person's groups.
-          else values[person] = (typeof values[person] === 'number' ? values[person] : 0) + (typeof raw === 'number' ? raw : 0);
+    const fill = (rows: readonly AggregateRow[]) => {
+      for (const row of rows) {
+        const [person, key] = row.keys;
+        if (typeof person !== 'string' || !wanted.has(person)) continue;
+        for (const shape of together) {
+          if (shape.split !== undefined && shape.split.value !== key) continue;
+          const at = positions.get(shape) ?? [];
+          for (const { position, values } of shape.sinks) {
+            const raw = row.values[at[position] ?? -1];
+            if (shape.split !== undefined) values[person] = typeof raw === 'number' || typeof raw === 'string' ? raw : null;
+            // The unfiltered shape's counts: the sum of the person's groups.
+            else values[person] = (typeof values[person] === 'number' ? values[person] : 0) + (typeof raw === 'number' ? raw : 0);
+          }
         }
       }
-    }
-    return true;
+    };
+    return { form: first.form, query: checked.query, shapes: together, fill };
   }
 
   /** One shape's query: the person field's value → each measure. */
-  async function runShape(shape: AggregateShape): Promise<void> {
-    const { form, personField, filter, pointer, measures, sinks } = shape;
+  function shapeScan(shape: AggregateShape): Scan {
+    const { form, personField, filter, measures, sinks } = shape;
     const checked = checkAggregateQuery(
       { groupBy: [{ field: personField }], measures: measures.map((measure, position) => ({ ...measure, id: `measure_${position}` })), filter, limit: maxAggregateRows },
       form.queryFields,
@@ -224,19 +264,17 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
     );
     // Every measure passed on its own with this filter and group (see aggregateByPerson).
     if (!checked.ok) throw new Error(`collectScoringInputs: a shape of checked sources failed its check: ${JSON.stringify(checked.issues)}`);
-    const result = await stores.records.aggregate({ formId: form.formId, columns: form.columns, scope: { kind: 'all' } }, checked.query, zone.offsetMinutes);
-    if (result.truncated) {
-      issues.push({ pointer, code: 'too_many_people', message: { 'zh-CN': `一次最多为 ${maxAggregateRows} 人计分`, en: `at most ${maxAggregateRows} people can be scored at once` } });
-      return;
-    }
-    for (const row of result.rows) {
-      const person = row.keys[0];
-      if (typeof person !== 'string' || !wanted.has(person)) continue;
-      for (const { position, values } of sinks) {
-        const value = row.values[position];
-        values[person] = typeof value === 'number' || typeof value === 'string' ? value : null;
+    const fill = (rows: readonly AggregateRow[]) => {
+      for (const row of rows) {
+        const person = row.keys[0];
+        if (typeof person !== 'string' || !wanted.has(person)) continue;
+        for (const { position, values } of sinks) {
+          const value = row.values[position];
+          values[person] = typeof value === 'number' || typeof value === 'string' ? value : null;
+        }
       }
-    }
+    };
+    return { form, query: checked.query, shapes: [shape], fill };
   }
 
   /** Manual grades and form targets: the period's record of each person (`periodField` holds the period). */
@@ -248,54 +286,101 @@ export async function collectScoringInputs(stores: Stores, scheme: ScoringSchema
     if (!fieldOf(form, source.personField, `${pointer}/personField`) || !fieldOf(form, valueField, valuePointer) || !periodField) return undefined;
     const isDate = periodField.kind === 'date' || periodField.kind === 'datetime' || periodField.kind === 'timestamp';
     const filter: RecordFilter = isDate ? { field: source.periodField, op: 'range', value: [start, end] } : { field: source.periodField, op: 'eq', value: periodName };
-    const values = await readLatest(form, filter, source.personField, valueField, null, pointer);
-    if (!values || want === 'any') return values;
-    return Object.fromEntries(Object.entries(values).map(([person, value]) => [person, typeof value === 'number' ? value : null]));
+    return readLatest(form, filter, source.personField, valueField, null, pointer, want);
   }
 
   /**
-   * Per person the value of the record with the latest `dateField` (or, without one, the last
-   * submitted), ties going to the later submission — see `latestRecords`.
+   * Books a read of per person the value of the record with the latest `dateField` (or, without
+   * one, the last submitted), ties going to the later submission — see `readBooked`; answers the
+   * values object it fills (numbers only when `want` is `number`).
    */
-  async function readLatest(form: RecordForm, filter: RecordFilter, personField: string, valueField: string, dateField: string | null, pointer: string): Promise<Record<string, number | string | null> | undefined> {
-    const records = await latestRecords(form, filter, personField, dateField, pointer);
-    if (!records) return undefined;
-    return Object.fromEntries(
-      [...records].map(([person, data]) => {
-        const value = data[valueField];
-        return [person, typeof value === 'number' || typeof value === 'string' ? value : null];
-      }),
-    );
-  }
-
-  /**
-   * Reads the filtered records once, keeping per person the record with the latest `dateField`
-   * (or, without one, the last submitted), ties going to the later submission. Kept per form,
-   * filter, person and date field: two items reading one assessment (exam and satisfaction) or two
-   * targets of one targets record read the records once.
-   */
-  async function latestRecords(form: RecordForm, filter: RecordFilter, personField: string, dateField: string | null, pointer: string): Promise<ReadonlyMap<string, StoredRecord['data']> | undefined> {
+  function readLatest(form: RecordForm, filter: RecordFilter, personField: string, valueField: string, dateField: string | null, pointer: string, want: 'any' | 'number' = 'any'): Record<string, number | string | null> | undefined {
     const key = JSON.stringify([form.formId, filter, personField, dateField]);
-    const known = latestReads.get(key);
-    if (known) return known;
-    const parsed = parseRecordFilter(filter, form.queryFields, zone);
-    if (!parsed.ok) {
-      issues.push(...parsed.issues.map((issue) => ({ ...issue, pointer: `${pointer}${issue.pointer}` })));
-      return undefined;
+    let booked = latestReads.get(key);
+    if (!booked) {
+      const parsed = parseRecordFilter(filter, form.queryFields, zone);
+      if (!parsed.ok) {
+        issues.push(...parsed.issues.map((issue) => ({ ...issue, pointer: `${pointer}${issue.pointer}` })));
+        return undefined;
+      }
+      booked = { form, filter, predicate: parsed.predicate, personField, dateField, sinks: [], unsettled: false };
+      latestReads.set(key, booked);
     }
-    const kept = new Map<string, { readonly at: string; readonly data: StoredRecord['data'] }>();
-    for await (const record of stores.records.iterate({ formId: form.formId, columns: form.columns, scope: { kind: 'all' }, filter: parsed.predicate, state: 'live' })) {
-      const person = record.data[personField];
-      if (typeof person !== 'string' || !wanted.has(person)) continue;
-      const dated = dateField === null ? '' : record.data[dateField];
-      const at = typeof dated === 'string' ? dated : '';
-      const previous = kept.get(person);
-      if (previous && previous.at > at) continue;
-      kept.set(person, { at, data: record.data });
+    const values: Record<string, number | string | null> = {};
+    booked.sinks.push({ valueField, want, values });
+    return values;
+  }
+
+  /**
+   * Reads each booked form's filtered records once, keeping per person the record with the latest
+   * `dateField` (or, without one, the last submitted), ties going to the later submission, and
+   * fills its sinks: two items reading one assessment (exam and satisfaction) or two targets of one
+   * targets record read the records once.
+   */
+  async function readBooked(reads: readonly LatestRead[]): Promise<void> {
+    for (const { form, predicate, personField, dateField, sinks } of reads) {
+      const kept = new Map<string, { readonly at: string; readonly data: StoredRecord['data'] }>();
+      for await (const record of stores.records.iterate({ formId: form.formId, columns: form.columns, scope: { kind: 'all' }, filter: predicate, state: 'live' })) {
+        const person = record.data[personField];
+        if (typeof person !== 'string' || !wanted.has(person)) continue;
+        const dated = dateField === null ? '' : record.data[dateField];
+        const at = typeof dated === 'string' ? dated : '';
+        const previous = kept.get(person);
+        if (previous && previous.at > at) continue;
+        kept.set(person, { at, data: record.data });
+      }
+      for (const { valueField, want, values } of sinks) {
+        for (const [person, { data }] of kept) {
+          const value = data[valueField];
+          values[person] = typeof value === 'number' || (want === 'any' && typeof value === 'string') ? value : null;
+        }
+      }
     }
-    const records = new Map([...kept].map(([person, { data }]) => [person, data]));
-    latestReads.set(key, records);
-    return records;
+  }
+
+  /**
+   * A read by the last submission (assessments, targets) of number and text fields — what a query
+   * answers as the form holds it — can be a grouped query instead of reading every record.
+   */
+  function groupable(booked: LatestRead): boolean {
+    return booked.dateField === null && booked.sinks.every(({ valueField }) => ['number', 'text'].includes(booked.form.queryFields.get(valueField)?.kind ?? ''));
+  }
+
+  /**
+   * A latest read as one query grouped by person: the records, and per value field the non-empty
+   * ones with their least and greatest value. A person whose records all hold one value (one
+   * record, as a target or an assessment usually is) or none has it, whichever record is the
+   * latest; anyone else leaves the read `unsettled`, to be read record by record.
+   */
+  function latestScan(booked: LatestRead): Scan {
+    const fields = [...new Set(booked.sinks.map(({ valueField }) => valueField))];
+    const measures: { readonly id: string; readonly op: 'count' | 'min' | 'max'; readonly field?: string }[] = [{ id: 'records', op: 'count' }, ...fields.flatMap((field, index) => (['count', 'min', 'max'] as const).map((op) => ({ id: `${op}_${index}`, op, field })))];
+    const checked = checkAggregateQuery({ groupBy: [{ field: booked.personField }], measures, filter: booked.filter, limit: maxAggregateRows }, booked.form.queryFields, zone);
+    if (!checked.ok) throw new Error(`collectScoringInputs: a latest read of checked fields failed its check: ${JSON.stringify(checked.issues)}`);
+    const fill = (rows: readonly AggregateRow[]) => {
+      const found = new Map<string, Map<string, CellValue>>();
+      for (const row of rows) {
+        const person = row.keys[0];
+        if (typeof person !== 'string' || !wanted.has(person)) continue;
+        const [records] = row.values;
+        const values = new Map<string, CellValue>();
+        for (const [index, field] of fields.entries()) {
+          const [filled, least, greatest] = row.values.slice(1 + 3 * index, 4 + 3 * index);
+          if (filled === 0) values.set(field, null);
+          else if (filled === records && least === greatest) values.set(field, least ?? null);
+          else booked.unsettled = true;
+        }
+        found.set(person, values);
+      }
+      if (booked.unsettled) return;
+      for (const { valueField, want, values } of booked.sinks) {
+        for (const [person, byField] of found) {
+          const value = byField.get(valueField);
+          values[person] = typeof value === 'number' || (want === 'any' && typeof value === 'string') ? value : null;
+        }
+      }
+    };
+    return { form: booked.form, query: checked.query, shapes: [], latest: booked, fill };
   }
 
   function fieldOf(form: RecordForm, fieldId: string, pointer: string): QueryField | undefined {
@@ -324,6 +409,28 @@ interface AggregateShape {
   readonly pointer: string;
   readonly measures: { readonly op: Exclude<AggregateSource['aggregate'], 'latest'>; readonly field?: string }[];
   readonly sinks: { readonly position: number; readonly values: Record<string, number | string | null> }[];
+}
+
+/** A query of one or more shapes, and how its rows fill their values. */
+interface Scan {
+  readonly form: RecordForm;
+  readonly query: AggregateQuery;
+  readonly shapes: readonly AggregateShape[];
+  /** The latest read it answers, instead of shapes. */
+  readonly latest?: LatestRead;
+  readonly fill: (rows: readonly AggregateRow[]) => void;
+}
+
+/** A booked read of a form's latest record per person (`readLatest`), and the values it fills. */
+interface LatestRead {
+  readonly form: RecordForm;
+  readonly filter: RecordFilter;
+  readonly predicate: FilterPredicate;
+  readonly personField: string;
+  readonly dateField: string | null;
+  readonly sinks: { readonly valueField: string; readonly want: 'any' | 'number'; readonly values: Record<string, number | string | null> }[];
+  /** Its grouped query could not tell someone's latest value (or was cut at its limit): read the records. */
+  unsettled: boolean;
 }
 
 /** Where an aggregate request's issue lies in the scheme's source (`/measures/0/field` → `/field`). */
