@@ -40,6 +40,8 @@ describe('migration 0020 (score run text)', () => {
       { name: 'score_runs_undeletable' },
     ]);
     expect(db.pragma('foreign_key_check(score_confirmations)')).toEqual([]);
+    // The blobs last: a summary column is read without walking their overflow pages.
+    expect(db.prepare("SELECT name FROM pragma_table_info('score_runs') ORDER BY cid DESC LIMIT 2").pluck().all()).toEqual(['sheet', 'inputs']);
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'score_confirmations'").pluck().get()).toMatch(/REFERENCES "?score_runs"?\(id\)/);
     db.close();
   });

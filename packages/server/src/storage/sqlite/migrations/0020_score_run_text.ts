@@ -3,7 +3,9 @@ import type { Migration } from '../Migration.js';
 /**
  * A run's inputs and sheet without `json_valid` checks (#13): only the server writes them, from
  * `JSON.stringify`, and checking a 1,000-person sheet (2 MB) took SQLite ~30 ms of a run's ~500 —
- * more than writing it. The write stamps keep their check (a few bytes). SQLite drops no CHECK in
+ * more than writing it. The write stamps keep their check (a few bytes). The two blobs now come
+ * last in the row: a summary column after them (a period's history, read twice by every run) made
+ * SQLite walk each run's megabytes of overflow pages to reach it. SQLite drops no CHECK in
  * place, so both tables are rebuilt (the confirmations point at the runs, and a run must not be
  * dropped while a confirmation points at it): the runs and confirmations are copied as they are,
  * `seq` included, then the copies take the tables' names, indexes and triggers.
@@ -19,12 +21,12 @@ CREATE TABLE score_runs_next (
   scheme_version INTEGER NOT NULL,
   period TEXT NOT NULL,
   trial INTEGER NOT NULL CHECK (trial IN (0, 1)),
-  inputs TEXT NOT NULL,
-  sheet TEXT NOT NULL,
   form_stamps TEXT NOT NULL CHECK (json_valid(form_stamps)),
   reason TEXT,
   computed_at INTEGER NOT NULL,
-  computed_by TEXT REFERENCES users(id) ON DELETE SET NULL
+  computed_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+  inputs TEXT NOT NULL,
+  sheet TEXT NOT NULL
 ) STRICT;
 INSERT INTO score_runs_next (seq, id, scheme_id, scheme_version, period, trial, inputs, sheet, form_stamps, reason, computed_at, computed_by)
   SELECT seq, id, scheme_id, scheme_version, period, trial, inputs, sheet, form_stamps, reason, computed_at, computed_by FROM score_runs;
