@@ -92,7 +92,8 @@ describe("targets from last year's actuals", () => {
     const applied = await admin.post<{ formId: string }>(`/api/apps/${appId}/targets/decompose`, { root: { period: '2026-Q4', growth: 20, metric: 'k_sales' }, time: { to: 'month', method: 'lastYear' }, dryRun: false });
     expect(applied.status).toBe(201);
     const page = await admin.get<PageBody>(`/api/forms/${applied.body.formId}/records?limit=100`);
-    expect(page.body.items.find((record) => record.data['tgt_period'] === '2026-Q4')?.data['tgt_rule']).toContain('去年同期（2025-Q4）');
+    // Stored in both languages (engine's storedRuleText): the Chinese, then the English.
+    expect(page.body.items.find((record) => record.data['tgt_period'] === '2026-Q4')?.data['tgt_rule']).toMatch(/^去年同期（2025-Q4）.* ‖ en: same period last year \(2025-Q4\)/);
     expect(page.body.items.find((record) => record.data['tgt_period'] === '2026-11')?.data['tgt_amount']).toBe(480);
   });
 

@@ -1,4 +1,4 @@
-import type { Locale } from '@formwork/runtime';
+import { storedRuleText, type Locale } from '@formwork/runtime';
 import { forbidden, invalidBody, notFound } from '../http/httpErrors.js';
 import { shareFormCache } from '../records/loadRecordForm.js';
 import { scoreScopeOf } from '../scoring/ScoreScope.js';
@@ -18,8 +18,9 @@ export interface ClaimDecision {
   readonly note?: string;
 }
 
-/** The rule text a target made by an approved claim carries. */
+/** Why a target made by an approved claim is what it is: its reason (with the manager's note) and, in both languages, its rule. */
 export const approvedClaimRule = '目标认领：主管批准';
+const approvedClaimRuleText = storedRuleText({ 'zh-CN': approvedClaimRule, en: 'Target claim: approved by the manager' });
 
 /**
  * A manager approves or returns a claim waiting for them: only a claim of someone in the
@@ -62,7 +63,7 @@ export async function decideTargetClaim(context: ServerContext, user: User, appI
       user,
       appId,
       metric,
-      [{ period, level: 'person', department: typeof department === 'string' ? department : null, person: typeof person === 'string' ? person : null, amount, rule: approvedClaimRule, parent: null }],
+      [{ period, level: 'person', department: typeof department === 'string' ? department : null, person: typeof person === 'string' ? person : null, amount, rule: approvedClaimRuleText, parent: null }],
       locale,
       reason,
     );

@@ -1,4 +1,4 @@
-import { checkTargetTree, decomposeTarget, growTarget, parsePeriod, TargetError, type LocalizedText, type TargetRule, type OrgUnit, type TargetMismatch, type TargetNode, type TimeLevel, type WeekRule } from '@formwork/runtime';
+import { checkTargetTree, decomposeTarget, growTarget, parsePeriod, storedRuleText, TargetError, type LocalizedText, type TargetRule, type OrgUnit, type TargetMismatch, type TargetNode, type TimeLevel, type WeekRule } from '@formwork/runtime';
 import { HttpError } from '../http/HttpError.js';
 import type { Stores } from '../storage/Stores.js';
 import type { User } from '../storage/UserStore.js';
@@ -18,6 +18,7 @@ export interface PlannedTarget {
   readonly department: string | null;
   readonly person: string | null;
   readonly amount: number;
+  /** As the targets form stores it: both languages (`storedRuleText`). */
   readonly rule: string;
   /** Index of the parent in the plan's list, or null for the root. */
   readonly parent: number | null;
@@ -97,7 +98,7 @@ export async function planDecomposition(stores: Pick<Stores, 'departments' | 'us
       const records: PlannedTarget[] = [];
       const visit = (node: TargetNode, parent: number | null) => {
         const index = records.length;
-        records.push({ period: node.key, level, department, person: null, amount: node.value, rule: node.rule.text['zh-CN'], parent });
+        records.push({ period: node.key, level, department, person: null, amount: node.value, rule: storedRuleText(node.rule.text), parent });
         for (const child of node.children ?? []) visit(child, index);
       };
       visit(tree, null);
@@ -124,12 +125,12 @@ export async function planDecomposition(stores: Pick<Stores, 'departments' | 'us
     const split = decomposeTarget({ along: 'org', key: department ?? 'company', name, total, split: org.method, units, ...(org.rebalance === undefined ? {} : { rebalance: org.rebalance }) });
     // The engine names a node once for every language; the company's name is the one word to translate.
     const tree: TargetNode = withRootRule(department === null ? { ...split, label: companyLabel } : split);
-    const records: PlannedTarget[] = [{ period: root.period, level, department, person: null, amount: tree.value, rule: tree.rule.text['zh-CN'], parent: null }];
+    const records: PlannedTarget[] = [{ period: root.period, level, department, person: null, amount: tree.value, rule: storedRuleText(tree.rule.text), parent: null }];
     for (const child of tree.children ?? []) {
       records.push(
         org.to === 'department'
-          ? { period: root.period, level: 'department', department: child.key, person: null, amount: child.value, rule: child.rule.text['zh-CN'], parent: 0 }
-          : { period: root.period, level: 'person', department: departmentOf.get(child.key) ?? null, person: child.key, amount: child.value, rule: child.rule.text['zh-CN'], parent: 0 },
+          ? { period: root.period, level: 'department', department: child.key, person: null, amount: child.value, rule: storedRuleText(child.rule.text), parent: 0 }
+          : { period: root.period, level: 'person', department: departmentOf.get(child.key) ?? null, person: child.key, amount: child.value, rule: storedRuleText(child.rule.text), parent: 0 },
       );
     }
     return { tree, mismatches: checkTargetTree(tree), records };

@@ -26,7 +26,7 @@ function barsServer() {
       body: {
         items: [
           { id: 'r1', formId: 'tgt1', version: 1, data: { tgt_period: '2024', tgt_level: 'department', tgt_department: 'd1', tgt_metric: 'k_sales', tgt_amount: 1200 } },
-          { id: 'r2', formId: 'tgt1', version: 1, data: { tgt_period: '2024-Q1', tgt_level: 'department', tgt_department: 'd1', tgt_metric: 'k_sales', tgt_amount: 300, tgt_parent: 'r1' } },
+          { id: 'r2', formId: 'tgt1', version: 1, data: { tgt_period: '2024-Q1', tgt_level: 'department', tgt_department: 'd1', tgt_metric: 'k_sales', tgt_amount: 300, tgt_parent: 'r1', tgt_rule: '平均分配 ‖ en: Split evenly' } },
           { id: 'r3', formId: 'tgt1', version: 1, data: { tgt_period: '2024-Q4', tgt_level: 'department', tgt_department: 'd1', tgt_metric: 'k_sales', tgt_amount: 300, tgt_parent: 'r1' } },
           { id: 'r4', formId: 'tgt1', version: 1, data: { tgt_period: '2024-W19', tgt_level: 'department', tgt_department: 'd1', tgt_metric: 'k_sales', tgt_amount: 20, tgt_parent: 'r1' } },
         ],
@@ -48,10 +48,13 @@ describe('bars in the targets tree', { timeout: 30_000 }, () => {
     expect(within(section).getByRole('progressbar', { name: "East 2024's progress" }).getAttribute('aria-valuetext')).toBe('450 of 416.39 due (1,200 for the period)'); // 1,200 × 127 ÷ 366 days of 2024
     expect(within(section).queryByRole('progressbar', { name: "East 2024-W19's progress" })).toBeNull();
     expect(server.requests.find(({ path }) => path === '/api/apps/app1/targets/actuals')?.query.get('metric')).toBe('k_sales');
+    // A rule stored in both languages reads in the page's.
+    expect(within(section).getByText('— Rule: Split evenly')).toBeTruthy();
   });
 
-  it('reads in Chinese', async () => {
+  it('reads in Chinese, the stored rule too', async () => {
     renderApp(barsServer(), '/targets?app=app1', { locale: 'zh-CN' });
     expect(await screen.findByRole('progressbar', { name: 'East 2024-Q1 的完成进度' }, { timeout: 15_000 })).toBeTruthy();
+    expect(screen.getByText('— 规则：平均分配')).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import { formatScoreNumber } from '../../engine/index.js';
+import { formatScoreNumber, ruleTextIn } from '../../engine/index.js';
 import type { PersonProgressView } from '../api/PerformanceViews.js';
 import { useAppSession } from '../shell/AppSession.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
@@ -85,7 +85,7 @@ function TreeNode({
       <span>
         <strong>{target.name}</strong> · {target.period} · {figure(target.amount)}
       </span>
-      {target.rule !== '' && <span className="app-muted app-performance__explanation"> — {pt('ruleOf', { rule: target.rule })}</span>}
+      {target.rule !== '' && <span className="app-muted app-performance__explanation"> — {pt('ruleOf', { rule: ruleTextIn(target.rule, locale) })}</span>}
       {node.difference !== null && node.childrenSum !== null && (
         <p className="app-error">{pt('childrenDiffer', { sum: figure(node.childrenSum), difference: figure(node.difference) })}</p>
       )}

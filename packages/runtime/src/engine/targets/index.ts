@@ -15,4 +15,5 @@ export { checkTargetTree, type TargetMismatch } from './checkTargetTree.js';
 export { growTarget } from './growTarget.js';
 export { proRate, type ProRated } from './proRate.js';
 export { findLaggards, type Laggard, type TargetProgress } from './findLaggards.js';
+export { storedRuleText, ruleTextIn, maxStoredRuleLength } from './storedRuleText.js';
 export { compareClaims, type ClaimsSummary, type TargetClaim } from './compareClaims.js';
