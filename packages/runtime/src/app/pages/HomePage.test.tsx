@@ -139,6 +139,17 @@ describe("a rep's workbench", () => {
   });
 });
 
+describe('a quick button of an app without an icon', () => {
+  it("shows no letter inside it: its visible text stays part of its accessible name (axe's label-content-name-mismatch)", async () => {
+    const app = { ...(sampleWorkbench.apps[0] as WorkbenchAppView), quickForms: ['frm1'], forms: [{ id: 'frm1', title: 'Customer visit', canSubmit: true, mine: 2 }] };
+    renderApp(serve(member, { ...sampleWorkbench, apps: [app] }), '/');
+    const quick = await screen.findByRole('link', { name: 'New Customer visit' });
+    expect(quick.textContent).toBe('Customer visit');
+    // The app's heading keeps its letter (hidden from the name).
+    expect(screen.getByRole('heading', { name: 'Sales' }).textContent).toBe('SSales');
+  });
+});
+
 describe("a manager's workbench", () => {
   it("shows approvals waiting, the team's progress against target, the laggards and the key dashboard (en)", async () => {
     renderApp(serve(manager, managerWorkbench), '/');

@@ -33,9 +33,11 @@ const defaultColor = '#1668dc';
  * An app's icon in its colour, as its bundle or an admin set them. Decoration only (the app's name
  * is always beside it), so hidden from assistive technology. The colour is a checked hex value
  * (the server refuses anything else), drawn as the badge's ring, tint and line drawing — a letter
- * keeps the page's text colour, so its contrast never depends on the colour chosen.
+ * keeps the page's text colour, so its contrast never depends on the colour chosen. Inside a
+ * control named by `aria-label` pass `letter={false}`: a letter would be visible text missing from
+ * the name (axe's label-content-name-mismatch), so the badge is then its ring alone.
  */
-export function AppBadge({ app }: { readonly app: Pick<WorkbenchAppView, 'name' | 'icon' | 'color'> }) {
+export function AppBadge({ app, letter = true }: { readonly app: Pick<WorkbenchAppView, 'name' | 'icon' | 'color'>; readonly letter?: boolean }) {
   const color = expandColor(app.color) ?? defaultColor;
   const icon = app.icon === null ? undefined : icons[app.icon];
   return (
@@ -44,9 +46,9 @@ export function AppBadge({ app }: { readonly app: Pick<WorkbenchAppView, 'name' 
         <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke={color} strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false">
           {icon}
         </svg>
-      ) : (
+      ) : letter ? (
         (Array.from(app.name)[0] ?? '')
-      )}
+      ) : null}
     </span>
   );
 }

@@ -14,7 +14,7 @@ export function QuickFormsSection({ forms }: { readonly forms: readonly QuickFor
         {forms.map(({ formId, title, app }) => (
           <li key={formId}>
             <Link className="fw-button app-workbench__quick-button" href={routePath({ page: 'fill', formId })} aria-label={wt('quickForm', { form: title })}>
-              <AppBadge app={app} />
+              <AppBadge app={app} letter={false} />
               <span>{title}</span>
             </Link>
           </li>
