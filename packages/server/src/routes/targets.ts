@@ -8,6 +8,7 @@ import { maySetTargets, planDecomposition } from '../targets/planDecomposition.j
 import { readLastYearActuals } from '../targets/readLastYearActuals.js';
 import { readTargetActuals } from '../targets/readTargetActuals.js';
 import { readTargetProgress } from '../targets/readTargetProgress.js';
+import { findTargetsForm } from '../targets/targetsForm.js';
 import { readTargetSettings } from '../targets/readTargetSettings.js';
 import { saveTargetSettings } from '../targets/saveTargetSettings.js';
 import { writeTargetRecords } from '../targets/writeTargetRecords.js';
@@ -41,7 +42,7 @@ export function targetRoutes(context: ServerContext): ApiRouter {
       path: '/api/apps/:appId/targets/decompose',
       summary: 'Decompose a target over time or through the organisation: a dry run shows the tree, applying writes it',
       description:
-        "Admins anywhere; managers for a department they manage (or below) — the company's target is the admins'. One dimension per request (`time` or `org`). `lastYear` shares quarters and months by last year's actuals of the metric (the published scoring item of that id: one grouped query over its form, for the department's people or everyone); `root.growth` sets the amount as last year's actual × (1 + growth ÷ 100), the root's rule saying so. The answer is the engine's tree with the rule behind each value, and every node whose children do not add up to it with the difference. Applying writes one targets-form record per node in ONE transaction through the record write path (history: who, when, why); replacing targets of the same period, level, department, person and metric needs a `reason`.",
+        "Admins anywhere; managers for a department they manage (or below) — the company's target is the admins'. One dimension per request (`time` or `org`). `lastYear` shares quarters and months by last year's actuals of the metric (the published scoring item of that id: one grouped query over its form, for the department's people or everyone); `root.growth` sets the amount as last year's actual × (1 + growth ÷ 100), the root's rule saying so. `org.to: 'dimension'` with `org.field` (a single-choice field the admin added to the targets form: product line, region, customer type) splits the root's target into one part per option, each a target of the same period and department with `tgt_dimension` and that field set. The answer is the engine's tree with the rule behind each value, and every node whose children do not add up to it with the difference. Applying writes one targets-form record per node in ONE transaction through the record write path (history: who, when, why); replacing targets of the same period, level, department, person and metric needs a `reason`.",
       tags: ['targets'],
       access: 'signedIn',
       body: v.object({
@@ -62,7 +63,9 @@ export function targetRoutes(context: ServerContext): ApiRouter {
         ),
         org: v.optional(
           v.object({
-            to: v.oneOf(['department', 'person']),
+            to: v.oneOf(['department', 'person', 'dimension']),
+            field: v.optional(text(100, 'dimension: the id of a single-choice field of the targets form (product line, region, customer type); one part per option')),
+            dimension: v.optional(v.oneOf(['productLine', 'region', 'customerType'])),
             method: v.oneOf(['even', 'weights']),
             weights: v.optional(v.json('weights: base shares by department or user id')),
             adjustments: v.optional(v.json('Percent added to a unit\'s share by id: -20 for a new rep, 20 for a core rep')),
@@ -89,7 +92,15 @@ export function targetRoutes(context: ServerContext): ApiRouter {
       if (!app) throw notFound();
       if (!(await maySetTargets(stores, user, body.root.department ?? null))) throw forbidden();
       const department = body.root.department ?? null;
-      const plan = await planDecomposition(stores, body, (lastYear, pointer) => readLastYearActuals(context, app.id, body.root.metric, lastYear, department, pointer));
+      const plan = await planDecomposition(
+        stores,
+        body,
+        (lastYear, pointer) => readLastYearActuals(context, app.id, body.root.metric, lastYear, department, pointer),
+        async (fieldId) => {
+          const field = (await findTargetsForm(stores, app.id))?.published?.schema.fields.find((each) => each.id === fieldId);
+          return field && (field.type === 'select' || field.type === 'radio') ? field.options : undefined;
+        },
+      );
       const shown = { tree: plan.tree, mismatches: plan.mismatches };
       if (body.dryRun) return { dryRun: true, ...shown };
       const written = await writeTargetRecords(context, user, app.id, body.root.metric, plan.records, locale, body.reason);

@@ -63,7 +63,7 @@ export async function decideTargetClaim(context: ServerContext, user: User, appI
       user,
       appId,
       metric,
-      [{ period, level: 'person', department: typeof department === 'string' ? department : null, person: typeof person === 'string' ? person : null, amount, rule: approvedClaimRuleText, parent: null }],
+      [{ period, level: 'person', department: typeof department === 'string' ? department : null, person: typeof person === 'string' ? person : null, dimension: null, dimensionField: null, amount, rule: approvedClaimRuleText, parent: null }],
       locale,
       reason,
     );

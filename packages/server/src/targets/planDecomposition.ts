@@ -8,7 +8,7 @@ import { periodAYearBefore, type LastYearActuals } from './readLastYearActuals.j
 export interface DecomposeRequest {
   readonly root: { readonly period: string; readonly amount?: unknown; readonly growth?: unknown; readonly metric: string; readonly department?: string };
   readonly time?: { readonly to: TimeLevel; readonly method: 'even' | 'seasonal' | 'lastYear'; readonly weights?: unknown; readonly weekRule?: WeekRule };
-  readonly org?: { readonly to: 'department' | 'person'; readonly method: 'even' | 'weights'; readonly weights?: unknown; readonly adjustments?: unknown; readonly rebalance?: boolean };
+  readonly org?: { readonly to: 'department' | 'person' | 'dimension'; readonly field?: string; readonly dimension?: 'productLine' | 'region' | 'customerType'; readonly method: 'even' | 'weights'; readonly weights?: unknown; readonly adjustments?: unknown; readonly rebalance?: boolean };
 }
 
 /** One record a decomposition writes: a node of the tree and who or what it is for. */
@@ -17,6 +17,9 @@ export interface PlannedTarget {
   readonly level: 'company' | 'department' | 'person';
   readonly department: string | null;
   readonly person: string | null;
+  /** Along a dimension: the option of the targets form's choice field (`dimensionField`) it is for; null otherwise. */
+  readonly dimension: string | null;
+  readonly dimensionField: string | null;
   readonly amount: number;
   /** As the targets form stores it: both languages (`storedRuleText`). */
   readonly rule: string;
@@ -33,6 +36,9 @@ export interface DecompositionPlan {
 
 /** Reads the metric's actuals of a period last year (`readLastYearActuals`, bound to the app, metric and department); faults point at `pointer`. */
 export type LastYearReader = (lastYear: string, pointer: string) => Promise<LastYearActuals>;
+
+/** The options of a single-choice field of the app's targets form (product line, region, customer type), or undefined when it has no such field. */
+export type ChoiceOptionsReader = (fieldId: string) => Promise<readonly { readonly value: string; readonly label: string }[] | undefined>;
 
 /** The root of a company-wide split, named as the app's targets page names it. */
 const companyLabel: LocalizedText = { 'zh-CN': '全公司', en: 'The company' };
@@ -52,7 +58,7 @@ const timeOrder: readonly string[] = ['year', 'quarter', 'month', 'week', 'day']
  *
  * Throws a 400 `invalid_decomposition` whose details point into the body (`/time/to`).
  */
-export async function planDecomposition(stores: Pick<Stores, 'departments' | 'users'>, request: DecomposeRequest, lastYear?: LastYearReader): Promise<DecompositionPlan> {
+export async function planDecomposition(stores: Pick<Stores, 'departments' | 'users'>, request: DecomposeRequest, lastYear?: LastYearReader, choiceOptions?: ChoiceOptionsReader): Promise<DecompositionPlan> {
   const { root } = request;
   const period = parsePeriod(root.period);
   if (!period) throw invalid('/root/period', 'period', { 'zh-CN': `“${root.period}”不是周期名称（如 2026、2026-Q4、2026-11、2026-W48）`, en: `"${root.period}" is not a period name (2026, 2026-Q4, 2026-11, 2026-W48)` });
@@ -98,7 +104,7 @@ export async function planDecomposition(stores: Pick<Stores, 'departments' | 'us
       const records: PlannedTarget[] = [];
       const visit = (node: TargetNode, parent: number | null) => {
         const index = records.length;
-        records.push({ period: node.key, level, department, person: null, amount: node.value, rule: storedRuleText(node.rule.text), parent });
+        records.push({ period: node.key, level, department, person: null, dimension: null, dimensionField: null, amount: node.value, rule: storedRuleText(node.rule.text), parent });
         for (const child of node.children ?? []) visit(child, index);
       };
       visit(tree, null);
@@ -111,7 +117,12 @@ export async function planDecomposition(stores: Pick<Stores, 'departments' | 'us
     const departments = await stores.departments.list();
     let units: OrgUnit[];
     const departmentOf = new Map<string, string | null>();
-    if (org.to === 'department') {
+    if (org.to === 'dimension') {
+      // A department's (or the company's) target along a choice field the admin added to the targets form: one part per option.
+      const options = org.field === undefined ? undefined : await choiceOptions?.(org.field);
+      if (options === undefined) throw invalid('/org/field', 'dimension_field', { 'zh-CN': '须指定目标表单中的一个单选字段（如产品线、区域、客户类型）', en: 'Name a single-choice field of the targets form (a product line, region or customer type)' });
+      units = options.map((option) => unit(option.value, option.label));
+    } else if (org.to === 'department') {
       units = departments.filter((each) => each.parentId === department).map((each) => unit(each.id, each.name));
     } else {
       if (department === null) throw invalid('/root/department', 'department_required', { 'zh-CN': '分解到个人时须指定部门', en: 'Name the department whose people share the target' });
@@ -122,15 +133,17 @@ export async function planDecomposition(stores: Pick<Stores, 'departments' | 'us
     }
     if (units.length === 0) throw invalid('/org/to', 'no_units', { 'zh-CN': '没有可分配的下级部门或人员', en: 'There are no sub-departments or people to share the target' });
     const name = department === null ? companyLabel['zh-CN'] : (departments.find((each) => each.id === department)?.name ?? department);
-    const split = decomposeTarget({ along: 'org', key: department ?? 'company', name, total, split: org.method, units, ...(org.rebalance === undefined ? {} : { rebalance: org.rebalance }) });
+    const split = decomposeTarget({ along: 'org', ...(org.to === 'dimension' && org.dimension ? { dimension: org.dimension } : {}), key: department ?? 'company', name, total, split: org.method, units, ...(org.rebalance === undefined ? {} : { rebalance: org.rebalance }) });
     // The engine names a node once for every language; the company's name is the one word to translate.
     const tree: TargetNode = withRootRule(department === null ? { ...split, label: companyLabel } : split);
-    const records: PlannedTarget[] = [{ period: root.period, level, department, person: null, amount: tree.value, rule: storedRuleText(tree.rule.text), parent: null }];
+    const records: PlannedTarget[] = [{ period: root.period, level, department, person: null, dimension: null, dimensionField: null, amount: tree.value, rule: storedRuleText(tree.rule.text), parent: null }];
     for (const child of tree.children ?? []) {
       records.push(
-        org.to === 'department'
-          ? { period: root.period, level: 'department', department: child.key, person: null, amount: child.value, rule: storedRuleText(child.rule.text), parent: 0 }
-          : { period: root.period, level: 'person', department: departmentOf.get(child.key) ?? null, person: child.key, amount: child.value, rule: storedRuleText(child.rule.text), parent: 0 },
+        org.to === 'dimension'
+          ? { period: root.period, level, department, person: null, dimension: child.key, dimensionField: org.field ?? null, amount: child.value, rule: storedRuleText(child.rule.text), parent: 0 }
+          : org.to === 'department'
+          ? { period: root.period, level: 'department', department: child.key, person: null, dimension: null, dimensionField: null, amount: child.value, rule: storedRuleText(child.rule.text), parent: 0 }
+          : { period: root.period, level: 'person', department: departmentOf.get(child.key) ?? null, person: child.key, dimension: null, dimensionField: null, amount: child.value, rule: storedRuleText(child.rule.text), parent: 0 },
       );
     }
     return { tree, mismatches: checkTargetTree(tree), records };

@@ -57,6 +57,9 @@ export async function readTargetProgress(context: ServerContext, appId: string, 
       for await (const record of stores.records.iterate({ formId: form.formId, columns: form.columns, scope: { kind: 'all' }, filter: filter.predicate, state: 'live' })) {
         const person = record.data[targetField.person];
         const amount = record.data[targetField.amount];
+        // A person's share along a product line is not their whole target.
+        const dimension = record.data[targetField.dimension];
+        if (typeof dimension === 'string' && dimension !== '') continue;
         if (typeof person === 'string' && typeof amount === 'number') targets.set(person, amount);
       }
     }

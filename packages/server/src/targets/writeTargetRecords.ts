@@ -29,8 +29,9 @@ interface StoredTarget {
   readonly parent: string | null;
 }
 
-const keyOf = (target: { readonly period: unknown; readonly level: unknown; readonly department: unknown; readonly person: unknown }): string =>
-  JSON.stringify([target.period, target.level, target.department ?? null, target.person ?? null]);
+// A part along a dimension (a product line's share) is a target of its own beside the whole.
+const keyOf = (target: { readonly period: unknown; readonly level: unknown; readonly department: unknown; readonly person: unknown; readonly dimension: unknown }): string =>
+  JSON.stringify([target.period, target.level, target.department ?? null, target.person ?? null, typeof target.dimension === 'string' && target.dimension !== '' ? target.dimension : null]);
 
 /**
  * Writes a decomposition's targets in ONE transaction, each through the record write path (a new
@@ -59,7 +60,7 @@ export async function writeTargetRecords(context: ServerContext, user: User, app
     for await (const record of tx.records.iterate({ formId, columns: opened.form.columns, scope: { kind: 'all' }, filter: filter.predicate, state: 'live' })) {
       const data = record.data;
       const parent = data[targetField.parent];
-      existing.set(keyOf({ period: data[targetField.period], level: data[targetField.level], department: data[targetField.department], person: data[targetField.person] }), {
+      existing.set(keyOf({ period: data[targetField.period], level: data[targetField.level], department: data[targetField.department], person: data[targetField.person], dimension: data[targetField.dimension] }), {
         id: record.id,
         amount: data[targetField.amount],
         parent: typeof parent === 'string' && parent !== '' ? parent : null,
@@ -96,6 +97,8 @@ export async function writeTargetRecords(context: ServerContext, user: User, app
         [targetField.level]: target.level,
         [targetField.department]: target.department,
         [targetField.person]: target.person,
+        [targetField.dimension]: target.dimension,
+        ...(target.dimensionField === null ? {} : { [target.dimensionField]: target.dimension }),
         [targetField.metric]: metric,
         [targetField.amount]: target.amount,
         [targetField.parent]: parentId,
