@@ -88,8 +88,9 @@ export interface LaggardsView {
 
 /** `POST /api/apps/:appId/targets/decompose`'s body. */
 export interface DecomposeRequest {
-  readonly root: { readonly period: string; readonly amount: number; readonly metric: string; readonly department?: string };
-  readonly time?: { readonly to: 'quarter' | 'month' | 'week' | 'day'; readonly method: 'even' };
+  /** `amount`, or `growth` in % over last year's actual of the same period. */
+  readonly root: { readonly period: string; readonly amount?: number; readonly growth?: number; readonly metric: string; readonly department?: string };
+  readonly time?: { readonly to: 'quarter' | 'month' | 'week' | 'day'; readonly method: 'even' | 'lastYear' };
   readonly org?: { readonly to: 'department' | 'person'; readonly method: 'even' };
   readonly dryRun: boolean;
   readonly reason?: string;

@@ -26,6 +26,10 @@ interface DecomposeDraft {
   readonly department: string;
   readonly along: Along;
   readonly to: string;
+  /** Over time: even, or by last year's actuals of the same periods. */
+  readonly method: 'even' | 'lastYear';
+  /** % over last year's actual of the same period, instead of the amount; '' for none. */
+  readonly growth: string;
   readonly reason: string;
 }
 
@@ -46,12 +50,12 @@ type DecomposeStep =
 export function DecomposeForm({ appId, metric, period, seed, onApplied }: { readonly appId: string; readonly metric: string; readonly period: string; readonly seed?: DecomposeSeed; readonly onApplied: () => void }) {
   const { api } = useAppSession();
   const { pt, locale } = usePerformanceText();
-  const ids = { amount: useId(), period: useId(), department: useId(), along: useId(), to: useId(), reason: useId(), error: useId() };
+  const ids = { amount: useId(), growth: useId(), period: useId(), department: useId(), along: useId(), to: useId(), method: useId(), reason: useId(), error: useId() };
   const departments = useAsync(() => api.departments(), 'departments');
   const [draft, setDraft] = useState<DecomposeDraft>(() =>
     seed === undefined
-      ? { amount: '', period: period.slice(0, 4), department: '', along: 'time', to: 'quarter', reason: '' }
-      : { amount: String(seed.amount), period: seed.period, department: seed.department, along: 'org', to: seed.department === '' ? 'department' : 'person', reason: '' },
+      ? { amount: '', period: period.slice(0, 4), department: '', along: 'time', to: 'quarter', method: 'even', growth: '', reason: '' }
+      : { amount: String(seed.amount), period: seed.period, department: seed.department, along: 'org', to: seed.department === '' ? 'department' : 'person', method: 'even', growth: '', reason: '' },
   );
   const amountInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -63,11 +67,15 @@ export function DecomposeForm({ appId, metric, period, seed, onApplied }: { read
     setState({ step: 'editing' });
   };
   const send = async (dryRun: boolean): Promise<void> => {
+    // A growth over last year sets the amount on the server (its rule says so); else the amount is needed.
+    const growth = Number(draft.growth.trim());
+    const grows = draft.growth.trim() !== '';
+    if (grows && !Number.isFinite(growth)) return setState({ step: 'editing', error: pt('growthInvalid') });
     const amount = Number(draft.amount.trim());
-    if (draft.amount.trim() === '' || !Number.isFinite(amount) || amount < 0) return setState({ step: 'editing', error: pt('amountInvalid') });
+    if (!grows && (draft.amount.trim() === '' || !Number.isFinite(amount) || amount < 0)) return setState({ step: 'editing', error: pt('amountInvalid') });
     const request: DecomposeRequest = {
-      root: { period: draft.period.trim(), amount, metric, ...(draft.department === '' ? {} : { department: draft.department }) },
-      ...(draft.along === 'time' ? { time: { to: draft.to as (typeof timeLevels)[number], method: 'even' as const } } : { org: { to: draft.to as (typeof orgLevels)[number], method: 'even' as const } }),
+      root: { period: draft.period.trim(), ...(grows ? { growth } : { amount }), metric, ...(draft.department === '' ? {} : { department: draft.department }) },
+      ...(draft.along === 'time' ? { time: { to: draft.to as (typeof timeLevels)[number], method: draft.method } } : { org: { to: draft.to as (typeof orgLevels)[number], method: 'even' as const } }),
       dryRun,
       ...(draft.reason.trim() === '' ? {} : { reason: draft.reason.trim() }),
     };
@@ -95,6 +103,8 @@ export function DecomposeForm({ appId, metric, period, seed, onApplied }: { read
       <form className="app-targets__form" onSubmit={submit} aria-describedby={error === undefined ? undefined : ids.error}>
         <label htmlFor={ids.amount}>{pt('rootAmount')}</label>
         <input id={ids.amount} ref={amountInput} inputMode="decimal" value={draft.amount} onChange={(event) => edit({ amount: event.target.value })} />
+        <label htmlFor={ids.growth}>{pt('rootGrowth')}</label>
+        <input id={ids.growth} inputMode="decimal" value={draft.growth} onChange={(event) => edit({ growth: event.target.value })} />
         <label htmlFor={ids.period}>{pt('rootPeriod')}</label>
         <input id={ids.period} value={draft.period} maxLength={16} onChange={(event) => edit({ period: event.target.value })} />
         <label htmlFor={ids.department}>{pt('rootDepartment')}</label>
@@ -119,6 +129,15 @@ export function DecomposeForm({ appId, metric, period, seed, onApplied }: { read
             </option>
           ))}
         </select>
+        {draft.along === 'time' && (
+          <>
+            <label htmlFor={ids.method}>{pt('timeMethod')}</label>
+            <select id={ids.method} value={draft.method} onChange={(event) => edit({ method: event.target.value === 'lastYear' ? 'lastYear' : 'even' })}>
+              <option value="even">{pt('method_even')}</option>
+              <option value="lastYear">{pt('method_lastYear')}</option>
+            </select>
+          </>
+        )}
         <label htmlFor={ids.reason}>{pt('decomposeReason')}</label>
         <textarea id={ids.reason} rows={2} maxLength={500} value={draft.reason} onChange={(event) => edit({ reason: event.target.value })} />
         {error !== undefined && (
