@@ -1,6 +1,15 @@
-import { WorkbenchScreen } from '../workbench/WorkbenchScreen.js';
+import { lazy, Suspense } from 'react';
+import { PageLoading } from './PageLoading.js';
+
+// The workbench, with its sections, strings and styles, is a chunk of its own: a rep who opens a
+// form's link (the fill page) does not download it.
+const WorkbenchScreen = lazy(() => import('../workbench/WorkbenchScreen.js').then((module) => ({ default: module.WorkbenchScreen })));
 
 /** `/`: the workbench (see `WorkbenchScreen`). */
 export function HomePage() {
-  return <WorkbenchScreen />;
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <WorkbenchScreen />
+    </Suspense>
+  );
 }
