@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '@formwork/runtime';
 import { useDroppable } from '@dnd-kit/core';
-import { useCallback, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { editorMessages } from '../../i18n/editorMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
@@ -25,14 +25,6 @@ export function FieldList({ fields, parent, ancestry }: FieldListProps) {
   const label = parent ? t(editorMessages.fieldsOf, { label: parent.label }) : t(editorMessages.canvas);
   const data: ListDropData = parentId === undefined ? { kind: 'list', label, ancestors } : { kind: 'list', parentId, label, ancestors };
   const { setNodeRef } = useDroppable({ id: listDropId(parentId), data });
-  const listRef = useRef<HTMLUListElement | null>(null);
-  const setListRef = useCallback(
-    (node: HTMLUListElement | null) => {
-      setNodeRef(node);
-      listRef.current = node;
-    },
-    [setNodeRef],
-  );
   // A long form renders only the cards in view; sections and subforms render theirs whole.
   const windowed = parentId === undefined && fields.length >= WINDOWED_FROM;
   const preview = useDropPreviewStore();
@@ -40,13 +32,13 @@ export function FieldList({ fields, parent, ancestry }: FieldListProps) {
   const childAncestry = parentId === undefined ? ancestry : ancestry ? `${ancestry}/${parentId}` : parentId;
   return (
     <ul
-      ref={setListRef}
+      ref={setNodeRef}
       aria-label={label}
       data-drop-id={listDropId(parentId)}
       className={`fw-field-list${windowed ? ' fw-windowed' : ''}${highlighted ? ' fw-drop-inside' : ''}`}
     >
       {windowed ? (
-        <WindowedCards fields={fields} ancestry={childAncestry} listRef={listRef} />
+        <WindowedCards fields={fields} ancestry={childAncestry} />
       ) : (
         fields.map((field, index) => (
           <FieldCard

@@ -56,6 +56,22 @@ describe('a long form on the canvas', () => {
     expect(counts.typeInfo).toBeLessThan(50);
   });
 
+  it('renders the cards further down when the canvas scrolls there', () => {
+    renderEditor({ initial: longForm(500) });
+    const canvas = document.querySelector<HTMLElement>('.fw-canvas');
+    if (!canvas) throw new Error('no canvas');
+    expect(cards().some((card) => card.getAttribute('data-field-id') === 'n300')).toBe(false);
+    // About 300 cards down (46 px and a 6 px gap each): jsdom keeps the offset and the virtualizer reads it on the scroll event.
+    act(() => {
+      canvas.scrollTop = 299 * 52;
+      canvas.dispatchEvent(new Event('scroll'));
+    });
+    const shown = cards().map((card) => card.getAttribute('data-field-id'));
+    expect(shown).toContain('n300');
+    expect(shown).not.toContain('n1');
+    expect(shown.length).toBeLessThan(40);
+  });
+
   it('renders a form below the threshold whole', () => {
     renderEditor({ initial: longForm(WINDOWED_FROM - 1) });
     expect(cards()).toHaveLength(WINDOWED_FROM - 1);

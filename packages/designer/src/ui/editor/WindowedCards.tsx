@@ -1,7 +1,7 @@
 import type { FieldDefinition } from '@formwork/runtime';
 import { useDndMonitor } from '@dnd-kit/core';
 import { defaultRangeExtractor, measureElement, observeElementRect, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useDesigner } from './DesignerStoreContext.js';
 import { FieldCard } from './FieldCard.js';
 
@@ -38,8 +38,6 @@ function measureCard(element: Element, entry: ResizeObserverEntry | undefined, i
 export interface WindowedCardsProps {
   readonly fields: readonly FieldDefinition[];
   readonly ancestry: string;
-  /** The list the cards are in; the canvas around it is what scrolls. */
-  readonly listRef: RefObject<HTMLUListElement | null>;
 }
 
 /**
@@ -49,7 +47,7 @@ export interface WindowedCardsProps {
  * card being dragged stay rendered when scrolled away: the keyboard focus and dnd-kit's active
  * element live there. Every card says its place in the list (`aria-posinset` of `aria-setsize`).
  */
-export function WindowedCards({ fields, ancestry, listRef }: WindowedCardsProps) {
+export function WindowedCards({ fields, ancestry }: WindowedCardsProps) {
   const selectedIndex = useDesigner((state) => (state.selectedId === null ? -1 : fields.findIndex((field) => field.id === state.selectedId)));
   const [draggedId, setDraggedId] = useState<string | null>(null);
   useDndMonitor({
@@ -59,17 +57,22 @@ export function WindowedCards({ fields, ancestry, listRef }: WindowedCardsProps)
   });
   const draggedIndex = draggedId === null ? -1 : fields.findIndex((field) => field.id === draggedId);
   const [scrollMargin, setScrollMargin] = useState(0);
-  const scrollElement = useCallback((): HTMLElement | null => listRef.current?.closest<HTMLElement>('.fw-canvas') ?? null, [listRef]);
+  // The list and the canvas that scrolls are found from this component's own first element: its
+  // ref is set before this component's layout effects run, where the list's (the parent's) is not
+  // yet — and the virtualizer, asking for its scroll element then and given none, never listened
+  // to the canvas's scrolling (a long form scrolled to an empty canvas).
+  const sizerRef = useRef<HTMLLIElement>(null);
+  const scrollElement = useCallback((): HTMLElement | null => sizerRef.current?.closest<HTMLElement>('.fw-canvas') ?? null, []);
 
   // Where the list starts in the canvas's scrolled content (below the title and the hint), read
   // once: it only decides which cards count as in view, and measuring on every change would force
   // a layout of the page on every click.
   useLayoutEffect(() => {
-    const list = listRef.current;
+    const list = sizerRef.current?.parentElement;
     const canvas = scrollElement();
     if (!list || !canvas) return;
     setScrollMargin(list.getBoundingClientRect().top - canvas.getBoundingClientRect().top + canvas.scrollTop);
-  }, [listRef, scrollElement]);
+  }, [scrollElement]);
 
   const rangeExtractor = useCallback(
     (range: Range): number[] => {
@@ -107,7 +110,7 @@ export function WindowedCards({ fields, ancestry, listRef }: WindowedCardsProps)
   return (
     <>
       {/* Gives the list the height of all its cards; the cards are placed over it. */}
-      <li aria-hidden="true" className="fw-window-size" style={{ height: virtualizer.getTotalSize() }} />
+      <li ref={sizerRef} aria-hidden="true" className="fw-window-size" style={{ height: virtualizer.getTotalSize() }} />
       {virtualizer.getVirtualItems().map((item) => {
         const field = fields[item.index];
         if (!field) return null;
