@@ -38,7 +38,7 @@ const maxLaggards = 5;
  * Summarizes a published scheme's current run for the workbench, in the viewer's score scope:
  * the run of the period holding `today` (the app's local date), else the previous period's — a
  * month's sheet is usually computed at its end, and the first days of the next still want it.
- * Reads two runs at most, in one query; computes nothing.
+ * Reads one run (the previous period's only when this one has none); computes nothing.
  */
 export async function summarizePerformance(stores: Pick<Stores, 'scoreRuns'>, document: VersionedDocument, scope: ScoreScope, today: string): Promise<PerformanceSummary> {
   const schema = document.published?.schema ?? {};
@@ -48,8 +48,10 @@ export async function summarizePerformance(stores: Pick<Stores, 'scoreRuns'>, do
   if (day === undefined) return empty;
   const thisPeriod = periodContaining(day, periodKindOf(schema['period']));
   const names = [formatPeriod(thisPeriod), formatPeriod(previousPeriod(thisPeriod))];
-  const runs = await stores.scoreRuns.latestOfPeriods(document.id, names);
-  const run = runs.find((each) => each.period === names[0]) ?? runs.find((each) => each.period === names[1]);
+  // Every home page asks this, and a run of a thousand people is megabytes of JSON: the previous
+  // period's is read only when this one has none.
+  const [current, previous] = names as [string, string];
+  const run = (await stores.scoreRuns.latest(document.id, current)) ?? (await stores.scoreRuns.latest(document.id, previous));
   if (!run) return empty;
   const sheet = sheetOf(run);
   const self = scope.kind === 'some' ? scope.self : null;
@@ -58,7 +60,7 @@ export async function summarizePerformance(stores: Pick<Stores, 'scoreRuns'>, do
   const mine = me ? { total: me.total, grade: me.grade ?? null, rank: board.find((row) => row.personId === self)?.rank ?? null, of: sheet.people.length, targets: targetLines([me]) } : null;
   const teamPeople = sheet.people.filter((person) => person.personId !== self && scopeHoldsPerson(scope, person));
   const team = teamPeople.length === 0 ? null : { members: teamPeople.length, targets: targetLines(teamPeople) };
-  return { schemeId: document.id, title, period: run.period, current: run.period === names[0], mine, team, laggards: laggardsOf(teamPeople, team?.targets[0]?.itemId, run.period, today) };
+  return { schemeId: document.id, title, period: run.period, current: run.period === current, mine, team, laggards: laggardsOf(teamPeople, team?.targets[0]?.itemId, run.period, today) };
 }
 
 function periodKindOf(value: unknown): PeriodKind {
