@@ -63,6 +63,12 @@ export interface ItemScore {
   readonly noRecords: boolean;
   /** A derived item's inputs, by name. */
   readonly inputs?: Readonly<Record<string, number | null>>;
+  /**
+   * Present (true) on an observation item (观察指标): one whose own weight is 0 and that no weight
+   * set weighs otherwise. It is computed like any item (status, actual, target, achievement,
+   * share), gives 0 points, and is shown as observed, not as a 0-point failure.
+   */
+  readonly observation?: true;
   /** "签约金额 90万 ÷ 目标 100万 = 90% × 权重 40 = 36 分". */
   readonly explanation: LocalizedText;
 }

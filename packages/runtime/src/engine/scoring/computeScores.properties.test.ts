@@ -6,7 +6,8 @@ import { computeScores } from './computeScores.js';
 
 const formTarget = { kind: 'form', formId: 't', personField: 'f_rep', periodField: 'f_p', valueField: 'f_v' } as const;
 const money = fc.double({ min: -1e7, max: 1e9, noNaN: true, noDefaultInfinity: true }).map((value) => roundDecimal(value, 2));
-const weight = fc.integer({ min: 1, max: 10_000 }).map((value) => value / 100);
+// Now and then 0: an observation item, computed but never scored.
+const weight = fc.oneof({ arbitrary: fc.constant(0), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 10_000 }).map((value) => value / 100), weight: 4 });
 const method: fc.Arbitrary<ScoringMethod> = fc.oneof(
   fc.record({ kind: fc.constant('ratio' as const), cap: fc.integer({ min: 50, max: 300 }) }),
   fc.record({ kind: fc.constant('percentage' as const), cap: fc.integer({ min: 50, max: 300 }) }),
@@ -54,6 +55,20 @@ describe('computeScores, by property', () => {
     );
   });
 
+  it('gives an observation item (weight 0) 0 points and marks it, and leaves it out of the weight total', () => {
+    fc.assert(
+      fc.property(cases, ([s, actuals, targets]) => {
+        const sheet = sheetFor(s, actuals, targets);
+        s.items.forEach((kpi, index) => {
+          const scored = sheet.people[0]!.items[index]!;
+          expect(scored.observation === true).toBe(kpi.weight === 0);
+          if (kpi.weight === 0) expect([scored.points, scored.explanation['zh-CN'].includes('观察指标，不计分'), scored.explanation.en.includes('observation item, not scored')]).toEqual([0, true, true]);
+        });
+        expect(sheet.weightTotal).toBe(roundDecimal(s.items.reduce((sum, kpi) => sum + kpi.weight, 0), 6));
+      }),
+    );
+  });
+
   it('makes the total exactly the sum of the rounded item points', () => {
     fc.assert(
       fc.property(cases, ([s, actuals, targets]) => {
@@ -62,7 +77,8 @@ describe('computeScores, by property', () => {
         const sum = person.items.reduce((total, kpi) => total + kpi.points, 0);
         expect(person.total).toBe(roundDecimal(sum, precision));
         for (const kpi of person.items) expect(kpi.points).toBe(roundDecimal(kpi.points, precision));
-        expect(person.explanation.en).toContain(`= ${person.total}`);
+        // The sum lists the scored items; with none (all observed) it is the total alone.
+        expect(person.explanation.en).toContain(person.items.some((kpi) => kpi.observation !== true) ? `= ${person.total}` : `${person.total} points`);
       }),
     );
   });

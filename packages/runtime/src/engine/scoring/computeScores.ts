@@ -68,7 +68,14 @@ export function computeScores(scheme: ScoringSchema, inputs: ScoringInputs): Sco
       items,
       total,
       ...(grade === undefined ? {} : { grade }),
-      explanation: totalExplanation(items.map((item) => item.points), total, grade, trial, precision),
+      // Observation items give 0 and are not scored: the sum a rep reads lists the scored items only.
+      explanation: totalExplanation(
+        items.filter((item) => item.observation !== true).map((item) => item.points),
+        total,
+        grade,
+        trial,
+        precision,
+      ),
     };
   });
 
@@ -131,7 +138,8 @@ function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T
 
 function totalExplanation(points: readonly number[], total: number, grade: string | undefined, trial: boolean, precision: number): LocalizedText {
   const text = (locale: Locale) => {
-    const sum = `${points.map((value) => formatScoreNumber(value, locale, precision)).join(' + ')} = ${formatScoreNumber(total, locale, precision)}`;
+    const shown = formatScoreNumber(total, locale, precision);
+    const sum = points.length === 0 ? shown : `${points.map((value) => formatScoreNumber(value, locale, precision)).join(' + ')} = ${shown}`;
     if (locale === 'zh-CN') return `${sum} 分${grade === undefined ? '' : `，评级 ${grade}`}${trial ? '（试运行，仅供参考）' : ''}`;
     return `${sum} points${grade === undefined ? '' : `, grade ${grade}`}${trial ? ' (trial run, for reference only)' : ''}`;
   };

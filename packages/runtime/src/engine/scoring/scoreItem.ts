@@ -45,11 +45,18 @@ export function scoreItem(facts: ItemFacts): ItemScore {
     if (item.source.kind !== 'derived' || facts.inputs === undefined) return '';
     const parts = item.source.inputs.map((input) => {
       const value = facts.inputs?.[input.name];
-      return `${input.label} ${value === null || value === undefined ? '—' : formatScoreNumber(value, locale)}`;
+      // Inputs carry no unit; Chinese still reads an amount such as 回款金额 in 万.
+      return `${input.label} ${value === null || value === undefined ? '—' : formatQuantity(value, undefined, locale)}`;
     });
     return locale === 'zh-CN' ? `（${parts.join('，')}）` : ` (${parts.join(', ')})`;
   };
   const subject = (locale: Locale) => `${name}${inputsText(locale)}`;
+  // An observation item (weight 0 of its own, 观察指标) runs the method like any other; only the
+  // points (0) and the words after the numbers differ: it says it is not scored instead of
+  // multiplying by a weight of 0, so a rep never reads it as a 0-point failure.
+  const observation = weight === 0 && item.weight === 0;
+  const unscored = (locale: Locale) => (locale === 'zh-CN' ? '，观察指标，不计分' : ', observation item, not scored');
+  const noPoints = (locale: Locale) => (observation ? unscored(locale) : locale === 'zh-CN' ? '，得 0 分' : ', 0 points');
   const noRecordsNote = (locale: Locale) => (noRecords ? (locale === 'zh-CN' ? '（本期没有记录，按 0 计）' : ' (no records this period, counted as 0)') : '');
 
   const result = (status: ItemStatus, share: number, explain: (locale: Locale) => string, achievement: number | null = null): ItemScore => {
@@ -67,33 +74,45 @@ export function scoreItem(facts: ItemFacts): ItemScore {
       status,
       noRecords,
       ...(facts.inputs === undefined ? {} : { inputs: facts.inputs }),
+      ...(observation ? { observation: true as const } : {}),
       // A full-width bracket needs no space after it.
       explanation: { 'zh-CN': explain('zh-CN').replace(/） /g, '）'), en: explain('en') },
     };
   };
-  const zero = (status: ItemStatus, zh: string, en: string) => result(status, 0, (locale) => `${subject(locale)}${locale === 'zh-CN' ? zh : en}`);
+  /** 0 points for a reason (said without its points: `noPoints` ends it). */
+  const zero = (status: ItemStatus, zh: string, en: string) => result(status, 0, (locale) => `${subject(locale)}${locale === 'zh-CN' ? zh : en}${noPoints(locale)}`);
 
-  if (weight === 0) return zero('excluded', ' 本阶段权重为 0，不计分', ': weighs 0 in this stage, not scored');
-  if (facts.fault === 'divisionByZero') return zero('divisionByZero', ' 无法计算：除数为 0，得 0 分', ' cannot be computed: division by zero, 0 points');
+  if (weight === 0 && !observation) return result('excluded', 0, (locale) => `${subject(locale)}${locale === 'zh-CN' ? ' 本阶段权重为 0，不计分' : ': weighs 0 in this stage, not scored'}`);
+  if (facts.fault === 'divisionByZero') return zero('divisionByZero', ' 无法计算：除数为 0', ' cannot be computed: division by zero');
   if (actual === null) {
-    if (item.source.kind === 'manual') return zero('notAssessed', ' 尚未评分，得 0 分', ': not assessed yet, 0 points');
-    return zero('noRecords', ' 本期没有记录，得 0 分', ': no records this period, 0 points');
+    if (item.source.kind === 'manual') return zero('notAssessed', ' 尚未评分', ': not assessed yet');
+    return zero('noRecords', ' 本期没有记录', ': no records this period');
   }
 
-  const tail = (share: number, locale: Locale) =>
-    locale === 'zh-CN' ? ` × 权重 ${formatScoreNumber(weight, locale)} = ${pts((weight * share) / 100, locale)} 分` : ` × weight ${formatScoreNumber(weight, locale)} = ${pts((weight * share) / 100, locale)} points`;
+  const tail = (share: number, locale: Locale) => {
+    if (observation) return unscored(locale);
+    return locale === 'zh-CN' ? ` × 权重 ${formatScoreNumber(weight, locale)} = ${pts((weight * share) / 100, locale)} 分` : ` × weight ${formatScoreNumber(weight, locale)} = ${pts((weight * share) / 100, locale)} points`;
+  };
 
   if (method.kind === 'grades') {
     const grade = String(actual);
     const mapping = method.grades.find((entry) => entry.grade === grade);
-    if (mapping === undefined) return zero('unknownGrade', ` 等级“${grade}”不在等级表中，得 0 分`, `: the grade "${grade}" is not in the grade table, 0 points`);
+    if (mapping === undefined) return zero('unknownGrade', ` 等级“${grade}”不在等级表中`, `: the grade "${grade}" is not in the grade table`);
     return result('scored', mapping.percent, (locale) => `${subject(locale)} ${grade} = ${pct(mapping.percent, locale)}${tail(mapping.percent, locale)}`);
   }
 
-  if (typeof actual !== 'number') return zero('notANumber', ` 的值“${actual}”不是数字，得 0 分`, `: the value "${actual}" is not a number, 0 points`);
+  if (typeof actual !== 'number') return zero('notANumber', ` 的值“${actual}”不是数字`, `: the value "${actual}" is not a number`);
 
   if (method.kind === 'deduction') {
     const deducted = method.perUnit * actual;
+    // Weight − deduction has no share of a weight of 0: an observed deduction shows what it would take.
+    if (observation) {
+      return result('scored', 0, (locale) =>
+        locale === 'zh-CN'
+          ? `${subject(locale)} ${show(actual, locale)} × 每单位扣 ${formatScoreNumber(method.perUnit, locale)} 分 = 扣 ${formatScoreNumber(deducted, locale)} 分${unscored(locale)}${noRecordsNote(locale)}`
+          : `${subject(locale)} ${show(actual, locale)} × ${formatScoreNumber(method.perUnit, locale)} points per unit = ${formatScoreNumber(deducted, locale)} deducted${unscored(locale)}${noRecordsNote(locale)}`,
+      );
+    }
     const points = Math.max(0, weight - deducted);
     const share = (points / weight) * 100;
     return result('scored', share, (locale) =>
@@ -116,7 +135,7 @@ export function scoreItem(facts: ItemFacts): ItemScore {
 
   // Every method left compares the actual value with a target above 0.
   if (target === null || !(target > 0)) {
-    return zero('noTarget', target === null ? ' 没有设定目标，得 0 分' : ' 目标不大于 0，无法计算完成率，得 0 分', target === null ? ': no target set, 0 points' : ': the target is not above 0, so there is no achievement, 0 points');
+    return zero('noTarget', target === null ? ' 没有设定目标' : ' 目标不大于 0，无法计算完成率', target === null ? ': no target set' : ': the target is not above 0, so there is no achievement');
   }
   const achievement = (actual / target) * 100;
   const ratioText = (locale: Locale, targetWord: LocalizedText) =>
@@ -162,8 +181,8 @@ export function scoreItem(facts: ItemFacts): ItemScore {
         0,
         (locale) =>
           locale === 'zh-CN'
-            ? `${basisText(locale)}，未达到最低档（≥ ${formatScoreNumber(lowest, locale)}${unitOfMin}），得 0 分${noRecordsNote(locale)}`
-            : `${basisText(locale)}, below the lowest tier (≥ ${formatScoreNumber(lowest, locale)}${unitOfMin}), 0 points${noRecordsNote(locale)}`,
+            ? `${basisText(locale)}，未达到最低档（≥ ${formatScoreNumber(lowest, locale)}${unitOfMin}）${noPoints(locale)}${noRecordsNote(locale)}`
+            : `${basisText(locale)}, below the lowest tier (≥ ${formatScoreNumber(lowest, locale)}${unitOfMin})${noPoints(locale)}${noRecordsNote(locale)}`,
         shownAchievement,
       );
     }

@@ -64,7 +64,16 @@ export interface KpiItem {
   readonly id: string;
   readonly name: string;
   readonly description?: string;
-  /** The points the item gives on target (100 % achievement). Weights usually add up to 100. */
+  /**
+   * The points the item gives on target (100 % achievement). Weights usually add up to 100.
+   *
+   * 0 makes an **observation item** (观察指标 / 监控指标, as Chinese KPI sheets carry them): its
+   * actual, target and achievement are computed and shown like any item's, it gives 0 points, adds
+   * nothing to the weight total, and its explanation says it is not scored (观察指标，不计分) — a
+   * way to show a figure such as 回款率 beside the scored items without changing their weights.
+   * (A weight set weighing an item of its own weight above 0 at 0 takes it out for the stage
+   * instead: `excluded`, not computed.)
+   */
   readonly weight: number;
   readonly source: KpiSource;
   /** Required by `ratio`, `inverse`, and `tiers` on `achievement`. */

@@ -61,11 +61,16 @@ describe('parseScoringSchema', () => {
   });
 
   it('checks weights, periods and sources', () => {
-    const result = parseScoringSchema(scoringWith([{ ...item, weight: 0, source: { ...source, aggregate: 'median', filter: { field: 'f_x' } } }], { period: 'decade' }));
+    const result = parseScoringSchema(scoringWith([{ ...item, weight: -1, source: { ...source, aggregate: 'median', filter: { field: 'f_x' } } }], { period: 'decade' }));
     expect(issueAt(result, '/items/0/weight').code).toBe('tooSmall');
     expect(issueAt(result, '/items/0/source/aggregate').code).toBe('enum');
     expect(issueAt(result, '/items/0/source/filter/op').code).toBe('required');
     expect(issueAt(result, '/period').code).toBe('enum');
+  });
+
+  it('takes a weight of 0: an observation item (观察指标), computed and shown, never scored', () => {
+    const scoring = scoringWith([item, { ...item, id: 'k_obs', name: '回款率', weight: 0 }]);
+    expect(parsedValue(parseScoringSchema(scoring))).toEqual(scoring);
   });
 
   it('refuses item ids and grades used twice', () => {

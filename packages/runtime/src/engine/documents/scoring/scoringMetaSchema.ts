@@ -67,7 +67,7 @@ export const scoringMetaSchema = {
         id: { $ref: '#/$defs/id' },
         name: { $ref: '#/$defs/name' },
         description: { type: 'string' },
-        weight: { type: 'number', exclusiveMinimum: 0 },
+        weight: { description: 'Points on target; 0 makes an observation item (观察指标): computed and shown, never scored.', type: 'number', minimum: 0 },
         source: { $ref: '#/$defs/source' },
         target: { $ref: '#/$defs/target' },
         method: { $ref: '#/$defs/method' },
