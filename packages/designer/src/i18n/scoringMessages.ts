@@ -76,6 +76,7 @@ export const scoringMessages = {
   moveUp: { 'zh-CN': '上移考核项“{name}”', en: 'Move item "{name}" up' },
   moveDown: { 'zh-CN': '下移考核项“{name}”', en: 'Move item "{name}" down' },
   removeItem: { 'zh-CN': '删除考核项“{name}”', en: 'Remove item "{name}"' },
+  observationItem: { 'zh-CN': '观察指标，不计分', en: 'Observation item, not scored' },
   weightSum: { 'zh-CN': '权重合计：{sum}', en: 'Weights add up to {sum}' },
   weightSumWarning: { 'zh-CN': '权重合计为 {sum}，通常应为 100', en: 'The weights add up to {sum}; they usually add up to 100' },
   itemProblems: { 'zh-CN': '“{name}”有 {count} 个问题', en: '"{name}" has {count} problem(s)' },

@@ -14,8 +14,9 @@ export interface ItemPatch {
 
 /**
  * Changes an item's name, weight, unit, source, target or method. The result may not be a valid
- * scheme yet (a weight of 0, a ratio without a target): the draft's problems say so on the item,
- * as the form designer lets a field be half set up.
+ * scheme yet (a negative weight, a ratio without a target): the draft's problems say so on the
+ * item, as the form designer lets a field be half set up. A weight of 0 is valid: an observation
+ * item (观察指标), shown on the sheet and never scored.
  */
 export function updateItem(context: ScoringCommandContext, itemId: string, patch: ItemPatch): ScoringEdit {
   const { scheme } = context;

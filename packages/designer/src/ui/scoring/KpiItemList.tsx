@@ -16,7 +16,9 @@ export interface KpiItemListProps {
 /**
  * The items in sheet order, each with its weight (an input named after the item), its problems,
  * and buttons to edit, move and remove it; the weights' sum under them, with a warning when it is
- * not 100 (a scheme may weigh otherwise on purpose, so it is a warning, not a fault).
+ * not 100 (a scheme may weigh otherwise on purpose, so it is a warning, not a fault). An item
+ * weighing 0 is an observation item (观察指标): computed and shown on the sheet, never scored —
+ * said beside its weight so that a 0 reads as meant, not as forgotten.
  */
 export function KpiItemList({ scheme, selectedItemId, problemsOf, store }: KpiItemListProps) {
   const { t, locale } = useLocale();
@@ -34,6 +36,7 @@ export function KpiItemList({ scheme, selectedItemId, problemsOf, store }: KpiIt
                 {item.name}
               </button>
               <NumberSetting label={t(m.itemWeight, { name: item.name })} value={item.weight} min={0} step={1} onCommit={(weight) => store.getState().updateItem(item.id, { weight: weight ?? 0 })} />
+              {item.weight === 0 ? <span className="fw-muted">{t(m.observationItem)}</span> : null}
               <button type="button" className="fw-btn-small" disabled={index === 0} aria-label={t(m.moveUp, { name: item.name })} onClick={() => store.getState().moveItem(item.id, -1)}>
                 ↑
               </button>

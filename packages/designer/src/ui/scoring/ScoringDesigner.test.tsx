@@ -95,6 +95,29 @@ describe('the scoring designer', () => {
     // A journey of some thirty keyboard and pointer steps: more than the default 5 s on a busy machine.
   }, 20_000);
 
+  it('marks an item weighing 0 as an observation item, not a problem, and still sums the weights to 100 (zh-CN and en)', async () => {
+    for (const [locale, texts] of [
+      ['zh-CN', { weight: '考核项“回款率”的权重', observation: '观察指标，不计分', sum: '权重合计：100', problems: /问题/ }],
+      ['en', { weight: 'Weight of item "回款率"', observation: 'Observation item, not scored', sum: 'Weights add up to 100', problems: /problem/ }],
+    ] as const) {
+      const { store, formId, user } = await renderDesigner(locale);
+      const complete = { source: { kind: 'aggregate', formId, aggregate: 'sum', field: 'f_amount', personField: 'f_owner', dateField: 'f_signed' }, target: { kind: 'fixed', value: 1_000_000 } } as const;
+      store.getState().addItem();
+      store.getState().updateItem('k_1', { ...complete, weight: 100 });
+      store.getState().addItem();
+      store.getState().updateItem('k_2', { ...complete, name: '回款率' });
+      expect(screen.queryByText(texts.observation)).toBeNull();
+      const weight = await screen.findByRole('spinbutton', { name: texts.weight });
+      await user.clear(weight);
+      await user.type(weight, '0{Enter}');
+      expect(store.getState().scheme.items[1]?.weight).toBe(0);
+      expect(screen.getByText(texts.observation)).toBeTruthy();
+      expect(screen.getByText(texts.sum)).toBeTruthy();
+      expect(screen.queryByRole('list', { name: texts.problems })).toBeNull();
+      cleanup();
+    }
+  }, 20_000);
+
   it('names every weight after its item in Chinese, and previews only a draft that can be saved', async () => {
     const { user } = await renderDesigner('zh-CN');
     await user.click(screen.getByRole('button', { name: '添加考核项' }));
