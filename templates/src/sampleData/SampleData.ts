@@ -40,6 +40,14 @@ export interface SampleRecord {
   /** When it was entered, in epoch milliseconds (never after `now`). */
   readonly createdAt: number;
   readonly data: Record<string, unknown>;
+  /**
+   * The record's sample status says it waits in its form's approval flow (a 合同 审批中, a 回款
+   * 待确认, the latest month's 考核评估 and 复盘 before the manager, a target still 已提出, a quote
+   * whose discount needs the manager): an installer starts the form's flow on it, by its creator at
+   * its `createdAt`, so the flow's first approval step holds a task. Absent on every other record,
+   * which stays without a flow (history entered as it stood).
+   */
+  readonly awaitingApproval?: true;
 }
 
 /**

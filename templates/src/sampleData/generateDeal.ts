@@ -112,7 +112,11 @@ function recordQuotes(
       ...owner,
     };
     if (draft.discount > 15) data.f_note = '客户为集团统一采购，竞品报价较低，申请特殊折扣。';
-    book.add('quotes', rep.id, Math.min(draft.at + random.int(5, 90) * 60_000, context.now), data);
+    // An open deal's latest quote of the last three days with a discount above 15 % is not sent yet:
+    // it waits for the manager's approval (the 报价折扣审批 flow).
+    const awaitingApproval = last && timeline.outcome === 'open' && draft.discount > 15 && context.now - draft.at < 3 * DAY_MS;
+    if (awaitingApproval) data.f_quote_status = 'draft';
+    book.add('quotes', rep.id, Math.min(draft.at + random.int(5, 90) * 60_000, context.now), data, awaitingApproval);
   });
 }
 
@@ -171,7 +175,9 @@ function generateContract(context: DealContext, opportunityId: string, name: str
   const payments = schedulePayments(random, terms, amountCents, signedAt, now);
   const paidCents = payments.reduce((sum, payment) => sum + payment.cents, 0);
   const startsAt = signedAt + random.int(0, 10) * DAY_MS;
-  const status = now - signedAt < 3 * DAY_MS ? 'approving' : paidCents === amountCents ? 'completed' : 'executing';
+  // Still 审批中 a few days after signing; one over 50万 waits for the director and then finance (the flow's two steps), a week.
+  const approving = now - signedAt < (amountCents > 50_000_000 ? 7 : 3) * DAY_MS;
+  const status = approving ? 'approving' : paidCents === amountCents ? 'completed' : 'executing';
   const contractId = book.add('contracts', rep.id, Math.min(now, signedAt + random.int(1, 6) * 3_600_000), {
     f_contract_name: `${name}合同`,
     f_opportunity: opportunityId,
@@ -184,8 +190,10 @@ function generateContract(context: DealContext, opportunityId: string, name: str
     f_payment_terms: terms,
     f_contract_status: status,
     ...owner,
-  });
+  }, approving);
   for (const payment of payments) {
+    // Finance confirms a payment within days of its arrival; until then it waits in the 回款确认 flow.
+    const pending = now - payment.at <= 5 * DAY_MS;
     book.add('payments', rep.id, Math.min(now, payment.at + random.int(1, 30) * 3_600_000), {
       f_contract: contractId,
       f_customer: context.customerId,
@@ -193,9 +201,9 @@ function generateContract(context: DealContext, opportunityId: string, name: str
       f_payment_date: formatDate(payment.at),
       f_installment: payment.installment,
       f_method: random.weighted([['transfer', 85], ['acceptance', 12], ['cheque', 3]]),
-      f_confirmed: now - payment.at > 5 * DAY_MS ? 'confirmed' : 'pending',
+      f_confirmed: pending ? 'pending' : 'confirmed',
       ...owner,
-    });
+    }, pending);
   }
   const surveyedAt = signedAt + random.int(30, 120) * DAY_MS;
   if (surveyedAt <= now && random.chance(0.55)) {

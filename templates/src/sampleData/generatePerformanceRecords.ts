@@ -171,7 +171,8 @@ export function generatePerformanceRecords(random: Random, organisation: Organis
       evaluation.f_final_score = finalScore;
       evaluation.f_final_grade = finalScore >= 95 ? 'S' : finalScore >= 85 ? 'A' : finalScore >= 70 ? 'B' : 'C';
     }
-    book.add('evaluations', rep.id, submittedAt, evaluation);
+    // The latest month's evaluation waits at the manager's step of the 考核评估流程.
+    book.add('evaluations', rep.id, submittedAt, evaluation, latest);
     if (!withReview) return;
 
     const review: Record<string, unknown> = {
@@ -192,7 +193,8 @@ export function generatePerformanceRecords(random: Random, organisation: Organis
     };
     if (target !== undefined) review.f_target_amount = target;
     if (!latest) review.f_manager_comment = `已阅。${manager.name}：${completion >= 1 ? '继续保持。' : '下月重点盯大商机。'}`;
-    book.add('reviews', rep.id, submittedAt, review);
+    // The latest month's review waits for the manager's comment (the 复盘点评 flow).
+    book.add('reviews', rep.id, submittedAt, review, latest);
   }
 
   /**

@@ -74,7 +74,8 @@ export function generateTargets(random: Random, book: RecordBook, organisation: 
         if (last !== undefined) data.f_last_year_amount = Math.round((last * random.between(0.85, 1.05)) / 1000) * 1000;
         previousYearAmounts.set(key, amount);
       }
-      return { id: book.add('targets', createdBy, createdAt, data), holder, amount };
+      // A target a rep has only proposed waits for the manager in the 目标认领 flow.
+      return { id: book.add('targets', createdBy, createdAt, data, data.f_claim_status === 'proposed'), holder, amount };
     };
 
     const yearPeriod = periodOf(year, 'year', 1);

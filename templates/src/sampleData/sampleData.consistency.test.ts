@@ -201,3 +201,41 @@ describe('performance consistency', () => {
     }
   });
 });
+
+describe('records awaiting approval (#15: the approvals in flight after an install)', () => {
+  const marked = (records: SampleRecords, formKey: string): SampleRecord[] => list(records, formKey).filter((record) => record.awaitingApproval === true);
+  const ownerOf = (record: SampleRecord): unknown => record.data['f_owner'] ?? record.data['f_person'];
+
+  it('marks exactly the records whose status says they wait: 审批中 contracts, 待确认 payments, the latest evaluations and reviews, proposed targets', () => {
+    const { crm, performance } = sample;
+    expect(marked(crm, 'contracts')).toEqual(list(crm, 'contracts').filter((record) => record.data['f_contract_status'] === 'approving'));
+    expect(marked(crm, 'payments')).toEqual(list(crm, 'payments').filter((record) => record.data['f_confirmed'] === 'pending'));
+    expect(marked(performance, 'evaluations')).toEqual(list(performance, 'evaluations').filter((record) => record.data['f_manager_score'] === undefined));
+    expect(marked(performance, 'reviews')).toEqual(list(performance, 'reviews').filter((record) => record.data['f_manager_comment'] === undefined));
+    expect(marked(performance, 'targets')).toEqual(list(performance, 'targets').filter((record) => record.data['f_claim_status'] === 'proposed'));
+    // A quote waits only while it is a draft whose discount the manager must approve (the flow's condition).
+    expect(marked(crm, 'quotes')).toEqual(list(crm, 'quotes').filter((record) => record.data['f_quote_status'] === 'draft'));
+    for (const quote of marked(crm, 'quotes')) expect(Number(quote.data['f_discount_rate'])).toBeGreaterThan(15);
+    // The sample's 20 reps each have last month's evaluation and review at their manager.
+    expect(marked(performance, 'evaluations')).toHaveLength(20);
+    expect(marked(performance, 'reviews')).toHaveLength(20);
+    // Nothing else waits: every other form's records stand as history, without a flow.
+    for (const [records, keys] of [[crm, ['contracts', 'payments', 'quotes']], [performance, ['evaluations', 'reviews', 'targets']]] as const) {
+      for (const key of Object.keys(records)) if (!(keys as readonly string[]).includes(key)) expect(marked(records, key), key).toEqual([]);
+    }
+  });
+
+  it('waits on recent records only, each entered by the person its flow starts for (the installs\' seed, five days in a row)', () => {
+    // The server's sampleSeed, installed on five days in a row: what waits depends on the day.
+    const days = [0, 1, 2, 3, 4].map((day) => ({ at: now + day * DAY_MS, data: generateSampleData({ seed: 2025, now: now + day * DAY_MS }) }));
+    expect(days.some(({ data }) => marked(data.crm, 'contracts').length > 0)).toBe(true);
+    for (const { at, data } of [{ at: now, data: sample }, ...days]) {
+      for (const record of [...marked(data.crm, 'contracts'), ...marked(data.crm, 'payments'), ...marked(data.crm, 'quotes')]) {
+        expect(record.createdBy).toBe(ownerOf(record));
+        expect(at - record.createdAt).toBeGreaterThanOrEqual(0);
+        expect(at - record.createdAt).toBeLessThan(8 * DAY_MS);
+      }
+      for (const record of [...marked(data.performance, 'evaluations'), ...marked(data.performance, 'reviews'), ...marked(data.performance, 'targets')]) expect(record.createdBy).toBe(ownerOf(record));
+    }
+  });
+});
