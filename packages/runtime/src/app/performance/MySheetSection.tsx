@@ -6,8 +6,8 @@ import { usePerformanceText } from './performanceMessages.js';
 import type { ScoreSheetController } from './ScoreSheetController.js';
 
 /**
- * The viewer's own row: the total, grade and rank, each item with its points and the engine's
- * explanation in the page's language, the acknowledgement (a button until given, then who and
+ * The viewer's own row: the total, grade and rank, each item with its points (an observation
+ * item, 观察指标, with a tag saying so) and the engine's explanation in the page's language, the acknowledgement (a button until given, then who and
  * when), and the totals of the past periods.
  */
 export function MySheetSection({
@@ -47,7 +47,8 @@ export function MySheetSection({
           <li key={item.itemId} className="app-card">
             <span className="app-performance__item-head">
               <strong>{item.name}</strong>
-              <span>{pt('itemPoints', { points: number(item.points), weight: number(item.weight) })}</span>
+              {/* An observation item (weight 0) is shown, never scored: a tag, not "0 of 0 points". */}
+              {item.observation === true ? <span className="app-tag">{pt('observationItem')}</span> : <span>{pt('itemPoints', { points: number(item.points), weight: number(item.weight) })}</span>}
             </span>
             <span className="app-performance__explanation">{item.explanation[locale]}</span>
           </li>

@@ -28,6 +28,7 @@ export const performanceMessages = {
   myRank: { 'zh-CN': '排名：第 {rank} 名', en: 'Rank: {rank}' },
   itemsHeading: { 'zh-CN': '各项得分', en: 'Items' },
   itemPoints: { 'zh-CN': '{points} / {weight} 分', en: '{points} of {weight} points' },
+  observationItem: { 'zh-CN': '观察指标', en: 'Observation' },
   acknowledge: { 'zh-CN': '确认我的考核结果', en: 'Acknowledge my sheet' },
   acknowledged: { 'zh-CN': '{who} 已于 {when} 确认', en: 'Acknowledged by {who} on {when}' },
   confirmed: { 'zh-CN': '{who} 已于 {when} 确认', en: 'Confirmed by {who} on {when}' },
