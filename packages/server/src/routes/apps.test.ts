@@ -104,3 +104,30 @@ describe("an app's colour (#15: the workbench draws each app in it)", () => {
     expect((await admin.get<{ color: string | null }>(`/api/apps/${created.body.id}`)).body.color).toBeNull();
   });
 });
+
+describe("an app's quick forms (#15: a rep's daily forms on the workbench)", () => {
+  it('are kept in order on patch, and only ever forms of the app, each once, three at most (pointer, both languages)', async () => {
+    const app = await createApp('Quick');
+    const visits = await publishForm(app.id);
+    const followUps = await publishForm(app.id);
+    expect((await admin.get<{ quickForms: string[] }>(`/api/apps/${app.id}`)).body.quickForms).toEqual([]);
+    const patched = await admin.patch<{ quickForms: string[]; name: string }>(`/api/apps/${app.id}`, { quickForms: [followUps, visits] });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ name: 'Quick', quickForms: [followUps, visits] });
+    expect((await admin.get<{ quickForms: string[] }>(`/api/apps/${app.id}`)).body.quickForms).toEqual([followUps, visits]);
+    // A rename leaves them alone.
+    expect((await admin.patch<{ quickForms: string[] }>(`/api/apps/${app.id}`, { name: 'Quick 2' })).body.quickForms).toEqual([followUps, visits]);
+
+    const elsewhere = await publishForm((await createApp('Elsewhere')).id);
+    type Refusal = { error: { details: { pointer: string; message: string }[] } };
+    const zh = await admin.patch<Refusal>(`/api/apps/${app.id}`, { quickForms: [visits, elsewhere] });
+    expect(zh.status).toBe(400);
+    expect(zh.body.error.details).toEqual([expect.objectContaining({ pointer: '/quickForms/1', message: `快捷表单“${elsewhere}”不是本应用的表单` })]);
+    const en = await admin.patch<Refusal>(`/api/apps/${app.id}?lang=en`, { quickForms: [visits, visits] });
+    expect(en.body.error.details).toEqual([expect.objectContaining({ pointer: '/quickForms/1', message: `The quick form "${visits}" is listed twice` })]);
+    expect((await admin.patch(`/api/apps/${app.id}`, { quickForms: [visits, followUps, visits, followUps] })).status).toBe(400);
+    expect((await member.patch(`/api/apps/${app.id}`, { quickForms: [] })).status).toBe(403);
+    expect((await admin.get<{ quickForms: string[] }>(`/api/apps/${app.id}`)).body.quickForms).toEqual([followUps, visits]);
+    expect((await admin.patch<{ quickForms: string[] }>(`/api/apps/${app.id}`, { quickForms: [] })).body.quickForms).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { ApiRouter } from '../http/ApiRouter.js';
-import { notFound } from '../http/httpErrors.js';
+import { invalidBody, notFound } from '../http/httpErrors.js';
 import { v } from '../http/validation/v.js';
 import { canReadForm } from '../permissions/formAccess.js';
 import { viewerOf } from '../permissions/Viewer.js';
@@ -13,9 +13,12 @@ const appIcon = v.nullable(v.string({ minLength: 1, maxLength: 64, trim: true, d
 const appColor = v.nullable(
   v.string({ minLength: 4, maxLength: 7, pattern: { regex: /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, message: { 'zh-CN': '必须是十六进制颜色，如 #2f7cf6', en: 'must be a hex colour such as #2f7cf6' } }, description: 'The colour the app is shown in, #rrggbb or #rgb' }),
 );
+/** As many as the workbench shows; more would be buttons nobody sees. */
+export const maxQuickForms = 3;
+const appQuickForms = v.array(v.string({ minLength: 1, maxLength: 64, description: 'A form id of this app' }), { maxItems: maxQuickForms });
 
 const createAppBody = v.object({ name: appName, description: v.optional(appDescription), icon: v.optional(appIcon), color: v.optional(appColor) });
-const updateAppBody = v.object({ name: v.optional(appName), description: v.optional(appDescription), icon: v.optional(appIcon), color: v.optional(appColor) });
+const updateAppBody = v.object({ name: v.optional(appName), description: v.optional(appDescription), icon: v.optional(appIcon), color: v.optional(appColor), quickForms: v.optional(appQuickForms) });
 
 export const appViewSchema = {
   type: 'object',
@@ -25,6 +28,7 @@ export const appViewSchema = {
     description: { type: 'string' },
     icon: { type: ['string', 'null'] },
     color: { type: ['string', 'null'], description: 'The colour the app is shown in (#rrggbb or #rgb), null for the default' },
+    quickForms: { type: 'array', items: { type: 'string' }, description: "The app's forms offered first as quick buttons on the workbench (a rep's daily forms), in order" },
     createdBy: { type: ['string', 'null'] },
     createdAt: { type: 'string' },
     updatedAt: { type: 'string' },
@@ -38,6 +42,7 @@ function toAppView(app: App) {
     description: app.description,
     icon: app.icon,
     color: app.color,
+    quickForms: app.quickForms,
     createdBy: app.createdBy,
     createdAt: new Date(app.createdAt).toISOString(),
     updatedAt: new Date(app.updatedAt).toISOString(),
@@ -123,18 +128,32 @@ export function appRoutes(context: ServerContext): ApiRouter {
     {
       method: 'patch',
       path: '/api/apps/:appId',
-      summary: 'Rename an app or change its description, icon or colour',
+      summary: 'Rename an app or change its description, icon, colour or quick forms',
       tags: ['apps'],
       access: 'admin',
       body: updateAppBody,
-      responses: { 200: { description: 'The changed app', schema: appViewSchema }, 404: { description: 'No such app' } },
+      responses: { 200: { description: 'The changed app', schema: appViewSchema }, 400: { description: 'invalid_body: a quick form twice, or not a form of this app' }, 404: { description: 'No such app' } },
     },
     async ({ body, param }) => {
+      if (body.quickForms) await checkQuickForms(param('appId'), body.quickForms);
       const app = await stores.apps.update(param('appId'), body, context.now());
       if (!app) throw notFound();
       return toAppView(app);
     },
   );
+
+  // A quick button must open one of the app's own forms: another app's id would be a way to
+  // show its title on this app's workbench, and a repeat is a button twice.
+  async function checkQuickForms(appId: string, formIds: readonly string[]): Promise<void> {
+    const forms = await stores.forms.listByApp(appId);
+    const details = formIds.flatMap((formId, index) => {
+      const pointer = `/quickForms/${index}`;
+      if (formIds.indexOf(formId) !== index) return [{ pointer, code: 'duplicate_quick_form', message: { 'zh-CN': `快捷表单“${formId}”重复`, en: `The quick form "${formId}" is listed twice` } }];
+      if (!forms.some((form) => form.id === formId)) return [{ pointer, code: 'unknown_form', message: { 'zh-CN': `快捷表单“${formId}”不是本应用的表单`, en: `The quick form "${formId}" is not a form of this app` } }];
+      return [];
+    });
+    if (details.length > 0) throw invalidBody(details);
+  }
 
   return api;
 }

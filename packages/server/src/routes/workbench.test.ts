@@ -50,6 +50,7 @@ let otherAppId: string;
 const forms: Record<string, string> = {};
 const ids: Record<string, string> = {};
 const clients: Record<string, TestClient> = {};
+const passwords: Record<string, string> = {};
 
 const id = (key: string) => ids[key] ?? key;
 const as = (key: string): TestClient => {
@@ -90,6 +91,7 @@ beforeAll(async () => {
     const created = await server.createUser({ username: key, name: key, role, departmentId: id(department) });
     ids[key] = created.user.id;
     clients[key] = created.client;
+    passwords[key] = created.password;
   }
   expect((await admin.patch(`/api/departments/${id('east')}`, { managerId: id('boss') })).status).toBe(200);
 
@@ -265,5 +267,28 @@ describe('GET /api/workbench with the month computed', () => {
     expect(sales(december).performance).toMatchObject({ period: '2026-11', current: false });
     // A finished month: the whole target is due, so li's 50 % and han's 10 % both lag.
     expect(sales(december).performance?.laggards.map(({ share }) => share)).toEqual([0.1, 0.5]);
+  });
+});
+
+describe("an app's own quick forms (#15: a rep's daily forms before anything is filled)", () => {
+  beforeAll(async () => {
+    // The clock moved on a fortnight above: the sessions have lapsed.
+    admin = await server.loginAsAdmin();
+    for (const key of ['li', 'outsider']) clients[key] = await server.login(key, passwords[key] ?? '');
+  });
+
+  it('come first for whoever may submit them, then the forms one fills most', async () => {
+    const adminsOnly = await publishNewForm(admin, { ...form('月报', [{ id: 'f_title', type: 'text', label: '标题' }]), settings: { access: { submit: { roles: ['admin'] }, rows: { member: 'own' } } } }, appId);
+    const patched = await admin.patch<{ quickForms: string[] }>(`/api/apps/${appId}`, { quickForms: [adminsOnly, forms['expenses']] });
+    expect(patched.status).toBe(200);
+    expect(patched.body.quickForms).toEqual([adminsOnly, forms['expenses']]);
+    // li filled 拜访 twice and 报价 once; 月报 is the admins' to submit, so li's first button is 报销.
+    expect(sales(await workbench('li')).quickForms).toEqual([forms['expenses'], forms['visits'], forms['quotes']]);
+    // Someone who filled nothing — a new rep on day one — still has the app's own.
+    expect(sales(await workbench('outsider')).quickForms).toEqual([forms['expenses']]);
+    expect(sales(await workbench('admin')).quickForms).toEqual([adminsOnly, forms['expenses']]);
+    // Named and most used: offered once.
+    expect((await admin.patch(`/api/apps/${appId}`, { quickForms: [forms['visits']] })).status).toBe(200);
+    expect(sales(await workbench('li')).quickForms).toEqual([forms['visits'], forms['quotes']]);
   });
 });

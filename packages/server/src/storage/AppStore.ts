@@ -12,6 +12,11 @@ export interface App {
   readonly updatedAt: number;
   /** The shipped template the app was installed from, with its documents' keys; null for an app made by hand. */
   readonly origin: TemplateOrigin | null;
+  /**
+   * The forms (stored ids, in order) the app offers as quick buttons on the workbench before a
+   * viewer's most-used ones: a rep's daily forms, as the bundle or an admin names them.
+   */
+  readonly quickForms: readonly string[];
 }
 
 /**
@@ -26,13 +31,14 @@ export interface TemplateOrigin {
   readonly scorings: Readonly<Record<string, string>>;
 }
 
-export type NewApp = Omit<App, 'updatedAt' | 'origin' | 'color'> & { readonly origin?: TemplateOrigin | null; readonly color?: string | null };
+export type NewApp = Omit<App, 'updatedAt' | 'origin' | 'color' | 'quickForms'> & { readonly origin?: TemplateOrigin | null; readonly color?: string | null; readonly quickForms?: readonly string[] };
 
 export interface AppChanges {
   readonly name?: string;
   readonly description?: string;
   readonly icon?: string | null;
   readonly color?: string | null;
+  readonly quickForms?: readonly string[];
 }
 
 export interface AppStore {

@@ -60,5 +60,9 @@ describe('installBundleDocuments', () => {
         expect(installed.forms.some((candidate) => candidate.id === formId)).toBe(true);
       }
     }
+    // The rep's daily forms (#15), as stored ids in the bundle's order: 跟进记录, then 商机.
+    const idOf = (key: string) => installed.forms.find((form) => form.key === key)?.id;
+    expect(crm.app.quickForms).toEqual(['followUps', 'opportunities']);
+    expect((await server.context.stores.apps.findById(installed.app.id))?.quickForms).toEqual([idOf('followUps'), idOf('opportunities')]);
   });
 });

@@ -43,7 +43,9 @@ export async function installBundleDocuments(
   const formIds = new Map(bundle.forms.map((form) => [form.key, context.newId('frm')]));
   const scoringIds = new Map(bundle.scorings.map((scoring) => [scoring.key, context.newId('sco')]));
   const origin = { template: templateName, forms: Object.fromEntries(formIds), scorings: Object.fromEntries(scoringIds) };
-  const app = await tx.apps.create({ id: context.newId('app'), name: bundle.app.name, description: bundle.app.description, icon: bundle.app.icon ?? null, color: bundle.app.color ?? null, createdBy: installedBy.id, createdAt: now, origin });
+  // Quick forms name form keys, as every reference inside a bundle does (checkBundleReferences refuses others).
+  const quickForms = (bundle.app.quickForms ?? []).flatMap((key) => formIds.get(key) ?? []);
+  const app = await tx.apps.create({ id: context.newId('app'), name: bundle.app.name, description: bundle.app.description, icon: bundle.app.icon ?? null, color: bundle.app.color ?? null, quickForms, createdBy: installedBy.id, createdAt: now, origin });
   const roleIds = await installBundleRoles(tx, bundle.roles, now);
   const forms: { key: string; id: string; title: string }[] = [];
   for (const [index, entry] of bundle.forms.entries()) {

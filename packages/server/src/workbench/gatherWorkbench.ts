@@ -30,7 +30,11 @@ export interface WorkbenchApp {
   readonly icon: string | null;
   readonly color: string | null;
   readonly forms: readonly WorkbenchForm[];
-  /** The forms the viewer fills most (most records of theirs first), at most three, none they never filled. */
+  /**
+   * At most three forms for quick buttons: first the app's own quick forms (a rep's daily forms, as
+   * its bundle or an admin names them) the viewer may submit, then the forms they fill most (most
+   * records of theirs first, none they never filled).
+   */
   readonly quickForms: readonly string[];
   /** Published dashboards; the first is the app's key dashboard. */
   readonly dashboards: readonly { readonly id: string; readonly title: string }[];
@@ -97,11 +101,7 @@ export async function gatherWorkbench(context: ServerContext, user: User): Promi
           icon: app.icon,
           color: app.color,
           forms,
-          quickForms: forms
-            .filter((form) => form.canSubmit && form.mine > 0)
-            .sort((a, b) => b.mine - a.mine)
-            .slice(0, quickForms)
-            .map((form) => form.id),
+          quickForms: quickFormsOf(app.quickForms, forms),
           // Admins see drafts too, but only a published dashboard has anything to open.
           dashboards: dashboards
             .filter((document) => document.published !== null && document.archivedAt === null && isPublishedDocumentVisible(user, document, 'dashboard'))
@@ -118,6 +118,21 @@ export async function gatherWorkbench(context: ServerContext, user: User): Promi
     apps: shown.filter((app) => user.role === 'admin' || app.forms.length > 0),
     recent: await latestRecords(context, counted, new Map(readable.map((form) => [form.id, form.appId])), viewer),
   };
+}
+
+/**
+ * The app's named quick forms the viewer may submit (in the app's order: a new rep on day one has
+ * these), then their most-filled ones, without repeats. Forms not in `forms` — archived, unpublished
+ * or unreadable to the viewer — are never offered, whatever the app names.
+ */
+function quickFormsOf(named: readonly string[], forms: readonly WorkbenchForm[]): string[] {
+  const submittable = forms.filter((form) => form.canSubmit);
+  const first = named.filter((id) => submittable.some((form) => form.id === id));
+  const used = submittable
+    .filter((form) => form.mine > 0 && !first.includes(form.id))
+    .sort((a, b) => b.mine - a.mine)
+    .map((form) => form.id);
+  return [...first, ...used].slice(0, quickForms);
 }
 
 function titleOf(schema: Readonly<Record<string, unknown>> | undefined): string {

@@ -12,13 +12,14 @@ interface AppRow {
   created_at: number;
   updated_at: number;
   origin: string | null;
+  quick_forms: string;
 }
 
 /** AppStore over SQLite prepared statements. */
 export function createSqliteAppStore(db: SqliteDatabase): Synchronous<AppStore> {
   const insert = db.prepare(
-    `INSERT INTO apps (id, name, description, icon, color, created_by, created_at, updated_at, origin)
-     VALUES (@id, @name, @description, @icon, @color, @createdBy, @createdAt, @createdAt, @origin)`,
+    `INSERT INTO apps (id, name, description, icon, color, created_by, created_at, updated_at, origin, quick_forms)
+     VALUES (@id, @name, @description, @icon, @color, @createdBy, @createdAt, @createdAt, @origin, @quickForms)`,
   );
   const byId = db.prepare<[string], AppRow>('SELECT * FROM apps WHERE id = ?');
   const all = db.prepare<[], AppRow>('SELECT * FROM apps ORDER BY created_at, id');
@@ -28,13 +29,14 @@ export function createSqliteAppStore(db: SqliteDatabase): Synchronous<AppStore> 
        description = coalesce(@description, description),
        icon = CASE WHEN @setIcon THEN @icon ELSE icon END,
        color = CASE WHEN @setColor THEN @color ELSE color END,
+       quick_forms = coalesce(@quickForms, quick_forms),
        updated_at = @updatedAt
      WHERE id = @id`,
   );
 
   return {
     create(app: NewApp) {
-      insert.run({ id: app.id, name: app.name, description: app.description, icon: app.icon, color: app.color ?? null, createdBy: app.createdBy, createdAt: app.createdAt, origin: app.origin ? JSON.stringify(app.origin) : null });
+      insert.run({ id: app.id, name: app.name, description: app.description, icon: app.icon, color: app.color ?? null, createdBy: app.createdBy, createdAt: app.createdAt, origin: app.origin ? JSON.stringify(app.origin) : null, quickForms: JSON.stringify(app.quickForms ?? []) });
       return mustFind(app.id);
     },
     findById: (id) => {
@@ -51,6 +53,7 @@ export function createSqliteAppStore(db: SqliteDatabase): Synchronous<AppStore> 
         icon: changes.icon ?? null,
         setColor: changes.color !== undefined ? 1 : 0,
         color: changes.color ?? null,
+        quickForms: changes.quickForms ? JSON.stringify(changes.quickForms) : null,
         updatedAt,
       });
       return result.changes === 0 ? undefined : mustFind(id);
@@ -75,5 +78,6 @@ function toApp(row: AppRow): App {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     origin: row.origin === null ? null : (JSON.parse(row.origin) as TemplateOrigin),
+    quickForms: JSON.parse(row.quick_forms) as string[],
   };
 }

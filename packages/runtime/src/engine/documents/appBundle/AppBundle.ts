@@ -33,6 +33,11 @@ export interface AppInfo {
   readonly icon?: string;
   /** The colour the app is shown in (`#2f7cf6` or `#fff`), as the workbench draws it. */
   readonly color?: string;
+  /**
+   * The form keys of a rep's daily forms (a visit, a follow-up), in order: the workbench offers
+   * them as quick buttons before the forms a viewer filled most, so a rep who filled nothing yet has them.
+   */
+  readonly quickForms?: readonly string[];
 }
 
 export interface BundledDocument<T> {

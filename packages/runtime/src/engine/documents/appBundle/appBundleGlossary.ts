@@ -31,6 +31,7 @@ export const appBundleGlossary: DocumentGlossary = {
     description: { 'zh-CN': '描述', en: 'description' },
     icon: { 'zh-CN': '图标', en: 'icon' },
     color: { 'zh-CN': '颜色', en: 'colour' },
+    quickForms: { 'zh-CN': '快捷表单', en: 'quick forms' },
     forms: { 'zh-CN': '表单', en: 'forms' },
     workflows: { 'zh-CN': '流程', en: 'workflows' },
     scorings: { 'zh-CN': '考核方案', en: 'scoring schemes' },

@@ -37,6 +37,7 @@ export const appBundleMetaSchema = {
         description: { type: 'string' },
         icon: { type: 'string', minLength: 1, maxLength: 64 },
         color: { type: 'string', pattern: colorPattern },
+        quickForms: { type: 'array', items: { $ref: '#/$defs/documentRef' }, maxItems: 3, uniqueItems: true },
       },
       additionalProperties: false,
     },

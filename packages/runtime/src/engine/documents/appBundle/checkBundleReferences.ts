@@ -54,6 +54,7 @@ export function checkBundleReferences(bundle: AppBundle): DocumentIssue[] {
       if (field.type === 'link') check(field.formId, `/forms/${index}/schema${location.pointer}/formId`);
     });
   });
+  bundle.app.quickForms?.forEach((formKey, index) => check(formKey, `/app/quickForms/${index}`));
   bundle.workflows.forEach((workflow, index) => check(workflow.schema.formId, `/workflows/${index}/schema/formId`));
   bundle.scorings.forEach((scoring, index) => {
     scoring.schema.items.forEach((item, itemIndex) => {

@@ -108,4 +108,14 @@ describe('parseAppBundle', () => {
     expect(issueAt(result, '/dashboards/0/schema/widgets/0/query/formId').code).toBe('unknownFormKey');
     expect(parseIssues(result)).toHaveLength(5);
   });
+
+  it("refuses an app's quick form that is not a form of the bundle, in both languages (#15)", () => {
+    const result = parseAppBundle(bundleWith({ app: { name: 'CRM', description: '', quickForms: ['customers', 'visits'] }, forms: [customers] }));
+    const issue = issueAt(result, '/app/quickForms/1');
+    expect(issue.code).toBe('unknownFormKey');
+    expect(issue.message.en).toContain('refers to the form "visits", which is not in this app bundle');
+    expect(issue.message['zh-CN']).toContain('快捷表单');
+    expect(parseIssues(result)).toHaveLength(1);
+    expect(issueAt(parseAppBundle(bundleWith({ app: { name: 'CRM', description: '', quickForms: ['customers', 'customers'] }, forms: [customers] })), '/app/quickForms').code).toBeDefined();
+  });
 });

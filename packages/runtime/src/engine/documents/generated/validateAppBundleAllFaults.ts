@@ -3,22 +3,23 @@
 // Precompiled so that parsing needs no `new Function`, which a strict Content-Security-Policy forbids.
 // After changing a meta-schema, run: npx tsx packages/runtime/scripts/generateMetaSchemaValidators.ts
 import type { MetaSchemaValidator } from '../MetaSchemaValidator.js';
-import { ucs2length } from '../metaSchemaRuntime.js';
+import { equal, ucs2length } from '../metaSchemaRuntime.js';
 
 export const validateAppBundleAllFaults: MetaSchemaValidator = validate20;
 
-const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/appBundle.schema.json","title":"Formwork app bundle","description":"An app: its forms, workflows, scoring schemes, dashboards and roles. Documents refer to each other by key.","type":"object","required":["kind","schemaVersion","app","forms","workflows","scorings","dashboards","roles"],"properties":{"kind":{"const":"appBundle"},"schemaVersion":{"const":1},"app":{"type":"object","required":["name","description"],"properties":{"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"icon":{"type":"string","minLength":1,"maxLength":64},"color":{"type":"string","pattern":"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"}},"additionalProperties":false},"forms":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"form.schema.json"}},"additionalProperties":false}},"workflows":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"workflow.schema.json"}},"additionalProperties":false}},"scorings":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"scoring.schema.json"}},"additionalProperties":false}},"dashboards":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"dashboard.schema.json"}},"additionalProperties":false}},"roles":{"type":"array","items":{"type":"object","required":["key","name"],"properties":{"key":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]}}};
+const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/appBundle.schema.json","title":"Formwork app bundle","description":"An app: its forms, workflows, scoring schemes, dashboards and roles. Documents refer to each other by key.","type":"object","required":["kind","schemaVersion","app","forms","workflows","scorings","dashboards","roles"],"properties":{"kind":{"const":"appBundle"},"schemaVersion":{"const":1},"app":{"type":"object","required":["name","description"],"properties":{"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"icon":{"type":"string","minLength":1,"maxLength":64},"color":{"type":"string","pattern":"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},"quickForms":{"type":"array","items":{"$ref":"#/$defs/documentRef"},"maxItems":3,"uniqueItems":true}},"additionalProperties":false},"forms":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"form.schema.json"}},"additionalProperties":false}},"workflows":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"workflow.schema.json"}},"additionalProperties":false}},"scorings":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"scoring.schema.json"}},"additionalProperties":false}},"dashboards":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"dashboard.schema.json"}},"additionalProperties":false}},"roles":{"type":"array","items":{"type":"object","required":["key","name"],"properties":{"key":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]}}};
 const schema32: any = {"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200};
 const schema33: any = {"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"};
-const schema34: any = {"$id":"https://formwork.dev/schemas/form.schema.json","type":"object"};
-const schema36: any = {"$id":"https://formwork.dev/schemas/workflow.schema.json","type":"object"};
-const schema38: any = {"$id":"https://formwork.dev/schemas/scoring.schema.json","type":"object"};
-const schema40: any = {"$id":"https://formwork.dev/schemas/dashboard.schema.json","type":"object"};
-const schema41: any = {"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}};
+const schema35: any = {"$id":"https://formwork.dev/schemas/form.schema.json","type":"object"};
+const schema37: any = {"$id":"https://formwork.dev/schemas/workflow.schema.json","type":"object"};
+const schema39: any = {"$id":"https://formwork.dev/schemas/scoring.schema.json","type":"object"};
+const schema41: any = {"$id":"https://formwork.dev/schemas/dashboard.schema.json","type":"object"};
+const schema42: any = {"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}};
 const func1 = ucs2length;
+const func0 = equal;
 const pattern4 = new RegExp("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$", "u");
-const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
+const pattern10 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
 
 function validate20(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 /*# sourceURL="https://formwork.dev/schemas/appBundle.schema.json" */;
@@ -174,7 +175,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data2){
-if(!((((key1 === "name") || (key1 === "description")) || (key1 === "icon")) || (key1 === "color"))){
+if(!(((((key1 === "name") || (key1 === "description")) || (key1 === "icon")) || (key1 === "color")) || (key1 === "quickForms"))){
 const err13 = {instancePath:instancePath+"/app",schemaPath:"#/properties/app/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.app,data:data2};
 if(vErrors === null){
 vErrors = [err13];
@@ -293,9 +294,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/app",schemaPath:"#/properties/app/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.app.type,parentSchema:schema31.properties.app,data:data2};
+if(data2.quickForms !== undefined){
+let data7 = data2.quickForms;
+if(Array.isArray(data7)){
+if(data7.length > 3){
+const err23 = {instancePath:instancePath+"/app/quickForms",schemaPath:"#/properties/app/properties/quickForms/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema31.properties.app.properties.quickForms,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -304,16 +307,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.forms !== undefined){
-let data7 = data.forms;
-if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.key === undefined){
-const err24 = {instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.forms.items.required,parentSchema:schema31.properties.forms.items,data:data8};
+if(typeof data8 === "string"){
+if(!pattern5.test(data8)){
+const err24 = {instancePath:instancePath+"/app/quickForms/" + i0,schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -322,8 +321,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data8.schema === undefined){
-const err25 = {instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.forms.items.required,parentSchema:schema31.properties.forms.items,data:data8};
+}
+else {
+const err25 = {instancePath:instancePath+"/app/quickForms/" + i0,schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -332,9 +332,15 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!((key2 === "key") || (key2 === "schema"))){
-const err26 = {instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.forms.items,data:data8};
+}
+let i1 = data7.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data7[i1], data7[j0])){
+const err26 = {instancePath:instancePath+"/app/quickForms",schemaPath:"#/properties/app/properties/quickForms/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.app.properties.quickForms,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -342,13 +348,14 @@ else {
 vErrors.push(err26);
 }
 errors++;
+break outer0;
 }
 }
-if(data8.key !== undefined){
-let data9 = data8.key;
-if(typeof data9 === "string"){
-if(!pattern5.test(data9)){
-const err27 = {instancePath:instancePath+"/forms/" + i0+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data9};
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/app/quickForms",schemaPath:"#/properties/app/properties/quickForms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.app.properties.quickForms.type,parentSchema:schema31.properties.app.properties.quickForms,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -358,8 +365,9 @@ vErrors.push(err27);
 errors++;
 }
 }
+}
 else {
-const err28 = {instancePath:instancePath+"/forms/" + i0+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data9};
+const err28 = {instancePath:instancePath+"/app",schemaPath:"#/properties/app/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.app.type,parentSchema:schema31.properties.app,data:data2};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -369,10 +377,15 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data8.schema !== undefined){
-let data10 = data8.schema;
-if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
-const err29 = {instancePath:instancePath+"/forms/" + i0+"/schema",schemaPath:"form.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data10};
+if(data.forms !== undefined){
+let data9 = data.forms;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i2=0; i2<len1; i2++){
+let data10 = data9[i2];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.key === undefined){
+const err29 = {instancePath:instancePath+"/forms/" + i2,schemaPath:"#/properties/forms/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.forms.items.required,parentSchema:schema31.properties.forms.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -381,10 +394,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.forms.items.type,parentSchema:schema31.properties.forms.items,data:data8};
+if(data10.schema === undefined){
+const err30 = {instancePath:instancePath+"/forms/" + i2,schemaPath:"#/properties/forms/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.forms.items.required,parentSchema:schema31.properties.forms.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -393,10 +404,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.forms.type,parentSchema:schema31.properties.forms,data:data7};
+for(const key2 in data10){
+if(!((key2 === "key") || (key2 === "schema"))){
+const err31 = {instancePath:instancePath+"/forms/" + i2,schemaPath:"#/properties/forms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.forms.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -406,15 +416,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.workflows !== undefined){
-let data11 = data.workflows;
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-let data12 = data11[i1];
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.key === undefined){
-const err32 = {instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.workflows.items.required,parentSchema:schema31.properties.workflows.items,data:data12};
+if(data10.key !== undefined){
+let data11 = data10.key;
+if(typeof data11 === "string"){
+if(!pattern5.test(data11)){
+const err32 = {instancePath:instancePath+"/forms/" + i2+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -423,8 +429,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data12.schema === undefined){
-const err33 = {instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.workflows.items.required,parentSchema:schema31.properties.workflows.items,data:data12};
+}
+else {
+const err33 = {instancePath:instancePath+"/forms/" + i2+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -433,9 +440,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!((key3 === "key") || (key3 === "schema"))){
-const err34 = {instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.workflows.items,data:data12};
+}
+if(data10.schema !== undefined){
+let data12 = data10.schema;
+if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
+const err34 = {instancePath:instancePath+"/forms/" + i2+"/schema",schemaPath:"form.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -445,11 +454,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data12.key !== undefined){
-let data13 = data12.key;
-if(typeof data13 === "string"){
-if(!pattern5.test(data13)){
-const err35 = {instancePath:instancePath+"/workflows/" + i1+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data13};
+}
+else {
+const err35 = {instancePath:instancePath+"/forms/" + i2,schemaPath:"#/properties/forms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.forms.items.type,parentSchema:schema31.properties.forms.items,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -459,8 +466,9 @@ vErrors.push(err35);
 errors++;
 }
 }
+}
 else {
-const err36 = {instancePath:instancePath+"/workflows/" + i1+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data13};
+const err36 = {instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.forms.type,parentSchema:schema31.properties.forms,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -470,10 +478,15 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data12.schema !== undefined){
-let data14 = data12.schema;
-if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
-const err37 = {instancePath:instancePath+"/workflows/" + i1+"/schema",schemaPath:"workflow.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data14};
+if(data.workflows !== undefined){
+let data13 = data.workflows;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i3=0; i3<len2; i3++){
+let data14 = data13[i3];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.key === undefined){
+const err37 = {instancePath:instancePath+"/workflows/" + i3,schemaPath:"#/properties/workflows/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.workflows.items.required,parentSchema:schema31.properties.workflows.items,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -482,10 +495,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.workflows.items.type,parentSchema:schema31.properties.workflows.items,data:data12};
+if(data14.schema === undefined){
+const err38 = {instancePath:instancePath+"/workflows/" + i3,schemaPath:"#/properties/workflows/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.workflows.items.required,parentSchema:schema31.properties.workflows.items,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -494,10 +505,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/workflows",schemaPath:"#/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.workflows.type,parentSchema:schema31.properties.workflows,data:data11};
+for(const key3 in data14){
+if(!((key3 === "key") || (key3 === "schema"))){
+const err39 = {instancePath:instancePath+"/workflows/" + i3,schemaPath:"#/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.workflows.items,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -507,15 +517,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.scorings !== undefined){
-let data15 = data.scorings;
-if(Array.isArray(data15)){
-const len2 = data15.length;
-for(let i2=0; i2<len2; i2++){
-let data16 = data15[i2];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.key === undefined){
-const err40 = {instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.scorings.items.required,parentSchema:schema31.properties.scorings.items,data:data16};
+if(data14.key !== undefined){
+let data15 = data14.key;
+if(typeof data15 === "string"){
+if(!pattern5.test(data15)){
+const err40 = {instancePath:instancePath+"/workflows/" + i3+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -524,8 +530,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data16.schema === undefined){
-const err41 = {instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.scorings.items.required,parentSchema:schema31.properties.scorings.items,data:data16};
+}
+else {
+const err41 = {instancePath:instancePath+"/workflows/" + i3+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -534,9 +541,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-for(const key4 in data16){
-if(!((key4 === "key") || (key4 === "schema"))){
-const err42 = {instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.scorings.items,data:data16};
+}
+if(data14.schema !== undefined){
+let data16 = data14.schema;
+if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
+const err42 = {instancePath:instancePath+"/workflows/" + i3+"/schema",schemaPath:"workflow.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -546,11 +555,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data16.key !== undefined){
-let data17 = data16.key;
-if(typeof data17 === "string"){
-if(!pattern5.test(data17)){
-const err43 = {instancePath:instancePath+"/scorings/" + i2+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data17};
+}
+else {
+const err43 = {instancePath:instancePath+"/workflows/" + i3,schemaPath:"#/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.workflows.items.type,parentSchema:schema31.properties.workflows.items,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -560,8 +567,9 @@ vErrors.push(err43);
 errors++;
 }
 }
+}
 else {
-const err44 = {instancePath:instancePath+"/scorings/" + i2+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17};
+const err44 = {instancePath:instancePath+"/workflows",schemaPath:"#/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.workflows.type,parentSchema:schema31.properties.workflows,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -571,10 +579,15 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data16.schema !== undefined){
-let data18 = data16.schema;
-if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
-const err45 = {instancePath:instancePath+"/scorings/" + i2+"/schema",schemaPath:"scoring.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data18};
+if(data.scorings !== undefined){
+let data17 = data.scorings;
+if(Array.isArray(data17)){
+const len3 = data17.length;
+for(let i4=0; i4<len3; i4++){
+let data18 = data17[i4];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.key === undefined){
+const err45 = {instancePath:instancePath+"/scorings/" + i4,schemaPath:"#/properties/scorings/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.scorings.items.required,parentSchema:schema31.properties.scorings.items,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -583,10 +596,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.scorings.items.type,parentSchema:schema31.properties.scorings.items,data:data16};
+if(data18.schema === undefined){
+const err46 = {instancePath:instancePath+"/scorings/" + i4,schemaPath:"#/properties/scorings/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.scorings.items.required,parentSchema:schema31.properties.scorings.items,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -595,10 +606,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/scorings",schemaPath:"#/properties/scorings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.scorings.type,parentSchema:schema31.properties.scorings,data:data15};
+for(const key4 in data18){
+if(!((key4 === "key") || (key4 === "schema"))){
+const err47 = {instancePath:instancePath+"/scorings/" + i4,schemaPath:"#/properties/scorings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.scorings.items,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -608,15 +618,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.dashboards !== undefined){
-let data19 = data.dashboards;
-if(Array.isArray(data19)){
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-let data20 = data19[i3];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.key === undefined){
-const err48 = {instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.dashboards.items.required,parentSchema:schema31.properties.dashboards.items,data:data20};
+if(data18.key !== undefined){
+let data19 = data18.key;
+if(typeof data19 === "string"){
+if(!pattern5.test(data19)){
+const err48 = {instancePath:instancePath+"/scorings/" + i4+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -625,8 +631,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data20.schema === undefined){
-const err49 = {instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.dashboards.items.required,parentSchema:schema31.properties.dashboards.items,data:data20};
+}
+else {
+const err49 = {instancePath:instancePath+"/scorings/" + i4+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -635,9 +642,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key5 in data20){
-if(!((key5 === "key") || (key5 === "schema"))){
-const err50 = {instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.dashboards.items,data:data20};
+}
+if(data18.schema !== undefined){
+let data20 = data18.schema;
+if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
+const err50 = {instancePath:instancePath+"/scorings/" + i4+"/schema",schemaPath:"scoring.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -647,11 +656,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data20.key !== undefined){
-let data21 = data20.key;
-if(typeof data21 === "string"){
-if(!pattern5.test(data21)){
-const err51 = {instancePath:instancePath+"/dashboards/" + i3+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data21};
+}
+else {
+const err51 = {instancePath:instancePath+"/scorings/" + i4,schemaPath:"#/properties/scorings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.scorings.items.type,parentSchema:schema31.properties.scorings.items,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -661,8 +668,9 @@ vErrors.push(err51);
 errors++;
 }
 }
+}
 else {
-const err52 = {instancePath:instancePath+"/dashboards/" + i3+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data21};
+const err52 = {instancePath:instancePath+"/scorings",schemaPath:"#/properties/scorings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.scorings.type,parentSchema:schema31.properties.scorings,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -672,10 +680,15 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data20.schema !== undefined){
-let data22 = data20.schema;
-if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
-const err53 = {instancePath:instancePath+"/dashboards/" + i3+"/schema",schemaPath:"dashboard.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data22};
+if(data.dashboards !== undefined){
+let data21 = data.dashboards;
+if(Array.isArray(data21)){
+const len4 = data21.length;
+for(let i5=0; i5<len4; i5++){
+let data22 = data21[i5];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.key === undefined){
+const err53 = {instancePath:instancePath+"/dashboards/" + i5,schemaPath:"#/properties/dashboards/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.dashboards.items.required,parentSchema:schema31.properties.dashboards.items,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -684,10 +697,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.dashboards.items.type,parentSchema:schema31.properties.dashboards.items,data:data20};
+if(data22.schema === undefined){
+const err54 = {instancePath:instancePath+"/dashboards/" + i5,schemaPath:"#/properties/dashboards/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema31.properties.dashboards.items.required,parentSchema:schema31.properties.dashboards.items,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -696,10 +707,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/dashboards",schemaPath:"#/properties/dashboards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.dashboards.type,parentSchema:schema31.properties.dashboards,data:data19};
+for(const key5 in data22){
+if(!((key5 === "key") || (key5 === "schema"))){
+const err55 = {instancePath:instancePath+"/dashboards/" + i5,schemaPath:"#/properties/dashboards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.dashboards.items,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -709,15 +719,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.roles !== undefined){
-let data23 = data.roles;
-if(Array.isArray(data23)){
-const len4 = data23.length;
-for(let i4=0; i4<len4; i4++){
-let data24 = data23[i4];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.key === undefined){
-const err56 = {instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.roles.items.required,parentSchema:schema31.properties.roles.items,data:data24};
+if(data22.key !== undefined){
+let data23 = data22.key;
+if(typeof data23 === "string"){
+if(!pattern5.test(data23)){
+const err56 = {instancePath:instancePath+"/dashboards/" + i5+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data23};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -726,8 +732,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data24.name === undefined){
-const err57 = {instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.roles.items.required,parentSchema:schema31.properties.roles.items,data:data24};
+}
+else {
+const err57 = {instancePath:instancePath+"/dashboards/" + i5+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data23};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -736,9 +743,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key6 in data24){
-if(!(((key6 === "key") || (key6 === "name")) || (key6 === "description"))){
-const err58 = {instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.roles.items,data:data24};
+}
+if(data22.schema !== undefined){
+let data24 = data22.schema;
+if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
+const err58 = {instancePath:instancePath+"/dashboards/" + i5+"/schema",schemaPath:"dashboard.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -748,12 +757,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data24.key !== undefined){
-let data25 = data24.key;
-const _errs68: number = errors;
-const _errs69: number = errors;
-if(!((((((((data25 === "constructor") || (data25 === "prototype")) || (data25 === "hasOwnProperty")) || (data25 === "isPrototypeOf")) || (data25 === "propertyIsEnumerable")) || (data25 === "toLocaleString")) || (data25 === "toString")) || (data25 === "valueOf"))){
-const err59 = {};
+}
+else {
+const err59 = {instancePath:instancePath+"/dashboards/" + i5,schemaPath:"#/properties/dashboards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.dashboards.items.type,parentSchema:schema31.properties.dashboards.items,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -762,9 +768,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-var valid27: boolean | undefined = _errs69 === errors;
-if(valid27){
-const err60 = {instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema41.not,parentSchema:schema41,data:data25};
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/dashboards",schemaPath:"#/properties/dashboards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.dashboards.type,parentSchema:schema31.properties.dashboards,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -773,20 +780,16 @@ vErrors.push(err60);
 }
 errors++;
 }
-else {
-errors = _errs68;
-if(vErrors !== null){
-if(_errs68){
-vErrors.length = _errs68;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data25 === "string"){
-if(!pattern9.test(data25)){
-const err61 = {instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema41,data:data25};
+if(data.roles !== undefined){
+let data25 = data.roles;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i6=0; i6<len5; i6++){
+let data26 = data25[i6];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.key === undefined){
+const err61 = {instancePath:instancePath+"/roles/" + i6,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema31.properties.roles.items.required,parentSchema:schema31.properties.roles.items,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -795,9 +798,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data25};
+if(data26.name === undefined){
+const err62 = {instancePath:instancePath+"/roles/" + i6,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.roles.items.required,parentSchema:schema31.properties.roles.items,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -806,12 +808,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data24.name !== undefined){
-let data26 = data24.name;
-if(typeof data26 === "string"){
-if(func1(data26) > 200){
-const err63 = {instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data26};
+for(const key6 in data26){
+if(!(((key6 === "key") || (key6 === "name")) || (key6 === "description"))){
+const err63 = {instancePath:instancePath+"/roles/" + i6,schemaPath:"#/properties/roles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.roles.items,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -820,8 +819,13 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(func1(data26) < 1){
-const err64 = {instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data26};
+}
+if(data26.key !== undefined){
+let data27 = data26.key;
+const _errs73: number = errors;
+const _errs74: number = errors;
+if(!((((((((data27 === "constructor") || (data27 === "prototype")) || (data27 === "hasOwnProperty")) || (data27 === "isPrototypeOf")) || (data27 === "propertyIsEnumerable")) || (data27 === "toLocaleString")) || (data27 === "toString")) || (data27 === "valueOf"))){
+const err64 = {};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -830,9 +834,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data26};
+var valid31: boolean | undefined = _errs74 === errors;
+if(valid31){
+const err65 = {instancePath:instancePath+"/roles/" + i6+"/key",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema42.not,parentSchema:schema42,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -841,11 +845,20 @@ vErrors.push(err65);
 }
 errors++;
 }
+else {
+errors = _errs73;
+if(vErrors !== null){
+if(_errs73){
+vErrors.length = _errs73;
 }
-if(data24.description !== undefined){
-let data27 = data24.description;
-if(typeof data27 !== "string"){
-const err66 = {instancePath:instancePath+"/roles/" + i4+"/description",schemaPath:"#/properties/roles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.roles.items.properties.description.type,parentSchema:schema31.properties.roles.items.properties.description,data:data27};
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data27 === "string"){
+if(!pattern10.test(data27)){
+const err66 = {instancePath:instancePath+"/roles/" + i6+"/key",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema42,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -855,9 +868,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
 else {
-const err67 = {instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.roles.items.type,parentSchema:schema31.properties.roles.items,data:data24};
+const err67 = {instancePath:instancePath+"/roles/" + i6+"/key",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -867,9 +879,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.roles.type,parentSchema:schema31.properties.roles,data:data23};
+if(data26.name !== undefined){
+let data28 = data26.name;
+if(typeof data28 === "string"){
+if(func1(data28) > 200){
+const err68 = {instancePath:instancePath+"/roles/" + i6+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -878,15 +892,73 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-else {
-const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(func1(data28) < 1){
+const err69 = {instancePath:instancePath+"/roles/" + i6+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
 else {
 vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/roles/" + i6+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data28};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data26.description !== undefined){
+let data29 = data26.description;
+if(typeof data29 !== "string"){
+const err71 = {instancePath:instancePath+"/roles/" + i6+"/description",schemaPath:"#/properties/roles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.roles.items.properties.description.type,parentSchema:schema31.properties.roles.items.properties.description,data:data29};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/roles/" + i6,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.roles.items.type,parentSchema:schema31.properties.roles.items,data:data26};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.roles.type,parentSchema:schema31.properties.roles,data:data25};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
 }
 errors++;
 }

@@ -3,22 +3,23 @@
 // Precompiled so that parsing needs no `new Function`, which a strict Content-Security-Policy forbids.
 // After changing a meta-schema, run: npx tsx packages/runtime/scripts/generateMetaSchemaValidators.ts
 import type { MetaSchemaValidator } from '../MetaSchemaValidator.js';
-import { ucs2length } from '../metaSchemaRuntime.js';
+import { equal, ucs2length } from '../metaSchemaRuntime.js';
 
 export const validateAppBundleFirstFault: MetaSchemaValidator = validate20;
 
-const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/appBundle.schema.json","title":"Formwork app bundle","description":"An app: its forms, workflows, scoring schemes, dashboards and roles. Documents refer to each other by key.","type":"object","required":["kind","schemaVersion","app","forms","workflows","scorings","dashboards","roles"],"properties":{"kind":{"const":"appBundle"},"schemaVersion":{"const":1},"app":{"type":"object","required":["name","description"],"properties":{"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"icon":{"type":"string","minLength":1,"maxLength":64},"color":{"type":"string","pattern":"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"}},"additionalProperties":false},"forms":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"form.schema.json"}},"additionalProperties":false}},"workflows":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"workflow.schema.json"}},"additionalProperties":false}},"scorings":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"scoring.schema.json"}},"additionalProperties":false}},"dashboards":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"dashboard.schema.json"}},"additionalProperties":false}},"roles":{"type":"array","items":{"type":"object","required":["key","name"],"properties":{"key":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]}}};
+const schema31: any = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://formwork.dev/schemas/appBundle.schema.json","title":"Formwork app bundle","description":"An app: its forms, workflows, scoring schemes, dashboards and roles. Documents refer to each other by key.","type":"object","required":["kind","schemaVersion","app","forms","workflows","scorings","dashboards","roles"],"properties":{"kind":{"const":"appBundle"},"schemaVersion":{"const":1},"app":{"type":"object","required":["name","description"],"properties":{"name":{"$ref":"#/$defs/name"},"description":{"type":"string"},"icon":{"type":"string","minLength":1,"maxLength":64},"color":{"type":"string","pattern":"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},"quickForms":{"type":"array","items":{"$ref":"#/$defs/documentRef"},"maxItems":3,"uniqueItems":true}},"additionalProperties":false},"forms":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"form.schema.json"}},"additionalProperties":false}},"workflows":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"workflow.schema.json"}},"additionalProperties":false}},"scorings":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"scoring.schema.json"}},"additionalProperties":false}},"dashboards":{"type":"array","items":{"type":"object","required":["key","schema"],"properties":{"key":{"$ref":"#/$defs/documentRef"},"schema":{"$ref":"dashboard.schema.json"}},"additionalProperties":false}},"roles":{"type":"array","items":{"type":"object","required":["key","name"],"properties":{"key":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/name"},"description":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false,"$defs":{"id":{"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}},"documentRef":{"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},"fieldRef":{"description":"A field id of the referenced form, or a record attribute such as `_createdAt`.","type":"string","pattern":"^_?[A-Za-z][A-Za-z0-9_]{0,63}$"},"name":{"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200},"userText":{"description":"Text an admin typed: one string, or one per locale.","type":["string","object"],"properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"additionalProperties":false},"ruleLogic":{"description":"A JSON Logic rule (https://jsonlogic.com): data, never code. Any JSON value is a rule."},"recordFilter":{"description":"A tree of conditions on record fields, as the query API takes it.","type":"object","allOf":[{"if":{"type":"object","required":["and"]},"then":{"properties":{"and":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["and"],"additionalProperties":false}},{"if":{"type":"object","required":["or"]},"then":{"properties":{"or":{"type":"array","items":{"$ref":"#/$defs/recordFilter"}}},"required":["or"],"additionalProperties":false}},{"if":{"type":"object","not":{"anyOf":[{"required":["and"]},{"required":["or"]}]}},"then":{"$ref":"#/$defs/recordCondition"}}]},"recordCondition":{"type":"object","required":["field","op"],"properties":{"field":{"$ref":"#/$defs/fieldRef"},"op":{"enum":["eq","ne","in","nin","range","gt","lt","like","empty","not_empty"]},"value":{}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"op":{"enum":["in","nin"]}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array"}}}},{"if":{"type":"object","properties":{"op":{"const":"range"}},"required":["op"]},"then":{"required":["value"],"properties":{"value":{"type":"array","minItems":2,"maxItems":2}}}},{"if":{"type":"object","properties":{"op":{"enum":["empty","not_empty"]}},"required":["op"]},"then":{"properties":{"value":false}}},{"if":{"type":"object","properties":{"op":{"enum":["eq","ne","gt","lt","like"]}},"required":["op"]},"then":{"required":["value"]}}]}}};
 const schema32: any = {"description":"A name people read; never empty.","type":"string","minLength":1,"maxLength":200};
 const schema33: any = {"description":"Another document: a stored document's id, or a key inside the same app bundle.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"};
-const schema34: any = {"$id":"https://formwork.dev/schemas/form.schema.json","type":"object"};
-const schema36: any = {"$id":"https://formwork.dev/schemas/workflow.schema.json","type":"object"};
-const schema38: any = {"$id":"https://formwork.dev/schemas/scoring.schema.json","type":"object"};
-const schema40: any = {"$id":"https://formwork.dev/schemas/dashboard.schema.json","type":"object"};
-const schema41: any = {"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}};
+const schema35: any = {"$id":"https://formwork.dev/schemas/form.schema.json","type":"object"};
+const schema37: any = {"$id":"https://formwork.dev/schemas/workflow.schema.json","type":"object"};
+const schema39: any = {"$id":"https://formwork.dev/schemas/scoring.schema.json","type":"object"};
+const schema41: any = {"$id":"https://formwork.dev/schemas/dashboard.schema.json","type":"object"};
+const schema42: any = {"description":"A letter, then letters, digits or underscores; at most 64 characters.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","not":{"enum":["constructor","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toLocaleString","toString","valueOf"]}};
 const func1 = ucs2length;
+const func0 = equal;
 const pattern4 = new RegExp("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$", "u");
-const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
+const pattern10 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
 
 function validate20(data: any, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}: any = {}): boolean {
 /*# sourceURL="https://formwork.dev/schemas/appBundle.schema.json" */;
@@ -87,7 +88,7 @@ return false;
 else {
 const _errs6: number = errors;
 for(const key1 in data2){
-if(!((((key1 === "name") || (key1 === "description")) || (key1 === "icon")) || (key1 === "color"))){
+if(!(((((key1 === "name") || (key1 === "description")) || (key1 === "icon")) || (key1 === "color")) || (key1 === "quickForms"))){
 validate20.errors = [{instancePath:instancePath+"/app",schemaPath:"#/properties/app/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.app,data:data2}];
 return false;
 break;
@@ -182,6 +183,69 @@ var valid1: boolean | undefined = _errs14 === errors;
 else {
 var valid1: boolean | undefined = true;
 }
+if(valid1){
+if(data2.quickForms !== undefined){
+let data7 = data2.quickForms;
+const _errs16: number = errors;
+if(errors === _errs16){
+if(Array.isArray(data7)){
+if(data7.length > 3){
+validate20.errors = [{instancePath:instancePath+"/app/quickForms",schemaPath:"#/properties/app/properties/quickForms/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema31.properties.app.properties.quickForms,data:data7}];
+return false;
+}
+else {
+var valid3: boolean | undefined = true;
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+const _errs18: number = errors;
+const _errs19: number = errors;
+if(errors === _errs19){
+if(typeof data8 === "string"){
+if(!pattern5.test(data8)){
+validate20.errors = [{instancePath:instancePath+"/app/quickForms/" + i0,schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data8}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/app/quickForms/" + i0,schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data8}];
+return false;
+}
+}
+var valid3: boolean | undefined = _errs18 === errors;
+if(!valid3){
+break;
+}
+}
+if(valid3){
+let i1 = data7.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data7[i1], data7[j0])){
+validate20.errors = [{instancePath:instancePath+"/app/quickForms",schemaPath:"#/properties/app/properties/quickForms/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.app.properties.quickForms,data:data7}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/app/quickForms",schemaPath:"#/properties/app/properties/quickForms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.app.properties.quickForms.type,parentSchema:schema31.properties.app.properties.quickForms,data:data7}];
+return false;
+}
+}
+var valid1: boolean | undefined = _errs16 === errors;
+}
+else {
+var valid1: boolean | undefined = true;
+}
+}
 }
 }
 }
@@ -200,387 +264,387 @@ var valid0: boolean | undefined = true;
 }
 if(valid0){
 if(data.forms !== undefined){
-let data7 = data.forms;
-const _errs16: number = errors;
-if(errors === _errs16){
-if(Array.isArray(data7)){
-var valid3: boolean | undefined = true;
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-const _errs18: number = errors;
-if(errors === _errs18){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing2;
-if(((data8.key === undefined) && (missing2 = "key")) || ((data8.schema === undefined) && (missing2 = "schema"))){
-validate20.errors = [{instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema31.properties.forms.items.required,parentSchema:schema31.properties.forms.items,data:data8}];
-return false;
-}
-else {
-const _errs20: number = errors;
-for(const key2 in data8){
-if(!((key2 === "key") || (key2 === "schema"))){
-validate20.errors = [{instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.forms.items,data:data8}];
-return false;
-break;
-}
-}
-if(_errs20 === errors){
-if(data8.key !== undefined){
-let data9 = data8.key;
+let data9 = data.forms;
 const _errs21: number = errors;
-const _errs22: number = errors;
-if(errors === _errs22){
-if(typeof data9 === "string"){
-if(!pattern5.test(data9)){
-validate20.errors = [{instancePath:instancePath+"/forms/" + i0+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data9}];
+if(errors === _errs21){
+if(Array.isArray(data9)){
+var valid6: boolean | undefined = true;
+const len1 = data9.length;
+for(let i2=0; i2<len1; i2++){
+let data10 = data9[i2];
+const _errs23: number = errors;
+if(errors === _errs23){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing2;
+if(((data10.key === undefined) && (missing2 = "key")) || ((data10.schema === undefined) && (missing2 = "schema"))){
+validate20.errors = [{instancePath:instancePath+"/forms/" + i2,schemaPath:"#/properties/forms/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema31.properties.forms.items.required,parentSchema:schema31.properties.forms.items,data:data10}];
+return false;
+}
+else {
+const _errs25: number = errors;
+for(const key2 in data10){
+if(!((key2 === "key") || (key2 === "schema"))){
+validate20.errors = [{instancePath:instancePath+"/forms/" + i2,schemaPath:"#/properties/forms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.forms.items,data:data10}];
+return false;
+break;
+}
+}
+if(_errs25 === errors){
+if(data10.key !== undefined){
+let data11 = data10.key;
+const _errs26: number = errors;
+const _errs27: number = errors;
+if(errors === _errs27){
+if(typeof data11 === "string"){
+if(!pattern5.test(data11)){
+validate20.errors = [{instancePath:instancePath+"/forms/" + i2+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data11}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/forms/" + i0+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data9}];
+validate20.errors = [{instancePath:instancePath+"/forms/" + i2+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data11}];
 return false;
 }
 }
-var valid4: boolean | undefined = _errs21 === errors;
+var valid7: boolean | undefined = _errs26 === errors;
 }
 else {
-var valid4: boolean | undefined = true;
+var valid7: boolean | undefined = true;
 }
-if(valid4){
-if(data8.schema !== undefined){
-let data10 = data8.schema;
-const _errs24: number = errors;
-if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
-validate20.errors = [{instancePath:instancePath+"/forms/" + i0+"/schema",schemaPath:"form.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data10}];
+if(valid7){
+if(data10.schema !== undefined){
+let data12 = data10.schema;
+const _errs29: number = errors;
+if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
+validate20.errors = [{instancePath:instancePath+"/forms/" + i2+"/schema",schemaPath:"form.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data12}];
 return false;
 }
-var valid4: boolean | undefined = _errs24 === errors;
+var valid7: boolean | undefined = _errs29 === errors;
 }
 else {
-var valid4: boolean | undefined = true;
+var valid7: boolean | undefined = true;
 }
 }
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/forms/" + i0,schemaPath:"#/properties/forms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.forms.items.type,parentSchema:schema31.properties.forms.items,data:data8}];
+validate20.errors = [{instancePath:instancePath+"/forms/" + i2,schemaPath:"#/properties/forms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.forms.items.type,parentSchema:schema31.properties.forms.items,data:data10}];
 return false;
 }
 }
-var valid3: boolean | undefined = _errs18 === errors;
-if(!valid3){
+var valid6: boolean | undefined = _errs23 === errors;
+if(!valid6){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.forms.type,parentSchema:schema31.properties.forms,data:data7}];
+validate20.errors = [{instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.forms.type,parentSchema:schema31.properties.forms,data:data9}];
 return false;
 }
 }
-var valid0: boolean | undefined = _errs16 === errors;
+var valid0: boolean | undefined = _errs21 === errors;
 }
 else {
 var valid0: boolean | undefined = true;
 }
 if(valid0){
 if(data.workflows !== undefined){
-let data11 = data.workflows;
-const _errs27: number = errors;
-if(errors === _errs27){
-if(Array.isArray(data11)){
-var valid7: boolean | undefined = true;
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-let data12 = data11[i1];
-const _errs29: number = errors;
-if(errors === _errs29){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-let missing3;
-if(((data12.key === undefined) && (missing3 = "key")) || ((data12.schema === undefined) && (missing3 = "schema"))){
-validate20.errors = [{instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema31.properties.workflows.items.required,parentSchema:schema31.properties.workflows.items,data:data12}];
-return false;
-}
-else {
-const _errs31: number = errors;
-for(const key3 in data12){
-if(!((key3 === "key") || (key3 === "schema"))){
-validate20.errors = [{instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.workflows.items,data:data12}];
-return false;
-break;
-}
-}
-if(_errs31 === errors){
-if(data12.key !== undefined){
-let data13 = data12.key;
+let data13 = data.workflows;
 const _errs32: number = errors;
-const _errs33: number = errors;
-if(errors === _errs33){
-if(typeof data13 === "string"){
-if(!pattern5.test(data13)){
-validate20.errors = [{instancePath:instancePath+"/workflows/" + i1+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data13}];
+if(errors === _errs32){
+if(Array.isArray(data13)){
+var valid10: boolean | undefined = true;
+const len2 = data13.length;
+for(let i3=0; i3<len2; i3++){
+let data14 = data13[i3];
+const _errs34: number = errors;
+if(errors === _errs34){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let missing3;
+if(((data14.key === undefined) && (missing3 = "key")) || ((data14.schema === undefined) && (missing3 = "schema"))){
+validate20.errors = [{instancePath:instancePath+"/workflows/" + i3,schemaPath:"#/properties/workflows/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema31.properties.workflows.items.required,parentSchema:schema31.properties.workflows.items,data:data14}];
+return false;
+}
+else {
+const _errs36: number = errors;
+for(const key3 in data14){
+if(!((key3 === "key") || (key3 === "schema"))){
+validate20.errors = [{instancePath:instancePath+"/workflows/" + i3,schemaPath:"#/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.workflows.items,data:data14}];
+return false;
+break;
+}
+}
+if(_errs36 === errors){
+if(data14.key !== undefined){
+let data15 = data14.key;
+const _errs37: number = errors;
+const _errs38: number = errors;
+if(errors === _errs38){
+if(typeof data15 === "string"){
+if(!pattern5.test(data15)){
+validate20.errors = [{instancePath:instancePath+"/workflows/" + i3+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data15}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/workflows/" + i1+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data13}];
+validate20.errors = [{instancePath:instancePath+"/workflows/" + i3+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data15}];
 return false;
 }
 }
-var valid8: boolean | undefined = _errs32 === errors;
+var valid11: boolean | undefined = _errs37 === errors;
 }
 else {
-var valid8: boolean | undefined = true;
+var valid11: boolean | undefined = true;
 }
-if(valid8){
-if(data12.schema !== undefined){
-let data14 = data12.schema;
-const _errs35: number = errors;
-if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
-validate20.errors = [{instancePath:instancePath+"/workflows/" + i1+"/schema",schemaPath:"workflow.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data14}];
+if(valid11){
+if(data14.schema !== undefined){
+let data16 = data14.schema;
+const _errs40: number = errors;
+if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
+validate20.errors = [{instancePath:instancePath+"/workflows/" + i3+"/schema",schemaPath:"workflow.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data16}];
 return false;
 }
-var valid8: boolean | undefined = _errs35 === errors;
+var valid11: boolean | undefined = _errs40 === errors;
 }
 else {
-var valid8: boolean | undefined = true;
+var valid11: boolean | undefined = true;
 }
 }
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/workflows/" + i1,schemaPath:"#/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.workflows.items.type,parentSchema:schema31.properties.workflows.items,data:data12}];
+validate20.errors = [{instancePath:instancePath+"/workflows/" + i3,schemaPath:"#/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.workflows.items.type,parentSchema:schema31.properties.workflows.items,data:data14}];
 return false;
 }
 }
-var valid7: boolean | undefined = _errs29 === errors;
-if(!valid7){
+var valid10: boolean | undefined = _errs34 === errors;
+if(!valid10){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/workflows",schemaPath:"#/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.workflows.type,parentSchema:schema31.properties.workflows,data:data11}];
+validate20.errors = [{instancePath:instancePath+"/workflows",schemaPath:"#/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.workflows.type,parentSchema:schema31.properties.workflows,data:data13}];
 return false;
 }
 }
-var valid0: boolean | undefined = _errs27 === errors;
+var valid0: boolean | undefined = _errs32 === errors;
 }
 else {
 var valid0: boolean | undefined = true;
 }
 if(valid0){
 if(data.scorings !== undefined){
-let data15 = data.scorings;
-const _errs38: number = errors;
-if(errors === _errs38){
-if(Array.isArray(data15)){
-var valid11: boolean | undefined = true;
-const len2 = data15.length;
-for(let i2=0; i2<len2; i2++){
-let data16 = data15[i2];
-const _errs40: number = errors;
-if(errors === _errs40){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-let missing4;
-if(((data16.key === undefined) && (missing4 = "key")) || ((data16.schema === undefined) && (missing4 = "schema"))){
-validate20.errors = [{instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema31.properties.scorings.items.required,parentSchema:schema31.properties.scorings.items,data:data16}];
-return false;
-}
-else {
-const _errs42: number = errors;
-for(const key4 in data16){
-if(!((key4 === "key") || (key4 === "schema"))){
-validate20.errors = [{instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.scorings.items,data:data16}];
-return false;
-break;
-}
-}
-if(_errs42 === errors){
-if(data16.key !== undefined){
-let data17 = data16.key;
+let data17 = data.scorings;
 const _errs43: number = errors;
-const _errs44: number = errors;
-if(errors === _errs44){
-if(typeof data17 === "string"){
-if(!pattern5.test(data17)){
-validate20.errors = [{instancePath:instancePath+"/scorings/" + i2+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data17}];
+if(errors === _errs43){
+if(Array.isArray(data17)){
+var valid14: boolean | undefined = true;
+const len3 = data17.length;
+for(let i4=0; i4<len3; i4++){
+let data18 = data17[i4];
+const _errs45: number = errors;
+if(errors === _errs45){
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+let missing4;
+if(((data18.key === undefined) && (missing4 = "key")) || ((data18.schema === undefined) && (missing4 = "schema"))){
+validate20.errors = [{instancePath:instancePath+"/scorings/" + i4,schemaPath:"#/properties/scorings/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema31.properties.scorings.items.required,parentSchema:schema31.properties.scorings.items,data:data18}];
+return false;
+}
+else {
+const _errs47: number = errors;
+for(const key4 in data18){
+if(!((key4 === "key") || (key4 === "schema"))){
+validate20.errors = [{instancePath:instancePath+"/scorings/" + i4,schemaPath:"#/properties/scorings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.scorings.items,data:data18}];
+return false;
+break;
+}
+}
+if(_errs47 === errors){
+if(data18.key !== undefined){
+let data19 = data18.key;
+const _errs48: number = errors;
+const _errs49: number = errors;
+if(errors === _errs49){
+if(typeof data19 === "string"){
+if(!pattern5.test(data19)){
+validate20.errors = [{instancePath:instancePath+"/scorings/" + i4+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data19}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/scorings/" + i2+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17}];
+validate20.errors = [{instancePath:instancePath+"/scorings/" + i4+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data19}];
 return false;
 }
 }
-var valid12: boolean | undefined = _errs43 === errors;
+var valid15: boolean | undefined = _errs48 === errors;
 }
 else {
-var valid12: boolean | undefined = true;
+var valid15: boolean | undefined = true;
 }
-if(valid12){
-if(data16.schema !== undefined){
-let data18 = data16.schema;
-const _errs46: number = errors;
-if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
-validate20.errors = [{instancePath:instancePath+"/scorings/" + i2+"/schema",schemaPath:"scoring.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data18}];
+if(valid15){
+if(data18.schema !== undefined){
+let data20 = data18.schema;
+const _errs51: number = errors;
+if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
+validate20.errors = [{instancePath:instancePath+"/scorings/" + i4+"/schema",schemaPath:"scoring.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data20}];
 return false;
 }
-var valid12: boolean | undefined = _errs46 === errors;
+var valid15: boolean | undefined = _errs51 === errors;
 }
 else {
-var valid12: boolean | undefined = true;
+var valid15: boolean | undefined = true;
 }
 }
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/scorings/" + i2,schemaPath:"#/properties/scorings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.scorings.items.type,parentSchema:schema31.properties.scorings.items,data:data16}];
+validate20.errors = [{instancePath:instancePath+"/scorings/" + i4,schemaPath:"#/properties/scorings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.scorings.items.type,parentSchema:schema31.properties.scorings.items,data:data18}];
 return false;
 }
 }
-var valid11: boolean | undefined = _errs40 === errors;
-if(!valid11){
+var valid14: boolean | undefined = _errs45 === errors;
+if(!valid14){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/scorings",schemaPath:"#/properties/scorings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.scorings.type,parentSchema:schema31.properties.scorings,data:data15}];
+validate20.errors = [{instancePath:instancePath+"/scorings",schemaPath:"#/properties/scorings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.scorings.type,parentSchema:schema31.properties.scorings,data:data17}];
 return false;
 }
 }
-var valid0: boolean | undefined = _errs38 === errors;
+var valid0: boolean | undefined = _errs43 === errors;
 }
 else {
 var valid0: boolean | undefined = true;
 }
 if(valid0){
 if(data.dashboards !== undefined){
-let data19 = data.dashboards;
-const _errs49: number = errors;
-if(errors === _errs49){
-if(Array.isArray(data19)){
-var valid15: boolean | undefined = true;
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-let data20 = data19[i3];
-const _errs51: number = errors;
-if(errors === _errs51){
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-let missing5;
-if(((data20.key === undefined) && (missing5 = "key")) || ((data20.schema === undefined) && (missing5 = "schema"))){
-validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema31.properties.dashboards.items.required,parentSchema:schema31.properties.dashboards.items,data:data20}];
-return false;
-}
-else {
-const _errs53: number = errors;
-for(const key5 in data20){
-if(!((key5 === "key") || (key5 === "schema"))){
-validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.dashboards.items,data:data20}];
-return false;
-break;
-}
-}
-if(_errs53 === errors){
-if(data20.key !== undefined){
-let data21 = data20.key;
+let data21 = data.dashboards;
 const _errs54: number = errors;
-const _errs55: number = errors;
-if(errors === _errs55){
-if(typeof data21 === "string"){
-if(!pattern5.test(data21)){
-validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data21}];
+if(errors === _errs54){
+if(Array.isArray(data21)){
+var valid18: boolean | undefined = true;
+const len4 = data21.length;
+for(let i5=0; i5<len4; i5++){
+let data22 = data21[i5];
+const _errs56: number = errors;
+if(errors === _errs56){
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+let missing5;
+if(((data22.key === undefined) && (missing5 = "key")) || ((data22.schema === undefined) && (missing5 = "schema"))){
+validate20.errors = [{instancePath:instancePath+"/dashboards/" + i5,schemaPath:"#/properties/dashboards/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema31.properties.dashboards.items.required,parentSchema:schema31.properties.dashboards.items,data:data22}];
+return false;
+}
+else {
+const _errs58: number = errors;
+for(const key5 in data22){
+if(!((key5 === "key") || (key5 === "schema"))){
+validate20.errors = [{instancePath:instancePath+"/dashboards/" + i5,schemaPath:"#/properties/dashboards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.dashboards.items,data:data22}];
+return false;
+break;
+}
+}
+if(_errs58 === errors){
+if(data22.key !== undefined){
+let data23 = data22.key;
+const _errs59: number = errors;
+const _errs60: number = errors;
+if(errors === _errs60){
+if(typeof data23 === "string"){
+if(!pattern5.test(data23)){
+validate20.errors = [{instancePath:instancePath+"/dashboards/" + i5+"/key",schemaPath:"#/$defs/documentRef/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$",parentSchema:schema33,data:data23}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data21}];
+validate20.errors = [{instancePath:instancePath+"/dashboards/" + i5+"/key",schemaPath:"#/$defs/documentRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data23}];
 return false;
 }
 }
-var valid16: boolean | undefined = _errs54 === errors;
+var valid19: boolean | undefined = _errs59 === errors;
 }
 else {
-var valid16: boolean | undefined = true;
+var valid19: boolean | undefined = true;
 }
-if(valid16){
-if(data20.schema !== undefined){
-let data22 = data20.schema;
-const _errs57: number = errors;
-if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
-validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3+"/schema",schemaPath:"dashboard.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data22}];
+if(valid19){
+if(data22.schema !== undefined){
+let data24 = data22.schema;
+const _errs62: number = errors;
+if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
+validate20.errors = [{instancePath:instancePath+"/dashboards/" + i5+"/schema",schemaPath:"dashboard.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data24}];
 return false;
 }
-var valid16: boolean | undefined = _errs57 === errors;
+var valid19: boolean | undefined = _errs62 === errors;
 }
 else {
-var valid16: boolean | undefined = true;
+var valid19: boolean | undefined = true;
 }
 }
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/dashboards/" + i3,schemaPath:"#/properties/dashboards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.dashboards.items.type,parentSchema:schema31.properties.dashboards.items,data:data20}];
+validate20.errors = [{instancePath:instancePath+"/dashboards/" + i5,schemaPath:"#/properties/dashboards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.dashboards.items.type,parentSchema:schema31.properties.dashboards.items,data:data22}];
 return false;
 }
 }
-var valid15: boolean | undefined = _errs51 === errors;
-if(!valid15){
+var valid18: boolean | undefined = _errs56 === errors;
+if(!valid18){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/dashboards",schemaPath:"#/properties/dashboards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.dashboards.type,parentSchema:schema31.properties.dashboards,data:data19}];
+validate20.errors = [{instancePath:instancePath+"/dashboards",schemaPath:"#/properties/dashboards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.dashboards.type,parentSchema:schema31.properties.dashboards,data:data21}];
 return false;
 }
 }
-var valid0: boolean | undefined = _errs49 === errors;
+var valid0: boolean | undefined = _errs54 === errors;
 }
 else {
 var valid0: boolean | undefined = true;
 }
 if(valid0){
 if(data.roles !== undefined){
-let data23 = data.roles;
-const _errs60: number = errors;
-if(errors === _errs60){
-if(Array.isArray(data23)){
-var valid19: boolean | undefined = true;
-const len4 = data23.length;
-for(let i4=0; i4<len4; i4++){
-let data24 = data23[i4];
-const _errs62: number = errors;
-if(errors === _errs62){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+let data25 = data.roles;
+const _errs65: number = errors;
+if(errors === _errs65){
+if(Array.isArray(data25)){
+var valid22: boolean | undefined = true;
+const len5 = data25.length;
+for(let i6=0; i6<len5; i6++){
+let data26 = data25[i6];
+const _errs67: number = errors;
+if(errors === _errs67){
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 let missing6;
-if(((data24.key === undefined) && (missing6 = "key")) || ((data24.name === undefined) && (missing6 = "name"))){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema31.properties.roles.items.required,parentSchema:schema31.properties.roles.items,data:data24}];
+if(((data26.key === undefined) && (missing6 = "key")) || ((data26.name === undefined) && (missing6 = "name"))){
+validate20.errors = [{instancePath:instancePath+"/roles/" + i6,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema31.properties.roles.items.required,parentSchema:schema31.properties.roles.items,data:data26}];
 return false;
 }
 else {
-const _errs64: number = errors;
-for(const key6 in data24){
+const _errs69: number = errors;
+for(const key6 in data26){
 if(!(((key6 === "key") || (key6 === "name")) || (key6 === "description"))){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.roles.items,data:data24}];
+validate20.errors = [{instancePath:instancePath+"/roles/" + i6,schemaPath:"#/properties/roles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.roles.items,data:data26}];
 return false;
 break;
 }
 }
-if(_errs64 === errors){
-if(data24.key !== undefined){
-let data25 = data24.key;
-const _errs65: number = errors;
-const _errs66: number = errors;
-const _errs68: number = errors;
-const _errs69: number = errors;
-if(!((((((((data25 === "constructor") || (data25 === "prototype")) || (data25 === "hasOwnProperty")) || (data25 === "isPrototypeOf")) || (data25 === "propertyIsEnumerable")) || (data25 === "toLocaleString")) || (data25 === "toString")) || (data25 === "valueOf"))){
+if(_errs69 === errors){
+if(data26.key !== undefined){
+let data27 = data26.key;
+const _errs70: number = errors;
+const _errs71: number = errors;
+const _errs73: number = errors;
+const _errs74: number = errors;
+if(!((((((((data27 === "constructor") || (data27 === "prototype")) || (data27 === "hasOwnProperty")) || (data27 === "isPrototypeOf")) || (data27 === "propertyIsEnumerable")) || (data27 === "toLocaleString")) || (data27 === "toString")) || (data27 === "valueOf"))){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -590,102 +654,102 @@ vErrors.push(err0);
 }
 errors++;
 }
-var valid22: boolean | undefined = _errs69 === errors;
-if(valid22){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema41.not,parentSchema:schema41,data:data25}];
+var valid25: boolean | undefined = _errs74 === errors;
+if(valid25){
+validate20.errors = [{instancePath:instancePath+"/roles/" + i6+"/key",schemaPath:"#/$defs/id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema42.not,parentSchema:schema42,data:data27}];
 return false;
 }
 else {
-errors = _errs68;
+errors = _errs73;
 if(vErrors !== null){
-if(_errs68){
-vErrors.length = _errs68;
+if(_errs73){
+vErrors.length = _errs73;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(errors === _errs66){
-if(typeof data25 === "string"){
-if(!pattern9.test(data25)){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema41,data:data25}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/key",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data25}];
-return false;
-}
-}
-var valid20: boolean | undefined = _errs65 === errors;
-}
-else {
-var valid20: boolean | undefined = true;
-}
-if(valid20){
-if(data24.name !== undefined){
-let data26 = data24.name;
-const _errs70: number = errors;
-const _errs71: number = errors;
 if(errors === _errs71){
-if(typeof data26 === "string"){
-if(func1(data26) > 200){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data26}];
-return false;
-}
-else {
-if(func1(data26) < 1){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data26}];
+if(typeof data27 === "string"){
+if(!pattern10.test(data27)){
+validate20.errors = [{instancePath:instancePath+"/roles/" + i6+"/key",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema42,data:data27}];
 return false;
 }
 }
-}
 else {
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data26}];
+validate20.errors = [{instancePath:instancePath+"/roles/" + i6+"/key",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data27}];
 return false;
 }
 }
-var valid20: boolean | undefined = _errs70 === errors;
+var valid23: boolean | undefined = _errs70 === errors;
 }
 else {
-var valid20: boolean | undefined = true;
+var valid23: boolean | undefined = true;
 }
-if(valid20){
-if(data24.description !== undefined){
-let data27 = data24.description;
-const _errs73: number = errors;
-if(typeof data27 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4+"/description",schemaPath:"#/properties/roles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.roles.items.properties.description.type,parentSchema:schema31.properties.roles.items.properties.description,data:data27}];
+if(valid23){
+if(data26.name !== undefined){
+let data28 = data26.name;
+const _errs75: number = errors;
+const _errs76: number = errors;
+if(errors === _errs76){
+if(typeof data28 === "string"){
+if(func1(data28) > 200){
+validate20.errors = [{instancePath:instancePath+"/roles/" + i6+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data28}];
 return false;
 }
-var valid20: boolean | undefined = _errs73 === errors;
-}
 else {
-var valid20: boolean | undefined = true;
-}
-}
-}
+if(func1(data28) < 1){
+validate20.errors = [{instancePath:instancePath+"/roles/" + i6+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data28}];
+return false;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/roles/" + i4,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.roles.items.type,parentSchema:schema31.properties.roles.items,data:data24}];
+validate20.errors = [{instancePath:instancePath+"/roles/" + i6+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data28}];
 return false;
 }
 }
-var valid19: boolean | undefined = _errs62 === errors;
-if(!valid19){
+var valid23: boolean | undefined = _errs75 === errors;
+}
+else {
+var valid23: boolean | undefined = true;
+}
+if(valid23){
+if(data26.description !== undefined){
+let data29 = data26.description;
+const _errs78: number = errors;
+if(typeof data29 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/roles/" + i6+"/description",schemaPath:"#/properties/roles/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.roles.items.properties.description.type,parentSchema:schema31.properties.roles.items.properties.description,data:data29}];
+return false;
+}
+var valid23: boolean | undefined = _errs78 === errors;
+}
+else {
+var valid23: boolean | undefined = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/roles/" + i6,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.roles.items.type,parentSchema:schema31.properties.roles.items,data:data26}];
+return false;
+}
+}
+var valid22: boolean | undefined = _errs67 === errors;
+if(!valid22){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.roles.type,parentSchema:schema31.properties.roles,data:data23}];
+validate20.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.roles.type,parentSchema:schema31.properties.roles,data:data25}];
 return false;
 }
 }
-var valid0: boolean | undefined = _errs60 === errors;
+var valid0: boolean | undefined = _errs65 === errors;
 }
 else {
 var valid0: boolean | undefined = true;

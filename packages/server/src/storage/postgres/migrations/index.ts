@@ -12,9 +12,10 @@ import { flowPurposes } from './0010_flow_purposes.js';
 import { appOrigins } from './0011_app_origins.js';
 import { appColors } from './0012_app_colors.js';
 import { scoreRunText } from './0013_score_run_text.js';
+import { appQuickForms } from './0014_app_quick_forms.js';
 
 /**
  * Every PostgreSQL migration, in order. Append new ones here. The numbers are PostgreSQL's own:
  * 0001 is SQLite's 0001–0008, and from then on each schema change is one migration in each dialect.
  */
-export const postgresMigrations: readonly PostgresMigration[] = [init, leases, documents, flows, recordWriteStamps, scoreRuns, orgRoles, scoreConfirmationNotes, changeApprovers, flowPurposes, appOrigins, appColors, scoreRunText];
+export const postgresMigrations: readonly PostgresMigration[] = [init, leases, documents, flows, recordWriteStamps, scoreRuns, orgRoles, scoreConfirmationNotes, changeApprovers, flowPurposes, appOrigins, appColors, scoreRunText, appQuickForms];

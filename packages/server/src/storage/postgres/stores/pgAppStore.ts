@@ -12,9 +12,10 @@ interface AppRow {
   created_at: number | string;
   updated_at: number | string;
   origin: string | null;
+  quick_forms: string;
 }
 
-const columns = 'id, name, description, icon, color, created_by, created_at, updated_at, origin';
+const columns = 'id, name, description, icon, color, created_by, created_at, updated_at, origin, quick_forms';
 
 /** AppStore over PostgreSQL. */
 export function createPgAppStore(db: PgQueryable): AppStore {
@@ -26,9 +27,9 @@ export function createPgAppStore(db: PgQueryable): AppStore {
   return {
     async create(app: NewApp) {
       const created = await one(
-        `INSERT INTO apps (id, name, description, icon, created_by, created_at, updated_at, origin, color)
-         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8) RETURNING ${columns}`,
-        [app.id, app.name, app.description, app.icon, app.createdBy, app.createdAt, app.origin ? JSON.stringify(app.origin) : null, app.color ?? null],
+        `INSERT INTO apps (id, name, description, icon, created_by, created_at, updated_at, origin, color, quick_forms)
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9) RETURNING ${columns}`,
+        [app.id, app.name, app.description, app.icon, app.createdBy, app.createdAt, app.origin ? JSON.stringify(app.origin) : null, app.color ?? null, JSON.stringify(app.quickForms ?? [])],
       );
       if (!created) throw new Error(`app ${app.id} was not written`);
       return created;
@@ -45,9 +46,10 @@ export function createPgAppStore(db: PgQueryable): AppStore {
            description = coalesce($3::text, description),
            icon = CASE WHEN $4::boolean THEN $5::text ELSE icon END,
            color = CASE WHEN $7::boolean THEN $8::text ELSE color END,
+           quick_forms = coalesce($9::text, quick_forms),
            updated_at = $6
          WHERE id = $1 RETURNING ${columns}`,
-        [id, changes.name ?? null, changes.description ?? null, changes.icon !== undefined, changes.icon ?? null, updatedAt, changes.color !== undefined, changes.color ?? null],
+        [id, changes.name ?? null, changes.description ?? null, changes.icon !== undefined, changes.icon ?? null, updatedAt, changes.color !== undefined, changes.color ?? null, changes.quickForms ? JSON.stringify(changes.quickForms) : null],
       ),
   };
 }
@@ -63,5 +65,6 @@ function toApp(row: AppRow): App {
     createdAt: readBigint(row.created_at),
     updatedAt: readBigint(row.updated_at),
     origin: row.origin === null ? null : (JSON.parse(row.origin) as TemplateOrigin),
+    quickForms: JSON.parse(row.quick_forms) as string[],
   };
 }

@@ -19,6 +19,7 @@ import { flowPurposes } from './0017_flow_purposes.js';
 import { appOrigins } from './0018_app_origins.js';
 import { appColors } from './0019_app_colors.js';
 import { scoreRunText } from './0020_score_run_text.js';
+import { appQuickForms } from './0021_app_quick_forms.js';
 
 /** Every migration, in order. Append new ones here. */
-export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows, recordWriteStamps, scoreRuns, orgRoles, scoreConfirmationNotes, changeApprovers, flowPurposes, appOrigins, appColors, scoreRunText];
+export const migrations: readonly Migration[] = [init, records, creationStamps, housekeeping, changeReasons, archivedForms, loginAttempts, publicLinks, leases, documents, flows, recordWriteStamps, scoreRuns, orgRoles, scoreConfirmationNotes, changeApprovers, flowPurposes, appOrigins, appColors, scoreRunText, appQuickForms];
