@@ -223,7 +223,11 @@ describe.each(['en', 'zh-CN'] as const)('installing the templates from the galle
     const formId = (title: string): string => forms.find((form) => form.title === title)?.id ?? `no form ${title}`;
     const schemeId = (await admin<{ items: { id: string }[] }>('GET', `/api/apps/${performanceApp?.id ?? ''}/scorings`)).items[0]?.id ?? '';
     const at = new Date(Date.now() - 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 16);
-    const sheet = (): Promise<Sheet> => admin<Sheet>('POST', `/api/scorings/${schemeId}/runs`, { period: at.slice(0, 7) });
+    // Computed, then read back: the POST answers a summary of the run, the GET its sheet.
+    const sheet = async (): Promise<Sheet> => {
+      await admin('POST', `/api/scorings/${schemeId}/runs`, { period: at.slice(0, 7) });
+      return admin<Sheet>('GET', `/api/scorings/${schemeId}/runs/${at.slice(0, 7)}`);
+    };
     const users = (await admin<{ items: { id: string; username: string; name: string; role: string; departmentId: string | null }[] }>('GET', '/api/users')).items;
     type Department = { id: string; managerId: string | null; children?: Department[] };
     const flatten = (nodes: readonly Department[]): Department[] => nodes.flatMap((node) => [node, ...flatten(node.children ?? [])]);

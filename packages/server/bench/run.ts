@@ -167,6 +167,7 @@ if (runs('scoring')) {
   console.log(`  the same figures by hand (4 SQL)   ${Math.round(scoring.sqlMs).toString().padStart(6)} ms   run/SQL ${(scoring.runMs / scoring.sqlMs).toFixed(2)}× (aim ≤ 1.5×)`);
   console.log(`  CPU time (steadier on a shared machine): run ${Math.round(scoring.runCpuMs)} ms, by hand ${Math.round(scoring.sqlCpuMs)} ms, run/SQL ${(scoring.runCpuMs / scoring.sqlCpuMs).toFixed(2)}×`);
   console.log(`  first run (builds the covering indexes once) ${Math.round(scoring.firstRunMs)} ms`);
+  console.log(`  stored sheet of a run ${(scoring.storedSheetChars / 1_000_000).toFixed(2)} M characters`);
 }
 
 /** The machine's 1-minute load average over its cores: a figure from a busy machine says so. */

@@ -44,6 +44,18 @@ interface RunView {
   confirmations: { subject: string; id: string; confirmedBy: string; note: string | null }[];
   history: { id: string; reason: string | null }[];
 }
+/** What `POST …/runs` answers: the run summed up, not its sheet. */
+interface RunSummary {
+  id: string;
+  period: string;
+  trial: boolean;
+  reason: string | null;
+  peopleCount: number;
+  teamCount: number;
+  averageTotal: number | null;
+  maxTotal: number | null;
+  conflicts: unknown[];
+}
 interface Leaderboard {
   previousPeriod?: string;
   items: { rank: number; personId: string; name: string; total: number; grade: string | null; previousRank: number | null }[];
@@ -270,14 +282,20 @@ describe('score runs', () => {
     const wrongKind = await admin.post<Envelope>(`${runs()}?lang=en`, { period: '2026-Q4' });
     expect(wrongKind.status).toBe(400);
     expect(wrongKind.body.error.message).toBe('The scheme scores by month; "2026-Q4" is not one');
-    const byManager = await as('boss').post<RunView>(runs(), { period: '2026-11' });
+    const byManager = await as('boss').post<RunSummary>(runs(), { period: '2026-11' });
     expect(byManager.status).toBe(201);
+    // Summed up over the manager's scope only (east and its sub-team), as their GET would show.
+    expect(byManager.body).toMatchObject({ peopleCount: 2, teamCount: 2 });
   });
 
   it("gives DOMAIN.md's 85.5 end to end, and each viewer only their scope", async () => {
-    const run = await admin.post<RunView>(runs(), { period: '2026-11' });
+    const run = await admin.post<RunSummary>(runs(), { period: '2026-11' });
     expect(run.status).toBe(201);
-    const asAdmin = await admin.get<RunView>(`${runs()}/2026-11`);
+    // A summary, not the sheet: the sheet is where Location says.
+    expect(run.headers.get('location')).toBe(`${runs()}/2026-11`);
+    expect(run.body).toMatchObject({ period: '2026-11', trial: false, reason: null, peopleCount: 2, teamCount: 2, averageTotal: 48.75, maxTotal: 85.5, conflicts: [] });
+    expect(run.body).not.toHaveProperty('people');
+    const asAdmin = await admin.get<RunView>(run.headers.get('location') ?? '');
     expect(asAdmin.body.id).toBe(run.body.id);
     expect(asAdmin.body.people.map(({ personId }) => personId).sort()).toEqual([id('li'), id('han')].sort());
     expect(asAdmin.body.history).toHaveLength(2);
@@ -344,8 +362,9 @@ describe('score runs', () => {
     const en = await admin.post<Envelope>(`${runs()}?lang=en`, { period: '2026-11', reason: '   ' });
     expect(en.status).toBe(422);
     expect(en.body.error.message).toBe("This period's sheet has been confirmed; recomputing it needs a reason");
-    const recomputed = await admin.post<RunView>(runs(), { period: '2026-11', reason: '补录满意度调查' });
+    const recomputed = await admin.post<RunSummary>(runs(), { period: '2026-11', reason: '补录满意度调查' });
     expect(recomputed.status).toBe(201);
+    expect(recomputed.body.reason).toBe('补录满意度调查');
     const current = await admin.get<RunView>(`${runs()}/2026-11`);
     expect(current.body).toMatchObject({ id: recomputed.body.id, reason: '补录满意度调查', stale: false, confirmations: [] });
     expect(current.body.history.map(({ reason }) => reason)).toEqual(['补录满意度调查', null, null]);
@@ -377,8 +396,9 @@ describe('a trial scheme', () => {
     const created = await admin.post<SchemeView>(`/api/apps/${appId}/scorings`, { schema: scheme({ title: '华西试行', appliesTo: { departments: [id('west')] }, trialUntil: '2026-12' }) });
     expect(created.status).toBe(201);
     expect((await admin.post(`/api/scorings/${created.body.id}/publish`, {})).status).toBe(200);
-    const run = await as('westBoss').post<RunView>(`/api/scorings/${created.body.id}/runs`, { period: '2026-11' });
+    const run = await as('westBoss').post<RunSummary>(`/api/scorings/${created.body.id}/runs`, { period: '2026-11' });
     expect(run.status).toBe(201);
+    expect(run.body).toMatchObject({ trial: true, peopleCount: 1, averageTotal: 0, maxTotal: 0 });
     const own = await as('outsider').get<RunView>(`/api/scorings/${created.body.id}/runs/2026-11`);
     expect(own.body).toMatchObject({ trial: true, people: [expect.objectContaining({ personId: id('outsider'), total: 0 })] });
     const refused = await as('outsider').post<Envelope>(`/api/scorings/${created.body.id}/runs/2026-11/confirm?lang=en`, { subject: 'person', id: id('outsider') });

@@ -11,6 +11,7 @@ import { confirmScoreRun } from '../scoring/confirmScoreRun.js';
 import { leaderboardOf, leaderboardSchema } from '../scoring/leaderboardOf.js';
 import { previewScoring } from '../scoring/previewScoring.js';
 import { scopedSheet, scoreConfirmationListSchema, scoreRunViewSchema, sheetOf, toConfirmationView, toScoreRunView } from '../scoring/scoreRunView.js';
+import { scoreRunSummarySchema, toScoreRunSummary } from '../scoring/scoreRunSummary.js';
 import { scoreScopeOf } from '../scoring/ScoreScope.js';
 import { scoreTrendOf, scoreTrendSchema, trendPeriods } from '../scoring/scoreTrendOf.js';
 import { scoringRules } from '../scoring/scoringRules.js';
@@ -71,14 +72,18 @@ export function scoringRoutes(context: ServerContext): ApiRouter {
     {
       method: 'post',
       path: '/api/scorings/:id/runs',
-      summary: "Compute the published scheme's score sheet for a period and store it as the current run",
+      summary: "Compute the published scheme's score sheet for a period and store it as the current run; answers a summary, the sheet is the GET",
       description:
         'Admins and managers. Computes everyone the scheme scores (one person, one scheme over the app\'s published schemes) from the records, and stores inputs, sheet and the read forms\' write stamps. Once the current run of the period is confirmed, a recomputation needs a reason.',
       tags: ['scoring'],
       access: 'signedIn',
       body: v.object({ period: periodText('2026, 2026-Q4, 2026-11 or 2026-W48, of the scheme\'s period kind'), reason: v.optional(v.string({ maxLength: 500, trim: true, singleLine: false })) }),
       responses: {
-        201: { description: 'The new run, in your scope, with conflicts (people another scheme claims equally)', schema: scoreRunViewSchema },
+        201: {
+          description:
+            "The new run summed up in your scope (its sheet is not answered: `Location` names `GET /api/scorings/:id/runs/:period`, which reads it), with conflicts (people another scheme claims equally)",
+          schema: scoreRunSummarySchema,
+        },
         400: { description: 'invalid_period' },
         403: { description: 'Not an admin or a manager' },
         404: { description: 'No such scheme, or not yours to see' },
@@ -90,9 +95,8 @@ export function scoringRoutes(context: ServerContext): ApiRouter {
       const scheme = await findVisibleScheme(user, param('id'));
       if (user.role !== 'admin' && user.role !== 'manager') throw forbidden();
       const { run, conflicts } = await computeScoreRun(context, scheme, body.period, user.id, body.reason);
-      const view = await toScoreRunView(stores, run, await scoreScopeOf(stores, user));
-      res.status(201);
-      return { ...(view ?? { id: run.id, period: run.period, trial: run.trial, people: [], teams: [] }), conflicts: conflicts.map(({ personId, message }) => ({ personId, message })) };
+      res.status(201).set('Location', `/api/scorings/${encodeURIComponent(run.schemeId)}/runs/${encodeURIComponent(run.period)}`);
+      return toScoreRunSummary(run, await scoreScopeOf(stores, user), conflicts);
     },
   );
 

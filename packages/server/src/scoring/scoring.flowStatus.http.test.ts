@@ -142,8 +142,10 @@ describe('_flowStatus: where a record’s own approval flow stands, for filters'
     expect(created.status).toBe(201);
     expect((await admin.post(`/api/scorings/${created.body.id}/publish`, {})).status).toBe(200);
     const actuals = async (): Promise<Record<string, unknown>> => {
-      const run = await admin.post<Run>(`/api/scorings/${created.body.id}/runs`, { period: '2026-11' });
-      expect(run.status).toBe(201);
+      expect((await admin.post(`/api/scorings/${created.body.id}/runs`, { period: '2026-11' })).status).toBe(201);
+      // The POST answers a summary; the sheet is read back.
+      const run = await admin.get<Run>(`/api/scorings/${created.body.id}/runs/2026-11`);
+      expect(run.status).toBe(200);
       const items = run.body.people.find((person) => person.personId === rep.id)?.items ?? [];
       return Object.fromEntries(items.map((item) => [item.itemId, item.actual]));
     };

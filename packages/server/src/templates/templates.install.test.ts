@@ -270,8 +270,10 @@ describe('POST /api/templates/:name/install', () => {
     const schemeId = performanceWithData.documents.find((document) => document.kind === 'scoring')?.id ?? '';
     // The second complete month before the clock: its evaluations carry the manager's satisfaction.
     const period = monthsBefore(server.clock.now(), 2);
-    const response = await admin.post<RunView>(`/api/scorings/${schemeId}/runs`, { period });
-    expect(response.status).toBe(201);
+    expect((await admin.post(`/api/scorings/${schemeId}/runs`, { period })).status).toBe(201);
+    // The POST answers a summary; the sheet is read back.
+    const response = await admin.get<RunView>(`/api/scorings/${schemeId}/runs/${period}`);
+    expect(response.status).toBe(200);
     const sheets = new Map(response.body.people.map((person) => [person.personId, person]));
     const sample = generateSampleData({ seed: sampleSeed, now: server.clock.now(), scale: 1 });
     const idOf = async (username: string): Promise<string> => (await server.context.stores.users.findCredentials(username))?.user.id ?? '';

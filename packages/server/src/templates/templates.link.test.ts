@@ -72,6 +72,8 @@ describe('the performance scheme and the CRM (#15)', () => {
       k_orders: formOf(crm, 'contracts'),
       k_exam: formOf(performance, 'evaluations'),
       k_satisfaction: formOf(performance, 'evaluations'),
+      // The CRM's 回款, observed beside the scored items (weight 0).
+      k_payments: formOf(crm, 'payments'),
     });
     // Targets stay the performance app's own.
     expect(scheme.schema.items.find((item) => item.id === 'k_amount')?.target).toMatchObject({ kind: 'form', formId: formOf(performance, 'targets') });
@@ -86,8 +88,10 @@ describe('the performance scheme and the CRM (#15)', () => {
     const { user: rep, client } = await server.createUser({ role: 'member', name: '销售代表', departmentId: department.body.id });
     const period = '2025-01'; // the test clock's month, in Shanghai
     const run = async (): Promise<Record<string, { actual: number | string | null; points: number }>> => {
-      const response = await admin.post<RunView>(`/api/scorings/${schemeOf(performance)}/runs`, { period });
-      expect(response.status).toBe(201);
+      expect((await admin.post(`/api/scorings/${schemeOf(performance)}/runs`, { period })).status).toBe(201);
+      // The POST answers a summary; the sheet is read back.
+      const response = await admin.get<RunView>(`/api/scorings/${schemeOf(performance)}/runs/${period}`);
+      expect(response.status).toBe(200);
       const sheet = response.body.people.find((person) => person.personId === rep.id);
       return Object.fromEntries((sheet?.items ?? []).map((item) => [item.itemId, { actual: item.actual, points: item.points }]));
     };

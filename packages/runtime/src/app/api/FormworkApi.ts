@@ -3,7 +3,7 @@ import type { ApiClient } from './ApiClient.js';
 import { ApiError } from './ApiError.js';
 import type { AppView, DepartmentNode, DirectoryEntry, FormSummaryView, FormView, HistoryEntry, ImportResult, MeView, RecordPage, RecordView } from './ApiViews.js';
 import type { DashboardDataView, DashboardSummaryView, DashboardView } from './DashboardViews.js';
-import type { DecomposeRequest, DecompositionView, LaggardsView, LeaderboardView, ScoreConfirmationView, ScoreRunView, ScoreTrendView, ScoringSummaryView, ScoringView, TargetProgressView } from './PerformanceViews.js';
+import type { DecomposeRequest, DecompositionView, LaggardsView, LeaderboardView, ScoreConfirmationView, ScoreRunSummaryView, ScoreRunView, ScoreTrendView, ScoringSummaryView, ScoringView, TargetProgressView } from './PerformanceViews.js';
 import type { FilterTree } from './RecordFilter.js';
 import type { FlowTimeline, InboxBox, InboxCounts, InboxPage, NotificationPage, OpenedTaskView, TaskAction, TaskActionBody } from './TaskViews.js';
 import type { WorkbenchView } from './WorkbenchViews.js';
@@ -141,9 +141,9 @@ export class FormworkApi {
   scoring = (schemeId: string) => this.client.request<ScoringView>(`/api/scorings/${enc(schemeId)}`);
   /** 404 `no_run`: the period is not computed yet; `not_found`: nothing of it is the viewer's. */
   scoreRun = (schemeId: string, period: string) => this.client.request<ScoreRunView>(`/api/scorings/${enc(schemeId)}/runs/${enc(period)}`);
-  /** 422 `reason_required` once the period's sheet was confirmed. */
+  /** A summary of the new run (read the sheet with `scoreRun`); 422 `reason_required` once the period's sheet was confirmed. */
   computeScoreRun = (schemeId: string, period: string, reason?: string) =>
-    this.client.request<ScoreRunView>(`/api/scorings/${enc(schemeId)}/runs`, { method: 'POST', body: { period, ...reasonBody(reason) } });
+    this.client.request<ScoreRunSummaryView>(`/api/scorings/${enc(schemeId)}/runs`, { method: 'POST', body: { period, ...reasonBody(reason) } });
   /** `note`: what the confirmer says with it; a blank one is not sent. */
   confirmScoreRun = (schemeId: string, period: string, subject: 'team' | 'person', id: string, note?: string) =>
     this.client.request<{ confirmations: ScoreConfirmationView[] }>(`/api/scorings/${enc(schemeId)}/runs/${enc(period)}/confirm`, {

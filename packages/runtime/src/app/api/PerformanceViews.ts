@@ -41,6 +41,26 @@ export interface ScoreRunView {
   readonly confirmations: readonly ScoreConfirmationView[];
 }
 
+/**
+ * `POST /api/scorings/:id/runs`: the stored run summed up in the caller's scope; the sheet itself
+ * is `GET …/runs/:period` (the answer's `Location`).
+ */
+export interface ScoreRunSummaryView {
+  readonly id: string;
+  readonly schemeId: string;
+  readonly schemeVersion: number;
+  readonly period: string;
+  readonly trial: boolean;
+  readonly reason: string | null;
+  readonly computedAt: string;
+  readonly computedBy: string | null;
+  readonly peopleCount: number;
+  readonly teamCount: number;
+  readonly averageTotal: number | null;
+  readonly maxTotal: number | null;
+  readonly conflicts: readonly { readonly personId: string; readonly message: LocalizedText }[];
+}
+
 export interface LeaderboardView {
   readonly period: string;
   readonly previousPeriod?: string;

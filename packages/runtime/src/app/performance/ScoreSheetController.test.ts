@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/ApiError.js';
-import type { ScoreRunView } from '../api/PerformanceViews.js';
+import type { ScoreRunSummaryView, ScoreRunView } from '../api/PerformanceViews.js';
 import { ScoreSheetController, type ScoreSheetApi } from './ScoreSheetController.js';
 
 const run = (id: string): ScoreRunView => ({ id, schemeId: 's', period: '2026-11', trial: false, stale: false, reason: null, computedAt: '', title: '', precision: 1, weightTotal: 100, people: [], teams: [], confirmations: [] });
+/** What computing answers: a summary, never the sheet (the controller reads that with `scoreRun`). */
+const summary = (id: string): ScoreRunSummaryView => ({
+  id,
+  schemeId: 's',
+  schemeVersion: 1,
+  period: '2026-11',
+  trial: false,
+  reason: null,
+  computedAt: '',
+  computedBy: 'u1',
+  peopleCount: 0,
+  teamCount: 0,
+  averageTotal: null,
+  maxTotal: null,
+  conflicts: [],
+});
 
 /** An API whose answers the test decides, recording what was sent. */
 function fakeApi(overrides: Partial<ScoreSheetApi> = {}): ScoreSheetApi & { readonly sent: unknown[] } {
@@ -13,7 +29,7 @@ function fakeApi(overrides: Partial<ScoreSheetApi> = {}): ScoreSheetApi & { read
     scoreRun: async () => run('r1'),
     computeScoreRun: async (_scheme, period, reason) => {
       sent.push({ period, reason });
-      return run('r2');
+      return summary('r2');
     },
     confirmScoreRun: async (_scheme, _period, subject, id) => ({ confirmations: [{ subject, id, confirmedBy: 'u1', confirmedAt: 't' }] }),
     leaderboard: async () => ({ period: '2026-11', trial: false, items: [] }),
@@ -60,7 +76,7 @@ describe('ScoreSheetController', () => {
         api.sent.push({ period, reason });
         if (confirmed && reason === undefined) throw new ApiError(422, 'reason_required', 'needs a reason');
         confirmed = false;
-        return run('r2');
+        return summary('r2');
       },
     });
     const controller = new ScoreSheetController(api, 's', '2026-11');
@@ -73,6 +89,14 @@ describe('ScoreSheetController', () => {
     expect(api.sent).toEqual([{ period: '2026-11', reason: undefined }, { period: '2026-11', reason: '补录合同' }]);
     expect(controller.state.compute).toEqual({ step: 'idle' });
     expect(controller.state.sheet.status).toBe('ready');
+  });
+
+  it('reads the sheet after computing it: the POST answers a summary only', async () => {
+    const reads: string[] = [];
+    const controller = new ScoreSheetController(fakeApi({ scoreRun: async (_scheme, period) => (reads.push(period), run('r2')) }), 's', '2026-11');
+    await controller.compute();
+    expect(reads).toEqual(['2026-11']);
+    expect(controller.state.sheet).toMatchObject({ status: 'ready', run: { id: 'r2' } });
   });
 
   it('puts the confirmations the server answers on the sheet, and keeps a refusal to show', async () => {

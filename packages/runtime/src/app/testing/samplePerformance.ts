@@ -109,7 +109,9 @@ export function performanceServer(options: PerformanceServerOptions = {}): FakeS
       if (confirmations.length > 0 && !body.reason) return { status: 422, body: { error: { code: 'reason_required', message: "This period's sheet has been confirmed; recomputing it needs a reason" } } };
       computed = true;
       confirmations = [];
-      return { status: 201, body: run() };
+      // As the server: a summary of the run, the sheet is the GET.
+      const { id, schemeId, period, trial, reason, computedAt } = run();
+      return { status: 201, body: { id, schemeId, schemeVersion: 2, period, trial, reason, computedAt, computedBy: me.user.id, peopleCount: people.length, teamCount: isRep ? 0 : 1, averageTotal: null, maxTotal: null, conflicts: [] } };
     })
     .on('POST', /^\/api\/scorings\/sco1\/runs\/2024-05\/confirm$/, (request) => {
       const { subject, id, note } = request.body as { subject: 'team' | 'person'; id: string; note?: string };
