@@ -1,5 +1,6 @@
 import type { FormSchema } from '@formwork/runtime';
 import { ApiError } from './ApiError.js';
+import type { AppApi, AppDetails } from './AppApi.js';
 import type { DashboardApi, DashboardDocument, DashboardPreview, DashboardSummary, DashboardVersion } from './DashboardApi.js';
 import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormSummary, FormVersion, SessionUser } from './ApiTypes.js';
 import type { ImportedUser, OrgApi, UserAccount } from './OrgApi.js';
@@ -9,7 +10,7 @@ import type { TemplateApi, TemplateInstallResult, TemplateSummary } from './Temp
 import type { WorkflowApi, WorkflowDocument } from './WorkflowApi.js';
 
 /** The calls the designer makes to the server. Every method rejects with an `ApiError`. */
-export interface ApiClient extends OrgApi, WorkflowApi, DashboardApi, ScoringApi, RoleApi, TemplateApi {
+export interface ApiClient extends AppApi, OrgApi, WorkflowApi, DashboardApi, ScoringApi, RoleApi, TemplateApi {
   login(username: string, password: string): Promise<SessionUser>;
   logout(): Promise<void>;
   /** The signed-in user, or `null` when nobody is signed in. */
@@ -90,6 +91,8 @@ export function createApiClient(fetchImpl: typeof fetch, baseUrl = ''): ApiClien
     },
     listApps: async () => list<AppSummary>(await call('GET', '/api/apps'), 'apps'),
     createApp: async (app) => pick<AppSummary>(await call('POST', '/api/apps', app), 'app'),
+    getApp: async (appId) => pick<AppDetails>(await call('GET', `/api/apps/${encodeURIComponent(appId)}`), 'app'),
+    updateApp: async (appId, changes) => pick<AppDetails>(await call('PATCH', `/api/apps/${encodeURIComponent(appId)}`, changes), 'app'),
     listForms: async (appId) => list<FormSummary>(await call('GET', `/api/apps/${encodeURIComponent(appId)}/forms`), 'forms'),
     createForm: async (appId, schema) =>
       pick<FormSummary>(await call('POST', `/api/apps/${encodeURIComponent(appId)}/forms`, { schema }), 'form'),

@@ -1,6 +1,7 @@
 import { checkWorkflowPublish, parseWorkflowSchema, type FormSchema, type WorkflowSchema } from '@formwork/runtime';
 import { ApiError } from '../ApiError.js';
-import type { AppSummary, DepartmentNode, DirectoryUser, FormDocument, FormVersionSummary, SessionUser } from '../ApiTypes.js';
+import type { AppDetails } from '../AppApi.js';
+import type { DepartmentNode, DirectoryUser, FormDocument, FormVersionSummary, SessionUser } from '../ApiTypes.js';
 import type { ApiClient } from '../createApiClient.js';
 import type { OrgRoleSummary } from '../RoleApi.js';
 import type { WorkflowDocument } from '../WorkflowApi.js';
@@ -26,7 +27,7 @@ export function createFakeApi(
   options: { user?: SessionUser | null; password?: string; users?: readonly DirectoryUser[]; departments?: readonly DepartmentNode[]; roles?: readonly OrgRoleSummary[] } = {},
 ) {
   let user: SessionUser | null = options.user === undefined ? { id: 'u_1', username: 'admin', name: 'Admin', role: 'admin' } : options.user;
-  const apps: AppSummary[] = [];
+  const apps: AppDetails[] = [];
   const forms = new Map<string, StoredForm>();
   const calls: { method: string; args: unknown[] }[] = [];
   const workflows = new Map<string, { draft: WorkflowSchema; draftRevision: number; versions: { version: number; publishedAt: string; publishedBy: string; schema: WorkflowSchema }[] }>();
@@ -58,6 +59,14 @@ export function createFakeApi(
       publicUrl: last?.schema.settings?.publicLink?.enabled === true && form.archivedAt === null ? `/p/token_${form.id}` : null,
     };
   };
+  // Pages are opened on apps tests never created (`app_1`): each is a blank app the first time it is read.
+  const appNamed = (appId: string): AppDetails => {
+    const found = apps.find((each) => each.id === appId);
+    if (found) return found;
+    const app: AppDetails = { id: appId, name: appId, description: '', icon: null, color: null, quickForms: [] };
+    apps.push(app);
+    return app;
+  };
   const formOf = (id: string): StoredForm => {
     const form = forms.get(id);
     if (!form) throw new ApiError(404, 'not_found', 'no such form');
@@ -84,9 +93,21 @@ export function createFakeApi(
     me: async () => user,
     listApps: async () => [...apps],
     createApp: async ({ name }) => {
-      const app = { id: `app_${++next}`, name };
+      const app: AppDetails = { id: `app_${++next}`, name, description: '', icon: null, color: null, quickForms: [] };
       apps.push(app);
       return app;
+    },
+    getApp: async (appId) => appNamed(appId),
+    updateApp: async (appId, changes) => {
+      calls.push({ method: 'updateApp', args: [appId, changes] });
+      const app = appNamed(appId);
+      const index = apps.indexOf(app);
+      // As the server: only forms of the app may be quick forms.
+      const stranger = changes.quickForms?.findIndex((formId) => forms.get(formId)?.appId !== appId) ?? -1;
+      if (stranger >= 0) throw new ApiError(400, 'invalid_body', 'not a form of this app', [{ pointer: `/quickForms/${stranger}` }]);
+      const changed = { ...app, ...changes };
+      apps[index] = changed;
+      return changed;
     },
     listForms: async (appId) =>
       [...forms.values()]

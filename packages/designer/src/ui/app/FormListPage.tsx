@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/LocaleContext.js';
 import { useFieldId } from '../properties/useFieldId.js';
 import { ScoringSchemeList } from '../scoring/ScoringSchemeList.js';
 import { DashboardListSection } from '../dashboard/DashboardListSection.js';
+import { AppSettingsSection } from './AppSettingsSection.js';
 import { ArchiveFormPanel } from './ArchiveFormPanel.js';
 import { routeHash, type Route } from './Route.js';
 import { usePageTitle } from './usePageTitle.js';
@@ -112,6 +113,7 @@ export function FormListPage({ api, appId, go }: { readonly api: ApiClient; read
         <input id={titleId} value={title} onChange={(event) => setTitle(event.target.value)} />
         <button type="submit" className="fw-btn-primary">{t(m.newForm)}</button>
       </form>
+      {forms === null ? null : <AppSettingsSection api={api} appId={appId} forms={live} />}
       <DashboardListSection api={api} appId={appId} go={go} />
       <ScoringSchemeList api={api} appId={appId} />
       {archived.length > 0 ? (
