@@ -27,7 +27,7 @@ interface RunView {
     total: number;
     grade?: string;
     explanation: { 'zh-CN': string; en: string };
-    items: { itemId: string; weight: number; actual: number | string | null; points: number; explanation: { 'zh-CN': string; en: string } }[];
+    items: { itemId: string; weight: number; actual: number | string | null; target: number | null; points: number; observation?: true; explanation: { 'zh-CN': string; en: string } }[];
   }[];
 }
 interface TemplateList {
@@ -280,7 +280,7 @@ describe('POST /api/templates/:name/install', () => {
     const reps = sample.users.filter((user) => user.repType !== undefined);
     expect(reps.length).toBe(20);
     for (const person of response.body.people) {
-      expect(person.items.map((item) => item.itemId)).toEqual(['k_amount', 'k_visits', 'k_follow_ups', 'k_orders', 'k_exam', 'k_satisfaction']);
+      expect(person.items.map((item) => item.itemId)).toEqual(['k_amount', 'k_visits', 'k_follow_ups', 'k_orders', 'k_exam', 'k_satisfaction', 'k_payments']);
       expect(person.items.reduce((sum, item) => sum + item.weight, 0)).toBe(100);
       expect(person.total).toBeCloseTo(person.items.reduce((sum, item) => sum + item.points, 0), 6);
       expect(person.explanation['zh-CN']).not.toBe('');
@@ -313,12 +313,19 @@ describe('POST /api/templates/:name/install', () => {
       k_orders: 10 * share(signedBy(rep.id).length, 1, 100) / 100,
       k_exam: 10 * Number(evaluation?.['f_exam_score'] ?? 0) / 100,
       k_satisfaction: 10 * Number(evaluation?.['f_satisfaction'] ?? 0) / 100,
+      k_payments: 0,
     };
     const sheet = sheets.get(await idOf(rep.username));
     expect(sheet?.name).toBe(rep.name);
     const points = Object.fromEntries((sheet?.items ?? []).map((item) => [item.itemId, item.points]));
     expect(points).toEqual(Object.fromEntries(Object.entries(expected).map(([id, value]) => [id, roundDecimal(value, 1)])));
     expect(sheet?.items.find((item) => item.itemId === 'k_amount')?.actual).toBeCloseTo(amountOf(rep.id), 2);
+    // 回款 is observed, never scored: the rep's CRM payments finance confirmed, dated in the month, against their 回款目标.
+    const paid = (sample.crm['payments'] ?? []).filter((record) => record.data['f_owner'] === rep.id && record.data['f_confirmed'] === 'confirmed' && inMonth(record.data['f_payment_date']));
+    expect(paid.length).toBeGreaterThan(0);
+    const payments = sheet?.items.find((item) => item.itemId === 'k_payments');
+    expect(payments).toMatchObject({ weight: 0, points: 0, observation: true, target: Number(target?.['f_payment_target']) });
+    expect(payments?.actual).toBeCloseTo(paid.reduce((sum, record) => sum + Number(record.data['f_amount']), 0), 2);
 
     // Every rep has a sheet, and effective visits always score.
     for (const each of reps) {
