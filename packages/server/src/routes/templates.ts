@@ -42,7 +42,13 @@ const installResultSchema = {
         users: { type: 'object', properties: { created: { type: 'integer' }, reused: { type: 'integer' } } },
         initialPassword: { type: ['string', 'null'], description: 'The one random initial password of every sample user this install created; shown only here' },
         records: { type: 'object', additionalProperties: { type: 'integer' } },
+        flows: { type: 'object', description: "Approval flows started on the sample's records awaiting approval (审批中 contracts, last month's evaluations, …), by form key", additionalProperties: { type: 'integer' } },
       },
+    },
+    scoreRuns: {
+      type: 'array',
+      description: "Last period's score runs computed at the end of the install: a new scheme's with sample data, and a re-pointed scheme's that had one",
+      items: { type: 'object', properties: { schemeId: { type: 'string' }, period: { type: 'string' }, runId: { type: 'string' }, people: { type: 'integer' } } },
     },
     links: {
       type: 'array',

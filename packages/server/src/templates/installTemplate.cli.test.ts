@@ -34,6 +34,9 @@ describe('formwork install-template', () => {
     expect(run.code).toBe(0);
     const password = /Initial password of the new sample users \(shown once; change it before real use\): (\S+)/.exec(run.output)?.[1];
     expect(password).toMatch(/^[A-Za-z2-9]{16}$/);
+    // Last month's 考核评估 and 复盘 wait at the managers, and last month's sheet is stored.
+    expect(run.output).toMatch(/Approvals in flight: \d+ \(targets \d+, evaluations 20, reviews 20\)\.|Approvals in flight: 40 \(evaluations 20, reviews 20\)\./);
+    expect(run.output).toMatch(/Score run of \d{4}-\d{2} computed for the scheme sco_\S+: \d+ people\./);
 
     const again = await runCli(['install-template', 'performance', '--data-dir', dir]);
     expect(again.code).toBe(0);

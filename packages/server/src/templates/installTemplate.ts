@@ -10,6 +10,8 @@ import { installSampleRecords } from './installSampleRecords.js';
 import { linkTemplateApps, type TemplateLink } from './linkTemplateApps.js';
 import { loadTemplate } from './loadTemplate.js';
 import { sampleDataFor, sampleRecordsOf } from './sampleDataFor.js';
+import { scoreLastPeriod, type InstalledScoreRun } from './scoreLastPeriod.js';
+import { startSampleFlows } from './startSampleFlows.js';
 
 export interface TemplateInstallOptions {
   readonly sampleData: boolean;
@@ -26,7 +28,7 @@ export interface TemplateInstallOptions {
   readonly afterStep?: (step: TemplateInstallStep) => void;
 }
 
-export type TemplateInstallStep = 'documents' | 'people' | 'records';
+export type TemplateInstallStep = 'documents' | 'people' | 'records' | 'flows' | 'scores';
 
 /** What an install made. */
 export interface TemplateInstallResult {
@@ -37,6 +39,8 @@ export interface TemplateInstallResult {
   readonly sampleData: SampleDataResult | null;
   /** Schemes pointed at another installed template's forms, this app's or an earlier one's (`linkTemplateApps`). */
   readonly links: readonly TemplateLink[];
+  /** Last period's runs computed at the end (`scoreLastPeriod`): the new schemes' with sample data, and linked schemes' that had one. */
+  readonly scoreRuns: readonly InstalledScoreRun[];
 }
 
 export interface SampleDataResult {
@@ -50,12 +54,15 @@ export interface SampleDataResult {
   readonly initialPassword: string | null;
   /** Records written, by form key. */
   readonly records: Readonly<Record<string, number>>;
+  /** Approval flows started on the sample's records awaiting approval (`startSampleFlows`), by form key. */
+  readonly flows: Readonly<Record<string, number>>;
 }
 
 /**
  * Installs a shipped template as a new app, in ONE transaction: the app, its forms (published),
  * workflows, scoring schemes and dashboards (stored and published), and with `sampleData` the
- * generator's departments, users and records. A failure anywhere leaves nothing behind; a second
+ * generator's departments, users and records, the approval flows its records await, and last
+ * period's score runs (also recomputed for a scheme an install re-points). A failure anywhere leaves nothing behind; a second
  * install makes a second app and never touches the first (sample people are reused by name) — but
  * a scheme another template installed may be pointed at its forms (`linkTemplateApps`).
  * The bundle is parsed, the sample generated and the password hashed before the transaction, which
@@ -75,25 +82,37 @@ export async function installTemplate(context: ServerContext, name: string, opti
     const { roleIds, ...installed } = await installBundleDocuments(context, tx, template.name, template.bundle, options.installedBy);
     const links = await linkTemplateApps(context, tx, installed.app, options.installedBy);
     step('documents');
-    if (!sample) return { template: template.name, ...installed, sampleData: null, links };
+    // Last period's sheets, once everything they read is written: the schemes made here and those just pointed at this app.
+    const scoreRuns = async (sampleWritten: boolean): Promise<InstalledScoreRun[]> => {
+      const schemeIds = [...installed.documents.filter((document) => document.kind === 'scoring').map((document) => document.id), ...links.map((link) => link.scoring.id)];
+      const runs = await scoreLastPeriod(context, tx, schemeIds, options.installedBy, sampleWritten);
+      step('scores');
+      return runs;
+    };
+    if (!sample) return { template: template.name, ...installed, sampleData: null, links, scoreRuns: await scoreRuns(false) };
     const people = await installSamplePeople(context, tx, sample, passwordHash, roleIds);
     step('people');
     const users = new Map((await tx.users.list()).map((user) => [user.id, user]));
+    const ids = new Map(people.ids);
+    const sampleRecords = sampleRecordsOf(sample, template.name);
     const records = await installSampleRecords(context, tx, {
       templateName: template.name,
       forms: installed.forms,
-      records: sampleRecordsOf(sample, template.name),
-      ids: new Map(people.ids),
+      records: sampleRecords,
+      ids,
       viewer: await viewerOf(tx, options.installedBy),
       users,
       locale: options.locale ?? 'zh-CN',
     });
     step('records');
+    const flows = await startSampleFlows(context, tx, { templateName: template.name, forms: installed.forms, records: sampleRecords, ids });
+    step('flows');
     return {
       template: template.name,
       ...installed,
-      sampleData: { departments: people.departments, users: people.users, initialPassword: people.users.created > 0 ? initialPassword : null, records },
+      sampleData: { departments: people.departments, users: people.users, initialPassword: people.users.created > 0 ? initialPassword : null, records, flows },
       links,
+      scoreRuns: await scoreRuns(true),
     };
   });
 }

@@ -26,8 +26,11 @@ export async function installTemplateFromCli(settings: Settings, name: string, s
       const records = Object.entries(sample.records);
       lines.push(`Sample data: ${String(records.reduce((sum, [, count]) => sum + count, 0))} records (${records.map(([key, count]) => `${key} ${String(count)}`).join(', ')}).`);
       lines.push(`Sample people: ${String(sample.users.created)} users created, ${String(sample.users.reused)} already there; ${String(sample.departments.created)} departments created.`);
+      const flows = Object.entries(sample.flows);
+      if (flows.length > 0) lines.push(`Approvals in flight: ${String(flows.reduce((sum, [, count]) => sum + count, 0))} (${flows.map(([key, count]) => `${key} ${String(count)}`).join(', ')}).`);
       if (sample.initialPassword !== null) lines.push(`Initial password of the new sample users (shown once; change it before real use): ${sample.initialPassword}`);
     }
+    for (const run of result.scoreRuns) lines.push(`Score run of ${run.period} computed for the scheme ${run.schemeId}: ${String(run.people)} people.`);
     return lines;
   } finally {
     await storage.close();

@@ -17,8 +17,10 @@ interface InstallView {
     users: { created: number; reused: number };
     initialPassword: string | null;
     records: Record<string, number>;
+    flows: Record<string, number>;
   } | null;
   links: { app: { id: string }; scoring: { key: string; version: number }; reads: { id: string } }[];
+  scoreRuns: { schemeId: string; period: string; runId: string; people: number }[];
 }
 interface RunView {
   people: {
@@ -203,6 +205,39 @@ describe('POST /api/templates/:name/install', () => {
     expect((await stores.records.findById(contractId as string))?.formId).toBe(formIdOf('contracts'));
   });
 
+  it('starts the flows the sample awaits: the director holds each 合同 over 50万, the managers the others, finance the 待确认 回款; no other record has one', async () => {
+    const sample = generateSampleData({ seed: sampleSeed, now: server.clock.now(), scale: 1 });
+    const waiting = (key: string) => (sample.crm[key] ?? []).filter((record) => record.awaitingApproval === true);
+    const formIdOf = (key: string): string => crmWithData.forms.find((form) => form.key === key)?.id ?? '';
+    const expectedFlows = Object.fromEntries(['contracts', 'payments', 'quotes'].map((key) => [key, waiting(key).length] as const).filter(([, count]) => count > 0));
+    expect(crmWithData.sampleData?.flows).toEqual(expectedFlows);
+    expect(waiting('payments').length).toBeGreaterThan(0);
+    // In flight exactly on the records whose status says they wait; every other record of the app has no flow.
+    const statusOf: Record<string, readonly [string, string]> = { contracts: ['f_contract_status', 'approving'], payments: ['f_confirmed', 'pending'], quotes: ['f_quote_status', 'draft'] };
+    for (const form of crmWithData.forms) {
+      const flows = await server.sql<{ record_id: string; status: string; initiator_id: string }>('SELECT record_id, status, initiator_id FROM flow_instances WHERE form_id = ?', form.id);
+      expect(flows.length, form.key).toBe(waiting(form.key).length);
+      for (const flow of flows) {
+        const record = await server.context.stores.records.findById(flow.record_id);
+        const [field, value] = statusOf[form.key] ?? ['', ''];
+        expect(flow.status).toBe('in_progress');
+        expect(record?.data[field]).toBe(value);
+        expect(flow.initiator_id).toBe(record?.ownerId);
+      }
+    }
+    // The approvers' inboxes hold them.
+    const password = crmWithData.sampleData?.initialPassword ?? '';
+    const todo = async (username: string, key: string): Promise<number> => (await (await server.login(username, password)).get<{ todo: number }>(`/api/tasks/counts?formId=${formIdOf(key)}`)).body.todo;
+    const large = waiting('contracts').filter((record) => Number(record.data['f_amount']) > 500_000).length;
+    expect(await todo('wu.siyuan', 'contracts')).toBe(large);
+    expect(await todo('zhang.qiang', 'payments')).toBe(waiting('payments').length);
+    const departments = await server.context.stores.departments.list();
+    const managers = await Promise.all(departments.filter((department) => department.name.endsWith('大区')).map(async (department) => (await server.context.stores.users.findById(department.managerId ?? ''))?.username ?? ''));
+    expect(managers).toHaveLength(3);
+    const atManagers = await Promise.all(managers.map((username) => todo(username, 'contracts')));
+    expect(atManagers.reduce((sum, count) => sum + count, 0)).toBe(waiting('contracts').length - large);
+  }, installTimeout);
+
   it('runs the CRM 合同 flow with the sample team: over 50万 a rep’s contract waits at the 销售总监 role, then at 财务', async () => {
     const password = crmWithData.sampleData?.initialPassword ?? '';
     const rep = await server.login('zhu.lei', password);
@@ -264,6 +299,47 @@ describe('POST /api/templates/:name/install', () => {
       linked++;
     }
     expect(linked).toBeGreaterThan(0);
+  }, installTimeout);
+
+  it("leaves last month's 考核评估 and 复盘 at each rep's manager, and last month's score run stored: everyone scored and explained", async () => {
+    const sample = generateSampleData({ seed: sampleSeed, now: server.clock.now(), scale: 1 });
+    const waiting = (key: string) => (sample.performance[key] ?? []).filter((record) => record.awaitingApproval === true);
+    expect(performanceWithData.sampleData?.flows).toEqual({ evaluations: 20, reviews: 20, ...(waiting('targets').length > 0 ? { targets: waiting('targets').length } : {}) });
+    const password = crmWithData.sampleData?.initialPassword ?? '';
+    const formIdOf = (key: string): string => performanceWithData.forms.find((form) => form.key === key)?.id ?? '';
+    const departments = await server.context.stores.departments.list();
+    const users = await server.context.stores.users.list();
+    for (const region of departments.filter((department) => department.name.endsWith('大区'))) {
+      const reps = users.filter((user) => user.departmentId === region.id && user.id !== region.managerId).length;
+      const manager = await server.login((await server.context.stores.users.findById(region.managerId ?? ''))?.username ?? '', password);
+      for (const key of ['evaluations', 'reviews']) expect((await manager.get<{ todo: number }>(`/api/tasks/counts?formId=${formIdOf(key)}`)).body.todo, `${region.name} ${key}`).toBe(reps);
+    }
+
+    const schemeId = performanceWithData.documents.find((document) => document.kind === 'scoring')?.id ?? '';
+    const period = monthsBefore(server.clock.now(), 1);
+    expect(performanceWithData.scoreRuns).toEqual([{ schemeId, period, runId: expect.any(String) as unknown, people: expect.any(Number) as unknown }]);
+    const run = await server.context.stores.scoreRuns.latest(schemeId, period);
+    expect(run?.id).toBe(performanceWithData.scoreRuns[0]?.runId);
+    expect(run?.trial).toBe(false);
+    expect(run?.schemeVersion).toBe(2); // the scheme as pointed at the CRM
+    expect(await server.context.stores.scoreRuns.confirmations(run?.id ?? '')).toEqual([]);
+    const sheet = (await admin.get<RunView>(`/api/scorings/${schemeId}/runs/${period}`)).body;
+    // The scheme has no appliesTo: every sample person (finance and HR too) has a sheet.
+    const scored = new Set(sheet.people.map((person) => person.personId));
+    for (const person of sample.users) expect(scored.has((await server.context.stores.users.findCredentials(person.username))?.user.id ?? ''), person.username).toBe(true);
+    expect(performanceWithData.scoreRuns[0]?.people).toBe(sheet.people.length);
+    for (const person of sheet.people) {
+      expect(Number.isFinite(person.total), person.personId).toBe(true);
+      expect(person.explanation['zh-CN']).not.toBe('');
+      expect(person.explanation.en).not.toBe('');
+      for (const item of person.items) {
+        expect(Number.isFinite(item.points)).toBe(true);
+        expect(item.explanation['zh-CN'], `${person.personId} ${item.itemId}`).not.toBe('');
+        expect(item.explanation.en).not.toBe('');
+      }
+    }
+    // The reps signed something last month: the sheet reads the CRM's approved contracts.
+    expect(sheet.people.some((person) => (person.items.find((item) => item.itemId === 'k_amount')?.points ?? 0) > 0)).toBe(true);
   }, installTimeout);
 
   it("runs the performance bundle's KPI scheme over the CRM's sample data: every rep scored, each sheet adding up and explained", async () => {

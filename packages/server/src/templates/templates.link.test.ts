@@ -10,6 +10,7 @@ interface InstallView {
   forms: { key: string; id: string }[];
   documents: { kind: string; key: string; id: string }[];
   links: { app: { id: string; name: string }; scoring: { id: string; key: string; version: number }; reads: { id: string; name: string; template: string } }[];
+  scoreRuns: { schemeId: string; period: string; runId: string; people: number }[];
 }
 interface SchemeView {
   version: number;
@@ -72,8 +73,6 @@ describe('the performance scheme and the CRM (#15)', () => {
       k_orders: formOf(crm, 'contracts'),
       k_exam: formOf(performance, 'evaluations'),
       k_satisfaction: formOf(performance, 'evaluations'),
-      // The CRM's 回款, observed beside the scored items (weight 0).
-      k_payments: formOf(crm, 'payments'),
     });
     // Targets stay the performance app's own.
     expect(scheme.schema.items.find((item) => item.id === 'k_amount')?.target).toMatchObject({ kind: 'form', formId: formOf(performance, 'targets') });
@@ -139,6 +138,34 @@ describe('the performance scheme and the CRM (#15)', () => {
     expect(next.links).toEqual([{ app: { id: next.app.id, name: '销售绩效管理' }, scoring: { id: schemeOf(next), key: 'salesKpi', version: 2 }, reads: { id: second.app.id, name: second.app.name, template: 'crm' } }]);
     expect(sourcesOf(await published(schemeOf(next)))).toMatchObject({ k_amount: formOf(second, 'contracts'), k_visits: formOf(second, 'followUps'), k_exam: formOf(next, 'evaluations') });
   });
+
+  it("with sample data, last month's run is stored at the install and recomputed over the CRM when the CRM comes after", async () => {
+    const fresh = await startTestServer();
+    try {
+      const admin2 = await fresh.loginAsAdmin();
+      const installed = (await admin2.post<InstallView>('/api/templates/performance/install', { sampleData: true })).body;
+      const schemeId = schemeOf(installed);
+      const period = '2024-12'; // the month before the test clock's, in Shanghai
+      expect(installed.scoreRuns).toEqual([{ schemeId, period, runId: expect.any(String) as unknown, people: expect.any(Number) as unknown }]);
+      const first = await fresh.context.stores.scoreRuns.latest(schemeId, period);
+      expect(first?.schemeVersion).toBe(1);
+      // Read from the performance app's own 签约记录: someone signed last month.
+      const signed = (run: typeof first): number => ((run?.sheet as RunView | undefined)?.people ?? []).reduce((sum, person) => sum + Number(person.items.find((item) => item.itemId === 'k_amount')?.actual ?? 0), 0);
+      expect(signed(first)).toBeGreaterThan(0);
+
+      const crm2 = (await admin2.post<InstallView>('/api/templates/crm/install', { sampleData: false })).body;
+      expect(crm2.links.map((link) => link.scoring.id)).toEqual([schemeId]);
+      expect(crm2.scoreRuns).toEqual([{ schemeId, period, runId: expect.any(String) as unknown, people: installed.scoreRuns[0]?.people }]);
+      const history = await fresh.context.stores.scoreRuns.history(schemeId, period);
+      expect(history.map((run) => run.schemeVersion)).toEqual([2, 1]);
+      // Now it reads the new CRM's 合同, which are none.
+      expect(signed(await fresh.context.stores.scoreRuns.latest(schemeId, period))).toBe(0);
+      // An install without sample data computes no run a scheme did not have.
+      expect((await admin2.post<InstallView>('/api/templates/performance/install', { sampleData: false })).body.scoreRuns).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  }, 240_000);
 
   it('a scheme an admin has edited since its install is not switched', async () => {
     const fresh = await startTestServer();
