@@ -6,6 +6,7 @@ import { dashboardMessages as m } from '../../i18n/dashboardMessages.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import type { ConditionGroup } from '../../rules/ConditionTree.js';
 import { ConditionGroupEditor } from '../rules/ConditionGroupEditor.js';
+import { flowStatusFilterChoice } from '../rules/flowStatusFilterChoice.js';
 import type { RuleFieldChoice } from '../rules/ruleFieldChoices.js';
 
 const noConditions: ConditionGroup = { kind: 'group', combinator: 'and', items: [] };
@@ -17,12 +18,14 @@ const noConditions: ConditionGroup = { kind: 'group', combinator: 'and', items: 
  * replaces it.
  */
 export function WidgetFilterEditor({ filter, form, onApply }: { readonly filter: RecordFilter | undefined; readonly form: FormSchema | undefined; readonly onApply: (filter: RecordFilter | null) => boolean }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const [tree, setTree] = useState<ConditionGroup>(() => recordFilterToConditions(filter) ?? noConditions);
   const [problem, setProblem] = useState<string | null>(null);
-  const fields: RuleFieldChoice[] = (form ? widgetFieldChoices(form) : []).flatMap((choice) =>
-    choice.field && typeof choice.label === 'string' ? [{ path: choice.id, label: choice.label, field: choice.field }] : [],
-  );
+  const fields: RuleFieldChoice[] = [
+    ...(form ? widgetFieldChoices(form) : []).flatMap((choice) => (choice.field && typeof choice.label === 'string' ? [{ path: choice.id, label: choice.label, field: choice.field }] : [])),
+    // The server filters on where each record's approval stands (approved contracts only).
+    ...(form ? [flowStatusFilterChoice(locale)] : []),
+  ];
   const apply = (): void => {
     const converted = conditionsToRecordFilter(tree);
     if (!converted.ok) {

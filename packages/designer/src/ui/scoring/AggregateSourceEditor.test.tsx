@@ -58,3 +58,43 @@ describe('an aggregate source’s filter', () => {
     expect(last).not.toHaveProperty('filter');
   });
 });
+
+describe('an aggregate source’s filter on where the approval stands (_flowStatus)', () => {
+  it('offers the approval status by name and keeps the status the server filters on (zh-CN)', async () => {
+    let last: AggregateSettings | undefined;
+    render(
+      <LocaleContext.Provider value={localeTools('zh-CN')}>
+        <Harness onSource={(source) => (last = source)} />
+      </LocaleContext.Provider>,
+    );
+    const user = userEvent.setup();
+    const filter = screen.getByRole('group', { name: '筛选条件' });
+    await user.click(within(filter).getByRole('button', { name: '添加条件' }));
+    await user.selectOptions(within(filter).getByLabelText('条件 1 的字段'), '审批状态');
+    const value = within(filter).getByLabelText('条件 1 的值');
+    expect(within(value).getAllByRole('option').map((option) => option.textContent)).toEqual(expect.arrayContaining(['已通过', '审批中', '已拒绝', '已撤回', '已结束']));
+    await user.selectOptions(value, '已通过');
+    await user.click(within(filter).getByRole('button', { name: '应用条件' }));
+    expect(last?.filter).toEqual({ field: '_flowStatus', op: 'eq', value: 'completed' });
+    // Reopened from the stored filter, it still reads as the approval status.
+    const reopened = screen.getByRole('group', { name: '筛选条件' });
+    expect((within(reopened).getByLabelText('条件 1 的字段') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('审批状态');
+  });
+
+  it('keeps "never went through an approval" as an empty status (en)', async () => {
+    let last: AggregateSettings | undefined;
+    render(
+      <LocaleContext.Provider value={localeTools('en')}>
+        <Harness onSource={(source) => (last = source)} />
+      </LocaleContext.Provider>,
+    );
+    const user = userEvent.setup();
+    const filter = screen.getByRole('group', { name: 'Filter' });
+    await user.click(within(filter).getByRole('button', { name: 'Add condition' }));
+    await user.selectOptions(within(filter).getByLabelText('Field of condition 1'), 'Approval status');
+    await user.selectOptions(within(filter).getByLabelText('Comparison of condition 1'), 'is empty');
+    await user.click(within(filter).getByRole('button', { name: 'Apply condition' }));
+    expect(last?.filter).toEqual({ field: '_flowStatus', op: 'empty' });
+  });
+});
+

@@ -5,6 +5,7 @@ import { useLocale } from '../../i18n/LocaleContext.js';
 import { logicOfRecordFilter, recordFilterOfLogic } from '../../scoring/recordFilterOfLogic.js';
 import { SelectSetting } from '../properties/SelectSetting.js';
 import { ConditionBuilder } from '../rules/ConditionBuilder.js';
+import { flowStatusFilterChoice } from '../rules/flowStatusFilterChoice.js';
 import { ruleFieldChoices } from '../rules/ruleFieldChoices.js';
 import { ScoringFieldSelect } from './ScoringFieldSelect.js';
 import { ScoringFormSelect } from './ScoringFormSelect.js';
@@ -29,7 +30,7 @@ const ops: readonly { readonly value: AggregateOp; readonly label: keyof typeof 
  * filter the server runs in SQL). Choosing another form clears the fields of the old one.
  */
 export function AggregateSourceEditor({ source, forms, onChange }: { readonly source: AggregateSettings; readonly forms: readonly ScoringForm[]; readonly onChange: (source: AggregateSettings) => void }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const [filterError, setFilterError] = useState<string | null>(null);
   const form = forms.find((candidate) => candidate.id === source.formId);
   const { field: _field, filter: _filter, ...withoutField } = source;
@@ -60,7 +61,8 @@ export function AggregateSourceEditor({ source, forms, onChange }: { readonly so
           <ConditionBuilder
             key={JSON.stringify(source.filter ?? null)}
             rule={logicOfRecordFilter(source.filter)}
-            fields={ruleFieldChoices(form.schema).filter((choice) => !choice.path.startsWith('$row.'))}
+            // With where each record's approval stands: a sales item counts approved contracts only.
+            fields={[...ruleFieldChoices(form.schema).filter((choice) => !choice.path.startsWith('$row.')), flowStatusFilterChoice(locale)]}
             onApply={(rule) => {
               const converted = recordFilterOfLogic(rule);
               if (!converted.ok) return setFilterError(t(converted.reason));
