@@ -74,9 +74,11 @@ describe('the performance template over the CRM (withCrm.json)', () => {
 
   it("observes the CRM's finance-confirmed 回款 by payment date against the rep's 回款目标, and the bundle alone has no payments item", () => {
     const payments = variantScheme().items.find((item) => item.id === 'k_payments');
+    // Confirmed: its 回款确认 flow completed at finance, or, entered without a flow (the sample's history), 已到账.
+    const confirmed = { or: [{ field: '_flowStatus', op: 'eq', value: 'completed' }, { and: [{ field: '_flowStatus', op: 'empty' }, { field: 'f_confirmed', op: 'eq', value: 'confirmed' }] }] };
     expect(payments).toMatchObject({
       weight: 0,
-      source: { kind: 'aggregate', formId: 'crm__payments', aggregate: 'sum', field: 'f_amount', filter: { field: 'f_confirmed', op: 'eq', value: 'confirmed' }, personField: 'f_owner', dateField: 'f_payment_date' },
+      source: { kind: 'aggregate', formId: 'crm__payments', aggregate: 'sum', field: 'f_amount', filter: confirmed, personField: 'f_owner', dateField: 'f_payment_date' },
       target: { kind: 'form', formId: 'targets', personField: 'f_person', periodField: 'f_period_key', valueField: 'f_payment_target' },
       method: { kind: 'ratio' },
     });

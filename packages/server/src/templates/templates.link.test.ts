@@ -127,6 +127,18 @@ describe('the performance scheme and the CRM (#15)', () => {
     const approved = await run();
     expect(approved['k_orders']).toEqual({ actual: 1, points: 10 });
     expect(approved['k_amount']?.actual).toBe(120_000);
+
+    // 回款 is observed, never scored: a payment counts once finance confirms it arrived (回款确认 approved), and moves no points.
+    const payment = await submit('payments', { f_contract: contract, f_customer: customer, f_amount: 50_000, f_payment_date: '2025-01-08', f_installment: 1, f_method: 'transfer' });
+    const registered = await run();
+    expect(registered['k_payments']).toEqual({ actual: 0, points: 0 });
+    const confirmation = (await financeClient.get<Inbox>(`/api/tasks?box=todo&formId=${formOf(crm, 'payments')}`)).body.items.find((item) => item.flow.recordId === payment)?.task;
+    expect(confirmation).toBeTruthy();
+    expect((await financeClient.post(`/api/tasks/${confirmation?.id ?? ''}/approve`, {})).status).toBe(200);
+    const collected = await run();
+    expect(collected['k_payments']).toEqual({ actual: 50_000, points: 0 });
+    const total = (sheet: Record<string, { points: number }>): number => Object.values(sheet).reduce((sum, item) => sum + item.points, 0);
+    expect(total(collected)).toBe(total(approved));
   });
 
   it('a second CRM leaves the linked scheme alone; a new performance app reads the newest CRM', async () => {
