@@ -8,10 +8,20 @@ import { silentLogger } from '../src/Logger.js';
 import { openStorage } from '../src/storage/openStorage.js';
 import { installTemplate } from '../src/templates/installTemplate.js';
 
+/** One install: its records, its time, and what its last two steps took (starting the sample's flows, last month's score runs). */
+export interface TemplateBenchEntry {
+  readonly name: string;
+  readonly records: number;
+  readonly ms: number;
+  readonly flows: number;
+  readonly flowsMs: number;
+  readonly scoresMs: number;
+}
+
 /** What installing both templates with sample data took, and how many records it wrote. */
 export interface TemplateBenchResult {
   readonly records: number;
-  readonly byTemplate: readonly { readonly name: string; readonly records: number; readonly ms: number }[];
+  readonly byTemplate: readonly TemplateBenchEntry[];
   readonly totalMs: number;
 }
 
@@ -28,14 +38,17 @@ export async function runTemplateBench(scale: number, databaseUrl?: string): Pro
     const storage = await openStorage(settings, Date.now);
     const { context } = createApp({ storage, settings, now: Date.now, randomBytes, logger: silentLogger });
     const admin = await context.stores.users.create({ id: 'usr_bench', username: 'bench-admin', name: 'Bench', role: 'admin', departmentId: null, locale: null, createdAt: Date.now(), passwordHash: 'x' });
-    const byTemplate: { name: string; records: number; ms: number }[] = [];
+    const byTemplate: TemplateBenchEntry[] = [];
     const started = performance.now();
     for (const name of ['crm', 'performance']) {
       const begin = performance.now();
-      const result = await installTemplate(context, name, { sampleData: true, installedBy: admin, sampleScale: scale });
+      const stepAt = new Map<string, number>();
+      const result = await installTemplate(context, name, { sampleData: true, installedBy: admin, sampleScale: scale, afterStep: (step) => stepAt.set(step, performance.now()) });
       const counts: Readonly<Record<string, number>> = result.sampleData?.records ?? {};
       const records = Object.values(counts).reduce((sum, count) => sum + count, 0);
-      byTemplate.push({ name, records, ms: performance.now() - begin });
+      const between = (from: string, to: string): number => (stepAt.get(to) ?? 0) - (stepAt.get(from) ?? 0);
+      const flows = Object.values(result.sampleData?.flows ?? {}).reduce((sum, count) => sum + count, 0);
+      byTemplate.push({ name, records, ms: performance.now() - begin, flows, flowsMs: between('records', 'flows'), scoresMs: between('flows', 'scores') });
     }
     const totalMs = performance.now() - started;
     await storage.close();
