@@ -2,6 +2,7 @@ import type { LoginRateLimiter } from './auth/LoginRateLimiter.js';
 import type { Settings } from './config.js';
 import type { FormPublishHook } from './forms/FormPublishHook.js';
 import type { Logger } from './Logger.js';
+import type { RecordWriteHook } from './records/RecordWriteHook.js';
 import type { BlobStore } from './storage/BlobStore.js';
 import type { StorageAddress } from './storage/StorageAddress.js';
 import type { Stores } from './storage/Stores.js';
@@ -27,4 +28,6 @@ export interface ServerContext {
   readonly logger: Logger;
   readonly loginLimiter: LoginRateLimiter;
   readonly formPublishHooks: readonly FormPublishHook[];
+  /** Every write of a record's values passes these (see RecordWriteHook): a feature's rules over its own forms. */
+  readonly recordWriteHooks: readonly RecordWriteHook[];
 }

@@ -10,6 +10,7 @@ import { securityHeaders } from './http/securityHeaders.js';
 import { consoleLogger } from './Logger.js';
 import { publicLinkPublishHook } from './publicForms/publicLinkPublishHook.js';
 import { createConversionHook } from './records/createConversionHook.js';
+import { createTargetChangeLimitHook } from './targets/createTargetChangeLimitHook.js';
 import { aggregateRoutes } from './routes/aggregates.js';
 import { appRoutes } from './routes/apps.js';
 import { authRoutes } from './routes/auth.js';
@@ -65,6 +66,8 @@ export function createApp(deps: AppDeps): FormworkApp {
     loginLimiter: new LoginRateLimiter(stores.loginAttempts, stores.transaction, settings.loginRateLimit, deps.now),
     // The records layer converts stored values when a publish changes a field's type.
     formPublishHooks: [publicLinkPublishHook, createConversionHook(settings), ...(deps.formPublishHooks ?? [])],
+    // However a target is written (records API, batch, import, a flow), its change limit holds (#13).
+    recordWriteHooks: [createTargetChangeLimitHook(settings)],
   };
 
   const app = express();

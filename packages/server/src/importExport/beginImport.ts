@@ -1,5 +1,6 @@
 import type { Locale } from '@formwork/runtime';
 import type { OpenedForm } from '../records/openRecordForm.js';
+import { recordWriteChecks } from '../records/checkRecordWrite.js';
 import { createLinkResolver } from '../records/createLinkResolver.js';
 import { timeZoneAt } from '../query/TimeZone.js';
 import type { ServerContext } from '../ServerContext.js';
@@ -194,6 +195,7 @@ async function runImport({ context, opened, locale, now, skipInvalid }: ImportRe
     columnOf: new Map(start.columns.map((column) => [column.fieldId, column.header])),
     report,
     failed: () => !skipping && errorCount > 0,
+    checks: recordWriteChecks(context.recordWriteHooks, opened.form),
   });
   const chunkOf = (message: ImportCheckMessage | undefined): ImportChunk | undefined => {
     if (message?.kind === 'start') throw new Error('an import check started twice');

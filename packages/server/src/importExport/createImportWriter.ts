@@ -1,15 +1,16 @@
-import type { Locale } from '@formwork/runtime';
+import type { Locale, RecordData } from '@formwork/runtime';
 import { assignSerials } from '../records/assignSerials.js';
 import { appendValueCells } from '../records/encodeRecord.js';
 import type { OpenedForm } from '../records/openRecordForm.js';
+import type { RecordWriteCheck } from '../records/RecordWriteHook.js';
 import type { CellValue } from '../records/projectValue.js';
 import { localDateOf, type TimeZone } from '../query/TimeZone.js';
 import type { Stores } from '../storage/Stores.js';
 import type { ImportChunk } from './checkImportSheet.js';
 import type { ImportRowError } from './importErrors.js';
 
-/** The stores an import's writer reads and writes. */
-export type ImportStores = Pick<Stores, 'records' | 'serials'>;
+/** The stores an import's writer reads and writes (a write hook may read any of them). */
+export type ImportStores = Stores;
 
 /**
  * Writes an import's checked chunks; what only the database can tell is reported as row errors.
@@ -39,6 +40,8 @@ export interface ImportWriterSetup {
   readonly report: (error: ImportRowError) => void;
   /** Whether any problem has been reported so far. */
   readonly failed: () => boolean;
+  /** The form's write hooks (see RecordWriteHook): each row passes them as a submit would. */
+  readonly checks: readonly RecordWriteCheck[];
 }
 
 export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
@@ -50,6 +53,7 @@ export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
     return field ? [{ index, fieldId: field.id, label: field.label }] : [];
   });
   const hasSerials = fields.some((field) => field.type === 'serial');
+  const { checks } = setup;
   const localDate = localDateOf(setup.now, setup.zone);
   const width = form.columns.length;
   let nextId = 0;
@@ -65,10 +69,28 @@ export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
     return true;
   };
 
+  /** Whether the write hooks let the row through (their faults reported), and the values they stamped on it, if any. */
+  const passed = async (stores: ImportStores, row: number, id: string | null, text: string): Promise<{ readonly stamped: RecordData | undefined } | undefined> => {
+    let data = JSON.parse(text) as RecordData;
+    let stamped: RecordData | undefined;
+    for (const check of checks) {
+      const verdict = await check({ id, before: null, data, reason: null, now: setup.now }, stores);
+      if (!verdict.ok) {
+        for (const fault of verdict.faults) report({ row, column: setup.columnOf.get(fault.fieldId) ?? null, fieldId: fault.fieldId, code: fault.code, message: fault.message[locale] });
+        return undefined;
+      }
+      if (verdict.data !== undefined) data = stamped = verdict.data;
+    }
+    return { stamped };
+  };
+
   return {
     async checkStored(stores, chunk) {
-      if (unique.length === 0) return;
-      for (const [position, row] of chunk.rowNumbers.entries()) await free(stores, row, chunk.cells.slice(position * width, (position + 1) * width));
+      if (unique.length === 0 && checks.length === 0) return;
+      for (const [position, row] of chunk.rowNumbers.entries()) {
+        if (!(await free(stores, row, chunk.cells.slice(position * width, (position + 1) * width)))) continue;
+        if (checks.length > 0) await passed(stores, row, null, chunk.json[position] as string);
+      }
     },
     async write(tx, chunk) {
       const count = chunk.json.length;
@@ -76,7 +98,7 @@ export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
       let ids: string[];
       let json: readonly string[] = chunk.json;
       let cells: readonly CellValue[] = chunk.cells;
-      if (unique.length === 0 && !hasSerials) {
+      if (unique.length === 0 && !hasSerials && checks.length === 0) {
         ids = setup.ids.slice(nextId, nextId + count);
         nextId += count;
       } else {
@@ -86,14 +108,19 @@ export function createImportWriter(setup: ImportWriterSetup): ImportWriter {
         for (const [position, row] of chunk.rowNumbers.entries()) {
           const rowCells = chunk.cells.slice(position * width, (position + 1) * width);
           if (unique.length > 0 && !(await free(tx, row, rowCells))) continue;
-          ids.push(setup.ids[nextId++] as string);
+          const id = setup.ids[nextId] as string;
           const text = chunk.json[position] as string;
-          if (!hasSerials) {
+          const checked = checks.length > 0 ? await passed(tx, row, id, text) : { stamped: undefined };
+          if (checked === undefined) continue;
+          ids.push(id);
+          nextId++;
+          const { stamped } = checked;
+          if (!hasSerials && stamped === undefined) {
             keptJson.push(text);
             keptCells.push(...rowCells);
             continue;
           }
-          const data = await assignSerials(form.compiled, JSON.parse(text) as Record<string, unknown>, (fieldId, period, first) => tx.serials.next(form.formId, fieldId, period, first), localDate);
+          const data = hasSerials ? await assignSerials(form.compiled, stamped ?? (JSON.parse(text) as RecordData), (fieldId, period, first) => tx.serials.next(form.formId, fieldId, period, first), localDate) : (stamped as RecordData);
           keptJson.push(JSON.stringify(data));
           appendValueCells(form.columns, data, keptCells);
         }

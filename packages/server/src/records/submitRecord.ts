@@ -2,6 +2,7 @@ import type { Locale } from '@formwork/runtime';
 import { localDateOf, timeZoneAt } from '../query/TimeZone.js';
 import type { ServerContext } from '../ServerContext.js';
 import { assignSerials } from './assignSerials.js';
+import { checkRecordWrite } from './checkRecordWrite.js';
 import { createLinkResolver } from './createLinkResolver.js';
 import { findUniqueConflict } from './findUniqueConflict.js';
 import { shareFormCache } from './loadRecordForm.js';
@@ -50,12 +51,14 @@ export async function submitRecord(context: ServerContext, opened: OpenedForm, i
     const prepared = await prepareRecordData(save, input, null);
     if (!prepared.ok) throw invalidRecord(prepared.errors);
     const localDate = localDateOf(now, timeZoneAt(context.settings.records.timeZone, now));
-    const data = await assignSerials(form.compiled, prepared.data, (fieldId, period, start) => tx.serials.next(form.formId, fieldId, period, start), localDate);
-    const conflict = await findUniqueConflict(tx.records, form, data, null);
+    const numbered = await assignSerials(form.compiled, prepared.data, (fieldId, period, start) => tx.serials.next(form.formId, fieldId, period, start), localDate);
+    const conflict = await findUniqueConflict(tx.records, form, numbered, null);
     if (conflict) throw duplicateValue(conflict.fieldId, conflict.label);
+    const id = context.newId('rec');
+    const data = await checkRecordWrite(context.recordWriteHooks, tx, form, { id, before: null, data: numbered, reason: null, now });
     const record = await tx.records.insert(
       {
-        id: context.newId('rec'),
+        id,
         formId: form.formId,
         formVersion: form.version.version,
         data,

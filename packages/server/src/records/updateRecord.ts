@@ -2,6 +2,7 @@ import type { Locale } from '@formwork/runtime';
 import type { ServerContext } from '../ServerContext.js';
 import type { User } from '../storage/UserStore.js';
 import { proposeRecordChange, refuseWhileChangePending, type ProposedRecordChange } from '../workflows/proposeRecordChange.js';
+import { checkRecordWrite } from './checkRecordWrite.js';
 import { createLinkResolver } from './createLinkResolver.js';
 import { diffRecordData } from './diffRecordData.js';
 import { findUniqueConflict } from './findUniqueConflict.js';
@@ -45,15 +46,18 @@ export async function updateRecord(context: ServerContext, user: User, recordId:
       record,
     );
     if (!prepared.ok) throw invalidRecord(prepared.errors);
-    const changes = diffRecordData(record.data, prepared.data);
-    if (changes.length === 0 && record.formVersion === form.version.version) return { record };
+    const diff = diffRecordData(record.data, prepared.data);
+    if (diff.length === 0 && record.formVersion === form.version.version) return { record };
     const why = readChangeReason(form, reason);
     const conflict = await findUniqueConflict(tx.records, form, prepared.data, record.id);
     if (conflict) throw duplicateValue(conflict.fieldId, conflict.label);
+    // A feature's own rules over its form (a target's change limit), before a change flow holds the edit.
+    const data = await checkRecordWrite(context.recordWriteHooks, tx, form, { id: record.id, before: record, data: prepared.data, reason: why, now });
+    const changes = data === prepared.data ? diff : diffRecordData(record.data, data);
     const patched = new Set(typeof patch === 'object' && patch !== null ? Object.keys(patch) : []);
-    const proposedChange = await proposeRecordChange(tx, context, user, { record, form, data: prepared.data, changes, patched, hidden: fields.hidden, reason: why }, now);
+    const proposedChange = await proposeRecordChange(tx, context, user, { record, form, data, changes, patched, hidden: fields.hidden, reason: why }, now);
     if (proposedChange) return { record, proposedChange };
-    const updated = await tx.records.update(record.id, record.version, { data: prepared.data, formVersion: form.version.version, updatedBy: user.id, updatedAt: now }, form.columns);
+    const updated = await tx.records.update(record.id, record.version, { data, formVersion: form.version.version, updatedBy: user.id, updatedAt: now }, form.columns);
     if (!updated) throw staleRecord(record.version);
     await tx.history.append({ recordId: record.id, version: updated.version, action: 'update', actorId: user.id, at: now, changes, reason: why });
     await tx.files.setRecordFiles(record.id, [...fileIdsOf(updated.data)], now);

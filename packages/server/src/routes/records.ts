@@ -83,7 +83,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
         403: { description: 'You may read this form but not submit to it' },
         404: { description: 'No such form, or not yours to see' },
         409: { description: 'duplicate_value (a unique field), form_not_published' },
-        422: { description: 'idempotency_key_reused: the key came before with other data' },
+        422: { description: "idempotency_key_reused: the key came before with other data; or a feature's rule over its form refused the values (a RecordWriteHook: e.g. target_changes_exhausted, reason_required on the targets form), each fault at /data/<field>" },
       },
     },
     async ({ req, res, body, user, locale, param }) => {
@@ -223,6 +223,7 @@ export function recordRoutes(context: ServerContext): ApiRouter {
         403: { description: "You can see the record but the form does not let your role change it (settings.access.edit; default: your own records)" },
         404: { description: 'No such record, or not yours to see' },
         409: { description: 'stale_record (details.currentVersion), record_deleted, duplicate_value, change_pending (a proposed change waits for approval; details name its flow and proposer)' },
+        422: { description: "A feature's rule over its form refused the change (a RecordWriteHook: e.g. target_changes_exhausted — the target changed as often in its period as its app allows — or reason_required on the targets form), each fault at /data/<field>" },
       },
     },
     async ({ req, res, body, user, locale, param }) => {

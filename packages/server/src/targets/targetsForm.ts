@@ -52,7 +52,12 @@ export const targetsFormSchema: FormSchema = {
 /** Whether a form is the app's targets form (see `targetField`). */
 export function isTargetsForm(form: Form): boolean {
   if (form.archivedAt !== null || !form.published) return false;
-  const ids = new Set(form.published.schema.fields.map((field) => field.id));
+  return hasTargetsMarker(form.published.schema);
+}
+
+/** Whether a form version holds every marker field of the targets form. */
+export function hasTargetsMarker(schema: FormSchema): boolean {
+  const ids = new Set(schema.fields.map((field) => field.id));
   return markerFields.every((id) => ids.has(id));
 }
 

@@ -10,7 +10,9 @@ import type { ServerContext } from '../ServerContext.js';
 import type { Stores } from '../storage/Stores.js';
 import type { User } from '../storage/UserStore.js';
 import type { PlannedTarget } from './planDecomposition.js';
+import { countTargetChanges, type TargetChanges } from './countTargetChanges.js';
 import { readTargetSettings } from './readTargetSettings.js';
+import { targetIdentityOf, targetKey } from './targetKey.js';
 import { ensureTargetsForm, targetField } from './targetsForm.js';
 
 /** What an applied decomposition wrote. */
@@ -29,9 +31,6 @@ interface StoredTarget {
   readonly parent: string | null;
 }
 
-// A part along a dimension (a product line's share) is a target of its own beside the whole.
-const keyOf = (target: { readonly period: unknown; readonly level: unknown; readonly department: unknown; readonly person: unknown; readonly dimension: unknown }): string =>
-  JSON.stringify([target.period, target.level, target.department ?? null, target.person ?? null, typeof target.dimension === 'string' && target.dimension !== '' ? target.dimension : null]);
 
 /**
  * Writes a decomposition's targets in ONE transaction, each through the record write path (a new
@@ -60,7 +59,7 @@ export async function writeTargetRecords(context: ServerContext, user: User, app
     for await (const record of tx.records.iterate({ formId, columns: opened.form.columns, scope: { kind: 'all' }, filter: filter.predicate, state: 'live' })) {
       const data = record.data;
       const parent = data[targetField.parent];
-      existing.set(keyOf({ period: data[targetField.period], level: data[targetField.level], department: data[targetField.department], person: data[targetField.person], dimension: data[targetField.dimension] }), {
+      existing.set(targetKey(targetIdentityOf(data)), {
         id: record.id,
         amount: data[targetField.amount],
         parent: typeof parent === 'string' && parent !== '' ? parent : null,
@@ -68,24 +67,24 @@ export async function writeTargetRecords(context: ServerContext, user: User, app
     }
     // The root of a further decomposition, already stored with the same amount: its children hang on it as it is.
     const kept = (target: PlannedTarget): StoredTarget | undefined => {
-      const found = target.parent === null ? existing.get(keyOf(target)) : undefined;
+      const found = target.parent === null ? existing.get(targetKey(target)) : undefined;
       return found !== undefined && found.amount === target.amount ? found : undefined;
     };
-    const replacing = planned.filter((target) => existing.has(keyOf(target)) && kept(target) === undefined).length;
+    const replacing = planned.filter((target) => existing.has(targetKey(target)) && kept(target) === undefined).length;
     if (replacing > 0 && why === '') {
       throw new HttpError(400, 'reason_required', { 'zh-CN': `将替换 ${replacing} 个已有目标，请填写原因`, en: `${replacing} existing target(s) would be replaced: give a reason` }, [
         { pointer: '/reason', code: 'reason_required', message: { 'zh-CN': '替换已有目标须写明原因', en: 'Replacing existing targets needs a reason' } },
       ]);
     }
     await refuseExhaustedChanges(tx, appId, planned, (target) => {
-      const stored = existing.get(keyOf(target));
-      return stored === undefined || kept(target) !== undefined || stored.amount === target.amount ? undefined : stored.id;
-    });
+      const stored = existing.get(targetKey(target));
+      return stored !== undefined && kept(target) === undefined && stored.amount !== target.amount;
+    }, (target) => countTargetChanges(tx, opened.form, zone, metric, target));
     const recordIds: string[] = [];
     const failures: ErrorDetail[] = [];
     let unchanged = 0;
     for (const [index, target] of planned.entries()) {
-      const stored = existing.get(keyOf(target));
+      const stored = existing.get(targetKey(target));
       if (kept(target) !== undefined && stored !== undefined) {
         recordIds.push(stored.id);
         unchanged += 1;
@@ -127,19 +126,20 @@ export async function writeTargetRecords(context: ServerContext, user: User, app
 }
 
 /**
- * Refuses the whole write when any target it changes (`changing` gives the stored record whose
- * amount would change, or undefined) has already changed its amount as often as the app allows
+ * Refuses the whole write when any target it changes (`changing`: whether the stored target's
+ * amount would change) has already changed its amount as often as the app allows
  * (`maxChangesPerPeriod`; a target is of one period, so its changes are the period's). Counted
- * from the record's history, so changes made through the records API count too.
+ * as the record write hook counts them (`countTargetChanges`), so changes made through the
+ * records API or an import count too; the hook would refuse each such record again, one by one,
+ * but here the answer names every target of the decomposition at once.
  */
-async function refuseExhaustedChanges(tx: Stores, appId: string, planned: readonly PlannedTarget[], changing: (target: PlannedTarget) => string | undefined): Promise<void> {
+async function refuseExhaustedChanges(tx: Stores, appId: string, planned: readonly PlannedTarget[], changing: (target: PlannedTarget) => boolean, count: (target: PlannedTarget) => Promise<TargetChanges>): Promise<void> {
   const limit = (await readTargetSettings(tx, appId)).maxChangesPerPeriod;
   if (limit === null) return;
   const exhausted: ErrorDetail[] = [];
   for (const [index, target] of planned.entries()) {
-    const recordId = changing(target);
-    if (recordId === undefined) continue;
-    const changes = (await tx.history.list(recordId)).filter((entry) => entry.action === 'update' && entry.changes.some((change) => change.fieldId === targetField.amount)).length;
+    if (!changing(target)) continue;
+    const { changes } = await count(target);
     if (changes < limit) continue;
     exhausted.push({
       pointer: `/records/${index}`,

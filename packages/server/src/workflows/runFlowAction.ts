@@ -2,6 +2,7 @@ import { advanceWorkflow, type Locale, type RecordValues, type WorkflowAction, t
 import { HttpError } from '../http/HttpError.js';
 import { notFound } from '../http/httpErrors.js';
 import { viewerOf } from '../permissions/Viewer.js';
+import { checkRecordWrite } from '../records/checkRecordWrite.js';
 import { createLinkResolver } from '../records/createLinkResolver.js';
 import { diffRecordData } from '../records/diffRecordData.js';
 import { loadRecordForm, shareFormCache } from '../records/loadRecordForm.js';
@@ -181,11 +182,14 @@ async function writeRecordEdits(context: ServerContext, tx: Stores, edits: Recor
     record,
   );
   if (!prepared.ok) throw invalidRecord(prepared.errors);
-  const changes = diffRecordData(record.data, prepared.data);
-  if (changes.length === 0) return;
-  const updated = await tx.records.update(record.id, record.version, { data: prepared.data, formVersion: form.version.version, updatedBy: user?.id ?? null, updatedAt: now }, form.columns);
-  if (!updated) throw new LostRace();
+  const diff = diffRecordData(record.data, prepared.data);
+  if (diff.length === 0) return;
   const author = edits.author;
+  // A flow's edit is a write like any other: a feature's own rules over its form hold here too.
+  const data = await checkRecordWrite(context.recordWriteHooks, tx, form, { id: record.id, before: record, data: prepared.data, reason: author?.reason ?? null, now });
+  const changes = data === prepared.data ? diff : diffRecordData(record.data, data);
+  const updated = await tx.records.update(record.id, record.version, { data, formVersion: form.version.version, updatedBy: user?.id ?? null, updatedAt: now }, form.columns);
+  if (!updated) throw new LostRace();
   await tx.history.append({ recordId: record.id, version: updated.version, action: 'update', actorId: author?.id ?? user?.id ?? null, at: now, changes, ...(author ? { reason: author.reason, ...(user ? { approvedBy: user.id } : {}) } : {}) });
   await tx.files.setRecordFiles(record.id, [...fileIdsOf(updated.data)], now);
 }
