@@ -29,7 +29,7 @@ export interface WorkbenchAppView {
   readonly icon: string | null;
   readonly color: string | null;
   readonly forms: readonly { readonly id: string; readonly title: string; readonly canSubmit: boolean; readonly mine: number }[];
-  /** Ids of the forms the viewer fills most, at most three. */
+  /** At most three form ids, in order: the app's own daily forms the viewer may submit, then the forms they fill most. */
   readonly quickForms: readonly string[];
   /** Published dashboards, the key one first. */
   readonly dashboards: readonly { readonly id: string; readonly title: string }[];

@@ -6,7 +6,7 @@ import { useAsync } from '../shell/useAsync.js';
 
 // The dashboard's body carries echarts and the dashboard parser: a separate chunk, fetched when
 // a dashboard is opened, so the fill page's bundle does not grow (chartsEntry.boundary.test.ts).
-const DashboardScreen = lazy(() => import('../dashboards/DashboardScreen.js'));
+const DashboardScreen = lazy(() => import('../dashboards/widgetsChunk.js'));
 
 /**
  * `/dashboards/:id`: a published dashboard of an app the user may see (404 otherwise), with its

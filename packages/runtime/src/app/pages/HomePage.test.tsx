@@ -1,7 +1,10 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { WorkbenchAppView, WorkbenchView } from '../api/WorkbenchViews.js';
+import type { DashboardSchema } from '../../engine/index.js';
+import type { DashboardDataView } from '../api/DashboardViews.js';
 import { renderApp } from '../testing/renderApp.js';
+import { salesDashboard } from '../testing/sampleDashboard.js';
 import { admin, member, sampleWorkbench, signedInServer } from '../testing/sampleData.js';
 
 // The home page is the workbench (#15): one GET /api/workbench, sections left out when they have
@@ -70,10 +73,31 @@ const managerWorkbench: WorkbenchView = {
   recent: [],
 };
 
+// The key dashboard: a bar, a funnel and a gauge on top (sampleDashboard), and a KPI further down.
+const funnelDashboard: DashboardSchema = {
+  ...salesDashboard,
+  title: '销售漏斗',
+  widgets: [...salesDashboard.widgets, { id: 'signed', type: 'kpi', title: 'Signed', query: { formId: 'frm_deals', measures: [{ id: 'sum', op: 'sum', field: 'amount' }] }, layout: { x: 4, y: 4, w: 4, h: 2 } }],
+};
+const funnelData: DashboardDataView = {
+  computedAt: '2024-05-06T08:00:00.000Z',
+  cached: false,
+  widgets: [
+    { id: 'revenue', type: 'bar', error: { code: 'widget_failed', message: 'not drawn on the workbench' } },
+    { id: 'funnel', type: 'funnel', error: { code: 'widget_failed', message: 'not drawn on the workbench' } },
+    { id: 'target', type: 'gauge', data: { type: 'gauge', actual: 750, target: 1000, completion: 0.75 } },
+    { id: 'signed', type: 'kpi', data: { type: 'kpi', value: 1_234_567 } },
+  ],
+};
+
 const serve = (me: typeof member, workbench: WorkbenchView) =>
   signedInServer()
     .on('GET', /^\/api\/me$/, () => ({ body: me }))
-    .on('GET', /^\/api\/workbench$/, () => ({ body: workbench }));
+    .on('GET', /^\/api\/workbench$/, () => ({ body: workbench }))
+    .on('GET', /^\/api\/dashboards\/dsh_funnel$/, () => ({
+      body: { id: 'dsh_funnel', appId: 'app_crm', title: '销售漏斗', published: { version: 1, schema: funnelDashboard, publishedAt: '2024-05-01T00:00:00.000Z' } },
+    }))
+    .on('POST', /^\/api\/dashboards\/dsh_funnel\/data$/, () => ({ body: funnelData }));
 
 describe("a rep's workbench", () => {
   it('shows their to-dos, quick buttons for the forms they fill most, score, rank and target progress, and recent records (en)', async () => {
@@ -84,8 +108,8 @@ describe("a rep's workbench", () => {
     expect(screen.getByText('Nothing to do.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'All my tasks' }).getAttribute('href')).toBe('/tasks');
     const quick = screen.getByRole('region', { name: 'Quick forms' });
-    // Most filled first; the server's order is not trusted to be the rep's.
-    expect(within(quick).getAllByRole('link').map((link) => link.getAttribute('aria-label'))).toEqual(['New 跟进记录', 'New 合同', 'New 客户']);
+    // In the server's order: the app's own daily forms first (a new rep has them too), then the most filled.
+    expect(within(quick).getAllByRole('link').map((link) => link.getAttribute('aria-label'))).toEqual(['New 客户', 'New 跟进记录', 'New 合同']);
     expect(screen.getByRole('link', { name: 'New 跟进记录' }).getAttribute('href')).toBe('/f/frm_visit');
     const mine = screen.getByRole('region', { name: 'My performance this period' });
     expect(within(mine).getByRole('heading', { name: 'CRM · 月度考核 · 2024-05' })).toBeTruthy();
@@ -150,7 +174,7 @@ describe('a quick button of an app without an icon', () => {
   });
 });
 
-describe("a manager's workbench", () => {
+describe("a manager's workbench", { timeout: 30_000 }, () => {
   it("shows approvals waiting, the team's progress against target, the laggards and the key dashboard (en)", async () => {
     renderApp(serve(manager, managerWorkbench), '/');
     const approvals = await screen.findByRole('region', { name: 'Approvals waiting' });
@@ -163,6 +187,22 @@ describe("a manager's workbench", () => {
     expect(within(team).getByRole('list', { name: 'Behind target' }).textContent).toBe('李娜: 40% done');
     expect(screen.getByRole('link', { name: 'Key dashboard 销售漏斗' }).getAttribute('href')).toBe('/dashboards/dsh_funnel');
     expect(screen.queryByRole('region', { name: 'My performance this period' })).toBeNull();
+    // The key dashboard's headline figures inline: its gauge and KPI, not its charts, from the page's own data call.
+    const dashboards = screen.getByRole('region', { name: 'Key dashboards' });
+    expect(await within(dashboards).findByRole('heading', { level: 3, name: 'Signed' }, { timeout: 15_000 })).toBeTruthy();
+    expect(within(dashboards).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['Target', 'Signed']);
+    expect(within(dashboards).getByText('1,234,567')).toBeTruthy();
+    // The gauge's text alternative: its figures as a table behind "Show as table".
+    expect(within(dashboards).getByRole('button', { name: /Show as table/ })).toBeTruthy();
+    expect(within(dashboards).queryByText('not drawn on the workbench', { exact: false })).toBeNull();
+  });
+
+  it('shows no key dashboard to a rep, and asks for none', async () => {
+    const server = serve(member, { ...repWorkbench, apps: [{ ...crm }] });
+    renderApp(server, '/');
+    expect(await screen.findByRole('region', { name: 'Quick forms' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Key dashboards' })).toBeNull();
+    expect(server.requests.filter((request) => request.path.startsWith('/api/dashboards'))).toEqual([]);
   });
 
   it('says the same in Chinese', async () => {
@@ -173,6 +213,9 @@ describe("a manager's workbench", () => {
     expect(within(team).getByRole('progressbar', { name: '团队 签约金额 完成进度' })).toBeTruthy();
     expect(within(team).getByRole('list', { name: '进度落后' }).textContent).toBe('李娜：完成 40%');
     expect(screen.getByRole('link', { name: '查看重点仪表盘 销售漏斗' })).toBeTruthy();
+    const dashboards = screen.getByRole('region', { name: '重点仪表盘' });
+    expect(await within(dashboards).findByRole('heading', { level: 3, name: 'Signed' }, { timeout: 15_000 })).toBeTruthy();
+    expect(within(dashboards).getByRole('button', { name: /以表格显示/ })).toBeTruthy();
   });
 });
 

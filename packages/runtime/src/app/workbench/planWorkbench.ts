@@ -1,6 +1,6 @@
 import type { WorkbenchAppView, WorkbenchPerformanceView, WorkbenchView } from '../api/WorkbenchViews.js';
 
-/** A quick button: a form the viewer fills often, with the app it belongs to. */
+/** A quick button: one of the app's daily forms or a form the viewer fills often, with the app it belongs to. */
 export interface QuickForm {
   readonly formId: string;
   readonly title: string;
@@ -41,12 +41,18 @@ const maxQuickForms = 4;
  * planWorkbench(view, 'member').quickForms // [{ formId: 'frm_visit', title: '跟进记录', app }]
  */
 export function planWorkbench(view: WorkbenchView, role: 'admin' | 'manager' | 'member'): WorkbenchPlan {
+  // Each app's order is the server's — the app's own daily forms first, then the most filled —
+  // so apps take turns: every app's first button, then every app's second, and so on.
   const quickForms = view.apps
-    .flatMap((app) => app.quickForms.map((formId) => ({ app, formId, form: app.forms.find((form) => form.id === formId) })))
-    .flatMap(({ app, formId, form }): (QuickForm & { readonly mine: number })[] => (form ? [{ app, formId, title: form.title, mine: form.mine }] : []))
-    .sort((a, b) => b.mine - a.mine)
+    .flatMap((app) =>
+      app.quickForms.flatMap((formId, position) => {
+        const form = app.forms.find((candidate) => candidate.id === formId);
+        return form ? [{ app, formId, title: form.title, position, mine: form.mine }] : [];
+      }),
+    )
+    .sort((a, b) => a.position - b.position || b.mine - a.mine)
     .slice(0, maxQuickForms)
-    .map(({ app, formId, title }) => ({ app, formId, title }));
+    .map(({ app, formId, title }): QuickForm => ({ app, formId, title }));
   const withPerformance = view.apps.flatMap((app) => (app.performance ? [{ app, performance: app.performance }] : []));
   const teams = withPerformance.filter(({ performance }) => performance.team !== null);
   const watchesTeam = role !== 'member' || teams.length > 0;
