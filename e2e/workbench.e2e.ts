@@ -10,7 +10,7 @@ import { startServer, type RunningServer } from './support/startServer.js';
 // score sheet computed (last month's the install stored), then a sample rep starts the day from the home page — their to-dos, quick
 // buttons, this period's performance, their recent records, the apps — and opens the visit form
 // (跟进记录) with a quick button; a sample manager sees the team's progress against target and the
-// approvals waiting. Both languages, on a desktop (1440 px) and a phone (360 px), whose page must
+// approvals waiting, and the key dashboard's headline figures. Both languages, on a desktop (1440 px) and a phone (360 px), whose page must
 // not scroll sideways.
 
 const words = {
@@ -23,6 +23,9 @@ const words = {
     approvals: 'Approvals waiting',
     quick: 'Quick forms',
     newVisit: 'New 跟进记录',
+    newOpportunity: 'New 商机',
+    dashboards: 'Key dashboards',
+    keyDashboard: 'Key dashboard 销售总览',
     mine: 'My performance this period',
     team: 'Team progress against target',
     recent: 'My recent records',
@@ -38,6 +41,9 @@ const words = {
     approvals: '待我审批',
     quick: '快捷填写',
     newVisit: '新建 跟进记录',
+    newOpportunity: '新建 商机',
+    dashboards: '重点仪表盘',
+    keyDashboard: '查看重点仪表盘 销售总览',
     mine: '本期绩效',
     team: '团队目标进度',
     recent: '最近的记录',
@@ -54,7 +60,7 @@ interface Install {
 }
 interface Workbench {
   tasks: { todo: number };
-  apps: { name: string; color: string | null; quickForms: string[]; performance: { team: unknown; mine: unknown } | null }[];
+  apps: { name: string; color: string | null; quickForms: string[]; dashboards: { title: string }[]; performance: { team: unknown; mine: unknown } | null }[];
 }
 
 /** Today in the app's time zone (Shanghai, UTC+8), where the sample data and the periods live. */
@@ -101,6 +107,10 @@ beforeAll(async () => {
     }
   }
   expect(people.rep, 'a sample rep who is scored, fills in 跟进记录 and has a manager').not.toBe('');
+  // The CRM names a rep's daily forms: 跟进记录 then 商机 come first for every rep, filled or not.
+  const formId = (key: string) => crm.forms.find((form) => form.key === key)?.id;
+  const repBench = await (await asUser(people.rep))<Workbench>('GET', '/api/workbench');
+  expect(repBench.apps.find((app) => app.name === crm.app.name)?.quickForms.slice(0, 2)).toEqual([formId('followUps'), formId('opportunities')]);
   // The install started the flows its sample awaits: last month's 考核评估 and 复盘 of each of the
   // manager's reps wait at the manager (two each), before anyone submits anything.
   const managerBench = await (await asUser(people.manager))<Workbench>('GET', '/api/workbench');
@@ -158,6 +168,9 @@ describe.each([
     expect(await page.getByRole('region', { name: w.team, exact: true }).count()).toBe(0);
     await page.getByRole('region', { name: w.mine, exact: true }).getByRole('progressbar').first().waitFor();
     await page.getByRole('link', { name: w.allTasks }).waitFor();
+    // The CRM's own daily forms are among the quick buttons; a rep watches no team's dashboard.
+    await page.getByRole('region', { name: w.quick, exact: true }).getByRole('link', { name: w.newOpportunity }).waitFor();
+    expect(await page.getByRole('region', { name: w.dashboards, exact: true }).count()).toBe(0);
     await expectNoSidewaysScroll();
     await checkAccessibility(page, `a rep's workbench, ${lang}, ${String(width)} px`);
     await page.getByRole('link', { name: w.newVisit }).click();
@@ -165,7 +178,7 @@ describe.each([
     await page.getByRole('heading', { level: 1, name: '跟进记录' }).waitFor();
   });
 
-  it("a sample manager sees the team's progress against target and the approvals waiting", async () => {
+  it("a sample manager sees the team's progress against target, the approvals waiting and the key dashboard's headline figures", async () => {
     await signIn(people.manager);
     const approvals = page.getByRole('region', { name: w.approvals, exact: true });
     await approvals.waitFor();
@@ -173,6 +186,12 @@ describe.each([
     const team = page.getByRole('region', { name: w.team, exact: true });
     await team.waitFor();
     expect(await team.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+    // The CRM's key dashboard (销售总览) shows its first two KPI cards inline, with the way to the whole.
+    const dashboards = page.getByRole('region', { name: w.dashboards, exact: true });
+    await dashboards.getByRole('heading', { level: 3, name: '回款金额' }).waitFor({ timeout: 60_000 });
+    await dashboards.getByRole('heading', { level: 3, name: '签约金额' }).waitFor();
+    expect(await dashboards.getByRole('heading', { level: 3, name: '有效拜访' }).count()).toBe(0);
+    expect(await dashboards.getByRole('link', { name: w.keyDashboard }).getAttribute('href')).toMatch(/^\/dashboards\//);
     await expectNoSidewaysScroll();
     await checkAccessibility(page, `a manager's workbench, ${lang}, ${String(width)} px`);
   });
