@@ -46,6 +46,7 @@ describe('targets settings: how often a target may change in a period', () => {
   it('is unlimited by default, and only admins change it, to a whole number of 0 or more or null', async () => {
     expect((await li.get(settingsPath())).body).toEqual({ maxChangesPerPeriod: null });
     expect((await boss.put(settingsPath(), { maxChangesPerPeriod: 1 })).status).toBe(403);
+    expect((await li.put(settingsPath(), { maxChangesPerPeriod: null })).status).toBe(403);
     for (const bad of [-1, 1.5, '2']) {
       const response = await admin.put<Envelope>(settingsPath(), { maxChangesPerPeriod: bad });
       expect(response.status).toBe(400);

@@ -217,7 +217,7 @@ export function targetRoutes(context: ServerContext): ApiRouter {
       path: '/api/apps/:appId/targets/settings',
       summary: "Change the app's targets settings (admins)",
       description:
-        "Kept as the one record of a settings form the feature creates, so every change has its history (who, when, `reason`). A decomposition or an approved claim that would change a target's amount more often than `maxChangesPerPeriod` is refused with 409 `target_changes_exhausted`.",
+        "Kept as the one record of a settings form the feature creates, so every change has its history (who, when, `reason`). A decomposition or an approved claim that would change a target's amount more often than `maxChangesPerPeriod` is refused with 409 `target_changes_exhausted`; any other write of a target record (the records API, a batch, an import row, a workflow's edit) with 422 `target_changes_exhausted`. The targets page shows admins a control for it.",
       tags: ['targets'],
       access: 'signedIn',
       body: v.object({

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatScoreNumber, type TargetNode } from '../../engine/index.js';
-import { ApiError } from '../api/ApiError.js';
 import type { DecomposeRequest, DecompositionView } from '../api/PerformanceViews.js';
 import { useAppSession } from '../shell/AppSession.js';
 import { useAsync } from '../shell/useAsync.js';
+import { describeApiError } from './describeApiError.js';
 import { usePerformanceText } from './performanceMessages.js';
 
 type Along = 'time' | 'org';
@@ -86,7 +86,7 @@ export function DecomposeForm({ appId, metric, period, seed, onApplied }: { read
       setState({ step: 'applied', result });
       onApplied();
     } catch (error) {
-      setState({ step: 'editing', error: describe(error) });
+      setState({ step: 'editing', error: describeApiError(error) });
     }
   };
   const submit = (event: FormEvent) => {
@@ -192,11 +192,6 @@ function PlannedNode({ node }: { readonly node: TargetNode }) {
   );
 }
 
-/** The server's refusal with each detail (where and what), or the error's own message. */
-function describe(error: unknown): string {
-  if (error instanceof ApiError) return [error.message, ...error.details.map((detail) => detail.message)].filter((part) => part !== '').join(' · ');
-  return error instanceof Error ? error.message : String(error);
-}
 
 function flatten(nodes: readonly { readonly id: string; readonly name: string; readonly children: readonly unknown[] }[], depth = 0): { id: string; name: string; depth: number }[] {
   return nodes.flatMap((node) => [{ id: node.id, name: node.name, depth }, ...flatten(node.children as typeof nodes, depth + 1)]);

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../api/ApiError.js';
 import { useAppSession } from '../shell/AppSession.js';
 import { LoadFailure } from '../shell/LoadFailure.js';
 import { useAsync } from '../shell/useAsync.js';
+import { describeApiError } from './describeApiError.js';
 import { useClaimText } from './claimMessages.js';
 import { formatStamp } from './formatStamp.js';
 import { formatAmount } from './ProgressBar.js';
@@ -32,7 +32,7 @@ export function TargetClaimsSection({ appId, metric, period, onChanged }: { read
       setAnswered(await call());
       if (targetMoved) onChanged();
     } catch (failure) {
-      setError(describe(failure));
+      setError(describeApiError(failure));
     }
   };
   return (
@@ -172,10 +172,4 @@ function Decision({ claim, claims, act, onInvalid }: { readonly claim: TargetCla
       </button>
     </div>
   );
-}
-
-/** The server's refusal with each detail, or the error's own message. */
-function describe(error: unknown): string {
-  if (error instanceof ApiError) return [error.message, ...error.details.map((detail) => detail.message)].filter((part) => part !== '').join(' · ');
-  return error instanceof Error ? error.message : String(error);
 }

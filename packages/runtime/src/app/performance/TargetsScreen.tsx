@@ -9,6 +9,7 @@ import { usePerformanceText } from './performanceMessages.js';
 import { dayOf, recentPeriods } from './recentPeriods.js';
 import { StoredTargetTree } from './StoredTargetTree.js';
 import { TargetClaimsSection } from './TargetClaimsSection.js';
+import { TargetSettingsSection } from './TargetSettingsSection.js';
 import { chosenApp, usePerformanceChoices } from './usePerformanceChoices.js';
 import './performance.css';
 
@@ -17,7 +18,8 @@ import './performance.css';
  * actual against the part of their target due by today, the stored decompositions (company →
  * department → person, year → quarter → month) with children that do not add up shown; for
  * admins and managers a form that previews a decomposition and then applies it. Everyone claims
- * and confirms their own target there; managers approve or return their teams' claims.
+ * and confirms their own target there; managers approve or return their teams' claims. Admins set
+ * how often a target may change in its period; everyone else reads it.
  */
 export default function TargetsScreen() {
   const { api, me, now } = useAppSession();
@@ -51,6 +53,7 @@ export default function TargetsScreen() {
           {metric !== '' && (
             <TargetsBody key={`${chosen.app.id}/${metric}/${period}`} appId={chosen.app.id} metric={metric} period={period} mayDecompose={mayDecompose} />
           )}
+          <TargetSettingsSection key={chosen.app.id} appId={chosen.app.id} isAdmin={me.user.role === 'admin'} />
         </>
       )}
     </main>
