@@ -53,6 +53,7 @@ const words = {
     leaderboard: 'Leaderboard',
     rank: /^Rank: (\d+)$/,
     points: (total: number) => `${String(total)} points`,
+    observation: 'Observation',
     viewData: 'Data',
     search: 'Search',
     viewRecord: (name: string) => `View ${name}`,
@@ -94,6 +95,7 @@ const words = {
     leaderboard: '排行榜',
     rank: /^排名：第 (\d+) 名$/,
     points: (total: number) => `${String(total)} 分`,
+    observation: '观察指标',
     viewData: '数据',
     search: '搜索',
     viewRecord: (name: string) => `查看 ${name}`,
@@ -449,6 +451,8 @@ describe.each(['en', 'zh-CN'] as const)('installing the templates from the galle
       // The page reads the stored sheet and the whole board: slow on a busy machine.
       await region.waitFor({ timeout: 60_000 });
       await region.getByText('签约金额', { exact: true }).waitFor();
+      // The CRM's 回款 sits on the sheet as an observation item (weight 0): tagged, not "0 of 0 points".
+      await region.getByRole('listitem').filter({ hasText: '回款金额' }).getByText(w.observation, { exact: true }).waitFor();
       await region.getByText(w.points(total), { exact: true }).waitFor();
       expect(Number(w.rank.exec((await region.getByText(w.rank).textContent()) ?? '')?.[1])).toBe(rank);
     } finally {
