@@ -530,3 +530,48 @@ describe("a confirmation's note", () => {
     expect(notes((await as('li').get<RunView>(`${runs()}/2026-10`)).body)).toEqual({ [`person:${id('li')}`]: '已核对，无异议' });
   });
 });
+
+describe('what a run stores (#13)', () => {
+  it('keeps figures and what the words need, not the words: the sheet is worded when read', async () => {
+    const stored = await server.context.stores.scoreRuns.latest(schemeId, '2026-11');
+    const text = JSON.stringify(stored?.sheet);
+    expect(text).not.toContain('explanation');
+    expect(text).not.toContain('权重');
+    const read = await as('li').get<RunView>(`${runs()}/2026-11?lang=en`);
+    expect(read.body.people[0]?.items.find(({ itemId }) => itemId === 'k_sales')?.explanation).toEqual({
+      'zh-CN': '签约金额 90万 ÷ 目标 100万 = 90% × 权重 40 = 36 分',
+      en: '签约金额 900,000 ÷ target 1,000,000 = 90% × weight 40 = 36 points',
+    });
+  });
+
+  it('still reads a run stored with its words, as they were written', async () => {
+    const words = { 'zh-CN': '签约金额 当时的说法 = 36 分', en: 'Signed, as it was worded then = 36 points' };
+    const total = { 'zh-CN': '36 = 36 分（旧）', en: '36 = 36 points (old)' };
+    const person = (key: string, department: string) => ({
+      personId: id(key),
+      name: key,
+      departmentId: id(department),
+      items: [{ itemId: 'k_sales', name: '签约金额', method: 'ratio', weight: 40, actual: 900_000, target: 1_000_000, achievement: 90, percent: 90, points: 36, status: 'scored', noRecords: false, explanation: words }],
+      total: 36,
+      explanation: total,
+    });
+    await server.context.stores.scoreRuns.add({
+      id: 'srn_worded',
+      schemeId,
+      schemeVersion: 1,
+      period: '2025-03',
+      trial: false,
+      inputs: {},
+      sheet: { period: '2025-03', title: '旧方案', trial: false, precision: 1, weightTotal: 100, people: [person('li', 'east'), person('han', 'eastSub')], teams: [] },
+      formStamps: {},
+      reason: null,
+      computedAt: Date.UTC(2025, 3, 1),
+      computedBy: null,
+    });
+    const own = await as('li').get<RunView>(`${runs()}/2025-03`);
+    expect(own.status).toBe(200);
+    expect(own.body.people).toEqual([expect.objectContaining({ personId: id('li'), total: 36, explanation: total, items: [expect.objectContaining({ points: 36, explanation: words })] })]);
+    expect((await as('boss').get<RunView>(`${runs()}/2025-03`)).body.people.map(({ personId }) => personId).sort()).toEqual([id('li'), id('han')].sort());
+    expect((await as('li').get<Leaderboard>(`/api/scorings/${schemeId}/leaderboard?period=2025-03`)).body.items).toEqual([expect.objectContaining({ personId: id('li'), total: 36 })]);
+  });
+});

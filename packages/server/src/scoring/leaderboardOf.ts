@@ -1,4 +1,4 @@
-import type { ScoreSheet } from '@formwork/runtime';
+import type { ScoreSheetData } from '@formwork/runtime';
 import type { JsonSchema } from '../http/validation/ValueSchema.js';
 import { scopeHoldsPerson, type ScoreScope } from './ScoreScope.js';
 
@@ -21,7 +21,7 @@ export interface LeaderboardRow {
  * taken over the whole board before scoping, so a rep sees their true place ("my rank") without
  * seeing anyone else's figures; there is no setting (yet) opening the board to everyone.
  */
-export function leaderboardOf(sheet: ScoreSheet, scope: ScoreScope, departments: ReadonlySet<string> | undefined, previous?: ScoreSheet): LeaderboardRow[] {
+export function leaderboardOf(sheet: ScoreSheetData, scope: ScoreScope, departments: ReadonlySet<string> | undefined, previous?: ScoreSheetData): LeaderboardRow[] {
   // Ranked over the whole previous board too, so "↑2" compares like with like.
   const previousRanks = new Map(previous ? ranked(previous, departments).map(({ person, rank }) => [person.personId, rank]) : []);
   return ranked(sheet, departments)
@@ -37,7 +37,7 @@ export function leaderboardOf(sheet: ScoreSheet, scope: ScoreScope, departments:
     }));
 }
 
-function ranked(sheet: ScoreSheet, departments: ReadonlySet<string> | undefined): { readonly person: ScoreSheet['people'][number]; readonly rank: number }[] {
+function ranked(sheet: ScoreSheetData, departments: ReadonlySet<string> | undefined): { readonly person: ScoreSheetData['people'][number]; readonly rank: number }[] {
   const board = sheet.people
     .filter((person) => departments === undefined || (person.departmentId !== undefined && departments.has(person.departmentId)))
     .slice()

@@ -1,4 +1,4 @@
-import { parseScoringSchema, type SchemeConflict, type ScoreSheet } from '@formwork/runtime';
+import { explainScoreSheet, parseScoringSchema, type SchemeConflict, type ScoreSheet } from '@formwork/runtime';
 import { invalidDocumentSchema } from '../documents/invalidDocumentSchema.js';
 import { timeZoneAt } from '../query/TimeZone.js';
 import type { ServerContext } from '../ServerContext.js';
@@ -26,5 +26,5 @@ export async function previewScoring(context: Pick<ServerContext, 'stores' | 'no
   requireScoringPeriod(scheme, periodName);
   const schemes = await schemesOfApp(context.stores, document, scheme);
   const { sheet, conflicts } = await scoreScheme(context.stores, schemes, document.id, periodName, timeZoneAt(context.settings.records.timeZone, context.now()));
-  return { sheet, conflicts };
+  return { sheet: explainScoreSheet(sheet), conflicts };
 }

@@ -1,12 +1,26 @@
-import type { PersonScore, ScoreSheet, TeamScore } from '@formwork/runtime';
+import { explainPerson, type PersonScore, type PersonScoreData, type ScoreSheetData, type TeamScore } from '@formwork/runtime';
 import type { JsonSchema } from '../http/validation/ValueSchema.js';
 import type { ScoreConfirmation, ScoreRun, ScoreRunStore } from '../storage/ScoreRunStore.js';
 import type { Stores } from '../storage/Stores.js';
 import { scopeHoldsPerson, scopeHoldsTeam, type ScoreScope } from './ScoreScope.js';
 
-/** A run's sheet as stored: `computeScoreRun` wrote the engine's `ScoreSheet` as JSON. */
-export function sheetOf(run: ScoreRun): ScoreSheet {
-  return run.sheet as unknown as ScoreSheet;
+/**
+ * A run's sheet as stored: `computeScoreRun` writes the engine's `ScoreSheetData` as JSON (figures,
+ * and what each explanation is rendered from). Runs stored before #13 hold the words themselves
+ * (`explanation` on each person and item, no `working`): the same figures, so they read as data
+ * too, and `explainStoredPerson` keeps their words.
+ */
+export function sheetOf(run: ScoreRun): ScoreSheetData {
+  return run.sheet as unknown as ScoreSheetData;
+}
+
+/**
+ * A stored person in words: rendered from the figures (`explainPerson`), in both languages, when
+ * read — or, for a run stored with its words (before #13), those words as they were written.
+ */
+export function explainStoredPerson(person: PersonScoreData, sheet: Pick<ScoreSheetData, 'trial' | 'precision'>): PersonScore {
+  if (Object.hasOwn(person, 'explanation')) return person as PersonScore;
+  return explainPerson(person, sheet);
 }
 
 /**
@@ -53,7 +67,7 @@ export interface ScoreRunHistoryEntry {
 }
 
 /** The people and teams of the sheet the scope holds; empty lists when it holds none. */
-export function scopedSheet(sheet: ScoreSheet, scope: ScoreScope): { readonly people: readonly PersonScore[]; readonly teams: readonly TeamScore[] } {
+export function scopedSheet(sheet: ScoreSheetData, scope: ScoreScope): { readonly people: readonly PersonScoreData[]; readonly teams: readonly TeamScore[] } {
   return { people: sheet.people.filter((person) => scopeHoldsPerson(scope, person)), teams: sheet.teams.filter((team) => scopeHoldsTeam(scope, team.departmentId)) };
 }
 
@@ -91,7 +105,8 @@ export async function toScoreRunView(stores: Pick<Stores, 'records'> & { readonl
     title: sheet.title,
     precision: sheet.precision,
     weightTotal: sheet.weightTotal,
-    people,
+    // Only the viewer's rows are put in words: a rep's read renders six items, not a thousand people's.
+    people: people.map((person) => explainStoredPerson(person, sheet)),
     teams,
     confirmations: confirmations.map(toConfirmationView),
     history: history.map((entry) => ({ id: entry.id, schemeVersion: entry.schemeVersion, trial: entry.trial, reason: entry.reason, computedAt: iso(entry.computedAt), computedBy: entry.computedBy })),

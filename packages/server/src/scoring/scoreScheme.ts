@@ -1,12 +1,12 @@
-import { assignSchemes, computeScores, parsePeriod, type DepartmentNode, type SchemeConflict, type SchemeEntry, type ScoredPerson, type ScoreSheet, type ScoringInputs } from '@formwork/runtime';
+import { assignSchemes, computeScoreData, parsePeriod, type DepartmentNode, type SchemeConflict, type SchemeEntry, type ScoredPerson, type ScoreSheetData, type ScoringInputs } from '@formwork/runtime';
 import { rolesHeldByUser } from '../org/rolesHeldByUser.js';
 import type { TimeZone } from '../query/TimeZone.js';
 import type { Stores } from '../storage/Stores.js';
 import { collectScoringInputs } from './collectScoringInputs.js';
 
-/** A scheme's sheet for one period, and who the assignment left out. */
+/** A scheme's sheet for one period (without its words: `explainScoreSheet` renders them), and who the assignment left out. */
 export interface SchemeScores {
-  readonly sheet: ScoreSheet;
+  readonly sheet: ScoreSheetData;
   /** What the sheet was computed from (the people, their actual values and targets): a run's snapshot. */
   readonly inputs: ScoringInputs;
   /** People who fall under this scheme and another equally specific one: scored by neither until an admin narrows a scope. */
@@ -17,7 +17,8 @@ export interface SchemeScores {
  * Scores everyone `schemeId` applies to in `periodName`: the organisation as stored (enabled
  * users, the department tree), one person one scheme (`assignSchemes` over every published scheme,
  * so a person a more specific scheme claims is not scored here), the actual values from the records
- * (`collectScoringInputs`), then the engine's `computeScores`. What a run stores as its snapshot.
+ * (`collectScoringInputs`), then the engine's `computeScoreData`. What a run stores as its snapshot: figures, and what
+ * each explanation needs to be rendered when read.
  *
  * @example
  * const { sheet } = await scoreScheme(stores, published, 'sch_sales', '2026-11', zone);
@@ -37,7 +38,7 @@ export async function scoreScheme(stores: Stores, schemes: readonly SchemeEntry[
   const scored = new Set(assignment.bySchemeId[schemeId] ?? []);
   const inputs = await collectScoringInputs(stores, entry.scheme, periodName, { people: people.filter(({ id }) => scored.has(id)), departments }, zone);
   return {
-    sheet: computeScores(entry.scheme, inputs),
+    sheet: computeScoreData(entry.scheme, inputs),
     inputs,
     conflicts: assignment.conflicts.filter(({ schemeIds }) => schemeIds.includes(schemeId)),
   };

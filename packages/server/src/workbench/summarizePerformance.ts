@@ -1,4 +1,4 @@
-import { findLaggards, formatPeriod, parseDay, periodContaining, previousPeriod, roundDecimal, type PeriodKind, type ScoreSheet } from '@formwork/runtime';
+import { findLaggards, formatPeriod, parseDay, periodContaining, previousPeriod, roundDecimal, type PeriodKind, type ScoreSheetData } from '@formwork/runtime';
 import { leaderboardOf } from '../scoring/leaderboardOf.js';
 import { sheetOf } from '../scoring/scoreRunView.js';
 import { scopeHoldsPerson, type ScoreScope } from '../scoring/ScoreScope.js';
@@ -68,7 +68,7 @@ function periodKindOf(value: unknown): PeriodKind {
 }
 
 /** The items with a numeric target, in the scheme's order, summed over the people. */
-function targetLines(people: ScoreSheet['people']): TargetLine[] {
+function targetLines(people: ScoreSheetData['people']): TargetLine[] {
   const lines = new Map<string, { name: string; actual: number; target: number }>();
   for (const person of people) {
     for (const item of person.items) {
@@ -83,7 +83,7 @@ function targetLines(people: ScoreSheet['people']): TargetLine[] {
 }
 
 /** The engine's laggards over one item of the sheet, pro-rated to today (a finished period: its whole target). */
-function laggardsOf(people: ScoreSheet['people'], itemId: string | undefined, period: string, today: string): PerformanceSummary['laggards'] {
+function laggardsOf(people: ScoreSheetData['people'], itemId: string | undefined, period: string, today: string): PerformanceSummary['laggards'] {
   if (itemId === undefined) return [];
   const progress = people.flatMap((person) => {
     const item = person.items.find((each) => each.itemId === itemId);

@@ -1,8 +1,13 @@
 import type { LocalizedText } from '../i18n/Locale.js';
 import type { ScoringMethod } from '../documents/scoring/ScoringSchema.js';
 
-/** A scheme's scores for one period: what `computeScores` returns, and what the server stores as a snapshot. */
-export interface ScoreSheet {
+/**
+ * A scheme's scores for one period without their words: what `computeScoreData` returns and the
+ * server stores as a run's snapshot. Every explanation is rendered from it when read
+ * (`explainScoreSheet`), in both languages, so a stored run keeps numbers, not two copies of a
+ * sentence per item (which were most of a thousand-person run's 2 MB).
+ */
+export interface ScoreSheetData {
   readonly period: string;
   readonly title: string;
   /** The period falls in the scheme's trial: shown, never confirmed or paid. */
@@ -13,19 +18,29 @@ export interface ScoreSheet {
   readonly precision: number;
   /** The most a person scores with every item on target (the sum of this period's weights). */
   readonly weightTotal: number;
-  readonly people: readonly PersonScore[];
+  readonly people: readonly PersonScoreData[];
   readonly teams: readonly TeamScore[];
 }
 
-export interface PersonScore {
+/** A scheme's scores for one period, explained: what `computeScores` returns and a run's view answers. */
+export interface ScoreSheet extends Omit<ScoreSheetData, 'people'> {
+  readonly people: readonly PersonScore[];
+}
+
+/** One person's scores without their words (see `ScoreSheetData`). */
+export interface PersonScoreData {
   readonly personId: string;
   readonly name?: string;
   readonly departmentId?: string;
-  readonly items: readonly ItemScore[];
+  readonly items: readonly ItemScoreData[];
   /** The sum of the items' rounded points. */
   readonly total: number;
   /** The grade band the total reaches, when the scheme has bands. */
   readonly grade?: string;
+}
+
+export interface PersonScore extends Omit<PersonScoreData, 'items'> {
+  readonly items: readonly ItemScore[];
   /** "36 + 25.5 + 16 + 8 = 85.5 分，评级 良好". */
   readonly explanation: LocalizedText;
 }
@@ -44,7 +59,34 @@ export interface PersonScore {
  */
 export type ItemStatus = 'scored' | 'noRecords' | 'noTarget' | 'divisionByZero' | 'notAssessed' | 'unknownGrade' | 'notANumber' | 'excluded';
 
-export interface ItemScore {
+/**
+ * What an item's explanation needs beyond the item's own fields (name, weight, actual, target,
+ * achievement, percent, points, status, inputs), each number as the words show it; only what
+ * applies is present. `explainItem` renders it.
+ */
+export interface ItemWorking {
+  /** The item's unit (`元`, `次`, `%`), when it has one: amounts are shown with it. */
+  readonly unit?: string;
+  /** A derived item's inputs as the scheme names and labels them, in its order (their values are `inputs`). */
+  readonly labels?: readonly { readonly name: string; readonly label: string }[];
+  /** `ratio`, `percentage`: the share was held at the cap (the share shown is `percent`). */
+  readonly capped?: true;
+  /** `inverse`: 200 − the achievement, to 2 places; `taken` when the share is held apart from it (at 0 or the cap). */
+  readonly raw?: number;
+  readonly taken?: true;
+  /** `deduction`: points per unit; points deducted (2 places); `floored` when they exceed the weight; what is left (to the sheet's precision). */
+  readonly perUnit?: number;
+  readonly deducted?: number;
+  readonly floored?: true;
+  readonly left?: number;
+  /** `tiers`: what the tiers compare (`value` or `achievement`), and the `min` of the tier reached — or of the lowest tier, when `reached` is absent. */
+  readonly basis?: 'value' | 'achievement';
+  readonly tier?: number;
+  readonly reached?: true;
+}
+
+/** One item's score without its words (see `ScoreSheetData`). */
+export interface ItemScoreData {
   readonly itemId: string;
   readonly name: string;
   readonly method: ScoringMethod['kind'];
@@ -69,6 +111,11 @@ export interface ItemScore {
    * share), gives 0 points, and is shown as observed, not as a 0-point failure.
    */
   readonly observation?: true;
+  /** What the explanation is rendered from, beyond the fields above; absent when nothing more is needed. */
+  readonly working?: ItemWorking;
+}
+
+export interface ItemScore extends ItemScoreData {
   /** "签约金额 90万 ÷ 目标 100万 = 90% × 权重 40 = 36 分". */
   readonly explanation: LocalizedText;
 }

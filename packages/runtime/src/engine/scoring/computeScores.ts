@@ -1,16 +1,16 @@
 import type { KpiItem, ScoringSchema } from '../documents/scoring/ScoringSchema.js';
-import type { Locale, LocalizedText } from '../i18n/Locale.js';
+import type { LocalizedText } from '../i18n/Locale.js';
 import { formatPeriod } from '../periods/formatPeriod.js';
 import { parsePeriod } from '../periods/parsePeriod.js';
 import { roundDecimal } from '../rules/values/roundDecimal.js';
 import { evaluateDerivedItem } from './evaluateDerivedItem.js';
-import { formatScoreNumber } from './formatScoreNumber.js';
+import { explainScoreSheet } from './explainScoreSheet.js';
 import { gradeOf } from './gradeOf.js';
 import { isAdditiveAggregate } from './isAdditiveAggregate.js';
 import { isTrialPeriod } from './isTrialPeriod.js';
 import { rollUpTeams } from './rollUpTeams.js';
 import { scoreItem, type ItemFacts } from './scoreItem.js';
-import type { PersonScore, ScoreSheet } from './ScoreSheet.js';
+import type { PersonScoreData, ScoreSheet, ScoreSheetData } from './ScoreSheet.js';
 import { ScoringError } from './ScoringError.js';
 import type { ScoredPerson, ScoringInputs } from './ScoringInputs.js';
 import { weightSetFor } from './weightSetFor.js';
@@ -21,7 +21,7 @@ const defaultPrecision = 1;
  * Scores everyone in `inputs.people` on a parsed scheme for one period: per item the actual
  * value, target, achievement, method, points and an explanation in both languages; the total;
  * the grade; team roll-ups over the department tree. Pure: the same inputs always give the same
- * sheet, which the server stores as the run's snapshot.
+ * sheet (a run stores it without the words: `computeScoreData`).
  *
  * Rounding: each item's points are rounded half away from zero to the scheme's `precision`
  * (default 1 decimal place); the total is the exact sum of those rounded points, so a sheet
@@ -35,6 +35,17 @@ const defaultPrecision = 1;
  * sheet.people[0].items[0].explanation['zh-CN']; // '签约金额 90万 ÷ 目标 100万 = 90% × 权重 40 = 36 分'
  */
 export function computeScores(scheme: ScoringSchema, inputs: ScoringInputs): ScoreSheet {
+  return explainScoreSheet(computeScoreData(scheme, inputs));
+}
+
+/**
+ * `computeScores` without the words: the same figures, each item with what its explanation needs
+ * (`working`), rendered later by `explainScoreSheet` in both languages. What a run stores: a
+ * thousand people's words were most of its 2 MB and of the time to store it.
+ *
+ * @throws ScoringError as `computeScores`.
+ */
+export function computeScoreData(scheme: ScoringSchema, inputs: ScoringInputs): ScoreSheetData {
   const period = parsePeriod(inputs.period);
   if (period === undefined) {
     throw new ScoringError('invalidPeriod', {
@@ -54,7 +65,7 @@ export function computeScores(scheme: ScoringSchema, inputs: ScoringInputs): Sco
   const trial = isTrialPeriod(scheme, period);
   const bands = scheme.bands;
 
-  const people = inputs.people.map((person): PersonScore => {
+  const people = inputs.people.map((person): PersonScoreData => {
     const items = scheme.items.map((item) => scoreItem(factsFor(item, weightOf(item), precision, person, inputs)));
     const total = roundDecimal(
       items.reduce((sum, item) => sum + item.points, 0),
@@ -68,14 +79,6 @@ export function computeScores(scheme: ScoringSchema, inputs: ScoringInputs): Sco
       items,
       total,
       ...(grade === undefined ? {} : { grade }),
-      // Observation items give 0 and are not scored: the sum a rep reads lists the scored items only.
-      explanation: totalExplanation(
-        items.filter((item) => item.observation !== true).map((item) => item.points),
-        total,
-        grade,
-        trial,
-        precision,
-      ),
     };
   });
 
@@ -134,14 +137,4 @@ function targetOf(item: KpiItem, person: ScoredPerson, inputs: ScoringInputs): n
 /** An own property only: ids come from users, and `constructor` must never read the prototype. */
 function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-function totalExplanation(points: readonly number[], total: number, grade: string | undefined, trial: boolean, precision: number): LocalizedText {
-  const text = (locale: Locale) => {
-    const shown = formatScoreNumber(total, locale, precision);
-    const sum = points.length === 0 ? shown : `${points.map((value) => formatScoreNumber(value, locale, precision)).join(' + ')} = ${shown}`;
-    if (locale === 'zh-CN') return `${sum} 分${grade === undefined ? '' : `，评级 ${grade}`}${trial ? '（试运行，仅供参考）' : ''}`;
-    return `${sum} points${grade === undefined ? '' : `, grade ${grade}`}${trial ? ' (trial run, for reference only)' : ''}`;
-  };
-  return { 'zh-CN': text('zh-CN'), en: text('en') };
 }

@@ -5,8 +5,11 @@
 export type * from './ScoringInputs.js';
 export type * from './ScoreSheet.js';
 export { ScoringError, type ScoringErrorCode } from './ScoringError.js';
-export { computeScores } from './computeScores.js';
+export { computeScoreData, computeScores } from './computeScores.js';
 export { scoreItem, type ItemFacts } from './scoreItem.js';
+export { explainItem } from './explainItem.js';
+export { explainPerson } from './explainPerson.js';
+export { explainScoreSheet } from './explainScoreSheet.js';
 export { evaluateDerivedItem, type DerivedValue } from './evaluateDerivedItem.js';
 export { gradeOf } from './gradeOf.js';
 export { weightSetFor } from './weightSetFor.js';

@@ -1,7 +1,7 @@
 import { roundDecimal } from '../rules/values/roundDecimal.js';
 import type { GradeBand } from '../documents/scoring/ScoringSchema.js';
 import { gradeOf } from './gradeOf.js';
-import type { PersonScore, TeamScore } from './ScoreSheet.js';
+import type { PersonScoreData, TeamScore } from './ScoreSheet.js';
 import type { DepartmentNode } from './ScoringInputs.js';
 
 /**
@@ -12,14 +12,14 @@ import type { DepartmentNode } from './ScoringInputs.js';
  * are left out; a cycle in `parentId` is cut where it closes.
  */
 export function rollUpTeams(
-  people: readonly PersonScore[],
+  people: readonly PersonScoreData[],
   departments: readonly DepartmentNode[],
   rollup: 'avg' | 'sum',
   precision: number,
   bands: readonly GradeBand[] | undefined,
 ): TeamScore[] {
   const byId = new Map(departments.map((department) => [department.id, department]));
-  const members = new Map<string, PersonScore[]>();
+  const members = new Map<string, PersonScoreData[]>();
   for (const person of people) {
     const seen = new Set<string>();
     for (let id = person.departmentId; id !== undefined && !seen.has(id); id = byId.get(id)?.parentId) {
