@@ -111,7 +111,8 @@ export interface DecomposeRequest {
   /** `amount`, or `growth` in % over last year's actual of the same period. */
   readonly root: { readonly period: string; readonly amount?: number; readonly growth?: number; readonly metric: string; readonly department?: string };
   readonly time?: { readonly to: 'quarter' | 'month' | 'week' | 'day'; readonly method: 'even' | 'lastYear' };
-  readonly org?: { readonly to: 'department' | 'person'; readonly method: 'even' };
+  /** `to: 'dimension'` with `field`: one part per option of a single-choice field of the targets form (product line, region, customer type). */
+  readonly org?: { readonly to: 'department' | 'person'; readonly method: 'even' } | { readonly to: 'dimension'; readonly field: string; readonly method: 'even' };
   readonly dryRun: boolean;
   readonly reason?: string;
 }

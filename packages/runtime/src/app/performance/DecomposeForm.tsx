@@ -4,9 +4,10 @@ import type { DecomposeRequest, DecompositionView } from '../api/PerformanceView
 import { useAppSession } from '../shell/AppSession.js';
 import { useAsync } from '../shell/useAsync.js';
 import { describeApiError } from './describeApiError.js';
+import { readDimensionFields } from './readDimensionFields.js';
 import { usePerformanceText } from './performanceMessages.js';
 
-type Along = 'time' | 'org';
+type Along = 'time' | 'org' | 'dimension';
 
 /** A stored target to split further: the form starts from its period, department and amount. */
 export interface DecomposeSeed {
@@ -25,6 +26,7 @@ interface DecomposeDraft {
   /** '' for the company. */
   readonly department: string;
   readonly along: Along;
+  /** The level split down to; along a dimension, the choice field's id. */
   readonly to: string;
   /** Over time: even, or by last year's actuals of the same periods. */
   readonly method: 'even' | 'lastYear';
@@ -45,13 +47,18 @@ type DecomposeStep =
  * server for a dry run and shows the tree with the rule behind each value and any children that
  * do not add up; Apply sends the same request for real (with the reason replacing targets needs).
  * Given a `seed` (a stored target's "split further"), it starts from that target, split through
- * the organisation one level down, with the focus on its amount.
+ * the organisation one level down, with the focus on its amount. When the targets form has a
+ * single-choice field (a product line, region or customer type an admin added), a target may also
+ * be split into that field's options.
  */
 export function DecomposeForm({ appId, metric, period, seed, onApplied }: { readonly appId: string; readonly metric: string; readonly period: string; readonly seed?: DecomposeSeed; readonly onApplied: () => void }) {
   const { api } = useAppSession();
   const { pt, locale } = usePerformanceText();
   const ids = { amount: useId(), growth: useId(), period: useId(), department: useId(), along: useId(), to: useId(), method: useId(), reason: useId(), error: useId() };
   const departments = useAsync(() => api.departments(), 'departments');
+  // A split along a product line, region or customer type is offered only when the targets form has such a field.
+  const dimensions = useAsync(() => readDimensionFields(api, appId), `dimensions/${appId}`);
+  const fields = dimensions.status === 'ready' ? dimensions.value : [];
   const [draft, setDraft] = useState<DecomposeDraft>(() =>
     seed === undefined
       ? { amount: '', period: period.slice(0, 4), department: '', along: 'time', to: 'quarter', method: 'even', growth: '', reason: '' }
@@ -75,7 +82,11 @@ export function DecomposeForm({ appId, metric, period, seed, onApplied }: { read
     if (!grows && (draft.amount.trim() === '' || !Number.isFinite(amount) || amount < 0)) return setState({ step: 'editing', error: pt('amountInvalid') });
     const request: DecomposeRequest = {
       root: { period: draft.period.trim(), ...(grows ? { growth } : { amount }), metric, ...(draft.department === '' ? {} : { department: draft.department }) },
-      ...(draft.along === 'time' ? { time: { to: draft.to as (typeof timeLevels)[number], method: draft.method } } : { org: { to: draft.to as (typeof orgLevels)[number], method: 'even' as const } }),
+      ...(draft.along === 'time'
+        ? { time: { to: draft.to as (typeof timeLevels)[number], method: draft.method } }
+        : draft.along === 'dimension'
+          ? { org: { to: 'dimension' as const, field: draft.to, method: 'even' as const } }
+          : { org: { to: draft.to as (typeof orgLevels)[number], method: 'even' as const } }),
       dryRun,
       ...(draft.reason.trim() === '' ? {} : { reason: draft.reason.trim() }),
     };
@@ -94,7 +105,9 @@ export function DecomposeForm({ appId, metric, period, seed, onApplied }: { read
     void send(true);
   };
   const flat = departments.status === 'ready' ? flatten(departments.value) : [];
-  const levels: readonly string[] = draft.along === 'time' ? timeLevels : orgLevels;
+  const levels: readonly (readonly [string, string])[] =
+    draft.along === 'dimension' ? fields.map(({ id, label }) => [id, label] as const) : (draft.along === 'time' ? timeLevels : orgLevels).map((level) => [level, pt(`level_${level}`)] as const);
+  const firstLevel = (along: Along): string => (along === 'time' ? 'quarter' : along === 'org' ? 'person' : (fields[0]?.id ?? ''));
   const error = state.step === 'editing' ? state.error : undefined;
   const shown = state.step === 'previewed' || state.step === 'applied' ? state.result : null;
   return (
@@ -117,15 +130,16 @@ export function DecomposeForm({ appId, metric, period, seed, onApplied }: { read
           ))}
         </select>
         <label htmlFor={ids.along}>{pt('along')}</label>
-        <select id={ids.along} value={draft.along} onChange={(event) => edit({ along: event.target.value as Along, to: event.target.value === 'time' ? 'quarter' : 'person' })}>
+        <select id={ids.along} value={draft.along} onChange={(event) => edit({ along: event.target.value as Along, to: firstLevel(event.target.value as Along) })}>
           <option value="time">{pt('alongTime')}</option>
           <option value="org">{pt('alongOrg')}</option>
+          {fields.length > 0 && <option value="dimension">{pt('alongDimension')}</option>}
         </select>
-        <label htmlFor={ids.to}>{draft.along === 'time' ? pt('timeTo') : pt('orgTo')}</label>
+        <label htmlFor={ids.to}>{draft.along === 'time' ? pt('timeTo') : draft.along === 'dimension' ? pt('dimensionField') : pt('orgTo')}</label>
         <select id={ids.to} value={draft.to} onChange={(event) => edit({ to: event.target.value })}>
-          {levels.map((level) => (
-            <option key={level} value={level}>
-              {pt(`level_${level}` as Parameters<typeof pt>[0])}
+          {levels.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
             </option>
           ))}
         </select>

@@ -75,6 +75,8 @@ export const performanceMessages = {
   along: { 'zh-CN': '分解方式', en: 'Split' },
   alongTime: { 'zh-CN': '按时间', en: 'Over time' },
   alongOrg: { 'zh-CN': '按组织', en: 'Through the organisation' },
+  alongDimension: { 'zh-CN': '按产品线、区域或客户类型', en: 'Along a product line, region or customer type' },
+  dimensionField: { 'zh-CN': '按哪个字段的各选项分解', en: 'Split into the options of' },
   timeTo: { 'zh-CN': '分解到', en: 'Down to' },
   orgTo: { 'zh-CN': '分解到', en: 'Down to' },
   level_quarter: { 'zh-CN': '季度', en: 'Quarters' },
