@@ -7,6 +7,7 @@ import { assignRowIds } from './assignRowIds.js';
 import { checkReferences } from './checkReferences.js';
 import type { LinkResolver } from './createLinkResolver.js';
 import { fillLookups } from './fillLookups.js';
+import { keepHeldLinks } from './keepHeldLinks.js';
 import type { RecordForm } from './RecordForm.js';
 import { fileIdsOf, resolveFileRefs } from './resolveFileRefs.js';
 import type { StoredRecord } from './StoredRecord.js';
@@ -38,7 +39,8 @@ export type PreparedRecord = { readonly ok: true; readonly data: Record<string, 
  * 1. file references are replaced by the server's own record of each file (and unknown ones refused);
  * 2. the engine's `prepareSubmission` recomputes formulas, applies defaults, drops hidden and
  *    empty fields and validates, with messages in the caller's language;
- * 3. members, departments and linked records must exist (and linked records be visible);
+ * 3. members, departments and linked records must exist (and linked records be visible; on an
+ *    update, a link the record already held need not be: `keepHeldLinks`);
  * 4. lookups are filled from the linked records;
  * 5. on update, what the client cannot set is carried over: serial numbers and the values of
  *    fields removed from the form.
@@ -61,9 +63,11 @@ export async function prepareRecordData(context: SaveContext, input: unknown, ex
   const result = compiled.prepareSubmission(files.data, evaluation);
   guard.check(result.data);
   const errors: FieldError[] = [...(result.ok ? [] : result.errors), ...files.errors];
-  if (errors.length === 0 && form.needs.references) errors.push(...(await checkReferences(context.stores, compiled, result.data, context.findLinked, locale)));
+  // On an update, links the record already holds stay valid for an editor who cannot see their records.
+  const findLinked = existing && (form.needs.references || form.needs.lookups) ? keepHeldLinks(context.findLinked, context.stores, compiled, existing.data) : context.findLinked;
+  if (errors.length === 0 && form.needs.references) errors.push(...(await checkReferences(context.stores, compiled, result.data, findLinked, locale)));
   if (errors.length > 0) return { ok: false, errors };
-  const data = form.needs.lookups ? await fillLookups(compiled, result.data, context.findLinked) : { ...result.data };
+  const data = form.needs.lookups ? await fillLookups(compiled, result.data, findLinked) : { ...result.data };
   if (existing) {
     for (const { field, subform } of compiled.valueFields) {
       if (field.type === 'serial' && !subform && Object.hasOwn(existing.data, field.id)) data[field.id] = existing.data[field.id];

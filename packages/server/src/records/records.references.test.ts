@@ -111,3 +111,51 @@ describe('members and departments', () => {
     expect(detailsOf(bad.body).map((d) => d.fieldId).sort()).toEqual(['f_sales', 'f_team']);
   });
 });
+
+describe('links a record already holds, edited by someone who cannot see their records', () => {
+  // Orders everyone may see and change; customers each member sees only their own — as finance
+  // approving a rep's payment cannot see the rep's contract and customer it links to.
+  let sharedOrders: string;
+  let bobOther: string;
+  let orderId: string;
+
+  beforeAll(async () => {
+    sharedOrders = await publishNewForm(admin, { ...orderForm(customers), title: 'Shared orders', settings: { access: { rows: { member: 'all' }, edit: { member: 'visible' } } } });
+    bobOther = (await bob.post<RecordBody>(`/api/forms/${customers}/records`, { data: { f_name: 'Other Co', f_city: 'Other City' } })).body.id;
+    const order = await bob.post<RecordBody>(`/api/forms/${sharedOrders}/records`, {
+      data: { f_customer: ids['bobCustomer'], f_lines: [{ _id: 'l1', f_line_customer: ids['bobCustomer'] }] },
+    });
+    expect(order.status).toBe(201);
+    orderId = order.body.id;
+  });
+
+  it('keeps them, and their lookups, when another field changes', async () => {
+    const edited = await alice.patch<RecordBody>(`/api/records/${orderId}`, { data: { f_sales: aliceId } });
+    expect(edited.status).toBe(200);
+    expect(edited.body.data).toMatchObject({
+      f_sales: aliceId,
+      f_customer: ids['bobCustomer'],
+      f_city: 'Secret City',
+      f_lines: [{ _id: 'l1', f_line_customer: ids['bobCustomer'], f_line_city: 'Secret City' }],
+    });
+  });
+
+  it('still refuses a link the editor adds or changes to a record they cannot see, in the top level and in a row', async () => {
+    const changed = await alice.patch<ErrorBody>(`/api/records/${orderId}?lang=en`, { data: { f_customer: bobOther } });
+    expect(changed.status).toBe(400);
+    expect(detailsOf(changed.body).map((d) => d.pointer)).toEqual(['/data/f_customer']);
+    const row = await alice.patch<ErrorBody>(`/api/records/${orderId}?lang=en`, { data: { f_lines: [{ _id: 'l1', f_line_customer: ids['bobCustomer'] }, { _id: 'l2', f_line_customer: bobOther }] } });
+    expect(row.status).toBe(400);
+    expect(detailsOf(row.body).map((d) => d.pointer)).toEqual(['/data/f_lines/1/f_line_customer']);
+    expect(JSON.stringify(row.body)).not.toContain('Other City');
+  });
+
+  it('refuses a held link once its record is deleted', async () => {
+    const doomed = (await bob.post<RecordBody>(`/api/forms/${customers}/records`, { data: { f_name: 'Doomed', f_city: 'X' } })).body.id;
+    const order = (await bob.post<RecordBody>(`/api/forms/${sharedOrders}/records`, { data: { f_customer: doomed } })).body.id;
+    expect((await bob.delete(`/api/records/${doomed}`)).status).toBe(204);
+    const edited = await alice.patch<ErrorBody>(`/api/records/${order}?lang=en`, { data: { f_sales: aliceId } });
+    expect(edited.status).toBe(400);
+    expect(detailsOf(edited.body).map((d) => d.pointer)).toEqual(['/data/f_customer']);
+  });
+});
