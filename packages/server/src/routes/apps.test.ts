@@ -130,4 +130,15 @@ describe("an app's quick forms (#15: a rep's daily forms on the workbench)", () 
     expect((await admin.get<{ quickForms: string[] }>(`/api/apps/${app.id}`)).body.quickForms).toEqual([followUps, visits]);
     expect((await admin.patch<{ quickForms: string[] }>(`/api/apps/${app.id}`, { quickForms: [] })).body.quickForms).toEqual([]);
   });
+
+  it("name to a non-admin only the forms they may read: the ids of an admins' form stay the admins'", async () => {
+    const app = await createApp('Quick, in part');
+    const visits = await publishForm(app.id);
+    const adminsOnly = await publishForm(app.id, { ...sampleFormSchema(), settings: { access: { submit: { roles: ['admin'] }, rows: { member: 'own' } } } });
+    expect((await admin.patch(`/api/apps/${app.id}`, { quickForms: [adminsOnly, visits] })).status).toBe(200);
+    expect((await member.get<{ quickForms: string[] }>(`/api/apps/${app.id}`)).body.quickForms).toEqual([visits]);
+    const listed = await member.get<{ items: { id: string; quickForms: string[] }[] }>('/api/apps');
+    expect(listed.body.items.find((each) => each.id === app.id)?.quickForms).toEqual([visits]);
+    expect((await admin.get<{ quickForms: string[] }>(`/api/apps/${app.id}`)).body.quickForms).toEqual([adminsOnly, visits]);
+  });
 });

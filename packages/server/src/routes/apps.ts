@@ -35,14 +35,15 @@ export const appViewSchema = {
   },
 };
 
-function toAppView(app: App) {
+/** The app as answered; `readable`: the form ids a non-admin may read, so quick forms name no other. */
+function toAppView(app: App, readable?: ReadonlySet<string>) {
   return {
     id: app.id,
     name: app.name,
     description: app.description,
     icon: app.icon,
     color: app.color,
-    quickForms: app.quickForms,
+    quickForms: readable ? app.quickForms.filter((formId) => readable.has(formId)) : app.quickForms,
     createdBy: app.createdBy,
     createdAt: new Date(app.createdAt).toISOString(),
     updatedAt: new Date(app.updatedAt).toISOString(),
@@ -57,13 +58,11 @@ export function appRoutes(context: ServerContext): ApiRouter {
   const { stores } = context;
   const api = new ApiRouter();
 
-  const visibleAppIds = async (user: User): Promise<Set<string>> => {
+  // The published forms a non-admin may read, and the apps holding them.
+  const readableBy = async (user: User): Promise<{ readonly appIds: Set<string>; readonly formIds: Set<string> }> => {
     const viewer = await viewerOf(stores, user);
-    return new Set(
-      (await stores.forms.listPublished())
-        .filter((form) => form.published && canReadForm(viewer, form.published.schema))
-        .map((form) => form.appId),
-    );
+    const forms = (await stores.forms.listPublished()).filter((form) => form.published && canReadForm(viewer, form.published.schema));
+    return { appIds: new Set(forms.map((form) => form.appId)), formIds: new Set(forms.map((form) => form.id)) };
   };
 
   api.route(
@@ -102,9 +101,9 @@ export function appRoutes(context: ServerContext): ApiRouter {
     },
     async ({ user }) => {
       const apps = await stores.apps.list();
-      if (user.role === 'admin') return { items: apps.map(toAppView) };
-      const visible = await visibleAppIds(user);
-      return { items: apps.filter((app) => visible.has(app.id)).map(toAppView) };
+      if (user.role === 'admin') return { items: apps.map((app) => toAppView(app)) };
+      const readable = await readableBy(user);
+      return { items: apps.filter((app) => readable.appIds.has(app.id)).map((app) => toAppView(app, readable.formIds)) };
     },
   );
 
@@ -119,8 +118,11 @@ export function appRoutes(context: ServerContext): ApiRouter {
     },
     async ({ user, param }) => {
       const app = await stores.apps.findById(param('appId'));
-      if (!app || (user.role !== 'admin' && !(await visibleAppIds(user)).has(app.id))) throw notFound();
-      return toAppView(app);
+      if (!app) throw notFound();
+      if (user.role === 'admin') return toAppView(app);
+      const readable = await readableBy(user);
+      if (!readable.appIds.has(app.id)) throw notFound();
+      return toAppView(app, readable.formIds);
     },
   );
 
