@@ -15,8 +15,9 @@ import './workbench.css';
 
 /**
  * The home page (#15): where a rep or a manager starts the day — to-dos (a manager's approvals),
- * quick buttons to the forms they fill most, this period's score, rank and targets, the team's
- * progress and laggards, key dashboards, their latest records, then every app. One request
+ * quick buttons to each app's daily forms and the forms they fill most, this period's score, rank
+ * and targets, the team's progress and laggards, key dashboards with their headline figures, their
+ * latest records, then every app. One request
  * (`GET /api/workbench`); a section with nothing in it is left out. Two columns on a wide screen,
  * one on a phone.
  */
