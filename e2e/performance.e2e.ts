@@ -9,7 +9,8 @@ import { startServer, type RunningServer } from './support/startServer.js';
 // walk: a two-item monthly scheme over a deals form, this month's deals, the month's sheet
 // computed and East's target split to its people — all over the API. Once the manager has
 // confirmed East's sheet, recomputing it asks why (a blank reason is refused) and the new sheet
-// waits for a confirmation again; then both pages on a 360 px phone, with no sideways scroll.
+// waits for a confirmation again; then both pages on a 360 px phone, with no sideways scroll —
+// and an admin setting the targets' change limit there.
 // Reading a score, confirming, the leaderboard and target progress at desktop width are the
 // journey's.
 
@@ -58,6 +59,11 @@ const words = {
     reasonRequired: 'This sheet has been confirmed: give a reason for recomputing it.',
     leaderboard: 'Leaderboard',
     progress: "Li Lei's progress",
+    limitHeading: 'Target change limit',
+    limited: 'A set number of times',
+    limitCount: 'Changes allowed per period',
+    saveLimit: 'Save the change limit',
+    limitSaved: "Each of this app's targets may change at most 3 time(s) in its period.",
   },
   'zh-CN': {
     username: '用户名',
@@ -74,6 +80,11 @@ const words = {
     reasonRequired: '该期结果已确认，请填写重新计算的原因。',
     leaderboard: '排行榜',
     progress: 'Li Lei 的完成进度',
+    limitHeading: '目标调整限制',
+    limited: '限定次数',
+    limitCount: '每个周期最多调整次数',
+    saveLimit: '保存调整限制',
+    limitSaved: '本应用的每个目标在其周期内最多调整 3 次。',
   },
 } as const;
 
@@ -191,6 +202,18 @@ describe('a confirmed sheet recomputed only with a reason, and both pages on a p
       await rep.getByText(w.total, { exact: true }).waitFor({ timeout: 20_000 });
       await expect(rep.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
       await checkAccessibility(rep, `my performance, rep, 360 px, ${lang}`);
+
+      // An admin sets how often a target may change in its period, on the targets page.
+      await context.clearCookies();
+      const admin = await signIn(context, server.admin, lang);
+      await admin.getByRole('link', { name: w.targets }).click();
+      const limit = admin.locator('section', { has: admin.getByRole('heading', { level: 2, name: w.limitHeading }) });
+      await limit.getByRole('radio', { name: w.limited }).check({ timeout: 20_000 });
+      await limit.getByRole('spinbutton', { name: w.limitCount }).fill('3');
+      await limit.getByRole('button', { name: w.saveLimit }).click();
+      await limit.getByText(w.limitSaved).waitFor();
+      await expect(admin.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+      await checkAccessibility(admin, `targets, admin with the change limit, 360 px, ${lang}`);
     } finally {
       await context.close();
     }
