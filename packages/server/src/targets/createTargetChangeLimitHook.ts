@@ -33,6 +33,8 @@ export function createTargetChangeLimitHook(settings: Settings): RecordWriteHook
       if (targets === undefined) marked.set(form, (targets = hasTargetsMarker(form.version.schema)));
       if (!targets) return undefined;
       const labelOf = (fieldId: string): string => form.version.schema.fields.find((field) => field.id === fieldId)?.label ?? fieldId;
+      // An admin may have removed the reason field: then the history alone keeps why.
+      const stamps = form.version.schema.fields.some((field) => field.id === targetField.reason);
       // Each target this operation wrote before, not stored yet: its record id, or a stand-in.
       const earlier = new Map<string, Set<string | symbol>>();
       let limitOf: Promise<number | null> | undefined;
@@ -61,7 +63,7 @@ export function createTargetChangeLimitHook(settings: Settings): RecordWriteHook
         if (why === null) faults.push({ fieldId: targetField.reason, code: 'reason_required', message: reasonMessage(period, before === null, labelOf(targetField.reason)), params: { period } });
         if (faults.length > 0) return { ok: false, faults };
         if (before === null) return remember(earlier, key, write.id);
-        return write.reason === null || data[targetField.reason] === write.reason ? { ok: true } : { ok: true, data: { ...data, [targetField.reason]: write.reason } };
+        return !stamps || write.reason === null || data[targetField.reason] === write.reason ? { ok: true } : { ok: true, data: { ...data, [targetField.reason]: write.reason } };
       };
     },
   };
