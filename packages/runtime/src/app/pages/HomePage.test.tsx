@@ -104,7 +104,8 @@ describe("a rep's workbench", () => {
     const server = serve(member, repWorkbench);
     renderApp(server, '/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Workbench' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'My to-dos' })).toBeTruthy();
+    // The h1 is there while the workbench loads: wait for its sections.
+    expect(await screen.findByRole('heading', { level: 2, name: 'My to-dos' })).toBeTruthy();
     expect(screen.getByText('Nothing to do.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'All my tasks' }).getAttribute('href')).toBe('/tasks');
     const quick = screen.getByRole('region', { name: 'Quick forms' });
@@ -141,7 +142,7 @@ describe("a rep's workbench", () => {
   it('says the same in Chinese', async () => {
     renderApp(serve(member, repWorkbench), '/', { locale: 'zh-CN' });
     expect(await screen.findByRole('heading', { level: 1, name: '工作台' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: '我的待办' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '我的待办' })).toBeTruthy();
     expect(screen.getByText('没有待办事项。')).toBeTruthy();
     expect(screen.getByRole('link', { name: '新建 跟进记录' })).toBeTruthy();
     const mine = screen.getByRole('region', { name: '本期绩效' });
