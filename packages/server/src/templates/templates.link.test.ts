@@ -73,6 +73,8 @@ describe('the performance scheme and the CRM (#15)', () => {
       k_orders: formOf(crm, 'contracts'),
       k_exam: formOf(performance, 'evaluations'),
       k_satisfaction: formOf(performance, 'evaluations'),
+      // The CRM's 回款, observed beside the scored items (weight 0).
+      k_payments: formOf(crm, 'payments'),
     });
     // Targets stay the performance app's own.
     expect(scheme.schema.items.find((item) => item.id === 'k_amount')?.target).toMatchObject({ kind: 'form', formId: formOf(performance, 'targets') });
