@@ -1,7 +1,7 @@
 import { roundDecimal, type SchemeConflict } from '@formwork/runtime';
 import type { JsonSchema } from '../http/validation/ValueSchema.js';
 import type { ScoreRun } from '../storage/ScoreRunStore.js';
-import { scopedSheet, sheetOf } from './scoreRunView.js';
+import { scopedSheet, scoreRunStampProperties, sheetOf } from './scoreRunView.js';
 import type { ScoreScope } from './ScoreScope.js';
 
 /**
@@ -61,14 +61,7 @@ export function toScoreRunSummary(run: ScoreRun, scope: ScoreScope, conflicts: r
 export const scoreRunSummarySchema: JsonSchema = {
   type: 'object',
   properties: {
-    id: { type: 'string' },
-    schemeId: { type: 'string' },
-    schemeVersion: { type: 'integer' },
-    period: { type: 'string' },
-    trial: { type: 'boolean', description: 'A trial run: shown, never confirmed' },
-    reason: { type: ['string', 'null'] },
-    computedAt: { type: 'string' },
-    computedBy: { type: ['string', 'null'] },
+    ...scoreRunStampProperties,
     peopleCount: { type: 'integer', description: 'People on the sheet in your scope' },
     teamCount: { type: 'integer', description: 'Team roll-ups on the sheet in your scope' },
     averageTotal: { type: ['number', 'null'], description: "Those people's average total (the sheet's precision plus one place); null when none" },

@@ -128,19 +128,24 @@ const confirmationSchema: JsonSchema = {
 
 export const scoreConfirmationListSchema: JsonSchema = { type: 'object', properties: { confirmations: { type: 'array', items: confirmationSchema } } };
 
+/** What names a run and stamps it, in its full view and in the summary a computation answers. */
+export const scoreRunStampProperties: Readonly<Record<string, JsonSchema>> = {
+  id: { type: 'string' },
+  schemeId: { type: 'string' },
+  schemeVersion: { type: 'integer' },
+  period: { type: 'string' },
+  trial: { type: 'boolean', description: 'A trial run: shown, never confirmed' },
+  reason: { type: ['string', 'null'] },
+  computedAt: { type: 'string' },
+  computedBy: { type: ['string', 'null'] },
+};
+
 export const scoreRunViewSchema: JsonSchema = {
   type: 'object',
   properties: {
-    id: { type: 'string' },
-    schemeId: { type: 'string' },
-    schemeVersion: { type: 'integer' },
-    period: { type: 'string' },
-    trial: { type: 'boolean', description: 'A trial run: shown, never confirmed' },
+    ...scoreRunStampProperties,
     stale: { type: 'boolean', description: 'Records of a form the run read were written after it was computed' },
     staleForms: { type: 'array', items: { type: 'string' } },
-    reason: { type: ['string', 'null'] },
-    computedAt: { type: 'string' },
-    computedBy: { type: ['string', 'null'] },
     title: { type: 'string' },
     precision: { type: 'integer' },
     weightTotal: { type: 'number' },
