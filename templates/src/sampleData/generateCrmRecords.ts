@@ -1,7 +1,8 @@
 import type { Random } from './createRandom.js';
 import { createRecordBook } from './createRecordBook.js';
 import { generateCustomer } from './generateCustomer.js';
-import { generateDeal } from './generateDeal.js';
+import { ensureApprovalsInFlight } from './ensureApprovalsInFlight.js';
+import { generateDeal, type OpenDeal } from './generateDeal.js';
 import type { Organisation } from './generateOrganisation.js';
 import { productCatalogue } from './productCatalogue.js';
 import type { RepType, SampleRecords } from './SampleData.js';
@@ -16,9 +17,10 @@ const customersPerRep: Readonly<Record<RepType, number>> = { new: 18, regular: 3
 /**
  * The CRM's year: the price list, then for every rep their customers (entered through the year)
  * and each customer's deals with all they leave behind. A customer's status follows from its
- * deals: 已成交 once one is won, 跟进中 while one is open, 已流失 when all were lost.
+ * deals: 已成交 once one is won, 跟进中 while one is open, 已流失 when all were lost. Last, the
+ * approvals in flight every install shows (`ensureApprovalsInFlight`, drawing from `inFlight`).
  */
-export function generateCrmRecords(random: Random, organisation: Organisation, now: number, scale: number): SampleRecords {
+export function generateCrmRecords(random: Random, organisation: Organisation, now: number, scale: number, inFlight: Random): SampleRecords {
   const book = createRecordBook('crm');
   const windowStart = now - 365 * DAY_MS;
   const productIds = new Map<string, string>();
@@ -34,6 +36,7 @@ export function generateCrmRecords(random: Random, organisation: Organisation, n
     productIds.set(product.code, id);
   }
 
+  const openDeals: OpenDeal[] = [];
   const takenNames = new Set<string>();
   const takenCodes = new Set<string>();
   for (const { region, reps } of organisation.regions) {
@@ -51,12 +54,15 @@ export function generateCrmRecords(random: Random, organisation: Organisation, n
         let start = createdAt + random.int(0, 20) * DAY_MS;
         const deals = random.weighted([[0, 20], [1, 45], [2, 25], [3, 10]]);
         for (let deal = 0; deal < deals && start < now - DAY_MS; deal += 1) {
-          outcomes.push(generateDeal({ random, book, now, rep, customer, customerId, contactIds, productIds }, start));
+          const deal = generateDeal({ random, book, now, rep, customer, customerId, contactIds, productIds }, start);
+          outcomes.push(deal.outcome);
+          if (deal.open !== undefined) openDeals.push(deal.open);
           start += random.int(30, 120) * DAY_MS;
         }
         customer.data.f_status = outcomes.includes('won') ? 'signed' : outcomes.includes('open') ? 'following' : outcomes.length > 0 ? 'lost' : 'potential';
       }
     }
   }
+  ensureApprovalsInFlight(inFlight, book, openDeals, now);
   return book.toRecords(crmFormKeys);
 }

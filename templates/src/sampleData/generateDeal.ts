@@ -21,19 +21,37 @@ export interface DealContext {
   readonly productIds: ReadonlyMap<string, string>;
 }
 
+/** A deal still open at `now`, with what `signOpenDeal` and `reviseOpenQuote` need to move it on. */
+export interface OpenDeal {
+  readonly context: DealContext;
+  readonly opportunityId: string;
+  /** The 商机 record's data (its stage, amount and dates change when the deal moves on). */
+  readonly opportunity: Record<string, unknown>;
+  readonly stage: string;
+  readonly name: string;
+  readonly line: ProductLine;
+  readonly basket: readonly BasketLine[];
+  readonly quotes: readonly QuoteDraft[];
+  /** The latest quote's record data, and whether it waits for the manager. */
+  readonly lastQuote: { readonly data: Record<string, unknown>; readonly awaitingApproval: boolean } | undefined;
+  /** The latest follow-up or quote: nothing later may happen before the deal moves on. */
+  readonly lastEventAt: number;
+}
+
 /**
  * One opportunity from its first contact to now, with everything it leaves behind: the 商机
  * record as it stands today, follow-ups along the way, quotes once it reaches 方案/报价, and for a
- * won deal the contract, the payments made so far and perhaps a satisfaction survey.
+ * won deal the contract, the payments made so far and perhaps a satisfaction survey. Returns the
+ * outcome, and an open deal's state.
  */
-export function generateDeal(context: DealContext, start: number): OpportunityTimeline['outcome'] {
+export function generateDeal(context: DealContext, start: number): { readonly outcome: OpportunityTimeline['outcome']; readonly open?: OpenDeal } {
   const { random, book, now, rep, customer } = context;
   const timeline = simulateOpportunity(random, start, now, rep.repType ?? 'regular');
   const line = random.weighted<ProductLine>([['platform', 35], ['hardware', 25], ['service', 20], ['cloud', 20]]);
   const project = random.pick(projectNames[line]);
   const name = `${customer.company.shortName}${project}`;
   const basket = buildBasket(random, line, customer.grade);
-  const owner = { f_owner: rep.id, f_owner_dept: rep.departmentId };
+  const owner = ownerOf(rep);
 
   const quotes = draftQuotes(context, timeline, basketSubtotal(basket));
   // Once quoted, the opportunity's amount is the latest quote; before that, the rep's estimate.
@@ -57,13 +75,48 @@ export function generateDeal(context: DealContext, start: number): OpportunityTi
   if (random.chance(0.3)) data.f_competitors = random.pick(['用友', '金蝶', '鼎捷', '本地集成商', '泛微']);
   data.f_requirement = `${customer.company.shortName}希望通过${project}提升管理效率。`;
   const opportunityId = book.add('opportunities', rep.id, start, data);
-  recordQuotes(context, opportunityId, timeline, basket, quotes, owner);
-  generateFollowUps(context, opportunityId, timeline, end, owner);
+  const lastQuote = recordQuotes(context, opportunityId, timeline, basket, quotes);
+  const lastFollowUpAt = generateFollowUps(context, opportunityId, timeline, end, owner);
   if (timeline.outcome === 'won' && timeline.closedAt !== undefined) generateContract(context, opportunityId, name, line, amountCents, timeline.closedAt, owner);
-  return timeline.outcome;
+  if (timeline.outcome !== 'open') return { outcome: timeline.outcome };
+  const lastEventAt = Math.max(lastFollowUpAt ?? start, quotes.at(-1)?.at ?? start);
+  return { outcome: timeline.outcome, open: { context, opportunityId, opportunity: data, stage: current, name, line, basket, quotes, lastQuote, lastEventAt } };
 }
 
-interface QuoteDraft {
+/**
+ * Signs an open deal at `signedAt` (after its last follow-up and quote, within days of `now`): the
+ * opportunity becomes 赢单 that day, its latest quote 已接受, its customer 已成交, and its contract is
+ * written at the latest quote's total — 审批中, as every contract of the last days. Draws from
+ * `random`, not the deal's own source, so that the rest of the sample stays as it was.
+ */
+export function signOpenDeal(deal: OpenDeal, random: Random, signedAt: number): void {
+  const amountCents = deal.quotes.at(-1)?.cents;
+  if (amountCents === undefined || deal.lastQuote === undefined || deal.lastQuote.awaitingApproval) throw new Error(`the deal ${deal.opportunityId} has no accepted quote to sign`);
+  deal.opportunity.f_stage = 'won';
+  deal.opportunity.f_won_date = formatDate(signedAt);
+  deal.opportunity.f_expected_close = formatDate(signedAt);
+  deal.lastQuote.data.f_quote_status = 'accepted';
+  deal.context.customer.data.f_status = 'signed';
+  generateContract({ ...deal.context, random }, deal.opportunityId, deal.name, deal.line, amountCents, signedAt, ownerOf(deal.context.rep));
+}
+
+/**
+ * The rep of an open deal drafts a revised quote at `at` with a deeper `discount` (above 15 %: it
+ * waits for the manager in the 报价折扣审批 flow, a draft until approved); the opportunity's amount
+ * follows the latest quote, as everywhere else. Draws from `random`, not the deal's own source.
+ */
+export function reviseOpenQuote(deal: OpenDeal, random: Random, at: number, discount: number): void {
+  const subtotal = basketSubtotal(deal.basket);
+  const draft: QuoteDraft = { at, discount, cents: discountedCents(subtotal, discount) };
+  addQuote({ ...deal.context, random }, deal.opportunityId, deal.basket, draft, 'draft', true);
+  deal.opportunity.f_amount = draft.cents / 100;
+}
+
+function ownerOf(rep: SampleUser): Record<string, unknown> {
+  return { f_owner: rep.id, f_owner_dept: rep.departmentId };
+}
+
+export interface QuoteDraft {
   readonly at: number;
   readonly discount: number;
   readonly cents: number;
@@ -83,47 +136,57 @@ function draftQuotes(context: DealContext, timeline: OpportunityTimeline, subtot
   return drafts;
 }
 
+/** Writes a deal's quotes; returns the latest one's data and whether it waits for the manager. */
 function recordQuotes(
   context: DealContext,
   opportunityId: string,
   timeline: OpportunityTimeline,
   basket: readonly BasketLine[],
   drafts: readonly QuoteDraft[],
-  owner: Record<string, unknown>,
-): void {
-  const { random, book, rep } = context;
+): OpenDeal['lastQuote'] {
+  let latest: OpenDeal['lastQuote'];
   drafts.forEach((draft, index) => {
     const last = index === drafts.length - 1;
-    const onTime = random.chance(0.85);
-    const data: Record<string, unknown> = {
-      f_opportunity: opportunityId,
-      f_customer: context.customerId,
-      f_quote_date: formatDate(draft.at),
-      f_promised_date: formatDate(draft.at + (onTime ? random.int(0, 3) : -random.int(1, 5)) * DAY_MS),
-      f_valid_until: formatDate(draft.at + 30 * DAY_MS),
-      f_items: basket.map((line, row) => ({
-        _id: `r${row + 1}`,
-        f_item_product: context.productIds.get(line.product.code),
-        f_item_quantity: line.quantity,
-        f_item_price: line.price,
-      })),
-      f_discount_rate: draft.discount,
-      f_quote_status: !last ? 'sent' : timeline.outcome === 'won' ? 'accepted' : timeline.outcome === 'lost' ? 'rejected' : 'sent',
-      ...owner,
-    };
-    if (draft.discount > 15) data.f_note = '客户为集团统一采购，竞品报价较低，申请特殊折扣。';
     // An open deal's latest quote of the last three days with a discount above 15 % is not sent yet:
     // it waits for the manager's approval (the 报价折扣审批 flow).
     const awaitingApproval = last && timeline.outcome === 'open' && draft.discount > 15 && context.now - draft.at < 3 * DAY_MS;
-    if (awaitingApproval) data.f_quote_status = 'draft';
-    book.add('quotes', rep.id, Math.min(draft.at + random.int(5, 90) * 60_000, context.now), data, awaitingApproval);
+    const status = awaitingApproval ? 'draft' : !last ? 'sent' : timeline.outcome === 'won' ? 'accepted' : timeline.outcome === 'lost' ? 'rejected' : 'sent';
+    latest = { data: addQuote(context, opportunityId, basket, draft, status, awaitingApproval), awaitingApproval };
   });
+  return latest;
 }
 
-function generateFollowUps(context: DealContext, opportunityId: string, timeline: OpportunityTimeline, end: number, owner: Record<string, unknown>): void {
+/** One 报价单 record; returns its data. */
+function addQuote(context: DealContext, opportunityId: string, basket: readonly BasketLine[], draft: QuoteDraft, status: string, awaitingApproval: boolean): Record<string, unknown> {
+  const { random, book, rep } = context;
+  const onTime = random.chance(0.85);
+  const data: Record<string, unknown> = {
+    f_opportunity: opportunityId,
+    f_customer: context.customerId,
+    f_quote_date: formatDate(draft.at),
+    f_promised_date: formatDate(draft.at + (onTime ? random.int(0, 3) : -random.int(1, 5)) * DAY_MS),
+    f_valid_until: formatDate(draft.at + 30 * DAY_MS),
+    f_items: basket.map((line, row) => ({
+      _id: `r${row + 1}`,
+      f_item_product: context.productIds.get(line.product.code),
+      f_item_quantity: line.quantity,
+      f_item_price: line.price,
+    })),
+    f_discount_rate: draft.discount,
+    f_quote_status: status,
+    ...ownerOf(rep),
+  };
+  if (draft.discount > 15) data.f_note = '客户为集团统一采购，竞品报价较低，申请特殊折扣。';
+  book.add('quotes', rep.id, Math.min(draft.at + random.int(5, 90) * 60_000, context.now), data, awaitingApproval);
+  return data;
+}
+
+/** Writes a deal's follow-ups; returns when the last one happened. */
+function generateFollowUps(context: DealContext, opportunityId: string, timeline: OpportunityTimeline, end: number, owner: Record<string, unknown>): number | undefined {
   const { random, book, now, rep, customer } = context;
   const first = timeline.stages[0]?.at ?? end;
   let at = officeHoursOn(first + random.int(0, 2) * DAY_MS, random.between(9, 17.5));
+  let last: number | undefined;
   while (at <= Math.min(end, now)) {
     const stage = [...timeline.stages].reverse().find((entry) => entry.at <= at)?.stage ?? 'lead';
     const closing = timeline.closedAt !== undefined && at + 14 * DAY_MS > timeline.closedAt;
@@ -154,8 +217,10 @@ function generateFollowUps(context: DealContext, opportunityId: string, timeline
       if (random.chance(0.75)) data.f_next_follow_date = formatDate(at + Math.max(1, gap - random.int(0, 3)) * DAY_MS);
     }
     book.add('followUps', rep.id, enteredAt, data);
+    last = at;
     at = officeHoursOn(at + gap * DAY_MS, random.between(9, 17.5));
   }
+  return last;
 }
 
 /**

@@ -20,7 +20,8 @@ export function generateSampleData(options: SampleDataOptions): SampleData {
   if (!Number.isFinite(options.now)) throw new RangeError('now must be a time in epoch milliseconds');
   const random = createRandom(options.seed);
   const organisation = generateOrganisation(random);
-  const crm = generateCrmRecords(random, organisation, options.now, scale);
+  // The approvals in flight draw from a source of their own: the rest of the sample is as without them.
+  const crm = generateCrmRecords(random, organisation, options.now, scale, createRandom(`${String(options.seed)}:in-flight`));
   const performance = generatePerformanceRecords(random, organisation, crm, options.now, scale);
   return { departments: organisation.departments, users: organisation.users, crm, performance };
 }

@@ -2,7 +2,7 @@ import type { Random } from './createRandom.js';
 import type { RecordBook } from './createRecordBook.js';
 import type { Organisation } from './generateOrganisation.js';
 import type { RepType, SampleUser } from './SampleData.js';
-import { civilDateOf, daysInMonth, DAY_MS, formatCivil, shanghaiInstant } from './shanghaiCalendar.js';
+import { civilDateOf, daysInMonth, DAY_MS, formatCivil, officeHoursOn, shanghaiInstant } from './shanghaiCalendar.js';
 import { splitAmount } from './splitAmount.js';
 
 /** Who carries a target: the company, a region, or a rep. */
@@ -39,15 +39,24 @@ export function generateTargets(random: Random, book: RecordBook, organisation: 
   const firstYear = civilDateOf(windowStart).year;
   const lastYear = civilDateOf(now).year;
   const repCount = organisation.regions.reduce((sum, region) => sum + region.reps.length, 0);
+  // Next month, when it lies in a year the sample covers (in December it does not: none waits).
+  const today = civilDateOf(now);
+  const nextMonth = today.month < 12 ? today.month + 1 : undefined;
+  const newcomers = organisation.regions.flatMap((entry) => entry.reps).filter((rep) => rep.repType === 'new');
   const monthly = new Map<string, number>();
   const previousYearAmounts = new Map<string, number>();
   for (let year = firstYear; year <= lastYear; year += 1) {
     const current = year === lastYear;
     const companyAmount = Math.round((1_000_000 * repCount * scale * (current ? 1 : 1 / 1.2)) / 100_000) * 100_000;
     const createdAt = Math.min(now, Math.max(windowStart, shanghaiInstant(year - 1, 12, 15, 10)));
-    const record = (holder: TargetHolder, period: Period, amount: number, parentId: string | undefined): RecordedTarget => {
+    const record = (holder: TargetHolder, period: Period, amount: number, parentId: string | undefined, month?: number): RecordedTarget => {
       const [visits, newCustomers] = activityTargets(holder, period.type === 'year' ? 12 : period.type === 'quarter' ? 3 : 1);
       const createdBy = holder.person !== undefined && current ? holder.person.id : organisation.director.id;
+      // Newcomers claim their targets month by month while they ramp up: in the last days each
+      // proposed next month's (the decomposition's amount), which waits for the manager in the
+      // 目标认领 flow. Drawn from no randomness, so the rest of the sample is as before.
+      const newcomer = holder.person === undefined ? -1 : newcomers.indexOf(holder.person);
+      const claiming = current && month !== undefined && month === nextMonth && newcomer >= 0;
       const data: Record<string, unknown> = {
         f_period_type: period.type,
         f_period_start: period.start,
@@ -58,8 +67,9 @@ export function generateTargets(random: Random, book: RecordBook, organisation: 
         f_payment_target: Math.round((amount * 0.9) / 100) * 100,
         f_visits_target: visits,
         f_new_customers_target: newCustomers,
-        // At this year's 目标认领会 a few reps have not confirmed their target yet.
-        f_claim_status: holder.person !== undefined && current && period.type === 'year' ? random.weighted([['confirmed', 85], ['approved', 10], ['proposed', 5]]) : 'confirmed',
+        // At this year's 目标认领会 a few reps have not confirmed their approved target yet; none still
+        // waits for the manager since December (a task a year old): weights as before, one draw.
+        f_claim_status: claiming ? 'proposed' : holder.person !== undefined && current && period.type === 'year' ? random.weighted([['confirmed', 85], ['approved', 15]]) : 'confirmed',
       };
       if (holder.person !== undefined && period.type === 'month' && random.chance(0.03)) data.f_adjustment_reason = random.pick(adjustmentReasons);
       if (parentId !== undefined) data.f_parent = parentId;
@@ -75,7 +85,8 @@ export function generateTargets(random: Random, book: RecordBook, organisation: 
         previousYearAmounts.set(key, amount);
       }
       // A target a rep has only proposed waits for the manager in the 目标认领 flow.
-      return { id: book.add('targets', createdBy, createdAt, data, data.f_claim_status === 'proposed'), holder, amount };
+      const enteredAt = claiming ? Math.max(createdAt, Math.min(now, officeHoursOn(now - (1 + (newcomer % 3)) * DAY_MS, 10 + newcomer))) : createdAt;
+      return { id: book.add('targets', createdBy, enteredAt, data, claiming), holder, amount };
     };
 
     const yearPeriod = periodOf(year, 'year', 1);
@@ -101,7 +112,7 @@ export function generateTargets(random: Random, book: RecordBook, organisation: 
         const quarterTarget = record(yearTarget.holder, quarter, quarterAmount, yearTarget.id);
         splitAmount(quarterAmount, [1, 1, 1], 100).forEach((monthAmount, monthIndex) => {
           const month = quarterIndex * 3 + monthIndex + 1;
-          record(yearTarget.holder, periodOf(year, 'month', month), monthAmount, quarterTarget.id);
+          record(yearTarget.holder, periodOf(year, 'month', month), monthAmount, quarterTarget.id, month);
           if (yearTarget.holder.person !== undefined) monthly.set(`${yearTarget.holder.person.id}:${formatCivil(year, month, 1).slice(0, 7)}`, monthAmount);
         });
       });

@@ -239,3 +239,61 @@ describe('records awaiting approval (#15: the approvals in flight after an insta
     }
   });
 });
+
+describe('approvals in flight whatever the day of the install (#15)', () => {
+  const marked = (records: SampleRecords, formKey: string): SampleRecord[] => list(records, formKey).filter((record) => record.awaitingApproval === true);
+  const large = (record: SampleRecord): boolean => Number(record.data['f_amount']) > 500_000;
+  // The server's seed at its test clock, and installs months apart, at night and in December.
+  const clocks = ['2025-01-06T17:00:00+08:00', '2025-04-17T11:20:00+08:00', '2025-08-31T23:50:00+08:00', '2025-12-20T08:05:00+08:00', '2026-03-01T00:30:00+08:00'].map((text) => Date.parse(text));
+
+  it.each(clocks.map((at) => [new Date(at).toISOString(), at] as const))('at %s: a contract over 50万 for the director, a smaller one for a manager, a quote over 15 %%, each signed or drafted in the last day', (_, at) => {
+    const data = generateSampleData({ seed: 2025, now: at });
+    const contracts = marked(data.crm, 'contracts');
+    expect(contracts.filter(large).length).toBeGreaterThanOrEqual(1);
+    expect(contracts.filter((record) => !large(record)).length).toBeGreaterThanOrEqual(1);
+    expect(marked(data.crm, 'quotes').length).toBeGreaterThanOrEqual(1);
+    for (const record of [...contracts, ...marked(data.crm, 'quotes')]) expect(at - record.createdAt, record.id).toBeLessThan(8 * DAY_MS);
+    // Signed this month (at 00:30 on the 1st too): last month's score run never meets a contract in flight it would count.
+    const month = formatDate(at).slice(0, 7);
+    for (const record of contracts.filter(large)) expect(String(record.data['f_sign_date']).slice(0, 7)).toBe(month);
+  });
+
+  it.each(clocks.map((at) => [new Date(at).toISOString(), at] as const))('at %s: every record in flight was entered within the last month, and a target waits only for a coming month, proposed in the last days', (_, at) => {
+    const data = generateSampleData({ seed: 2025, now: at });
+    const all = [...Object.values(data.crm), ...Object.values(data.performance)].flat().filter((record) => record.awaitingApproval === true);
+    expect(all.length).toBeGreaterThan(40);
+    for (const record of all) {
+      expect(at - record.createdAt, record.id).toBeGreaterThanOrEqual(0);
+      expect(at - record.createdAt, record.id).toBeLessThan(31 * DAY_MS);
+    }
+    const targets = marked(data.performance, 'targets');
+    const today = formatDate(at);
+    for (const target of targets) {
+      expect(target.data['f_period_type']).toBe('month');
+      expect(String(target.data['f_period_start']) > today, target.id).toBe(true);
+      expect(at - target.createdAt, target.id).toBeLessThan(4 * DAY_MS);
+    }
+    // Newcomers claim next month's target; in December next month's targets are not in the sample.
+    const newcomers = data.users.filter((user) => user.repType === 'new').map((user) => user.id);
+    expect(targets.map((target) => target.createdBy).sort()).toEqual(today.slice(5, 7) === '12' ? [] : [...newcomers].sort());
+  });
+
+  it('signs the deal it closes consistently: won that day at its latest quote, the quote accepted, the customer 已成交, no payment yet (the checks above run on such a sample)', () => {
+    const signed = marked(sample.crm, 'contracts').filter(large);
+    expect(signed.length).toBeGreaterThanOrEqual(1);
+    const opportunities = byId(list(sample.crm, 'opportunities'));
+    const customers = byId(list(sample.crm, 'customers'));
+    for (const contract of signed) {
+      const opportunity = opportunities.get(String(contract.data['f_opportunity']));
+      expect(opportunity?.data['f_stage']).toBe('won');
+      expect(opportunity?.data['f_won_date']).toBe(contract.data['f_sign_date']);
+      const quotes = list(sample.crm, 'quotes').filter((quote) => quote.data['f_opportunity'] === opportunity?.id);
+      expect(quotes.at(-1)?.data['f_quote_status']).toBe('accepted');
+      expect(customers.get(String(contract.data['f_customer']))?.data['f_status']).toBe('signed');
+      expect(list(sample.crm, 'payments').filter((payment) => payment.data['f_contract'] === contract.id)).toEqual([]);
+      // Nothing of the deal happened after its signing.
+      const followUps = list(sample.crm, 'followUps').filter((followUp) => followUp.data['f_opportunity'] === opportunity?.id);
+      for (const followUp of followUps) expect(String(followUp.data['f_follow_time']).slice(0, 10) <= String(contract.data['f_sign_date'])).toBe(true);
+    }
+  });
+});

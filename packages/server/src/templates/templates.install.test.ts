@@ -230,12 +230,29 @@ describe('POST /api/templates/:name/install', () => {
     const todo = async (username: string, key: string): Promise<number> => (await (await server.login(username, password)).get<{ todo: number }>(`/api/tasks/counts?formId=${formIdOf(key)}`)).body.todo;
     const large = waiting('contracts').filter((record) => Number(record.data['f_amount']) > 500_000).length;
     expect(await todo('wu.siyuan', 'contracts')).toBe(large);
+    // Whatever the install's day the director has one (ensureApprovalsInFlight): exactly the sample's contract over 50万 in flight.
+    const [largeContract] = waiting('contracts').filter((record) => Number(record.data['f_amount']) > 500_000);
+    expect(large).toBe(1);
+    const stored = (await server.sql<{ id: string }>('SELECT id FROM records WHERE form_id = ?', formIdOf('contracts'))).map((row) => row.id);
+    const storedLarge: string[] = [];
+    for (const id of stored) {
+      const data = (await server.context.stores.records.findById(id))?.data;
+      if (data?.['f_contract_name'] === largeContract?.data['f_contract_name'] && data?.['f_sign_date'] === largeContract?.data['f_sign_date']) storedLarge.push(id);
+    }
+    expect(storedLarge).toHaveLength(1);
+    const director = await server.login('wu.siyuan', password);
+    const inbox = (await director.get<{ items: { task: { recordId: string } | null }[] }>(`/api/tasks?box=todo&formId=${formIdOf('contracts')}`)).body.items;
+    expect(inbox.map((item) => item.task?.recordId)).toEqual(storedLarge);
     expect(await todo('zhang.qiang', 'payments')).toBe(waiting('payments').length);
     const departments = await server.context.stores.departments.list();
     const managers = await Promise.all(departments.filter((department) => department.name.endsWith('大区')).map(async (department) => (await server.context.stores.users.findById(department.managerId ?? ''))?.username ?? ''));
     expect(managers).toHaveLength(3);
     const atManagers = await Promise.all(managers.map((username) => todo(username, 'contracts')));
     expect(atManagers.reduce((sum, count) => sum + count, 0)).toBe(waiting('contracts').length - large);
+    // A regional manager has a smaller contract, and one holds a quote over 15 % (both whatever the day).
+    expect(waiting('contracts').length - large).toBeGreaterThanOrEqual(1);
+    expect(waiting('quotes').length).toBeGreaterThanOrEqual(1);
+    expect((await Promise.all(managers.map((username) => todo(username, 'quotes')))).reduce((sum, count) => sum + count, 0)).toBe(waiting('quotes').length);
   }, installTimeout);
 
   it('runs the CRM 合同 flow with the sample team: over 50万 a rep’s contract waits at the 销售总监 role, then at 财务', async () => {
@@ -314,6 +331,15 @@ describe('POST /api/templates/:name/install', () => {
       const manager = await server.login((await server.context.stores.users.findById(region.managerId ?? ''))?.username ?? '', password);
       for (const key of ['evaluations', 'reviews']) expect((await manager.get<{ todo: number }>(`/api/tasks/counts?formId=${formIdOf(key)}`)).body.todo, `${region.name} ${key}`).toBe(reps);
     }
+
+    // Newcomers' next-month targets wait at their managers; every task in flight after both installs is recent (a month at most), none a year old.
+    expect(waiting('targets').length).toBe(sample.users.filter((user) => user.repType === 'new').length);
+    const opened = await server.sql<{ opened_at: number | string }>("SELECT opened_at FROM flow_tasks WHERE state = 'open'");
+    expect(opened.length).toBeGreaterThan(40);
+    for (const { opened_at } of opened) expect(server.clock.now() - Number(opened_at)).toBeLessThan(31 * 86_400_000);
+    const targetTasks = await server.sql<{ opened_at: number | string }>("SELECT opened_at FROM flow_tasks WHERE state = 'open' AND form_id = ?", formIdOf('targets'));
+    expect(targetTasks).toHaveLength(waiting('targets').length);
+    for (const { opened_at } of targetTasks) expect(server.clock.now() - Number(opened_at)).toBeLessThan(4 * 86_400_000);
 
     const schemeId = performanceWithData.documents.find((document) => document.kind === 'scoring')?.id ?? '';
     const period = monthsBefore(server.clock.now(), 1);
