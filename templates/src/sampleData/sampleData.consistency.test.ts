@@ -244,9 +244,9 @@ describe('approvals in flight whatever the day of the install (#15)', () => {
   const marked = (records: SampleRecords, formKey: string): SampleRecord[] => list(records, formKey).filter((record) => record.awaitingApproval === true);
   const large = (record: SampleRecord): boolean => Number(record.data['f_amount']) > 500_000;
   // The server's seed at its test clock, and installs months apart, at night and in December.
-  const clocks = ['2025-01-06T17:00:00+08:00', '2025-04-17T11:20:00+08:00', '2025-08-31T23:50:00+08:00', '2025-12-20T08:05:00+08:00', '2026-03-01T00:30:00+08:00'].map((text) => Date.parse(text));
+  const clocks = ['2025-01-06T17:00:00+08:00', '2025-04-17T11:20:00+08:00', '2025-08-31T23:50:00+08:00', '2025-12-20T08:05:00+08:00', '2026-03-01T00:30:00+08:00'].map((label) => ({ label, at: Date.parse(label) }));
 
-  it.each(clocks.map((at) => [new Date(at).toISOString(), at] as const))('at %s: a contract over 50万 for the director, a smaller one for a manager, a quote over 15 %%, each signed or drafted in the last day', (_, at) => {
+  it.each(clocks)('at $label: a contract over 50万 for the director, a smaller one for a manager, a quote over 15 %, each signed or drafted in the last day', ({ at }) => {
     const data = generateSampleData({ seed: 2025, now: at });
     const contracts = marked(data.crm, 'contracts');
     expect(contracts.filter(large).length).toBeGreaterThanOrEqual(1);
@@ -258,7 +258,7 @@ describe('approvals in flight whatever the day of the install (#15)', () => {
     for (const record of contracts.filter(large)) expect(String(record.data['f_sign_date']).slice(0, 7)).toBe(month);
   });
 
-  it.each(clocks.map((at) => [new Date(at).toISOString(), at] as const))('at %s: every record in flight was entered within the last month, and a target waits only for a coming month, proposed in the last days', (_, at) => {
+  it.each(clocks)('at $label: every record in flight was entered within the last month, and a target waits only for a coming month, proposed in the last days', ({ at }) => {
     const data = generateSampleData({ seed: 2025, now: at });
     const all = [...Object.values(data.crm), ...Object.values(data.performance)].flat().filter((record) => record.awaitingApproval === true);
     expect(all.length).toBeGreaterThan(40);
