@@ -1,11 +1,15 @@
 import { cleanup, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { WorkbenchAppView, WorkbenchView } from '../api/WorkbenchViews.js';
 import type { DashboardSchema } from '../../engine/index.js';
 import type { DashboardDataView } from '../api/DashboardViews.js';
 import { renderApp } from '../testing/renderApp.js';
 import { salesDashboard } from '../testing/sampleDashboard.js';
 import { admin, member, sampleWorkbench, signedInServer } from '../testing/sampleData.js';
+
+// The key dashboard's summary may draw a chart (a gauge); jsdom has no canvas for echarts to paint
+// on, so its drawing is the charts' test double, as in DashboardPage.test.tsx.
+vi.mock('echarts/core', () => import('../../react/charts/testing/fakeEchartsCore.js'));
 
 // The home page is the workbench (#15): one GET /api/workbench, sections left out when they have
 // nothing to show, every section headed and every control named in both languages.
