@@ -1,9 +1,10 @@
-import { parseScoringSchema, scoringFormIds, type JsonObject, type SchemeConflict, type ScoringSchema } from '@formwork/runtime';
+import { scoringFormIds, type JsonObject, type SchemeConflict } from '@formwork/runtime';
 import { HttpError } from '../http/HttpError.js';
 import { timeZoneAt } from '../query/TimeZone.js';
 import type { ServerContext } from '../ServerContext.js';
 import type { VersionedDocument } from '../storage/DocumentStore.js';
 import type { ScoreRun } from '../storage/ScoreRunStore.js';
+import { publishedScheme } from './publishedScheme.js';
 import { requireScoringPeriod } from './requireScoringPeriod.js';
 import { schemesOfApp } from './schemesOfApp.js';
 import { scoreScheme } from './scoreScheme.js';
@@ -54,13 +55,6 @@ export async function computeScoreRun(context: Pick<ServerContext, 'stores' | 'n
     computedBy,
   });
   return { run, conflicts };
-}
-
-/** A published version was checked by the parser when it was published; parsing again migrates it to the engine's current version. */
-function publishedScheme(schema: JsonObject): ScoringSchema {
-  const parsed = parseScoringSchema(schema);
-  if (!parsed.ok) throw new HttpError(409, 'scoring_source_invalid', { 'zh-CN': '已发布的考核方案无法解析', en: 'The published scoring scheme no longer parses' }, parsed.errors);
-  return parsed.value;
 }
 
 /**

@@ -1,6 +1,8 @@
-import { formatPeriod, parseDay, periodContaining, previousPeriod, type PeriodKind } from '@formwork/runtime';
+import { formatPeriod, parseDay, periodContaining, previousPeriod } from '@formwork/runtime';
 import { localDateOf, timeZoneAt } from '../query/TimeZone.js';
 import { computeScoreRun } from '../scoring/computeScoreRun.js';
+import { publishedScheme } from '../scoring/publishedScheme.js';
+import { sheetOf } from '../scoring/scoreRunView.js';
 import type { ServerContext } from '../ServerContext.js';
 import type { Stores } from '../storage/Stores.js';
 import type { User } from '../storage/UserStore.js';
@@ -36,21 +38,12 @@ export async function scoreLastPeriod(context: Pick<ServerContext, 'now' | 'newI
   for (const schemeId of new Set(schemeIds)) {
     const document = await tx.documents.findById(schemeId);
     if (!document?.published || document.archivedAt !== null) continue;
-    const period = formatPeriod(previousPeriod(periodContaining(day, periodKindOf(document.published.schema['period']))));
+    const period = formatPeriod(previousPeriod(periodContaining(day, publishedScheme(document.published.schema).period)));
     const [current] = await tx.scoreRuns.history(schemeId, period);
     if (!sampleWritten && !current) continue;
     if (current && (await tx.scoreRuns.confirmations(current.id)).length > 0) continue;
     const { run } = await computeScoreRun({ ...context, stores: tx }, document, period, installedBy.id, undefined);
-    runs.push({ schemeId, period, runId: run.id, people: peopleOn(run.sheet) });
+    runs.push({ schemeId, period, runId: run.id, people: sheetOf(run).people.length });
   }
   return runs;
-}
-
-function periodKindOf(value: unknown): PeriodKind {
-  return value === 'year' || value === 'quarter' || value === 'week' ? value : 'month';
-}
-
-function peopleOn(sheet: unknown): number {
-  const people = typeof sheet === 'object' && sheet !== null ? (sheet as { people?: unknown }).people : undefined;
-  return Array.isArray(people) ? people.length : 0;
 }
